@@ -1,0 +1,5 @@
+"""Provides `python -m wizard`."""
+
+from wizard.cli import main
+
+main()

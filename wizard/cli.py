@@ -1,0 +1,217 @@
+"""Provides the `profile-wizard` command line: a thin click layer over the core, imported lazily."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from wizard import __version__
+
+OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """One line on stderr, nothing on stdout, a non-zero exit."""
+    click.echo(f"profile-wizard: error: {message}", err=True)
+    sys.exit(code)
+
+
+class WizardGroup(click.Group):
+    """`profile-wizard FILE` opens the app on FILE; a known word runs that command."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["open", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=WizardGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="profile-wizard")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """Write a LinkedIn headline, About summary, elevator pitch and invitation note.
+
+    Run without a command to start the wizard; `profile-wizard FILE` opens an answers file.
+    Everything runs offline: no word you type leaves your machine.
+    """
+    if ctx.invoked_subcommand is None:
+        _run_app(None)
+
+
+@cli.command("open", hidden=True)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+def open_cmd(file: Path) -> None:
+    """Open FILE in the wizard (a new file is created when you save)."""
+    _run_app(file)
+
+
+def _run_app(file: Path | None) -> None:
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        fail("the wizard needs a terminal; use `profile-wizard render FILE` to render without one")
+    from wizard.tui.launch import launch  # Textual is imported only for the app
+
+    launch(file)
+
+
+def _load(path: Path, partial: bool = False) -> Any:
+    from wizard.core.model import AnswersError, load
+
+    try:
+        return load(path, partial=partial)
+    except AnswersError as exc:
+        fail(str(exc))
+
+
+def _parse_variants(values: tuple[str, ...]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for item in values:
+        output, sep, name = item.partition("=")
+        if not sep or output not in OUTPUT_CHOICES or not name:
+            fail(f"--variant '{item}': use OUTPUT=NAME, OUTPUT one of {', '.join(OUTPUT_CHOICES)}")
+        chosen[output] = name
+    return chosen
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
+              show_default=True, help="How to print the texts.")
+@click.option("--wpm", type=click.IntRange(60, 250), default=None,
+              help="Speaking rate for the pitch, words per minute [default: 130].")
+@click.option("--variant", "variants", multiple=True, metavar="OUTPUT=NAME",
+              help="Use this variant instead of the best fit (repeatable).")
+@click.option("--templates", "template_dirs", multiple=True,
+              type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="A directory of your own templates, searched before the built-ins.")
+def render(file: Path, fmt: str, wpm: int | None, variants: tuple[str, ...],
+           template_dirs: tuple[Path, ...]) -> None:
+    """Render the four texts from an answers FILE (TOML or JSON)."""
+    from wizard.core import report
+    from wizard.core.render import Renderer
+    from wizard.core.templates import TemplateSet
+
+    answers = _load(file)
+    renderer = Renderer(TemplateSet(_template_dirs(template_dirs)), wpm=wpm)
+    try:
+        result = renderer.render(answers, _parse_variants(variants))
+    except LookupError as exc:
+        fail(f"{file}: {exc.args[0]}")
+    except Exception as exc:  # a broken user template must not print a traceback
+        fail(f"{file}: rendering failed: {report.describe_error(exc)}")
+    click.echo(report.format_result(result, fmt, answers), nl=False)
+
+
+def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
+    from wizard.core.paths import user_template_dirs
+
+    return [*explicit, *user_template_dirs()]
+
+
+@cli.command()
+@click.option("--headline", help="A headline to check (the text itself).")
+@click.option("--summary", type=click.File("r", encoding="utf-8"), help="A file with an About text ('-' reads stdin).")
+@click.option("--pitch", type=click.File("r", encoding="utf-8"), help="A file with a pitch.")
+@click.option("--invitation", type=click.File("r", encoding="utf-8"), help="A file with an invitation note.")
+@click.option("--lang", default="en", show_default=True, help="Language of the texts (en, nl, it).")
+@click.option("--role", default="", help="Your role, to check it shows early in the headline.")
+@click.option("--name", default="", help="Your name, to check the pitch opens with it.")
+@click.option("--premium", is_flag=True, help="Premium account: invitation notes may be 300 characters.")
+@click.option("--wpm", type=click.IntRange(60, 250), default=None, help="Speaking rate for the pitch.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang: str, role: str,
+          name: str, premium: bool, wpm: int | None, fmt: str) -> None:
+    """Check texts you already have; exit 1 when an error-level check fails."""
+    from wizard.core import report
+    from wizard.core.checks import Facts
+    from wizard.core.languages import available_languages
+    from wizard.core.render import measure
+    from wizard.core.sanitize import clean_text
+
+    if lang not in available_languages():
+        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
+    texts = {"headline": headline, "summary": _read(summary), "pitch": _read(pitch),
+             "invitation": _read(invitation)}
+    texts = {k: clean_text(v, multiline=k == "summary") for k, v in texts.items() if v is not None}
+    if not texts:
+        fail("nothing to check: give --headline TEXT, --summary FILE, --pitch FILE or --invitation FILE")
+    facts = Facts(name=clean_text(name), role=clean_text(role))
+    measured = [measure(k, t, lang, premium=premium, wpm=wpm, facts=facts, variant="yours")
+                for k, t in texts.items()]
+    click.echo(report.format_checked(measured, fmt), nl=False)
+    if any(f.severity == "error" for m in measured for f in m.findings):
+        sys.exit(1)
+
+
+def _read(fh: Any) -> str | None:
+    if fh is None:
+        return None
+    try:
+        text: str = fh.read()
+    except UnicodeDecodeError:
+        fail(f"{fh.name}: not UTF-8 text")
+    return text
+
+
+@cli.command()
+@click.option("--lang", default="en", show_default=True, help="Language of the questions.")
+def questions(lang: str) -> None:
+    """Print the question catalogue: stems, help and examples."""
+    from wizard.core import report
+    from wizard.core.languages import available_languages
+
+    if lang not in available_languages():
+        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
+    click.echo(report.format_catalogue(lang), nl=False)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--lang", default="en", show_default=True, help="Language of the profile.")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def new(file: Path, lang: str, force: bool) -> None:
+    """Write a starter answers FILE, commented with the questions, to fill in an editor."""
+    from wizard.core.languages import available_languages
+    from wizard.core.starter import starter_toml
+
+    if lang not in available_languages():
+        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
+    if file.exists() and not force:
+        fail(f"{file}: already exists (use --force to overwrite it)")
+    try:
+        file.write_text(starter_toml(lang), encoding="utf-8")
+    except OSError as exc:
+        fail(f"{file}: cannot write ({exc.strerror})")
+    click.echo(f"Wrote {file}. Fill it in, then run: profile-wizard render {file}")
+
+
+def main() -> None:
+    """Entry point: click errors become one line on stderr with exit status 2."""
+    try:
+        cli.main(prog_name="profile-wizard", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
+        sys.exit(2)
+    except click.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        fail(exc.format_message().replace("\n", " ") + hint)
+    except click.ClickException as exc:
+        fail(exc.format_message().replace("\n", " "))
+    except click.exceptions.Abort:
+        click.echo("", err=True)
+        sys.exit(130)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except Exception as exc:
+        if os.environ.get("PROFILE_WIZARD_DEBUG"):
+            raise
+        fail(f"unexpected {type(exc).__name__}: {exc} (set PROFILE_WIZARD_DEBUG=1 for details)", 70)

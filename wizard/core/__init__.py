@@ -1,0 +1,1 @@
+"""The pure core: answers, questions, rendering, counting, checks. Imports no UI."""

@@ -1,0 +1,107 @@
+"""Provides the question catalogue: per language, the steps and the questions as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from wizard.core.languages import LANG_DIR, read_toml
+from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: the sentence stem its answer completes, why it matters, examples."""
+
+    key: str
+    kind: Kind
+    required: bool
+    step: str
+    stem: str
+    help: str
+    examples: tuple[str, ...]
+    max_length: int
+    max_items: int
+    suggestions: tuple[str, ...]
+    strip: tuple[str, ...]
+    lower_first: bool
+
+
+@dataclass(frozen=True)
+class Step:
+    """A group of questions shown together (one wizard screen)."""
+
+    id: str
+    title: str
+    intro: str
+    optional: bool
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    lang: str
+    steps: tuple[Step, ...]
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for s in self.steps for q in s.questions)
+
+    def question(self, key: str) -> Question:
+        for q in self.questions:
+            if q.key == key:
+                return q
+        raise KeyError(key)
+
+    def step_of(self, key: str) -> Step:
+        for s in self.steps:
+            if any(q.key == key for q in s.questions):
+                return s
+        raise KeyError(key)
+
+
+class CatalogueError(ValueError):
+    """A question file that does not match the answers model."""
+
+
+@cache
+def catalogue(lang: str) -> Catalogue:
+    """The catalogue of `lang`; every answers-model field has exactly one question."""
+    path = LANG_DIR / lang / "questions.toml"
+    data = read_toml(path)
+    texts = data.get("questions", {})
+    if unknown := set(texts) - set(FIELD_BY_KEY):
+        raise CatalogueError(f"{path}: questions for unknown keys: {', '.join(sorted(unknown))}")
+    if missing := [f.key for f in FIELDS if f.key not in texts]:
+        raise CatalogueError(f"{path}: no question for {', '.join(missing)}")
+    steps: list[Step] = []
+    for step in data["steps"]:
+        questions = tuple(
+            _question(f.key, f.kind, f.required, step["id"], texts[f.key])
+            for f in FIELDS
+            if f.section == step["id"]
+        )
+        steps.append(Step(step["id"], step["title"], step["intro"],
+                          bool(step.get("optional", False)), questions))
+    return Catalogue(lang, tuple(steps))
+
+
+def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, object]) -> Question:
+    def strs(name: str) -> tuple[str, ...]:
+        value = t.get(name, [])
+        return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+    return Question(
+        key=key,
+        kind=kind,
+        required=required,
+        step=step,
+        stem=str(t["stem"]),
+        help=str(t["help"]),
+        examples=strs("examples"),
+        max_length=int(str(t.get("max_length", 200))),
+        max_items=int(str(t.get("max_items", 5))),
+        suggestions=strs("suggestions"),
+        strip=strs("strip"),
+        lower_first=bool(t.get("lower_first", False)),
+    )

@@ -1,0 +1,226 @@
+"""Provides the quality checks: per-language data (codes, words, messages) run by kind."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from wizard.core.languages import LANG_DIR, read_toml
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A check that fired on one output, with its message in the profile's language."""
+
+    output: str
+    code: str
+    severity: Severity
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"output": self.output, "code": self.code, "severity": self.severity,
+                "message": self.message}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a check may know besides the text: answers (when rendered) and settings."""
+
+    name: str = ""
+    role: str = ""
+    offer: str = ""
+    recipient: str = ""
+    fold_headline: int = 60
+    fold_summary: int = 200
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    code: str
+    kind: str
+    severity: Severity
+    outputs: tuple[str, ...]
+    message: str
+    words: tuple[str, ...]
+    limit: int
+    pattern: re.Pattern[str] | None
+
+
+Runner = Callable[[CheckSpec, str, Facts], list[str]]
+
+
+def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
+                          reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def check_specs(lang: str) -> tuple[CheckSpec, ...]:
+    data = read_toml(LANG_DIR / lang / "checks.toml")
+    specs = []
+    for code, c in data["checks"].items():
+        words = tuple(c.get("words", ()))
+        specs.append(CheckSpec(
+            code=code, kind=c.get("kind", code), severity=c["severity"],
+            outputs=tuple(c["outputs"]), message=c["message"], words=words,
+            limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words)))
+    return tuple(specs)
+
+
+def messages(lang: str) -> dict[str, str]:
+    """Messages of checks that the renderer raises itself (length limits), by code."""
+    return {s.code: s.message for s in check_specs(lang)}
+
+
+def _matches(spec: CheckSpec, text: str) -> list[str]:
+    if spec.pattern is None:
+        return []
+    seen: dict[str, None] = {}
+    for m in spec.pattern.finditer(text):
+        seen.setdefault(m.group(1).casefold(), None)
+    return [spec.message.format(match=w) for w in seen]
+
+
+_SEPARATORS = re.compile(r"\s[|•·∙⋅◆◇★☆▪►»/–—]\s|\s?[|•·∙⋅◆◇★☆▪►]\s?")
+
+
+def _separators(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    n = len(_SEPARATORS.findall(text))
+    return [spec.message.format(count=n, limit=spec.limit)] if n > spec.limit else []
+
+
+def _emoji_count(text: str) -> int:
+    if text.isascii():
+        return 0
+    import regex
+
+    return sum(1 for g in regex.findall(r"\X", text)
+               if regex.search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}", g))
+
+
+def _emoji(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    n = _emoji_count(text)
+    return [spec.message.format(count=n, limit=spec.limit)] if n > spec.limit else []
+
+
+_CAPS_WORD = re.compile(r"(?<![\w&])[^\W\d_a-z]{2,}(?![\w&])")
+
+
+def _capitals(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """Shouting: a word in capitals that is long, or a common word (acronyms are short)."""
+    allowed = {w.casefold() for w in spec.words}
+    shouted = [w for w in _CAPS_WORD.findall(text)
+               if w.isupper() and w.casefold() not in allowed and len(w) >= spec.limit]
+    return [spec.message.format(match=", ".join(dict.fromkeys(shouted)))] if shouted else []
+
+
+def _is_fancy(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x1D400 <= cp <= 0x1D7FF or 0xFF21 <= cp <= 0xFF5A or 0x24B6 <= cp <= 0x24E9
+            or 0x1F130 <= cp <= 0x1F189
+            or (unicodedata.name(ch, "").startswith("LATIN LETTER SMALL CAPITAL")))
+
+
+def _fancy(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    if text.isascii():
+        return []
+    found = "".join(dict.fromkeys(ch for ch in text if _is_fancy(ch)))
+    return [spec.message.format(match=found[:10])] if found else []
+
+
+def _within(needle: str, text: str, limit: int) -> bool | None:
+    if not needle:
+        return None
+    pos = text.casefold().find(needle.casefold())
+    # enough of it shows before the fold to be recognised
+    return 0 <= pos and pos + min(len(needle), 24) <= limit
+
+
+def _role_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    ok = _within(facts.role, text, facts.fold_headline)
+    return [spec.message.format(role=facts.role, limit=facts.fold_headline)] if ok is False \
+        else []
+
+
+def _offer_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    ok = _within(facts.offer, text, facts.fold_summary)
+    if ok is None:  # no answers: look for words that offer help in the visible part
+        ok = bool(spec.pattern and spec.pattern.search(text[:facts.fold_summary]))
+    return [] if ok else [spec.message.format(limit=facts.fold_summary)]
+
+
+def _missing(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """Fires when none of the words occurs (first person, a call to action)."""
+    return [] if spec.pattern and spec.pattern.search(text) else [spec.message]
+
+
+def _ending_missing(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """Fires when the last sentence neither asks a question nor contains an ask."""
+    tail = re.split(r"(?<=[.!?])\s+", text.strip())[-1] if text.strip() else ""
+    if tail.endswith("?") or (spec.pattern and spec.pattern.search(tail)):
+        return []
+    return [spec.message]
+
+
+def _proof(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    has_number = re.search(r"\d", text) is not None
+    return [] if has_number or (spec.pattern and spec.pattern.search(text)) else [spec.message]
+
+
+def _opening(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    first = " ".join(re.findall(r"\S+", text)[: spec.limit or 20]).casefold()
+    candidates = [facts.name.split()[0] if facts.name else "", facts.role]
+    if any(c and c.casefold() in first for c in candidates):
+        return []
+    if not facts.name and spec.pattern and spec.pattern.search(first):
+        return []
+    return [spec.message.format(limit=spec.limit or 20)]
+
+
+def _recipient(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    if facts.recipient:
+        return [] if facts.recipient.casefold() in text.casefold() else [
+            spec.message.format(name=f" ({facts.recipient})")]
+    return [] if spec.pattern and spec.pattern.search(text[:40]) else [
+        spec.message.format(name="")]
+
+
+RUNNERS: dict[str, Runner] = {
+    "phrases": lambda spec, text, facts: _matches(spec, text),
+    "separators": _separators,
+    "emoji": _emoji,
+    "capitals": _capitals,
+    "fancy": _fancy,
+    "role_in_fold": _role_in_fold,
+    "offer_in_fold": _offer_in_fold,
+    "missing": _missing,
+    "ending": _ending_missing,
+    "proof": _proof,
+    "opening": _opening,
+    "recipient": _recipient,
+}
+# Raised by the renderer, not run on text: listed here so every language must word them.
+RENDER_KINDS = frozenset({"limit", "pitch_long", "pitch_short", "too_many"})
+
+
+def run_checks(output: str, text: str, lang: str, facts: Facts | None = None) -> list[Finding]:
+    """Every check of `lang` that applies to `output` and fires on `text`."""
+    facts = facts or Facts()
+    found: list[Finding] = []
+    for spec in check_specs(lang):
+        if output not in spec.outputs or spec.kind in RENDER_KINDS:
+            continue
+        for message in RUNNERS[spec.kind](spec, text, facts):
+            found.append(Finding(output, spec.code, spec.severity, message))
+    return found

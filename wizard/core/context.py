@@ -1,0 +1,55 @@
+"""Provides the template context: every answer shaped to sit inside a sentence."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from wizard.core.catalogue import catalogue
+from wizard.core.filters import lower_first, phrase, sentence, strip_stem
+from wizard.core.languages import language
+from wizard.core.model import FIELDS, Answers
+
+# Answers that are whole sentences of their own rather than phrases completing a stem.
+SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
+
+
+def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
+    """Each answer as the templates see it, keyed by its dotted key."""
+    lang = language(answers.lang)
+    cat = catalogue(answers.lang)
+    out: dict[str, str | list[str] | bool] = {}
+    for f in FIELDS:
+        value = answers[f.key]
+        if isinstance(value, bool):
+            out[f.key] = value
+            continue
+        q = cat.question(f.key)
+        stems = (q.stem, *q.strip)
+        if isinstance(value, list):
+            out[f.key] = [s for s in (lower_first(phrase(strip_stem(v, stems)), lang)
+                                      for v in value) if s]
+        elif f.key in SENTENCE_KEYS:
+            out[f.key] = sentence(strip_stem(value, stems), lang)
+        else:
+            out[f.key] = lower_first(phrase(strip_stem(value, stems)), lang,
+                                     always=q.lower_first)
+    out["person.first_name"] = str(out["person.name"]).split(" ")[0]
+    if not out["offer.call_to_action"]:
+        out["offer.call_to_action"] = lang.default_call_to_action
+    return out
+
+
+def template_context(answers: Answers,
+                     shaped: dict[str, str | list[str] | bool] | None = None) -> dict[str, Any]:
+    """Sections as objects (`person.role`, `drivers.values`, ...) plus `lang`.
+
+    Namespaces rather than dicts, so that `drivers.values` is the answer and not dict.values.
+    """
+    sections: dict[str, dict[str, Any]] = {}
+    for key, value in (shaped or shaped_values(answers)).items():
+        section, name = key.split(".", 1)
+        sections.setdefault(section, {})[name] = value
+    ctx: dict[str, Any] = {k: SimpleNamespace(**v) for k, v in sections.items()}
+    ctx["lang"] = answers.lang
+    return ctx

@@ -1,0 +1,194 @@
+"""Provides rendering: every variant of every output, counted, checked, and the best that fits."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.core import counting
+from wizard.core.checks import Facts, Finding, messages, run_checks
+from wizard.core.context import shaped_values, template_context
+from wizard.core.filters import tidy
+from wizard.core.languages import language
+from wizard.core.limits import Limits, limits
+from wizard.core.model import Answers
+from wizard.core.templates import OUTPUTS, TemplateSet, Variant
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Rendered:
+    """One variant's text with its counts, its limit and the checks that fired on it."""
+
+    output: str
+    variant: str
+    text: str
+    length: int
+    graphemes: int
+    words: int
+    seconds: float
+    limit: int
+    ok: bool
+    findings: list[Finding] = field(default_factory=list)
+
+    def json(self) -> dict[str, Any]:
+        if self.output == "pitch":
+            lim = limits()
+            return {"text": self.text, "variant": self.variant, "words": self.words,
+                    "seconds": self.seconds, "min_seconds": lim.pitch_min_seconds,
+                    "max_seconds": lim.pitch_max_seconds, "ok": self.ok,
+                    "length": self.length, "graphemes": self.graphemes}
+        return {"text": self.text, "variant": self.variant, "length": self.length,
+                "graphemes": self.graphemes, "limit": self.limit, "ok": self.ok}
+
+
+@dataclass
+class Output:
+    """The chosen text of one output and every alternative that was rendered."""
+
+    chosen: Rendered
+    alternatives: list[Rendered]
+
+
+@dataclass
+class Result:
+    lang: str
+    outputs: dict[str, Output]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for o in self.outputs.values() for f in o.chosen.findings]
+
+    def json(self) -> dict[str, Any]:
+        return {
+            "schema": 1,
+            "lang": self.lang,
+            "outputs": {name: o.chosen.json() for name, o in self.outputs.items()},
+            "checks": [f.as_dict() for f in self.findings],
+        }
+
+
+def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Facts:
+    s = shaped or shaped_values(answers)
+    lim = limits()
+    return Facts(name=str(s["person.name"]), role=str(s["person.role"]),
+                 offer=str(s["offer.help"]), recipient=str(s["invitation.recipient"]),
+                 fold_headline=lim.headline_fold, fold_summary=lim.summary_fold_mobile)
+
+
+def measure(output: str, text: str, lang: str, *, premium: bool = False,
+            wpm: int | None = None, facts: Facts | None = None,
+            variant: str = "") -> Rendered:
+    """Count and check a text (rendered or the user's own) for one output."""
+    lim = limits()
+    wpm = wpm or lim.words_per_minute
+    c = counting.count(text)
+    seconds = counting.speaking_seconds(c.words, wpm)
+    limit = {"headline": lim.headline, "summary": lim.summary,
+             "invitation": lim.invitation_limit(premium)}.get(output, 0)
+    msgs = messages(lang)
+    findings = run_checks(output, text, lang, facts)
+    if output == "pitch":
+        ok = lim.pitch_min_seconds <= seconds <= lim.pitch_max_seconds
+        if seconds > lim.pitch_max_seconds:
+            findings.insert(0, Finding(output, "pitch_too_long", "error", msgs["pitch_too_long"]
+                                       .format(seconds=seconds, limit=lim.pitch_max_seconds)))
+        elif seconds < lim.pitch_min_seconds:
+            findings.insert(0, Finding(output, "pitch_too_short", "warning",
+                                       msgs["pitch_too_short"].format(
+                                           seconds=seconds, limit=lim.pitch_min_seconds)))
+    else:
+        ok = c.length <= limit
+        if not ok:
+            findings.insert(0, Finding(output, "too_long", "error", msgs["too_long"].format(
+                length=c.length, limit=limit)))
+    return Rendered(output, variant, text, c.length, c.graphemes, c.words, seconds, limit, ok,
+                    findings)
+
+
+def _score(r: Rendered) -> tuple[int, int, int]:
+    errors = sum(f.severity == "error" for f in r.findings)
+    warnings = sum(f.severity == "warning" for f in r.findings)
+    return (0 if r.ok else 1, errors, warnings)
+
+
+def _too_long_answer(r: Rendered, shaped: Mapping[str, Any]) -> tuple[str, int] | None:
+    """The longest answer that appears in a text that does not fit: the one to shorten."""
+    best: tuple[str, int] | None = None
+    for key, value in shaped.items():
+        parts = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        for part in parts:
+            if part and part.casefold() in r.text.casefold():
+                n = counting.utf16_length(part)
+                if best is None or n > best[1]:
+                    best = (key, n)
+    return best
+
+
+class Renderer:
+    """Renders answers with a template set; cheap to call on every keystroke."""
+
+    def __init__(self, templates: TemplateSet | None = None, wpm: int | None = None) -> None:
+        self.templates = templates or TemplateSet()
+        self.wpm = wpm or limits().words_per_minute
+
+    def outputs_for(self, answers: Answers) -> tuple[str, ...]:
+        return tuple(o for o in OUTPUTS
+                     if o != "invitation" or answers.text("invitation.recipient"))
+
+    def render_variant(self, answers: Answers, variant: Variant,
+                       ctx: Mapping[str, Any] | None = None, facts: Facts | None = None,
+                       ) -> Rendered:
+        ctx = ctx if ctx is not None else template_context(answers)
+        raw = self.templates.template(variant).render(ctx)
+        text = tidy(raw, language(answers.lang))
+        return measure(variant.output, text, answers.lang, premium=answers.premium, wpm=self.wpm,
+                       facts=facts or facts_for(answers), variant=variant.name)
+
+    def render_output(self, answers: Answers, output: str, choose: str | None = None,
+                      *, _cache: tuple[Mapping[str, Any], Mapping[str, Any], Facts] | None = None,
+                      ) -> Output:
+        shaped, ctx, facts = _cache or self._prepare(answers)
+        variants = self.templates.variants(answers.lang, output)
+        if not variants:
+            raise LookupError(f"no {output} templates for language '{answers.lang}'")
+        rendered = [self.render_variant(answers, v, ctx, facts) for v in variants]
+        if choose is not None:
+            picked = [r for r in rendered if r.variant == choose]
+            if not picked:
+                names = ", ".join(r.variant for r in rendered)
+                raise LookupError(f"no {output} variant '{choose}' (there are: {names})")
+            return Output(picked[0], rendered)
+        fitting = [r for r in rendered if r.ok]
+        if fitting:
+            chosen = min(fitting, key=_score)  # min() keeps rank order among equals
+        else:
+            chosen = min(rendered, key=lambda r: (r.length if output != "pitch" else r.seconds))
+            culprit = _too_long_answer(chosen, shaped)
+            if culprit:
+                msg = messages(answers.lang)["answer_too_long"].format(
+                    key=culprit[0], length=culprit[1])
+                chosen.findings.insert(1, Finding(output, "answer_too_long", "error", msg))
+        return Output(chosen, rendered)
+
+    def _prepare(self, answers: Answers) -> tuple[Mapping[str, Any], Mapping[str, Any], Facts]:
+        shaped = shaped_values(answers)
+        return shaped, template_context(answers, shaped), facts_for(answers, shaped)
+
+    def render(self, answers: Answers, choose: Mapping[str, str] | None = None) -> Result:
+        """All outputs of `answers`; `choose` forces a variant per output."""
+        prepared = self._prepare(answers)
+        choose = choose or {}
+        result = Result(answers.lang, {
+            o: self.render_output(answers, o, choose.get(o), _cache=prepared)
+            for o in self.outputs_for(answers)
+        })
+        summary = result.outputs["summary"].chosen
+        for key, limit in (("drivers.values", 5), ("expertise.areas", 5)):
+            if (n := len(answers.items(key))) > limit:
+                msg = messages(answers.lang)["too_many_items"]
+                summary.findings.append(Finding("summary", "too_many_items", "warning",
+                                                msg.format(key=key, count=n, limit=limit)))
+        return result

@@ -1,0 +1,100 @@
+"""Provides the template search path, variant discovery and the sandboxed Jinja environment."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from wizard.core import filters
+from wizard.core.languages import language
+
+OUTPUTS: tuple[str, ...] = ("headline", "summary", "pitch", "invitation")
+_RANK = re.compile(r"^(\d+)-")
+
+
+def builtin_templates() -> Path:
+    """Templates ship inside the wheel as wizard/templates; a source checkout has them at the top."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("profile-wizard's templates are missing from the installation")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One template file: the output it writes, its name, its rank and where it comes from."""
+
+    lang: str
+    output: str
+    name: str
+    rank: int
+    path: Path
+    origin: str  # "built-in" or the templates directory it was found in
+
+    @property
+    def template_name(self) -> str:
+        return f"{self.lang}/{self.output}/{self.path.name}"
+
+
+class TemplateSet:
+    """The variants available per language and output: user directories first, then built-ins."""
+
+    def __init__(self, user_dirs: Sequence[Path] = ()) -> None:
+        self.dirs: tuple[Path, ...] = (*user_dirs, builtin_templates())
+        self._envs: dict[str, ImmutableSandboxedEnvironment] = {}
+        self._variants: dict[tuple[str, str], tuple[Variant, ...]] = {}
+
+    def variants(self, lang: str, output: str) -> tuple[Variant, ...]:
+        """Variants in rank order; a user file with a built-in's name replaces it."""
+        key = (lang, output)
+        if key not in self._variants:
+            found: dict[str, Variant] = {}
+            for d in self.dirs:
+                origin = "built-in" if d == self.dirs[-1] else str(d)
+                for path in sorted((d / lang / output).glob("*.j2")):
+                    m = _RANK.match(path.stem)
+                    name = path.stem[m.end():] if m else path.stem
+                    if name not in found:
+                        rank = int(m.group(1)) if m else 50
+                        found[name] = Variant(lang, output, name, rank, path, origin)
+            self._variants[key] = tuple(sorted(found.values(), key=lambda v: (v.rank, v.name)))
+        return self._variants[key]
+
+    def environment(self, lang: str) -> ImmutableSandboxedEnvironment:
+        if lang not in self._envs:
+            self._envs[lang] = make_environment(self.dirs, lang)
+        return self._envs[lang]
+
+    def template(self, variant: Variant) -> Template:
+        # The loaders are searched in the same order as `variants`, so the name finds this file.
+        return self.environment(variant.lang).get_template(variant.template_name)
+
+
+def make_environment(dirs: Sequence[Path], lang: str) -> ImmutableSandboxedEnvironment:
+    """A sandboxed environment: shared templates cannot reach Python internals or files."""
+    lng = language(lang)
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        autoescape=False,
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        auto_reload=False,
+    )
+    env.filters.update(
+        cap=functools.partial(filters.cap, lang=lng),
+        sentence=functools.partial(filters.sentence, lang=lng),
+        phrase=filters.phrase,
+        join_list=functools.partial(filters.join_list, lang=lng),
+        join_or=lambda items: filters.join_list(items, lng, lng.or_word),
+        with_article=functools.partial(filters.with_article, lang=lng),
+    )
+    return env
