@@ -34,19 +34,24 @@ def phrase(value: str) -> str:
 def lower_first(value: str, lang: Language, *, always: bool = False) -> str:
     """Lower a capital the user typed only because the answer began their input.
 
-    Names, acronyms and words we do not know keep their capital: lowering "Python" or
-    "KLM" would be worse than keeping "Clarity".
+    Lowered: a word we know is common ("The", "Build"), the first word of a verb phrase
+    (`always`), or a capitalised word followed by a lower-case one ("Product teams in fintech"),
+    which is how sentence case looks. Kept: acronyms, CamelCase, a lone word we do not know
+    ("Python"), and the language's `keep_capital` words ("Dutch schools").
     """
     match = _FIRST_WORD.match(value)
-    if not match:
+    if not match or not value[0].isupper():
         return value
     word = match.group(0)
     if len(word) > 1 and not word[1:].replace("'", "").replace("’", "").replace("-", "").islower():
         return value  # an acronym or a CamelCase name
-    if word == "I" and lang.code == "en":
+    folded = word.casefold()
+    if (word == "I" and lang.code == "en") or folded in lang.keep_capital:
         return value
-    if always or word.casefold() in lang.lowercase_starters:
-        return value[0].lower() + value[1:] if value[0].isupper() else value
+    rest = value[match.end():]
+    sentence_case = re.match(r"\s+[^\W\d_]", rest) is not None and rest.lstrip()[:1].islower()
+    if always or folded in lang.lowercase_starters or sentence_case:
+        return value[0].lower() + value[1:]
     return value
 
 

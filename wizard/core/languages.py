@@ -32,6 +32,7 @@ class Language:
     and_word: str
     or_word: str
     lowercase_starters: frozenset[str]
+    keep_capital: frozenset[str]
     default_call_to_action: str
 
 
@@ -44,5 +45,6 @@ def language(code: str) -> Language:
         and_word=data["and"],
         or_word=data["or"],
         lowercase_starters=frozenset(w.casefold() for w in data.get("lowercase_starters", [])),
+        keep_capital=frozenset(w.casefold() for w in data.get("keep_capital", [])),
         default_call_to_action=data["default_call_to_action"],
     )
