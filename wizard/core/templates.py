@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core import filters
@@ -37,6 +39,7 @@ class Variant:
     rank: int
     path: Path
     origin: str  # "built-in" or the templates directory it was found in
+    overrides: Path | None = None  # the file of the same name it hides in a later directory
 
     @property
     def template_name(self) -> str:
@@ -64,6 +67,8 @@ class TemplateSet:
                     if name not in found:
                         rank = int(m.group(1)) if m else 50
                         found[name] = Variant(lang, output, name, rank, path, origin)
+                    elif found[name].overrides is None:
+                        found[name] = replace(found[name], overrides=path)
             self._variants[key] = tuple(sorted(found.values(), key=lambda v: (v.rank, v.name)))
         return self._variants[key]
 
@@ -77,11 +82,31 @@ class TemplateSet:
         return self.environment(variant.lang).get_template(variant.template_name)
 
 
+class RootedLoader(FileSystemLoader):
+    """A file loader that refuses any file outside its directory, even through a symbolic link.
+
+    FileSystemLoader already rejects `..` and absolute names; a link inside a shared template
+    pack could still point at /etc/passwd or a private file, so the resolved path is checked.
+    """
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(str(root))
+        self.root = root
+
+    def get_source(self, environment: Environment, template: str,
+                   ) -> tuple[str, str, Callable[[], bool]]:
+        path = self.root.joinpath(*split_template_path(template))  # rejects `..`
+        # checked before reading, so not even the opening of the file happens
+        if path.exists() and not path.resolve().is_relative_to(self.root.resolve()):
+            raise SecurityError(f"template '{template}' links to a file outside {self.root}")
+        return super().get_source(environment, template)
+
+
 def make_environment(dirs: Sequence[Path], lang: str) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment: shared templates cannot reach Python internals or files."""
     lng = language(lang)
     env = ImmutableSandboxedEnvironment(
-        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        loader=ChoiceLoader([RootedLoader(d) for d in dirs]),
         autoescape=False,
         undefined=StrictUndefined,
         trim_blocks=False,
