@@ -189,6 +189,17 @@ def new(file: Path, lang: str, force: bool) -> None:
     click.echo(f"Wrote {file}. Fill it in, then run: profile-wizard render {file}")
 
 
+@cli.command()
+@click.option("--lang", help="Language of the questions (en, nl, it); asked if not given.")
+@click.option("-o", "--output", "file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Answers file to save to (and to continue, if it is partly answered).")
+def ask(lang: str | None, file: Path | None) -> None:
+    """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
+    from wizard.prompts import run  # questionary is imported only for this command
+
+    sys.exit(run(lang, file))
+
+
 def main() -> None:
     """Entry point: click errors become one line on stderr with exit status 2."""
     try:
