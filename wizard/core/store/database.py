@@ -1,0 +1,156 @@
+"""Provides the store's SQLite connection: private files, WAL, migrations, errors as StoreError."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from wizard.core.store.errors import StoreError, os_error, translate
+from wizard.core.store.schema import inspect, migrate
+
+FILE_NAME = "profiles.sqlite3"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+DEFAULT_TIMEOUT = 2.0  # seconds to wait for another instance's write to finish
+
+
+def default_path() -> Path:
+    """Where the store lives: data_dir()/profiles.sqlite3 (PROFILE_WIZARD_HOME overrides)."""
+    from wizard.core.paths import data_dir
+
+    return data_dir() / FILE_NAME
+
+
+class Database:
+    """An open store file. Safe to share between threads: every call holds one lock."""
+
+    def __init__(self, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.path = (path or default_path()).expanduser()
+        self._lock = threading.RLock()
+        _prepare_file(self.path)
+        try:
+            # mode=rw: SQLite must never create a file of its own here; _prepare_file made it
+            # with owner-only permissions, and the -wal/-shm files copy them.
+            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
+                                         timeout=timeout, isolation_level=None,
+                                         check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+        try:
+            inspect(self._conn, self.path)  # before _configure writes the WAL mode
+            self._configure()
+            migrate(self._conn, self.path)
+        except sqlite3.Error as exc:
+            self._conn.close()
+            raise translate(exc, self.path) from None
+        except BaseException:
+            self._conn.close()
+            raise
+        _tighten(self.path)
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        # FULL: every commit is on disk before save_answers returns (power loss, not only a
+        # killed process); WAL makes that one fsync of the log per commit.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted rows are overwritten with zeros, so a deleted client's words do not linger.
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA journal_size_limit = 4194304")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from None
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; IMMEDIATE takes the write lock up front (no deadlock)."""
+        with self._lock:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from None
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise translate(exc, self.path) from None
+                raise
+
+    def scrub(self) -> bool:
+        """Rewrite the files so deleted rows are gone from every byte of them.
+
+        Returns False when another program holds the store open and the log could not be
+        emptied: the words may then remain in the -wal file until it closes.
+        """
+        with self._reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            conn.execute("VACUUM")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        _tighten(self.path)
+        return int(busy) == 0
+
+
+def must_exist(conn: sqlite3.Connection, profile_id: int) -> None:
+    if conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
+        raise StoreError(f"no profile with id {profile_id}")
+
+
+def _prepare_file(path: Path) -> None:
+    """Create the folder (0700) and an empty store file (0600); refuse a folder in its place."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except FileExistsError:
+        raise StoreError(f"{path.parent}: is a file, but the profile store needs a folder "
+                         "there") from None
+    except OSError as exc:
+        raise os_error(exc, path.parent, "create the folder for the profile store") from None
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a profile store")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        # Refuse up front rather than let someone type for an hour and then fail to save.
+        # access() also answers False on a read-only mount, even for root.
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            raise StoreError(f"{path}: the profile store is read-only (the file or its folder "
+                             "cannot be written); check their permissions") from None
+        return
+    except OSError as exc:
+        raise os_error(exc, path, "create the profile store") from None
+    os.close(fd)
+
+
+def _tighten(path: Path) -> None:
+    """Owner-only permissions on the store and its side files (they hold clients' words)."""
+    for file in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+        try:
+            mode = stat.S_IMODE(file.stat().st_mode)
+            if mode & 0o077:
+                file.chmod(mode & 0o700)
+        except OSError:
+            continue  # a side file that is not there, or not ours to change

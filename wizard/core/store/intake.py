@@ -1,0 +1,72 @@
+"""Provides import_file: any file a profile can start from, read into answers and a before."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wizard.core.model import Answers, AnswersError, load
+from wizard.core.store.errors import StoreError
+from wizard.core.store.records import Before
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What a file gives a new profile: (partial) answers, the texts it had, and a name."""
+
+    answers: Answers
+    before: Before | None = None
+    name: str = ""  # the profile name to suggest; person.name when empty
+    source: str = ""  # what the file was, for messages: "answers file", "LinkedIn export" …
+
+    @property
+    def profile_name(self) -> str:
+        return self.name or self.answers.text("person.name")
+
+
+def import_file(path: Path) -> ImportResult:
+    """Read `path` into an ImportResult; every problem is a one-line StoreError naming it.
+
+    The importers module (LinkedIn ZIP/CSV, JSON Resume, answers files, recognised by content)
+    does the reading when it is installed; without it, answers files (TOML/JSON) are read here.
+    """
+    reader = _read_any()
+    if reader is None:
+        try:
+            return ImportResult(load(path, partial=True), source="answers file")
+        except AnswersError as exc:
+            raise StoreError(str(exc)) from None
+    try:
+        return adapt(reader(path))
+    except (AnswersError, ValueError, OSError) as exc:
+        message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+        raise StoreError(message.splitlines()[0] if message else f"{path}: cannot import") from None
+
+
+def _read_any() -> Any:
+    try:
+        module = importlib.import_module("wizard.core.importers")
+    except ModuleNotFoundError as exc:
+        if exc.name != "wizard.core.importers":
+            raise
+        return None
+    return getattr(module, "read_any", None)
+
+
+def adapt(result: Any) -> ImportResult:
+    """Accept what read_any returns: an ImportResult, bare Answers, or an object with
+    `answers` and, optionally, `before` (headline/summary/source/date), `name` and `source`."""
+    if isinstance(result, ImportResult):
+        return result
+    if isinstance(result, Answers):
+        return ImportResult(result)
+    answers = getattr(result, "answers", None)
+    if not isinstance(answers, Answers):
+        raise StoreError(f"the importer returned {type(result).__name__}, not answers")
+    raw = getattr(result, "before", None)
+    before = None if raw is None else raw if isinstance(raw, Before) else Before(
+        **{k: str(getattr(raw, k, "") or "") for k in ("headline", "summary", "source", "date")})
+    return ImportResult(answers, before, str(getattr(result, "name", "") or ""),
+                        str(getattr(result, "source", "") or ""))

@@ -1,0 +1,197 @@
+"""Provides the profile operations: create, read, autosave, search, rename, duplicate, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wizard.core.model import Answers
+from wizard.core.sanitize import clean_text
+from wizard.core.store.database import Database, must_exist
+from wizard.core.store.errors import StoreError
+from wizard.core.store.records import (
+    Before,
+    Profile,
+    ProfileSummary,
+    decode_answers,
+    encode_answers,
+    now,
+    parse_time,
+    search_key,
+)
+
+_SUMMARY = "SELECT id, name, lang, created, updated FROM profiles"
+_RECENT = "ORDER BY updated DESC, id DESC"
+_FULL = ("SELECT id, name, lang, created, updated, notes, answers, before_headline, "
+         "before_summary, before_source, before_date FROM profiles WHERE id = ?")
+
+
+class Profiles(Database):
+    """Profiles (clients) in the store; every change is committed before the call returns."""
+
+    def create_profile(self, name: str, lang: str = "en", *, answers: Answers | None = None,
+                       notes: str = "", before: Before | None = None) -> Profile:
+        """A new profile; `answers` (whose language wins over `lang`) default to empty ones."""
+        name = _clean_name(name)
+        answers = answers.copy() if answers is not None else Answers(_check_lang(lang))
+        _check_lang(answers.lang)
+        stamp = now()
+        b = before or Before()
+        with self._writing() as conn:
+            cur = conn.execute(
+                "INSERT INTO profiles (name, search_key, lang, notes, created, updated, answers, "
+                "before_headline, before_summary, before_source, before_date) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (name, search_key(name), answers.lang, clean_text(notes, multiline=True), stamp,
+                 stamp, encode_answers(answers), *_before_row(before, b)))
+            new_id = int(cur.lastrowid or 0)
+        return self.get_profile(new_id)
+
+    def get_profile(self, profile_id: int) -> Profile:
+        with self._reading() as conn:
+            row = conn.execute(_FULL, (profile_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no profile with id {profile_id}")
+        where = f"{self.path}: profile {row[0]} '{row[1]}'"
+        before = Before(*(v or "" for v in row[7:11])) if row[7] is not None else None
+        return Profile(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]),
+                       notes=row[5], answers=decode_answers(row[6], where), before=before)
+
+    def list_profiles(self, query: str = "", *, limit: int | None = 100,
+                      offset: int = 0) -> list[ProfileSummary]:
+        """Most recently changed first; `query` keeps names containing it (case and accents
+        ignored). Reads only the covering index, so it stays fast with 100,000 profiles."""
+        key = search_key(query)
+        where = "WHERE instr(search_key, ?) > 0" if key else ""
+        args: tuple[Any, ...] = (key,) if key else ()
+        sql = f"{_SUMMARY} {where} {_RECENT} LIMIT ? OFFSET ?"
+        with self._reading() as conn:
+            rows = conn.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
+        return [_summary(r) for r in rows]
+
+    def count_profiles(self, query: str = "") -> int:
+        key = search_key(query)
+        with self._reading() as conn:
+            if key:
+                row = conn.execute("SELECT count(*) FROM profiles WHERE instr(search_key, ?) > 0",
+                                   (key,)).fetchone()
+            else:
+                row = conn.execute("SELECT count(*) FROM profiles").fetchone()
+        return int(row[0])
+
+    def resolve(self, ref: str) -> ProfileSummary:
+        """The one profile `ref` names: an id ("12" or "#12"), else a name, else part of one.
+
+        Several matches raise a StoreError that lists them, so nothing acts on a guess.
+        """
+        text = ref.strip()
+        if not text:
+            raise StoreError("give a profile name or id")
+        digits = text.removeprefix("#")
+        if digits.isascii() and digits.isdigit():
+            with self._reading() as conn:
+                row = conn.execute(f"{_SUMMARY} WHERE id = ?", (int(digits),)).fetchone()
+            if row is not None:
+                return _summary(row)
+        key = search_key(text)
+        with self._reading() as conn:
+            rows = conn.execute(f"{_SUMMARY} WHERE search_key = ? {_RECENT} LIMIT 6",
+                                (key,)).fetchall()
+        if rows:
+            matches = [_summary(r) for r in rows]
+            total = len(matches) if len(matches) <= 5 else self._count_exact(key)
+        else:
+            matches = self.list_profiles(text, limit=6)
+            total = len(matches) if len(matches) <= 5 else self.count_profiles(text)
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise StoreError(f"no profile named '{text}' (see `profile-wizard profiles list`)")
+        shown = ", ".join(f"{m.id} {m.name}" for m in matches[:5])
+        more = f" and {total - 5} more" if total > 5 else ""
+        raise StoreError(f"'{text}' matches {total} profiles: {shown}{more}; give the id instead")
+
+    def _count_exact(self, key: str) -> int:
+        with self._reading() as conn:
+            row = conn.execute("SELECT count(*) FROM profiles WHERE search_key = ?",
+                               (key,)).fetchone()
+        return int(row[0])
+
+    def save_answers(self, profile_id: int, answers: Answers) -> bool:
+        """Autosave: commit `answers` as the profile's current ones (durable on return).
+
+        Cheap enough to call about once a second; returns False when nothing changed, in
+        which case nothing is written and the profile keeps its place in the list.
+        """
+        _check_lang(answers.lang)
+        text = encode_answers(answers)
+        with self._writing() as conn:
+            cur = conn.execute(
+                "UPDATE profiles SET answers = ?, lang = ?, updated = ? "
+                "WHERE id = ? AND (answers IS NOT ? OR lang IS NOT ?)",
+                (text, answers.lang, now(), profile_id, text, answers.lang))
+            if cur.rowcount == 0:
+                must_exist(conn, profile_id)
+                return False
+        return True
+
+    def set_notes(self, profile_id: int, notes: str) -> None:
+        self._update(profile_id, notes=clean_text(notes, multiline=True))
+
+    def set_before(self, profile_id: int, before: Before | None) -> None:
+        h, s, src, d = _before_row(before, before or Before())
+        self._update(profile_id, before_headline=h, before_summary=s, before_source=src,
+                     before_date=d)
+
+    def rename_profile(self, profile_id: int, name: str) -> None:
+        name = _clean_name(name)
+        self._update(profile_id, name=name, search_key=search_key(name))
+
+    def duplicate_profile(self, profile_id: int, name: str | None = None) -> Profile:
+        """A new profile with the same answers, notes and before (not the versions)."""
+        src = self.get_profile(profile_id)
+        return self.create_profile(name if name is not None else f"{src.name} (copy)",
+                                   answers=src.answers, notes=src.notes, before=src.before)
+
+    def delete_profile(self, profile_id: int) -> bool:
+        """Remove the profile and its versions, then rewrite the files so no byte of them is
+        left. Returns False when another program kept the old bytes in the log (see scrub)."""
+        with self._writing() as conn:
+            conn.execute("DELETE FROM versions WHERE profile_id = ?", (profile_id,))
+            if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount == 0:
+                raise StoreError(f"no profile with id {profile_id}")
+        return self.scrub()
+
+    def _update(self, profile_id: int, **values: str | None) -> None:
+        sets = ", ".join(f"{column} = ?" for column in values)
+        with self._writing() as conn:
+            cur = conn.execute(f"UPDATE profiles SET {sets}, updated = ? WHERE id = ?",
+                               (*values.values(), now(), profile_id))
+            if cur.rowcount == 0:
+                must_exist(conn, profile_id)
+
+
+def _summary(row: Any) -> ProfileSummary:
+    return ProfileSummary(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]))
+
+
+def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:
+    if before is None:
+        return (None, None, None, None)
+    return (clean_text(b.headline), clean_text(b.summary, multiline=True), clean_text(b.source),
+            clean_text(b.date))
+
+
+def _clean_name(name: str) -> str:
+    cleaned = clean_text(name)
+    if not cleaned:
+        raise StoreError("a profile needs a name")
+    return cleaned
+
+
+def _check_lang(lang: str) -> str:
+    from wizard.core.languages import available_languages
+
+    if lang not in available_languages():
+        raise StoreError(f"unknown language '{lang}' (use one of "
+                         f"{', '.join(available_languages())})")
+    return lang

@@ -1,0 +1,76 @@
+"""Provides the versions kept of a profile: its texts each time they were copied or exported."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from wizard.core.model import Answers
+from wizard.core.store.database import Database, must_exist
+from wizard.core.store.errors import StoreError
+from wizard.core.store.records import (
+    REASONS,
+    Reason,
+    Version,
+    VersionInfo,
+    decode_answers,
+    decode_texts,
+    encode_answers,
+    encode_texts,
+    now,
+    parse_time,
+)
+
+_COLUMNS = "id, profile_id, created, reason, texts, answers, variants"
+
+
+class Versions(Database):
+    """Versions of a profile's texts, newest last; a version is never changed once kept."""
+
+    def add_version(self, profile_id: int, answers: Answers, texts: Mapping[str, str],
+                    variants: Mapping[str, str] | None = None, reason: Reason = "edit",
+                    ) -> VersionInfo:
+        """Keep the texts as they are now. The same content again with the same reason (a
+        second press of Copy) returns the version already kept instead of a duplicate."""
+        if reason not in REASONS:
+            raise StoreError(f"unknown version reason '{reason}' (use one of {', '.join(REASONS)})")
+        row = (encode_answers(answers), encode_texts(dict(texts), "texts"),
+               encode_texts(dict(variants or {}), "variants"))
+        with self._writing() as conn:
+            must_exist(conn, profile_id)
+            last = conn.execute(f"SELECT {_COLUMNS} FROM versions WHERE profile_id = ? "
+                                "ORDER BY id DESC LIMIT 1", (profile_id,)).fetchone()
+            if last is not None and last[3] == reason and (last[5], last[4], last[6]) == row:
+                return _info(last)
+            cur = conn.execute(
+                "INSERT INTO versions (profile_id, created, reason, answers, texts, variants) "
+                "VALUES (?, ?, ?, ?, ?, ?)", (profile_id, now(), reason, *row))
+            new_id = int(cur.lastrowid or 0)
+            kept = conn.execute(f"SELECT {_COLUMNS} FROM versions WHERE id = ?",
+                                (new_id,)).fetchone()
+        return _info(kept)
+
+    def list_versions(self, profile_id: int) -> list[VersionInfo]:
+        """The profile's versions, oldest first (an unknown id gives an empty list)."""
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM versions WHERE profile_id = ? "
+                                "ORDER BY id", (profile_id,)).fetchall()
+        return [_info(r) for r in rows]
+
+    def get_version(self, version_id: int) -> Version:
+        with self._reading() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM versions WHERE id = ?",
+                               (version_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no version with id {version_id}")
+        info = _info(row)
+        where = f"{self.path}: version {version_id}"
+        return Version(info.id, info.profile_id, info.created, info.reason, info.headline,
+                       answers=decode_answers(row[5], where), texts=decode_texts(row[4]),
+                       variants=decode_texts(row[6]))
+
+
+def _info(row: Any) -> VersionInfo:
+    texts = decode_texts(row[4])
+    return VersionInfo(row[0], row[1], parse_time(row[2]), cast(Reason, row[3]),
+                       texts.get("headline", ""))
