@@ -1,0 +1,86 @@
+"""Provides the exports of a profile: JSON Resume, and the handout as Markdown or printable HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+
+from wizard.core import handout, jsonresume
+from wizard.core.handout import Handout, TextBlock, Texts
+from wizard.core.importers import Before
+from wizard.core.languages import DATA
+from wizard.core.model import Answers
+
+MARKS = {"error": "✗", "warning": "!", "info": "i"}
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def _md(text: str) -> str:
+    """User text for Markdown: a `<tag` is escaped so a viewer shows it instead of running it."""
+    return _TAG_START.sub(r"\\<", text)
+
+
+def json_resume(answers: Answers, result: Texts) -> dict[str, Any]:
+    """The texts as a JSON Resume 1.0 document (serialise it with json.dumps)."""
+    return jsonresume.export(answers, handout.measured(answers, result))
+
+
+def handout_markdown(answers: Answers, result: Texts, *, before: Before | None = None,
+                     notes: str = "", when: dt.date | None = None) -> str:
+    """The handout as Markdown: texts (before and after), counts, checks, answers, notes."""
+    return _markdown(handout.build(answers, result, before=before, notes=notes, when=when))
+
+
+def handout_html(answers: Answers, result: Texts, *, before: Before | None = None,
+                 notes: str = "", when: dt.date | None = None) -> str:
+    """The handout as one self-contained, printable HTML page (no external files)."""
+    h = handout.build(answers, result, before=before, notes=notes, when=when)
+    return _html_template().render(h=h, marks=MARKS)
+
+
+@cache
+def _html_template() -> Template:
+    # autoescape on: every text in the page is the user's, and a name like "<b>" must print as is
+    env = Environment(loader=FileSystemLoader(str(DATA)), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("handout.html.j2")
+
+
+def _quote(text: str) -> list[str]:
+    return [f"> {_md(line)}".rstrip() for line in text.splitlines()]
+
+
+def _md_block(label: str, block: TextBlock, extra: str = "") -> list[str]:
+    head = f"**{label}**{extra} · " if label else ""
+    lines = [f"{head}*{block.counter} · {block.status}*", ""]
+    lines += [*_quote(block.text), ""]
+    lines += [f"- {MARKS[f.severity]} **{f.label}**: {_md(f.message)}" for f in block.findings]
+    return lines + ([""] if block.findings else [])
+
+
+def _markdown(h: Handout) -> str:
+    lab = h.labels
+    out = [f"# {lab['title']} — {lab['for'].format(name=_md(h.name))}" if h.name else
+           f"# {lab['title']}", "", f"{lab['date']}: {h.date}", "", f"## {lab['texts']}", ""]
+    for s in h.sections:
+        out += [f"### {s.title}", ""]
+        if s.before:
+            source = f" ({lab['before_from'].format(source=_md(h.before_source))})" \
+                if h.before_source else ""
+            out += _md_block(lab["before"], s.before, source)
+        if s.after:
+            out += _md_block(lab["after"] if s.before else "", s.after)
+    if h.groups:
+        out += [f"## {lab['answers']}", ""]
+        for g in h.groups:
+            out += [f"### {g.title}", ""]
+            out += [f"- *{line.stem}* {_md(line.answer)}" for line in g.lines]
+            out.append("")
+    if h.notes:
+        out += [f"## {lab['notes']}", "", _md(h.notes), ""]
+    out += ["---", "", f"*{lab['footer']}*"]
+    return "\n".join(out).rstrip() + "\n"

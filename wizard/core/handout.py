@@ -1,0 +1,155 @@
+"""Provides the coach's handout as data: answers with their stems, texts with counts and checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from wizard.core.catalogue import catalogue
+from wizard.core.importers import Before, check_before
+from wizard.core.languages import DATA, read_toml
+from wizard.core.limits import limits
+from wizard.core.model import Answers
+from wizard.core.render import Rendered, Result, facts_for, measure
+from wizard.core.sanitize import clean_text
+from wizard.core.templates import OUTPUTS
+
+# What the exporters accept as the texts: a render Result, or per output a Rendered or the
+# text itself (as the person edited it), which is then counted and checked here.
+Texts = Result | Mapping[str, Rendered | str]
+
+
+@cache
+def labels(lang: str) -> dict[str, str]:
+    """The handout's words in `lang`; English fills any gap."""
+    data = read_toml(DATA / "handout.toml")
+    return {**data["en"], **data.get(lang, {})}
+
+
+def measured(answers: Answers, texts: Texts, *, wpm: int | None = None) -> dict[str, Rendered]:
+    """Each output's text counted and checked, in the usual output order; empty ones left out."""
+    if isinstance(texts, Result):
+        given: Mapping[str, Rendered | str] = {k: o.chosen for k, o in texts.outputs.items()}
+    else:
+        given = texts
+    facts = facts_for(answers)
+    out: dict[str, Rendered] = {}
+    for output in OUTPUTS:
+        value = given.get(output)
+        if isinstance(value, Rendered):
+            out[output] = value
+        elif value and value.strip():
+            text = clean_text(value, multiline=output == "summary")
+            out[output] = measure(output, text, answers.lang, premium=answers.premium, wpm=wpm,
+                                  facts=facts, variant="edited")
+    return out
+
+
+@dataclass(frozen=True)
+class FindingLine:
+    severity: str  # error, warning or info: the CSS class and the Markdown mark
+    label: str  # the severity in the handout's language
+    message: str
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One text as printed: the words, its count, whether it fits, what the checks say."""
+
+    text: str
+    counter: str
+    fits: bool
+    status: str
+    findings: tuple[FindingLine, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    output: str
+    title: str
+    after: TextBlock | None
+    before: TextBlock | None
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    key: str
+    stem: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class AnswerGroup:
+    title: str
+    lines: tuple[AnswerLine, ...]
+
+
+@dataclass(frozen=True)
+class Handout:
+    lang: str
+    name: str
+    date: str
+    labels: Mapping[str, str]
+    sections: tuple[Section, ...]
+    groups: tuple[AnswerGroup, ...]
+    notes: str
+    before_source: str
+
+
+def counter(r: Rendered, lab: Mapping[str, str]) -> str:
+    """`97/220 characters` or `96 words · about 44.3 s …`, in the handout's language."""
+    if r.output == "pitch":
+        lim = limits()
+        seconds = f"{r.seconds:g}".replace(".", lab["decimal"])
+        return lab["pitch_count"].format(words=r.words, seconds=seconds,
+                                         min=lim.pitch_min_seconds, max=lim.pitch_max_seconds)
+    text = lab["characters"].format(length=r.length, limit=r.limit)
+    if r.graphemes != r.length:
+        text += ", " + lab["visible"].format(visible=r.graphemes)
+    return text
+
+
+def _block(r: Rendered | None, lab: Mapping[str, str]) -> TextBlock | None:
+    if r is None:
+        return None
+    findings = tuple(FindingLine(f.severity, lab[f.severity], f.message) for f in r.findings)
+    return TextBlock(r.text, counter(r, lab), r.ok, lab["fits" if r.ok else "does_not_fit"],
+                     findings)
+
+
+def _answer(answers: Answers, key: str, lab: Mapping[str, str]) -> str:
+    value = answers[key]
+    if isinstance(value, bool):
+        return lab["yes"] if value else ""
+    return ", ".join(value) if isinstance(value, list) else value
+
+
+def answer_groups(answers: Answers, lab: Mapping[str, str]) -> tuple[AnswerGroup, ...]:
+    """The answered questions step by step, each with the stem it completes."""
+    groups = []
+    for step in catalogue(answers.lang).steps:
+        lines = tuple(AnswerLine(q.key, q.stem, text) for q in step.questions
+                      if (text := _answer(answers, q.key, lab)))
+        if lines:
+            groups.append(AnswerGroup(step.title, lines))
+    return tuple(groups)
+
+
+def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes: str = "",
+          when: dt.date | None = None, wpm: int | None = None) -> Handout:
+    """Everything the handout shows, ready for the Markdown and HTML forms."""
+    lab = labels(answers.lang)
+    after = measured(answers, texts, wpm=wpm)
+    old = check_before(before, answers.lang, name=answers.text("person.name"),
+                       premium=answers.premium) if before else {}
+    sections = tuple(Section(o, lab[o], _block(after.get(o), lab), _block(old.get(o), lab))
+                     for o in OUTPUTS if o in after or o in old)
+    when = when or dt.date.today()
+    return Handout(
+        lang=answers.lang, name=answers.text("person.name"),
+        date=(when.date() if isinstance(when, dt.datetime) else when).isoformat(),
+        labels=lab, sections=sections, groups=answer_groups(answers, lab),
+        notes=clean_text(notes, multiline=True),
+        before_source=before.source if before else "")

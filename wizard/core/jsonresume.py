@@ -1,0 +1,81 @@
+"""Provides JSON Resume (schema 1.0): reading a resume's basics and writing the texts as one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from wizard import __version__
+from wizard.core.model import Answers
+from wizard.core.render import Rendered
+from wizard.core.sanitize import clean_text
+
+SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+# Where we keep what JSON Resume has no field for; `meta` accepts any property.
+META_KEY = "profileWizard"
+
+
+_JSON_KIND = {bool: "true/false", int: "a number", float: "a number", list: "a list",
+              dict: "an object"}
+
+
+class JSONResumeError(ValueError):
+    """A JSON Resume document that cannot be used; one line, without the file name."""
+
+
+@dataclass(frozen=True)
+class Basics:
+    """What an imported resume says: name, label (≈ headline), summary (≈ About)."""
+
+    name: str
+    label: str
+    summary: str
+    lang: str | None  # set when profile-wizard wrote the file
+
+
+def is_resume(doc: Mapping[str, Any]) -> bool:
+    """A JSON object is a resume when it has `basics` or points at the resume schema."""
+    schema = doc.get("$schema")
+    return "basics" in doc or (isinstance(schema, str) and "resume" in schema.casefold())
+
+
+def _text(basics: Mapping[str, Any], key: str, *, multiline: bool = False) -> str:
+    value = basics.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        kind = _JSON_KIND.get(type(value), "a value")
+        raise JSONResumeError(f"'basics.{key}' must be a text, not {kind}")
+    return clean_text(value, multiline=multiline)
+
+
+def parse(doc: Mapping[str, Any]) -> Basics:
+    """The basics of a resume; a wrong type names the field."""
+    basics = doc.get("basics", {})
+    if not isinstance(basics, Mapping):
+        raise JSONResumeError("'basics' must be an object")
+    meta = doc.get("meta", {})
+    ours = meta.get(META_KEY, {}) if isinstance(meta, Mapping) else {}
+    lang = ours.get("lang") if isinstance(ours, Mapping) else None
+    return Basics(name=_text(basics, "name"), label=_text(basics, "label"),
+                  summary=_text(basics, "summary", multiline=True),
+                  lang=lang if isinstance(lang, str) else None)
+
+
+def export(answers: Answers, texts: Mapping[str, Rendered]) -> dict[str, Any]:
+    """A JSON Resume document: headline → basics.label, About → basics.summary.
+
+    The pitch and the invitation note go in as extra `basics` properties (the schema allows
+    them); expertise areas become skills, so a resume theme shows them.
+    """
+    basics: dict[str, Any] = {"name": answers.text("person.name")}
+    for output, key in (("headline", "label"), ("summary", "summary"), ("pitch", "pitch"),
+                        ("invitation", "invitation")):
+        if output in texts and texts[output].text:
+            basics[key] = texts[output].text
+    doc: dict[str, Any] = {"$schema": SCHEMA_URL, "basics": basics}
+    if areas := answers.items("expertise.areas"):
+        doc["skills"] = [{"name": area} for area in areas]
+    doc["meta"] = {META_KEY: {"lang": answers.lang, "version": __version__}}
+    return doc

@@ -1,0 +1,181 @@
+"""Provides reading LinkedIn's "download your data" export: the ZIP and its profile CSV files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from wizard.core.sanitize import clean_text
+
+PROFILE = "profile.csv"
+PROFILE_SUMMARY = "profile summary.csv"
+MAX_MEMBER_BYTES = 20_000_000  # a profile CSV is a few kB; refuse to unpack anything huge
+# Columns of Profile.csv that identify it; a header needs two of them (one a text column).
+PROFILE_COLUMNS = frozenset({"first name", "last name", "maiden name", "headline", "summary",
+                             "industry", "geo location", "zip code", "birth date", "address"})
+TEXT_COLUMNS = frozenset({"headline", "summary", "first name"})
+SUMMARY_COLUMNS = ("profile summary", "summary", "about")
+HEADER_SEARCH_ROWS = 10  # some exports put note lines above the header
+
+
+class LinkedInError(ValueError):
+    """A LinkedIn export that cannot be read; the message is one line without the file name."""
+
+
+@dataclass(frozen=True)
+class LinkedInProfile:
+    """What the export says about the person, cleaned; empty strings where it says nothing."""
+
+    first_name: str = ""
+    last_name: str = ""
+    headline: str = ""
+    summary: str = ""
+    industry: str = ""
+    location: str = ""
+    member: str = ""  # which file inside the ZIP the profile came from
+
+    @property
+    def name(self) -> str:
+        return clean_text(f"{self.first_name} {self.last_name}")
+
+
+def _key(header: str) -> str:
+    return " ".join(header.replace("\ufeff", "").split()).casefold()
+
+
+def _delimiter(text: str) -> str:
+    """Comma as exported; semicolon or tab when a Dutch or Italian spreadsheet re-saved it."""
+    lines = text.lstrip("\ufeff").split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+    counts = {d: max(line.count(d) for line in lines) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _rows(text: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=_delimiter(text))
+    try:
+        return list(reader)
+    except csv.Error as exc:
+        raise LinkedInError(f"not valid CSV (line {reader.line_num}): {exc}") from None
+
+
+def _header_at(rows: list[list[str]], wanted: frozenset[str]) -> int | None:
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        keys = {_key(h) for h in row}
+        if len(keys & wanted) >= 2 and keys & TEXT_COLUMNS:
+            return i
+    return None
+
+
+def is_profile_csv(text: str) -> bool:
+    """True when `text` has the header of Profile.csv (by column names, in any order)."""
+    head = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
+    try:
+        rows = list(csv.reader(io.StringIO(head.lstrip("\ufeff")), delimiter=_delimiter(head)))
+    except csv.Error:
+        return False
+    return _header_at(rows, PROFILE_COLUMNS) is not None or is_summary_header(rows[:1])
+
+
+def is_summary_header(rows: list[list[str]]) -> bool:
+    return bool(rows) and any(_key(h) in SUMMARY_COLUMNS[:1] for h in rows[0])
+
+
+def _records(text: str, header_at: int) -> list[dict[str, str]]:
+    rows = _rows(text)
+    header = [_key(h) for h in rows[header_at]]
+    return [dict(zip(header, row, strict=False)) for row in rows[header_at + 1:]
+            if any(cell.strip() for cell in row)]
+
+
+def parse_profile(text: str, member: str = "") -> LinkedInProfile:
+    """The person in Profile.csv (the first data row), read by column name."""
+    at = _header_at(_rows(text), PROFILE_COLUMNS)
+    if at is None:
+        raise LinkedInError("no Profile.csv header (First Name, Last Name, Headline, Summary …)")
+    records = _records(text, at)
+    if not records:
+        raise LinkedInError("Profile.csv has a header but no profile row")
+    r = records[0]
+    return LinkedInProfile(
+        first_name=clean_text(r.get("first name", "")),
+        last_name=clean_text(r.get("last name", "")),
+        headline=clean_text(r.get("headline", "")),
+        summary=clean_text(r.get("summary", ""), multiline=True),
+        industry=clean_text(r.get("industry", "")),
+        location=clean_text(r.get("geo location", "")),
+        member=member,
+    )
+
+
+def parse_summary(text: str) -> str:
+    """The About text in Profile Summary.csv: its summary column, or its only column."""
+    rows = _rows(text)
+    if not rows:
+        return ""
+    header = [_key(h) for h in rows[0]]
+    column = next((header.index(c) for c in SUMMARY_COLUMNS if c in header), None)
+    if column is None and len(header) == 1:
+        column = 0
+    if column is None:
+        raise LinkedInError("Profile Summary.csv has no summary column")
+    texts = [row[column] for row in rows[1:] if len(row) > column and row[column].strip()]
+    return clean_text("\n\n".join(texts), multiline=True)
+
+
+def decode(data: bytes) -> str:
+    """CSV text as LinkedIn writes it (UTF-8, maybe with a BOM) or as a spreadsheet saves it."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LinkedInError(f"not UTF-8 text (byte {exc.start}): save it as CSV UTF-8") from None
+
+
+def read_zip(path: Path) -> LinkedInProfile:
+    """The profile in a LinkedIn export ZIP: Profile.csv and Profile Summary.csv in any folder."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members: dict[str, zipfile.ZipInfo] = {}
+            # the shallowest match wins: a copy nested deeper is more likely an old export
+            for info in sorted(zf.infolist(), key=lambda i: i.filename.count("/")):
+                name = PurePosixPath(info.filename).name.casefold()
+                if not info.is_dir() and name in (PROFILE, PROFILE_SUMMARY):
+                    members.setdefault(name, info)
+            if not members:
+                raise LinkedInError("a ZIP file without Profile.csv: is it LinkedIn's "
+                                    "'download your data' archive?")
+            texts = {name: decode(_read_member(zf, info)) for name, info in members.items()}
+    except zipfile.BadZipFile as exc:
+        raise LinkedInError(f"not a readable ZIP file ({exc})") from None
+    except RuntimeError as exc:  # zipfile's error for encrypted members
+        raise LinkedInError(f"cannot unpack the ZIP file ({exc})") from None
+    profile = (parse_profile(texts[PROFILE], members[PROFILE].filename) if PROFILE in texts
+               else LinkedInProfile(member=members[PROFILE_SUMMARY].filename))
+    if not profile.summary and PROFILE_SUMMARY in texts:
+        summary = parse_summary(texts[PROFILE_SUMMARY])
+        profile = LinkedInProfile(profile.first_name, profile.last_name, profile.headline,
+                                  summary, profile.industry, profile.location, profile.member)
+    return profile
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise LinkedInError(f"{info.filename} in the ZIP is too large for a profile "
+                            f"({info.file_size // 1_000_000} MB)")
+    with zf.open(info) as fh:
+        data = fh.read(MAX_MEMBER_BYTES + 1)  # the size in the directory can lie
+    if len(data) > MAX_MEMBER_BYTES:
+        raise LinkedInError(f"{info.filename} in the ZIP is too large for a profile")
+    return data
+
+
+def read_csv(text: str) -> LinkedInProfile:
+    """A Profile.csv (or a Profile Summary.csv) saved on its own."""
+    rows = _rows(text)
+    if _header_at(rows, PROFILE_COLUMNS) is None and is_summary_header(rows[:1]):
+        return LinkedInProfile(summary=parse_summary(text))
+    return parse_profile(text)
