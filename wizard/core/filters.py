@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from wizard.core.languages import Language
 
-_TRAILING = re.compile(r"[\s.,;:!…]+$")
+# The lookbehinds start a match only where a run begins: without them a long run of
+# punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
+_TRAILING = re.compile(r"(?<![\s.,;:!…])[\s.,;:!…]+$")
 _LEADING = re.compile(r"^[\s,;:.…\-–—]+")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _VOWEL_SOUND_EXCEPTIONS_AN = ("hour", "honest", "honour", "honor", "heir", "mba", "mvp", "seo",
@@ -18,12 +20,19 @@ _CONSONANT_SOUND_EXCEPTIONS_A = ("uni", "use", "usa", "user", "util", "euro", "o
 
 def strip_stem(value: str, stems: Iterable[str]) -> str:
     """Drop a sentence stem the user typed themselves ("I will build" -> "build")."""
-    folded = value.casefold()
+    folded = _fold(value)
     for stem in sorted(stems, key=len, reverse=True):
-        s = stem.casefold().rstrip(" …:")
-        if folded.startswith(s) and (len(folded) == len(s) or not folded[len(s)].isalnum()):
+        s = _fold(stem).rstrip(" …:")
+        # an elided stem ("un'", "l'") is glued to the next word: no boundary to look for
+        if folded.startswith(s) and (len(folded) == len(s) or s.endswith("'")
+                                     or not folded[len(s)].isalnum()):
             return _LEADING.sub("", value[len(s):])
     return value
+
+
+def _fold(value: str) -> str:
+    """Case-folded, with typographic apostrophes as plain ones (phones type ’)."""
+    return value.casefold().replace("’", "'")
 
 
 def phrase(value: str) -> str:
@@ -43,30 +52,58 @@ def lower_first(value: str, lang: Language, *, always: bool = False) -> str:
     if not match or not value[0].isupper():
         return value
     word = match.group(0)
-    if len(word) > 1 and not word[1:].replace("'", "").replace("’", "").replace("-", "").islower():
+    # Dutch IJ is one capital letter: "IJverige" is a capitalised word, not an acronym
+    tail = word[2:] if lang.code == "nl" and word.startswith("IJ") else word[1:]
+    if len(word) > 1 and not tail.replace("'", "").replace("’", "").replace("-", "").islower():
         return value  # an acronym or a CamelCase name
     folded = word.casefold()
-    if (word == "I" and lang.code == "en") or folded in lang.keep_capital:
+    starter = _starter_key(word, lang) in lang.lowercase_starters
+    if (word == "I" and lang.code == "en") or folded in lang.keep_capital or (
+            not starter and _keeps_capital(word, lang)):
         return value
     rest = value[match.end():]
     sentence_case = re.match(r"\s+[^\W\d_]", rest) is not None and rest.lstrip()[:1].islower()
-    if always or folded in lang.lowercase_starters or sentence_case:
+    if always or starter or sentence_case:
+        if lang.code == "nl" and value.startswith("IJ"):
+            return "ij" + value[2:]
         return value[0].lower() + value[1:]
     return value
 
 
+def _starter_key(word: str, lang: Language) -> str:
+    """The word as lowercase_starters lists it; Italian "L'azienda" is looked up as "l'"."""
+    key = _fold(word)
+    if lang.code == "it" and "'" in key:
+        return key[:key.index("'") + 1]
+    return key
+
+
+# Dutch adjectives of places and peoples keep their capital ("Utrechtse scholen", "Friese"),
+# and so do names that begin with the IJ digraph ("IJmuiden"): too many to list.
+_NL_PROPER = re.compile(r"^(?:IJ\w*|\w+(?:se|sche))$")
+
+
+def _keeps_capital(word: str, lang: Language) -> bool:
+    return lang.code == "nl" and _NL_PROPER.match(word) is not None
+
+
 def cap(value: str, lang: Language | None = None) -> str:
     """Sentence case: capitalise the first letter only (Dutch 'ij' becomes 'IJ')."""
+    nl = lang is not None and lang.code == "nl"
+    if nl and (m := _NL_CLITIC.match(value)):
+        # Dutch spelling: "'s Avonds", "'t Gooi": the apostrophe word stays small
+        return m.group(1) + cap(value[m.end(1):], lang)
     for i, ch in enumerate(value):
         if ch.isalpha():
-            if lang is not None and lang.code == "nl" and value[i:i + 2] == "ij":
+            if nl and value[i:i + 2] in ("ij", "Ij"):
                 return value[:i] + "IJ" + value[i + 2:]
-            if lang is not None and lang.code == "nl" and value[i:i + 2] in ("'s", "'t"):
-                return value
             return value[:i] + ch.upper() + value[i + 1:]
         if ch.isdigit() or ch in "'’":
             return value
     return value
+
+
+_NL_CLITIC = re.compile(r"^(\s*['’](?:s|t|k|n) )(?=\w)")
 
 
 def sentence(value: str, lang: Language | None = None) -> str:
@@ -75,7 +112,7 @@ def sentence(value: str, lang: Language | None = None) -> str:
     if not value:
         return ""
     value = cap(value, lang)
-    value = re.sub(r"[\s.,;:…]+$", "", value)
+    value = re.sub(r"(?<![\s.,;:…])[\s.,;:…]+$", "", value)
     return value if value.endswith(("!", "?")) else value + "."
 
 
@@ -112,24 +149,44 @@ def with_article(noun: str, lang: Language) -> str:
     return f"an {noun}" if lowered[:1] in "aeiou" else f"a {noun}"
 
 
-# Italian: a preposition meeting a definite article that the user typed fuses with it.
+# Italian: a preposition of a template meeting a definite article the user typed fuses with it
+# ("di le scuole" -> "delle scuole"). Only a lower-case article standing as a word of its own
+# fuses: "di insegnanti", "in italiano" and "di La Spezia" stay as they are.
 _IT_PREPOSITIONS = {"di": "de", "a": "a", "da": "da", "in": "ne", "su": "su"}
 _IT_ARTICLES = {"il": "l", "lo": "llo", "la": "lla", "i": "i", "gli": "gli", "le": "lle",
                 "l'": "ll'"}
-_IT_FUSE = re.compile(
-    r"\b(di|a|da|in|su) (il|lo|la|i|gli|le|l['’])(?=\s|\w)", re.IGNORECASE)
+_IT_FUSE = re.compile(r"(?<![\w'’])([Dd]i|[Aa]|[Dd]a|[Ii]n|[Ss]u) "
+                      r"(?:(il|lo|la|i|gli|le)(?=\s)|(l['’])(?=[^\W\d_]))")
+# A fused "della", "nello" before a vowel elides ("della azienda" -> "dell'azienda"); not
+# before i + vowel ("dello iato"), nor before a one-letter word.
+_IT_ELIDE = re.compile(r"(?<![\w'’])([Dd][ae]ll|[Aa]ll|[Nn]ell|[Ss]ull)[ao] "
+                       r"(?=[aeouàéòóù][^\W\d_]|i[^\W\d_aeiouàèéìòóù])")
+# The euphonic d: "e esperienza" -> "ed esperienza", "a aiutare" -> "ad aiutare".
+_IT_EUPHONY = re.compile(r"(?<![\w'’])([ea]) (?=(?:(?<=e )[eèé]|(?<=a )a[^\W\d_]))")
+_IT_DOUBLED = re.compile(r"(?<![\w'’])(per|con|di|da|in|su|presso|perché|come) \1(?!\w)",
+                         re.IGNORECASE)
+_NL_DOUBLED = re.compile(r"(?<![\w'’])(voor|met|bij|naar|op|aan|omdat|als) \1(?!\w)",
+                         re.IGNORECASE)
 
 
 def _fuse_it(match: re.Match[str]) -> str:
-    prep, article = match.group(1), match.group(2).replace("’", "'")
-    stem = _IT_PREPOSITIONS[prep.lower()]
-    if article.lower() == "il":
-        fused = {"di": "del", "a": "al", "da": "dal", "in": "nel", "su": "sul"}[prep.lower()]
-    elif article.lower() == "i":
-        fused = {"di": "dei", "a": "ai", "da": "dai", "in": "nei", "su": "sui"}[prep.lower()]
-    else:
-        fused = stem + _IT_ARTICLES[article.lower()]
+    prep = match.group(1)
+    article = (match.group(2) or match.group(3)).replace("’", "'")
+    fused = _IT_PREPOSITIONS[prep.lower()] + _IT_ARTICLES[article]
     return fused[0].upper() + fused[1:] if prep[0].isupper() else fused
+
+
+def italian(line: str) -> str:
+    """Italian grammar where a template meets an answer: fused and elided articles, ed/ad."""
+    line = _IT_DOUBLED.sub(r"\1", line)
+    line = _IT_FUSE.sub(_fuse_it, line)
+    line = _IT_ELIDE.sub(r"\1'", line)
+    return _IT_EUPHONY.sub(r"\1d ", line)
+
+
+def dutch(line: str) -> str:
+    """Dutch clean-up where a template meets an answer: a preposition typed twice."""
+    return _NL_DOUBLED.sub(r"\1", line)
 
 
 def tidy(text: str, lang: Language | None = None) -> str:
@@ -151,10 +208,12 @@ def _tidy_line(line: str, lang: Language | None) -> str:
     line = re.sub(r"\.{3,}", "…", line)
     line = re.sub(r"…\s*\.", "…", line)
     line = re.sub(r"([!?…])[.,]+", r"\1", line)              # "!." -> "!"
-    line = re.sub(r"[,;:]+([.!?])", r"\1", line)              # ",." -> "."
+    line = re.sub(r"(?<![,;:])[,;:]+([.!?])", r"\1", line)     # ",." -> "."
     line = re.sub(r"\.(?:\s*\.)+", ".", line)                 # ".." and ". ." -> "."
     line = re.sub(r",(?:\s*,)+", ",", line)                   # ",," -> ","
     line = re.sub(r" {2,}", " ", line)
     if lang is not None and lang.code == "it":
-        line = _IT_FUSE.sub(_fuse_it, line)
+        line = italian(line)
+    elif lang is not None and lang.code == "nl":
+        line = dutch(line)
     return line.strip()
