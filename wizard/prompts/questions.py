@@ -15,6 +15,8 @@ from prompt_toolkit.filters import to_filter
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout.controls import BufferControl
+from prompt_toolkit.output.vt100 import Vt100_Output
+from prompt_toolkit.renderer import CPR_Support
 from questionary.styles import merge_styles_default
 
 from wizard.core.catalogue import Question
@@ -79,10 +81,24 @@ def value_of(q: Question, raw: object) -> Value:
 
 def answer(prompt: questionary.Question) -> Any:
     """Ask; Ctrl-C raises KeyboardInterrupt, and input running out always raises EOFError."""
-    result = prompt.unsafe_ask()
+    try:
+        result = prompt.unsafe_ask()
+    finally:
+        _stop_asking_for_the_cursor(prompt)
     if result is None:
         raise EOFError
     return result
+
+
+def _stop_asking_for_the_cursor(prompt: questionary.Question) -> None:
+    """After a prompt, stop cursor-position requests if the terminal never answered one.
+
+    Every prompt waits up to a second at its end for that answer, so a terminal that ignores
+    the request (some simple and screen-reader set-ups) would cost a second per question.
+    """
+    app = prompt.application
+    if app.renderer.cpr_support != CPR_Support.SUPPORTED and isinstance(app.output, Vt100_Output):
+        app.output.enable_cpr = False
 
 
 def typed(prompt: questionary.Question, q: Question, say: Messages) -> Value | None:
