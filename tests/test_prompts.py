@@ -319,6 +319,30 @@ def test_end_to_end_in_a_pseudo_terminal(tmp_path: Path) -> None:
     assert load(tmp_path / "maya.toml").text("invitation.recipient") == "Saskia"
 
 
+def test_redirected_stdout_gets_only_the_texts(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    answers = Answers("en")
+    for key, value in PROFILES["en"].items():
+        answers.set(key, value)
+    save(answers, tmp_path / "maya.toml")
+    command = f"{EXE} ask -o maya.toml > texts.txt"
+    child = pexpect.spawn("/bin/sh", ["-c", command], cwd=str(tmp_path), encoding="utf-8",
+                          env={**os.environ, "TERM": "xterm"}, dimensions=(24, 80), timeout=15)
+    try:
+        child.expect_exact("maya.toml already has answers")
+        child.expect_exact("2) Just show the texts")
+        child.send(f"2{ENTER}")
+        child.expect_exact("Your answers are saved in maya.toml")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    texts = (tmp_path / "texts.txt").read_text(encoding="utf-8")
+    assert texts.startswith("── Headline")
+    assert Renderer().render(answers).outputs["summary"].chosen.text in texts
+    assert "already has answers" not in texts and "saved in" not in texts
+
+
 def test_the_core_does_not_import_questionary() -> None:
     code = "import sys, wizard.core.render, wizard.core.report; print('questionary' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -10,7 +10,7 @@ from wizard.core.languages import available_languages
 from wizard.core.model import Answers, AnswersError, load
 from wizard.prompts.files import Target, shown
 from wizard.prompts.messages import messages
-from wizard.prompts.session import NOT_A_TERMINAL, Interview, error, line, start
+from wizard.prompts.session import NOT_A_TERMINAL, Conversation, Interview, error, line, start
 
 INTERRUPTED = 130
 STOPPED = 2
@@ -21,7 +21,14 @@ def run(lang: str | None, file: Path | None) -> int:
     if not sys.stdin.isatty():
         error(NOT_A_TERMINAL)
         return STOPPED
-    return interview(lang, file)
+    if sys.stdout.isatty():
+        return interview(lang, file)
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.output import create_output
+
+    Conversation.on_stderr = True
+    with create_app_session(output=create_output(stdout=sys.stderr)):
+        return interview(lang, file)
 
 
 def interview(lang: str | None, file: Path | None) -> int:
@@ -92,9 +99,11 @@ def show(session: Interview) -> int:
         error(say("render_failed", reason=report.describe_error(exc)))
         status = 1
     else:
-        line()
-        line(say("texts"))
-        line()
+        if not Conversation.on_stderr:
+            line()
+            line(say("texts"))
+            line()
+        # The texts themselves always go to stdout, the one thing worth redirecting to a file.
         print(report.format_result(result, "text", answers), flush=True)
     if session.saved is not None:
         line(say("saved", path=session.where()))

@@ -25,11 +25,18 @@ def error(message: str) -> None:
     print(f"profile-wizard: error: {message}", file=sys.stderr, flush=True)
 
 
+class Conversation:
+    """Where the questions go: stdout, or stderr when stdout is redirected, so that
+    `profile-wizard ask > texts.txt` asks on the terminal and keeps only the texts in the file."""
+
+    on_stderr = False
+
+
 def line(text: str = "", indent: str = "") -> None:
     """Print wrapped to the terminal: plain lines read well aloud and in any terminal."""
     width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
     print(textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
-          if text else "", flush=True)
+          if text else "", file=sys.stderr if Conversation.on_stderr else sys.stdout, flush=True)
 
 
 class Interview:
