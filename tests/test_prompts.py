@@ -273,6 +273,27 @@ def test_the_default_file_never_overwrites_another(here: Path) -> None:
     assert load(here / "profile-maya-okafor-2.toml").text("person.name") == "Maya Okafor"
 
 
+def test_a_failing_disk_still_shows_every_answer(
+        here: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(answers: Answers, path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("wizard.core.model.save", full_disk)
+    status = drive(f"Maya Okafor{ENTER}data engineer{ENTER}")
+    captured = capsys.readouterr()
+    assert status == 2
+    # Told at the first failure, not at every answer, and once more at the end.
+    assert captured.err.count("Could not save to profile-maya-okafor.toml") == 2
+    assert 'name = "Maya Okafor"' in captured.out and 'role = "data engineer"' in captured.out
+    assert list(here.iterdir()) == []
+
+
+def test_a_json_file_is_saved_as_json(here: Path) -> None:
+    assert drive(keystrokes("en", PROFILES["en"]), file=here / "maya.json") == 0
+    assert load(here / "maya.json").text("offer.help") == PROFILES["en"]["offer.help"]
+    assert (here / "maya.json").read_text(encoding="utf-8").startswith("{")
+
+
 def test_without_a_terminal_one_line_and_exit_2(here: Path) -> None:
     done = subprocess.run([str(EXE), "ask"], stdin=subprocess.DEVNULL, capture_output=True,
                           text=True, timeout=30, cwd=here)
