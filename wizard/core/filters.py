@@ -84,7 +84,12 @@ _NL_PROPER = re.compile(r"^(?:IJ\w*|\w+(?:se|sche))$")
 
 
 def _keeps_capital(word: str, lang: Language) -> bool:
-    return lang.code == "nl" and _NL_PROPER.match(word) is not None
+    """Dutch and Italian compounds keep the capital of a name they start with ("Python-expert")."""
+    if lang.code not in ("nl", "it"):
+        return False
+    head = re.split(r"[-'’]", word, maxsplit=1)[0].casefold()
+    return (head != word.casefold() and head in lang.keep_capital) or (
+        lang.code == "nl" and _NL_PROPER.match(word) is not None)
 
 
 def cap(value: str, lang: Language | None = None) -> str:
