@@ -12,6 +12,9 @@ from wizard.core.model import FIELDS, Answers
 
 # Answers that are whole sentences of their own rather than phrases completing a stem.
 SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
+# Names keep every capital the user typed: "Chiara" is also an adjective, "Rijschool de Weg"
+# looks like sentence case.
+NAME_KEYS = frozenset({"person.name", "person.organisation", "invitation.recipient"})
 
 
 def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
@@ -31,13 +34,30 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
                                       for v in value) if s]
         elif f.key in SENTENCE_KEYS:
             out[f.key] = sentence(strip_stem(value, stems), lang)
+        elif f.key in NAME_KEYS:
+            out[f.key] = phrase(strip_stem(value, stems))
         else:
             out[f.key] = lower_first(phrase(strip_stem(value, stems)), lang,
                                      always=q.lower_first)
-    out["person.first_name"] = str(out["person.name"]).split(" ")[0]
+    out["person.first_name"] = first_name(str(out["person.name"]))
     if not out["offer.call_to_action"]:
         out["offer.call_to_action"] = lang.default_call_to_action
     return out
+
+
+# Titles people put before their name; a note is signed with the name after them.
+_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "drs", "ir", "ing", "dhr",
+                     "mevr", "dott", "dott.ssa", "dr.ssa", "prof.ssa", "avv", "arch", "sig",
+                     "sig.ra", "geom", "rag"})
+
+
+def first_name(name: str) -> str:
+    """The first name to sign with: "Dr. Evangeline Smith" signs as "Evangeline"."""
+    words = name.split()
+    for word in words[:-1]:
+        if word.casefold().rstrip(".") not in _TITLES:
+            return word
+    return words[-1] if words else ""
 
 
 def template_context(answers: Answers,
