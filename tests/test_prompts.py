@@ -255,6 +255,18 @@ def test_resume_asks_only_what_is_missing(here: Path) -> None:
         assert answers[key] == value, key
 
 
+def test_ctrl_c_at_the_resume_menu_leaves_the_file_as_it_was(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = here / "maya.toml"
+    started = Answers("en")
+    started.set("person.name", "Maya Okafor")
+    save(started, target)
+    before = target.read_bytes()
+    assert drive(CTRL_C, file=target) == 130
+    assert "Your answers so far are saved in maya.toml" in capsys.readouterr().err
+    assert target.read_bytes() == before
+
+
 def test_an_existing_file_that_is_not_an_answers_file_is_left_alone(
         here: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = here / "notes.toml"

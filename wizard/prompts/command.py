@@ -50,9 +50,9 @@ def interview(lang: str | None, file: Path | None) -> int:
     try:
         answers, keys, resumed = start(existing, lang, file)
     except KeyboardInterrupt:
-        return _stopped(None, Answers(lang or "en"))
+        return _stopped(file if existing else None, existing or Answers(lang or "en"))
     except EOFError:
-        return _input_ended(None, Answers(lang or "en"))
+        return _input_ended(file if existing else None, existing or Answers(lang or "en"))
     session = Interview(answers, target, saved=resumed)
     try:
         session.walk(keys)
