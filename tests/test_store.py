@@ -155,6 +155,17 @@ def test_list_is_most_recent_first_with_a_folded_substring_filter(store: Store) 
     assert len(store.list_profiles(limit=None)) == 4
 
 
+def test_search_gives_a_page_and_the_total(store: Store) -> None:
+    for i in range(7):
+        store.create_profile(f"Client {i}")
+    store.create_profile("Someone else")
+    page = store.search_profiles("client", limit=3)
+    assert [p.name for p in page.profiles] == ["Client 6", "Client 5", "Client 4"]
+    assert page.total == 7
+    assert store.search_profiles("else", limit=3).total == 1
+    assert store.search_profiles("", limit=100).total == 8
+
+
 def test_list_reads_the_covering_index_without_sorting(store: Store) -> None:
     plan = sqlite3.connect(store.path).execute(
         "EXPLAIN QUERY PLAN SELECT id, name, lang, created, updated FROM profiles "

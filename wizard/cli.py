@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 import click
 
 from wizard import __version__
+from wizard.cli_profiles import profiles  # imports only click; the store loads when used
 
 OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
 
@@ -198,6 +199,9 @@ def ask(lang: str | None, file: Path | None) -> None:
     from wizard.prompts import run  # questionary is imported only for this command
 
     sys.exit(run(lang, file))
+
+
+cli.add_command(profiles)
 
 
 def main() -> None:

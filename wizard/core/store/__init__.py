@@ -13,6 +13,7 @@ from wizard.core.store.profiles import Profiles
 from wizard.core.store.records import (
     REASONS,
     Before,
+    Page,
     Profile,
     ProfileSummary,
     Reason,
@@ -36,6 +37,7 @@ __all__ = [
     "REASONS",
     "Before",
     "ImportResult",
+    "Page",
     "Profile",
     "ProfileSummary",
     "Reason",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,17 +57,25 @@ def _read_any() -> Any:
 
 
 def adapt(result: Any) -> ImportResult:
-    """Accept what read_any returns: an ImportResult, bare Answers, or an object with
-    `answers` and, optionally, `before` (headline/summary/source/date), `name` and `source`."""
+    """Accept what read_any returns: an ImportResult, bare Answers, or an object with `answers`
+    (or a `seed()` that makes them) and, optionally, `before` (headline/summary/source/date),
+    `name` and `kind` or `source`."""
     if isinstance(result, ImportResult):
         return result
     if isinstance(result, Answers):
         return ImportResult(result)
-    answers = getattr(result, "answers", None)
+    seed = getattr(result, "seed", None)
+    answers = seed() if callable(seed) else getattr(result, "answers", None)
     if not isinstance(answers, Answers):
         raise StoreError(f"the importer returned {type(result).__name__}, not answers")
     raw = getattr(result, "before", None)
-    before = None if raw is None else raw if isinstance(raw, Before) else Before(
-        **{k: str(getattr(raw, k, "") or "") for k in ("headline", "summary", "source", "date")})
-    return ImportResult(answers, before, str(getattr(result, "name", "") or ""),
-                        str(getattr(result, "source", "") or ""))
+    before: Before | None = None
+    if isinstance(raw, Before):
+        before = raw
+    elif raw is not None:
+        fields = {k: str(getattr(raw, k, "") or "") for k in ("headline", "summary", "source")}
+        # Sources without a date of their own are dated by the import: the before is "as of".
+        date = str(getattr(raw, "date", "") or "") or dt.date.today().isoformat()
+        before = Before(**fields, date=date) if fields["headline"] or fields["summary"] else None
+    source = getattr(result, "source", "") or getattr(result, "kind", "")
+    return ImportResult(answers, before, str(getattr(result, "name", "") or ""), str(source))

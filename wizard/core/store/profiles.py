@@ -10,6 +10,7 @@ from wizard.core.store.database import Database, must_exist
 from wizard.core.store.errors import StoreError
 from wizard.core.store.records import (
     Before,
+    Page,
     Profile,
     ProfileSummary,
     decode_answers,
@@ -68,6 +69,13 @@ class Profiles(Database):
             rows = conn.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
         return [_summary(r) for r in rows]
 
+    def search_profiles(self, query: str = "", *, limit: int = 100) -> Page:
+        """A page of `list_profiles` and the number of all matches, for a filter box that
+        shows "12 of 100,000". The count (a second scan) is skipped when the page is not full."""
+        found = self.list_profiles(query, limit=limit)
+        total = len(found) if len(found) < limit else self.count_profiles(query)
+        return Page(found, total)
+
     def count_profiles(self, query: str = "") -> int:
         key = search_key(query)
         with self._reading() as conn:
@@ -105,7 +113,8 @@ class Profiles(Database):
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise StoreError(f"no profile named '{text}' (see `profile-wizard profiles list`)")
+            what = "with id or name" if digits.isdigit() else "named"
+            raise StoreError(f"no profile {what} '{text}' (see `profile-wizard profiles list`)")
         shown = ", ".join(f"{m.id} {m.name}" for m in matches[:5])
         more = f" and {total - 5} more" if total > 5 else ""
         raise StoreError(f"'{text}' matches {total} profiles: {shown}{more}; give the id instead")

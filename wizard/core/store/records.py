@@ -37,6 +37,14 @@ class ProfileSummary:
 
 
 @dataclass(frozen=True)
+class Page:
+    """What a filter shows: the first profiles that match and how many match in all."""
+
+    profiles: list[ProfileSummary]
+    total: int
+
+
+@dataclass(frozen=True)
 class Profile(ProfileSummary):
     """A client's profile: the current answers, the coach's notes and the imported before."""
 
