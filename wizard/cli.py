@@ -11,6 +11,7 @@ import click
 
 from wizard import __version__
 from wizard.cli_profiles import profiles  # imports only click; the store loads when used
+from wizard.cli_templates import templates  # imports only click; the core loads when used
 
 OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
 
@@ -101,6 +102,8 @@ def render(file: Path, fmt: str, wpm: int | None, variants: tuple[str, ...],
     try:
         result = renderer.render(answers, _parse_variants(variants))
     except LookupError as exc:
+        if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
+            fail(f"{file}: rendering failed: {report.describe_error(exc)}")
         fail(f"{file}: {exc.args[0]}")
     except Exception as exc:  # a broken user template must not print a traceback
         fail(f"{file}: rendering failed: {report.describe_error(exc)}")
@@ -202,6 +205,7 @@ def ask(lang: str | None, file: Path | None) -> None:
 
 
 cli.add_command(profiles)
+cli.add_command(templates)
 
 
 def main() -> None:

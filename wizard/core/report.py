@@ -90,9 +90,7 @@ def format_catalogue(lang: str) -> str:
 
 
 def describe_error(exc: BaseException) -> str:
-    """One line for a template error: the file and line when Jinja knows them."""
-    name = getattr(exc, "filename", None) or getattr(exc, "name", None)
-    line = getattr(exc, "lineno", None)
-    where = f"{name}:{line}: " if name and line else f"{name}: " if name else ""
-    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return f"{where}{type(exc).__name__}: {message}"
+    """One line for a template error: the file and line, also for errors raised while rendering."""
+    from wizard.core.template_check import describe  # the traceback knows the template's line
+
+    return describe(exc)

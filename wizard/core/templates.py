@@ -67,7 +67,7 @@ class TemplateSet:
                     if name not in found:
                         rank = int(m.group(1)) if m else 50
                         found[name] = Variant(lang, output, name, rank, path, origin)
-                    elif found[name].overrides is None:
+                    elif found[name].overrides is None and found[name].path.parent != path.parent:
                         found[name] = replace(found[name], overrides=path)
             self._variants[key] = tuple(sorted(found.values(), key=lambda v: (v.rank, v.name)))
         return self._variants[key]

@@ -1,0 +1,84 @@
+"""Provides `profile-wizard templates`: list the templates in use, check a coach's own directory."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+TEMPLATE_DIR = click.Path(path_type=Path, file_okay=False, exists=True)
+
+
+@click.group("templates")
+def templates() -> None:
+    """List the templates in use, or check a directory of your own.
+
+    Your own templates go in LANG/OUTPUT/N-name.j2 (N is the rank: lower is tried first).
+    A file with the name of a built-in variant replaces it.
+    """
+
+
+@templates.command("list")
+@click.option("--templates", "template_dirs", multiple=True, type=TEMPLATE_DIR,
+              help="A directory of your own templates, searched before the built-ins.")
+def list_cmd(template_dirs: tuple[Path, ...]) -> None:
+    """Show every variant per language and output, and where it comes from."""
+    from wizard.core.languages import available_languages
+    from wizard.core.paths import config_dir, user_template_dirs
+    from wizard.core.templates import OUTPUTS, TemplateSet
+
+    ts = TemplateSet([*template_dirs, *user_template_dirs()])
+    out = ["Searched in this order:"]
+    out += [f"  {d}" for d in ts.dirs[:-1]]
+    out.append(f"  {ts.dirs[-1]} (built-in)")
+    if not user_template_dirs():
+        out.append(f"Your own templates can live in {config_dir() / 'templates'}.")
+    for lang in available_languages():
+        for output in OUTPUTS:
+            out += ["", f"{lang} · {output}"]
+            for v in ts.variants(lang, output):
+                line = f"  {v.path.name:<28} {v.origin}"
+                if v.overrides is not None:
+                    hidden = "built-in" if v.overrides.is_relative_to(ts.dirs[-1]) \
+                        else str(v.overrides.parent.parent.parent)
+                    line += f" (replaces {hidden} {v.overrides.name})"
+                out.append(line)
+    click.echo("\n".join(out))
+
+
+@templates.command("check")
+@click.argument("directory", type=TEMPLATE_DIR)
+def check_cmd(directory: Path) -> None:
+    """Render every template in DIRECTORY with the sample answers of its language.
+
+    Reports syntax and runtime errors with file and line, and the length of each text.
+    Exits with 1 when any template fails, 0 when all render.
+    """
+    from wizard.cli import fail
+    from wizard.core.model import AnswersError
+    from wizard.core.report import counter
+    from wizard.core.template_check import Problem, check_directory
+
+    try:
+        report = check_directory(directory)
+    except AnswersError as exc:  # the shipped samples are broken: an installation problem
+        fail(f"sample answers: {exc}")
+    lines = []
+    for item in report.items:
+        if isinstance(item, Problem):
+            lines.append(f"{'FAIL' if item.error else 'note'} {item}")
+            continue
+        status = "fits" if item.rendered.ok else "DOES NOT FIT"
+        replaces = f" (replaces built-in {item.variant.overrides.name})" \
+            if item.variant.overrides else ""
+        lines.append(f"ok   {item.path}{replaces} [{item.sample}]: "
+                     f"{counter(item.rendered)} · {status}")
+    if report.templates == 0:
+        lines.append(f"FAIL {directory}: no templates found (put them in LANG/OUTPUT/N-name.j2, "
+                     "e.g. en/headline/1-mine.j2)")
+    errors = sum(p.error for p in report.problems) + (report.templates == 0)
+    lines.append(f"{report.templates} templates checked, {errors} "
+                 f"{'problem' if errors == 1 else 'problems'}.")
+    click.echo("\n".join(lines))
+    sys.exit(0 if report.ok else 1)

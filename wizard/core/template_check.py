@@ -1,0 +1,169 @@
+"""Provides checking a directory of a coach's own templates against the shipped sample answers."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jinja2 import TemplateNotFound, TemplateSyntaxError
+
+from wizard.core.languages import DATA, available_languages
+from wizard.core.model import Answers, load
+from wizard.core.render import Rendered, Renderer
+from wizard.core.templates import OUTPUTS, TemplateSet, Variant
+
+SAMPLES = DATA / "samples"
+
+
+def samples(lang: str) -> list[tuple[str, Answers]]:
+    """The sample answers of `lang`: a full profile and a minimal one (required answers only)."""
+    paths = [p for p in SAMPLES.glob(f"{lang}*.toml")
+             if p.stem == lang or p.stem.startswith(f"{lang}-")]
+    return [(p.name, load(p)) for p in sorted(paths, key=lambda p: (p.stem != lang, p.name))]
+
+
+def locate(exc: BaseException) -> tuple[str | None, int | None]:
+    """The template file and line an error comes from (Jinja puts them in the traceback)."""
+    if isinstance(exc, TemplateSyntaxError):
+        return exc.filename or exc.name, exc.lineno
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".j2"):
+            return frame.filename, frame.lineno
+    return None, None
+
+
+def _where(filename: str | None, line: int | None) -> str:
+    return f"{filename}:{line}" if filename and line else filename or ""
+
+
+def message(exc: BaseException) -> str:
+    """`Kind: message`, the first line only."""
+    if isinstance(exc, TemplateNotFound):
+        return (f"TemplateNotFound: no template '{exc.name}' in the templates directories "
+                "(an include names a file inside them, like 'en/_parts/x.j2')")
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def describe(exc: BaseException) -> str:
+    """One line for a template error: `file:line: Kind: message`."""
+    where = _where(*locate(exc))
+    return f"{where}: {message(exc)}" if where else message(exc)
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # file, or file:line
+    message: str
+    error: bool = True  # False: a note that does not fail the check
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+    @classmethod
+    def of(cls, path: Path, exc: BaseException, suffix: str = "") -> Problem:
+        filename, line = locate(exc)
+        return cls(_where(filename or str(path), line), message(exc) + suffix)
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """A variant rendered with one sample: its text, counts and checks."""
+
+    variant: Variant
+    sample: str
+    rendered: Rendered
+
+    @property
+    def path(self) -> Path:
+        return self.variant.path
+
+
+@dataclass
+class Report:
+    """What checking a directory found, in the order of the files."""
+
+    root: Path
+    items: list[Problem | Rendering] = field(default_factory=list)
+    templates: int = 0
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [i for i in self.items if isinstance(i, Problem)]
+
+    @property
+    def renderings(self) -> list[Rendering]:
+        return [i for i in self.items if isinstance(i, Rendering)]
+
+    @property
+    def ok(self) -> bool:
+        return self.templates > 0 and not any(p.error for p in self.problems)
+
+
+def _layout(root: Path) -> list[Problem]:
+    """Every .j2 file that is not a variant: fine as an include, often a misplaced file."""
+    langs = available_languages()
+    found = []
+    for path in sorted(root.rglob("*.j2")):
+        parts = path.relative_to(root).parts
+        if len(parts) == 3 and parts[0] in langs and parts[1] in OUTPUTS:
+            continue
+        if len(parts) == 3 and parts[1] in OUTPUTS:
+            found.append(Problem(str(path), f"there is no language '{parts[0]}' "
+                                 f"(use one of {', '.join(langs)})"))
+        else:
+            found.append(Problem(str(path), "not a variant: variants go in LANG/OUTPUT/N-name.j2 "
+                                 f"(OUTPUT one of {', '.join(OUTPUTS)}); fine if another "
+                                 "template includes it", error=False))
+    return found
+
+
+def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rendering]:
+    try:
+        renderer.templates.template(variant)
+    except Exception as exc:  # a syntax error, a missing include, a refused file
+        return [Problem.of(variant.path, exc)]
+    items: list[Problem | Rendering] = []
+    failed: dict[tuple[str, str], list[str]] = {}  # one line per error, naming every sample
+    for name, answers in samples(variant.lang):
+        if variant.output == "invitation" and not answers.text("invitation.recipient"):
+            continue  # the renderer only writes a note when there is someone to invite
+        try:
+            rendered = renderer.render_variant(answers, variant)
+        except Exception as exc:  # the sandbox's SecurityError, an undefined name, a bad filter
+            problem = Problem.of(variant.path, exc)
+            failed.setdefault((problem.where, problem.message), []).append(name)
+            continue
+        if rendered.text.strip():
+            items.append(Rendering(variant, name, rendered))
+        else:
+            failed.setdefault((str(variant.path), "renders nothing"), []).append(name)
+    items += [Problem(where, f"{msg} (sample {', '.join(names)})")
+              for (where, msg), names in failed.items()]
+    return items
+
+
+def check_directory(root: Path) -> Report:
+    """Render every variant in `root` with every sample of its language; collect what fails."""
+    report = Report(root)
+    renderer = Renderer(TemplateSet([root]))
+    for lang in available_languages():
+        for output in OUTPUTS:
+            used = {v.path: v for v in renderer.templates.variants(lang, output)}
+            for path in sorted((root / lang / output).glob("*.j2")):
+                report.templates += 1
+                if path in used:
+                    report.items += _check_variant(renderer, used[path])
+                    continue
+                twin = next(v for v in used.values() if v.origin != "built-in"
+                            and v.name == _name(path))
+                report.items.append(Problem(str(path), f"has the same name '{twin.name}' as "
+                                            f"{twin.path.name}, which is used instead"))
+    report.items += _layout(root)
+    return report
+
+
+def _name(path: Path) -> str:
+    head, sep, tail = path.stem.partition("-")
+    return tail if sep and head.isdigit() else path.stem
