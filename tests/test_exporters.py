@@ -106,12 +106,13 @@ def test_json_resume_from_edited_texts_without_invitation(answers: Answers) -> N
 def test_markdown_handout_has_answers_texts_before_notes_and_date(answers: Answers,
                                                                   result: Result) -> None:
     before = Before("Motivated engineer | Open to work", "I am passionate about data.",
-                    "LinkedIn export Basic.zip")
+                    "LinkedIn export Basic.zip", "2025-10-01")
     md = handout_markdown(answers, result, before=before, notes="Practise the pitch aloud.",
                           when=WHEN)
     assert md.startswith("# Profile texts — for Maya Okafor\n")
     assert "Date: 2025-11-22" in md
-    assert "**Before** (from LinkedIn export Basic.zip) · *33/220 characters · fits*" in md
+    assert ("**Before** (from LinkedIn export Basic.zip, 2025-10-01) · "
+            "*33/220 characters · fits*") in md
     assert "'open to work' begs for a job" in md  # the old headline's check
     headline = result.outputs["headline"].chosen
     assert f"**After** · *{headline.length}/220 characters · fits*" in md

@@ -152,4 +152,4 @@ def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes
         date=(when.date() if isinstance(when, dt.datetime) else when).isoformat(),
         labels=lab, sections=sections, groups=answer_groups(answers, lab),
         notes=clean_text(notes, multiline=True),
-        before_source=before.source if before else "")
+        before_source=", ".join(x for x in (before.source, before.date) if x) if before else "")

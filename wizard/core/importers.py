@@ -38,6 +38,7 @@ class Before:
     headline: str = ""
     summary: str = ""
     source: str = ""  # where they came from, e.g. "LinkedIn export Basic_Export.zip"
+    date: str = ""  # when they were current (ISO date), if known
 
     def __bool__(self) -> bool:
         return bool(self.headline or self.summary)
