@@ -34,3 +34,12 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+ANSWERS_DIR = Path(__file__).resolve().parent / "fixtures" / "answers"
+
+
+@pytest.fixture
+def answers_dir() -> Path:
+    """The answers files of our own fixture personas (en, nl, it)."""
+    return ANSWERS_DIR

@@ -118,15 +118,20 @@ def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
 
 @cli.command()
 @click.option("--headline", help="A headline to check (the text itself).")
-@click.option("--summary", type=click.File("r", encoding="utf-8"), help="A file with an About text ('-' reads stdin).")
+@click.option("--summary", type=click.File("r", encoding="utf-8"),
+              help="A file with an About text ('-' reads stdin).")
 @click.option("--pitch", type=click.File("r", encoding="utf-8"), help="A file with a pitch.")
-@click.option("--invitation", type=click.File("r", encoding="utf-8"), help="A file with an invitation note.")
+@click.option("--invitation", type=click.File("r", encoding="utf-8"),
+              help="A file with an invitation note.")
 @click.option("--lang", default="en", show_default=True, help="Language of the texts (en, nl, it).")
 @click.option("--role", default="", help="Your role, to check it shows early in the headline.")
 @click.option("--name", default="", help="Your name, to check the pitch opens with it.")
-@click.option("--premium", is_flag=True, help="Premium account: invitation notes may be 300 characters.")
-@click.option("--wpm", type=click.IntRange(60, 250), default=None, help="Speaking rate for the pitch.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--premium", is_flag=True,
+              help="Premium account: invitation notes may be 300 characters.")
+@click.option("--wpm", type=click.IntRange(60, 250), default=None,
+              help="Speaking rate for the pitch.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
 def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang: str, role: str,
           name: str, premium: bool, wpm: int | None, fmt: str) -> None:
     """Check texts you already have; exit 1 when an error-level check fails."""
@@ -138,11 +143,12 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
 
     if lang not in available_languages():
         fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
-    texts = {"headline": headline, "summary": _read(summary), "pitch": _read(pitch),
+    given = {"headline": headline, "summary": _read(summary), "pitch": _read(pitch),
              "invitation": _read(invitation)}
-    texts = {k: clean_text(v, multiline=k == "summary") for k, v in texts.items() if v is not None}
+    texts = {k: clean_text(v, multiline=k == "summary") for k, v in given.items() if v is not None}
     if not texts:
-        fail("nothing to check: give --headline TEXT, --summary FILE, --pitch FILE or --invitation FILE")
+        fail("nothing to check: give --headline TEXT, --summary FILE, --pitch FILE "
+             "or --invitation FILE")
     facts = Facts(name=clean_text(name), role=clean_text(role))
     measured = [measure(k, t, lang, premium=premium, wpm=wpm, facts=facts, variant="yours")
                 for k, t in texts.items()]

@@ -106,7 +106,13 @@ def _emoji_count(text: str) -> int:
     import regex
 
     return sum(1 for g in regex.findall(r"\X", text)
-               if regex.search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}", g))
+               if (g not in _TEXT_MARKS
+                   and regex.search(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3", g)))
+
+
+# Pictographic by Unicode's data, but written as text after a brand or a word ("Microsoft®"):
+# only with the emoji selector U+FE0F do they count as emoji.
+_TEXT_MARKS = frozenset("©®™‼⁉ℹ")
 
 
 def _emoji(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -144,7 +150,7 @@ def _within(needle: str, text: str, limit: int) -> bool | None:
         return None
     pos = text.casefold().find(needle.casefold())
     # enough of it shows before the fold to be recognised
-    return 0 <= pos and pos + min(len(needle), 24) <= limit
+    return pos >= 0 and pos + min(len(needle), 24) <= limit
 
 
 def _role_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:

@@ -209,6 +209,7 @@ def tidy(text: str, lang: Language | None = None) -> str:
 def _tidy_line(line: str, lang: Language | None) -> str:
     line = re.sub(r"[ \t]+", " ", line).strip()
     line = re.sub(r"\s+([.,;:!?)])", r"\1", line)          # no space before punctuation
+    line = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", line)        # "teams ,and" -> "teams, and"
     line = re.sub(r"([(])\s+", r"\1", line)
     line = re.sub(r"\.{3,}", "…", line)
     line = re.sub(r"…\s*\.", "…", line)

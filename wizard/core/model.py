@@ -137,7 +137,8 @@ def _coerce(f: Field, value: object, where: str) -> Value:
         return value
     if f.kind == "list":
         if isinstance(value, str):
-            raise AnswersError(f"'{where}' must be a list of texts, like [\"a\", \"b\"], not a text")
+            raise AnswersError(
+                f"'{where}' must be a list of texts, like [\"a\", \"b\"], not a text")
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise AnswersError(f"'{where}' must be a list of texts, not {_describe(value)}")
         return clean_list(value)
@@ -147,6 +148,8 @@ def _coerce(f: Field, value: object, where: str) -> Value:
 
 
 def _describe(value: object) -> str:
+    if value is None:  # JSON null
+        return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
@@ -211,7 +214,8 @@ def parse(text: str, fmt: Literal["toml", "json"]) -> dict[str, Any]:
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise AnswersError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+            raise AnswersError(
+                f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
         if not isinstance(doc, dict):
             raise AnswersError("not an answers file: the JSON must be an object")
         return doc

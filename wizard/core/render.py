@@ -11,7 +11,7 @@ from wizard.core.checks import Facts, Finding, messages, run_checks
 from wizard.core.context import shaped_values, template_context
 from wizard.core.filters import tidy
 from wizard.core.languages import language
-from wizard.core.limits import Limits, limits
+from wizard.core.limits import limits
 from wizard.core.model import Answers
 from wizard.core.templates import OUTPUTS, TemplateSet, Variant
 
@@ -114,6 +114,22 @@ def _score(r: Rendered) -> tuple[int, int, int]:
     return (0 if r.ok else 1, errors, warnings)
 
 
+def _over(r: Rendered) -> bool:
+    """Over the hard limit (a pitch can also miss by being too short, which is not this)."""
+    return r.seconds > limits().pitch_max_seconds if r.output == "pitch" else r.length > r.limit
+
+
+def _distance(r: Rendered) -> float:
+    """How far a text misses its limit: when none fits, the nearest miss is the best choice.
+
+    For a pitch that is too short the longest variant is nearest, not the shortest.
+    """
+    if r.output != "pitch":
+        return r.length
+    lim = limits()
+    return max(r.seconds - lim.pitch_max_seconds, lim.pitch_min_seconds - r.seconds)
+
+
 def _too_long_answer(r: Rendered, shaped: Mapping[str, Any]) -> tuple[str, int] | None:
     """The longest answer that appears in a text that does not fit: the one to shorten."""
     best: tuple[str, int] | None = None
@@ -165,8 +181,8 @@ class Renderer:
         if fitting:
             chosen = min(fitting, key=_score)  # min() keeps rank order among equals
         else:
-            chosen = min(rendered, key=lambda r: (r.length if output != "pitch" else r.seconds))
-            culprit = _too_long_answer(chosen, shaped)
+            chosen = min(rendered, key=_distance)
+            culprit = _too_long_answer(chosen, shaped) if _over(chosen) else None
             if culprit:
                 msg = messages(answers.lang)["answer_too_long"].format(
                     key=culprit[0], length=culprit[1])

@@ -20,7 +20,8 @@ _LINEBREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x85]+\s*")
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
-    """Return `value` NFC-normalised, without escapes or control characters, spaces folded, trimmed."""
+    """Return `value` NFC-normalised, without escapes or control characters, spaces folded,
+    trimmed."""
     value = _ESCAPES.sub("", value)
     value = _CONTROLS.sub("", value.replace("\t", " "))
     value = unicodedata.normalize("NFC", value)

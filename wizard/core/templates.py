@@ -21,7 +21,7 @@ _RANK = re.compile(r"^(\d+)-")
 
 
 def builtin_templates() -> Path:
-    """Templates ship inside the wheel as wizard/templates; a source checkout has them at the top."""
+    """Templates ship inside the wheel as wizard/templates; a checkout has them at the top."""
     here = Path(__file__).resolve().parent.parent
     for candidate in (here / "templates", here.parent / "templates"):
         if candidate.is_dir():
