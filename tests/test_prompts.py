@@ -322,6 +322,7 @@ def test_end_to_end_in_a_pseudo_terminal(tmp_path: Path) -> None:
     child = pexpect.spawn(str(EXE), ["ask", "--lang", "en", "-o", "maya.toml"], cwd=str(tmp_path),
                           env={**os.environ, "TERM": "xterm", "NO_COLOR": "1"},
                           dimensions=(30, 100), encoding="utf-8", timeout=15)
+    child.delaybeforesend = None  # a real person types slower; the prompts do not need a pause
     try:
         child.expect_exact("My name is")
         child.send(ENTER)

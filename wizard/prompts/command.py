@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wizard.core import report
 from wizard.core.languages import available_languages
 from wizard.core.model import Answers, AnswersError, load
 from wizard.prompts.files import Target, shown
@@ -87,6 +86,8 @@ def _input_ended(path: Path | None, answers: Answers) -> int:
 
 def show(session: Interview) -> int:
     """Render the texts with their counts and checks, then say where the answers are."""
+    # Rendering (Jinja and the checks) is imported only now: the first question appears sooner.
+    from wizard.core import report
     from wizard.core.paths import user_template_dirs
     from wizard.core.render import Renderer
     from wizard.core.templates import TemplateSet
