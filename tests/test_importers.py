@@ -277,3 +277,15 @@ def test_check_before_in_an_unknown_language_falls_back_to_english() -> None:
 ])
 def test_guess_language(texts: tuple[str, ...], lang: str | None) -> None:
     assert guess_language(*texts) == lang
+
+
+def test_a_file_larger_than_a_profile_is_refused_unread(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from wizard.core import importers
+
+    monkeypatch.setattr(importers, "MAX_BYTES", 100)
+    with pytest.raises(ImportFileError, match="too large for a profile"):
+        read_any(LINKEDIN / "Profile.csv")  # 558 bytes
+    zipped = make_zip(tmp_path / "Basic.zip", {"Profile.csv": LINKEDIN / "Profile.csv"})
+    assert zipped.stat().st_size > 100
+    assert read_any(zipped).name == "Maya Okafor"  # a ZIP is read member by member

@@ -100,14 +100,16 @@ def read_any(path: Path) -> Imported:
 def _read_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = fh.read(4)
+            if data not in _ZIP_MAGIC:  # a ZIP is read by zipfile, member by member
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
         raise ImportFileError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise ImportFileError(f"{path}: is a directory; give the ZIP or CSV file") from None
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot read ({exc.strerror})") from None
-    if len(data) > MAX_BYTES and data[:4] not in _ZIP_MAGIC:
+    if len(data) > MAX_BYTES:
         raise ImportFileError(f"{path}: too large for a profile (over {MAX_BYTES // 1_000_000} MB)")
     if not data.strip():
         raise ImportFileError(f"{path}: the file is empty")
