@@ -20,6 +20,7 @@ from wizard.core.templates import TemplateSet
 from wizard.prompts.command import interview
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, prompt_for
+from wizard.prompts.session import line
 from wizard.prompts.validate import problem, split_items
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -375,6 +376,15 @@ def test_redirected_stdout_gets_only_the_texts(tmp_path: Path) -> None:
     assert texts.startswith("── Headline")
     assert Renderer().render(answers).outputs["summary"].chosen.text in texts
     assert "already has answers" not in texts and "saved in" not in texts
+
+
+def test_wrapped_lines_never_split_a_file_name(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "50")
+    line(messages("nl")("render_again", path="profile-sam-de-vries-van-den-berg.toml"))
+    out = capsys.readouterr().out
+    assert "profile-sam-de-vries-van-den-berg.toml\n" in out
+    assert all(len(row) <= 49 for row in out.splitlines() if " " in row.strip())
 
 
 def test_the_core_does_not_import_questionary() -> None:

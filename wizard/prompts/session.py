@@ -35,8 +35,10 @@ class Conversation:
 def line(text: str = "", indent: str = "") -> None:
     """Print wrapped to the terminal: plain lines read well aloud and in any terminal."""
     width = max(40, shutil.get_terminal_size((80, 24)).columns - 1)
-    print(textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
-          if text else "", file=sys.stderr if Conversation.on_stderr else sys.stdout, flush=True)
+    # File names and commands are never split: they must survive being copied.
+    wrapped = textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent,
+                            break_long_words=False, break_on_hyphens=False)
+    print(wrapped, file=sys.stderr if Conversation.on_stderr else sys.stdout, flush=True)
 
 
 class Interview:
