@@ -147,5 +147,7 @@ def yes_no(message: str, say: Messages, default: bool) -> questionary.Question:
 def choose(message: str, choices: list[tuple[str, str]], instruction: str) -> str:
     """A numbered choice (type the number or use the arrows); returns the chosen value."""
     options = [questionary.Choice(title, value=value) for title, value in choices]
-    prompt = questionary.select(message, options, use_shortcuts=True, instruction=instruction)
+    # A plain ">" pointer: screen readers spell out "»" as "right-pointing double angle".
+    prompt = questionary.select(message, options, use_shortcuts=True, instruction=instruction,
+                                pointer=">")
     return str(answer(prompt))
