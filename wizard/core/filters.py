@@ -9,7 +9,7 @@ from wizard.core.languages import Language
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
-_TRAILING = re.compile(r"(?<![\s.,;:!…])[\s.,;:!…]+$")
+_TRAILING = re.compile(r"(?<![\s.,;:!?…])[\s.,;:!?…]+$")
 _LEADING = re.compile(r"^[\s,;:.…\-–—]+")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _VOWEL_SOUND_EXCEPTIONS_AN = ("hour", "honest", "honour", "honor", "heir", "mba", "mvp", "seo",
