@@ -1,0 +1,1 @@
+"""Provides the Textual front end; imported only when the app runs."""

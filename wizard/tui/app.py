@@ -1,0 +1,221 @@
+"""Provides the Textual app: the session, moving between screens, and every file action."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+
+from wizard.core.model import Answers, AnswersError, Value, load
+from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, copy_text, save_text
+from wizard.tui.labels import label, short_step_names
+from wizard.tui.session import Session
+from wizard.tui.widgets.step_bar import StepBar, StepMark
+
+if TYPE_CHECKING:
+    from wizard.core.render import Renderer, Result
+
+
+class WizardApp(App[None]):
+    """One app for the CLI and the tests; all state is in `session`, never in widgets."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "profile-wizard"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+s", "save", "Save"),
+        # Not a priority binding: keys typed before it still reach their field first.
+        Binding("ctrl+q", "quit", "Quit"),
+    ]
+
+    def __init__(self, session: Session | None = None, *, new_path: Path | None = None,
+                 lang: str = "en", clipboard: NativeClipboard | None = None, blink: bool = True,
+                 terminal_clipboard: bool | None = None) -> None:
+        super().__init__()
+        self.session: Session = session or Session(Answers(lang), new_path)
+        self.started = session is not None
+        self.new_path = new_path
+        self.native_clipboard = clipboard or Pyperclip()
+        self.blink = blink
+        self.terminal_clipboard = terminal_clipboard
+        self.copy_timeout = NATIVE_TIMEOUT
+        self.preview_shown = True
+        self._renderer: Renderer | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save":  # nothing to save before a profile is started
+            from wizard.tui.screens.start import StartScreen
+
+            return not isinstance(self.screen, StartScreen)
+        return True
+
+    def on_mount(self) -> None:
+        if self.started:
+            self.goto(self.session.first_incomplete())
+        else:
+            from wizard.tui.screens.start import StartScreen
+
+            self.push_screen(StartScreen(self.new_path, self.session.answers.lang))
+
+    @property
+    def renderer(self) -> Renderer:
+        if self._renderer is None:  # Jinja is imported on first use, not at start-up
+            from wizard.core.paths import user_template_dirs
+            from wizard.core.render import Renderer
+            from wizard.core.templates import TemplateSet
+
+            self._renderer = Renderer(TemplateSet(user_template_dirs()))
+        return self._renderer
+
+    def set_answer(self, key: str, value: Value) -> bool:
+        """The one place every answer change lands (an autosave hooks in here).
+        Returns whether the stored answer changed."""
+        answers = self.session.answers
+        before = answers[key]
+        answers.set(key, value)
+        return answers[key] != before
+
+    def flush(self) -> None:
+        flush = getattr(self.screen, "flush", None)
+        if callable(flush):
+            flush()
+
+    def goto(self, index: int) -> None:
+        """Show step `index` (the results at index == step count), keeping every answer."""
+        from wizard.tui.screens.results import ResultsScreen
+        from wizard.tui.screens.step import StepScreen
+
+        self.flush()
+        s = self.session
+        if index >= s.step_count and not s.answers.is_complete():
+            index = s.first_incomplete()
+            names = ", ".join(s.catalogue.question(k).stem for k in s.answers.missing())
+            self.say(label(s.answers.lang, "not_complete", fields=names), severity="warning")
+        s.reached(index)
+        screen: Screen[None] = ResultsScreen() if index >= s.step_count else StepScreen(index)
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def step_bar(self, current: int) -> StepBar:
+        s = self.session
+        names = [*short_step_names(s.answers.lang), label(s.answers.lang, "results")]
+        marks = [StepMark(names[i], i < s.furthest and not s.missing_in(i), s.can_open(i))
+                 for i in range(s.step_count)]
+        marks.append(StepMark(names[-1], s.answers.is_complete(), s.can_open(s.step_count)))
+        step = label(s.answers.lang, "step_of", n=min(current + 1, s.step_count),
+                     total=s.step_count)
+        return StepBar(marks, current, step if current < s.step_count else "")
+
+    def start_new(self, lang: str, path: Path | None) -> None:
+        self.session = Session.open(Answers(lang), path, on_disk=False)
+        self.goto(0)
+
+    def open_file(self, path: Path) -> str | None:
+        """Open an answers file (incomplete is fine); the error message when it cannot be."""
+        try:
+            answers = load(path, partial=True)
+        except AnswersError as exc:
+            return str(exc)
+        self.session = Session.open(answers, path, on_disk=True)
+        self.goto(self.session.first_incomplete())
+        return None
+
+    def action_help(self) -> None:
+        from wizard.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.session.catalogue))
+
+    def action_save(self, then_quit: bool = False) -> None:
+        from wizard.tui.screens.dialogs import SaveAsDialog
+
+        self.flush()
+        if self.session.path is not None:
+            self._save(self.session.path, then_quit)
+            return
+        dialog = SaveAsDialog(self.session.answers.lang, self.session.default_path(), self.blink)
+        self.push_screen(dialog, lambda path: self._save(path, then_quit) if path else None)
+
+    def _save(self, path: Path, then_quit: bool = False) -> None:
+        lang = self.session.answers.lang
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            self.say(label(lang, "save_failed", path=path, error=exc.strerror or exc),
+                        severity="error")
+            return
+        if then_quit:
+            self.exit()
+        else:
+            self.say(label(lang, "saved", path=path))
+
+    async def action_quit(self) -> None:
+        from wizard.tui.screens.dialogs import QuitChoice, QuitDialog
+
+        self.flush()
+        if not self.session.is_dirty():
+            self.exit()
+            return
+
+        def chosen(choice: QuitChoice | None) -> None:
+            if choice == "save":
+                self.action_save(then_quit=True)
+            elif choice == "quit":
+                self.exit()
+
+        edited = bool(self.session.edits)
+        self.push_screen(QuitDialog(self.session.answers.lang, edited), chosen)
+
+    def copy_texts(self, outputs: list[str], texts: dict[str, str]) -> None:
+        lang = self.session.answers.lang
+        if len(outputs) == 1:
+            what, text, suffix = label(lang, outputs[0]), texts[outputs[0]], f"{outputs[0]}.txt"
+        else:
+            what, suffix = label(lang, "all_texts"), "all.txt"
+            text = "\n\n".join(f"{label(lang, o)}\n\n{texts[o].strip()}" for o in outputs)
+        self.run_worker(self._copy(text, what, suffix), group="copy")
+
+    async def _copy(self, text: str, what: str, suffix: str) -> None:
+        lang = self.session.answers.lang
+        report = await copy_text(text, what=what, path=self.session.file_for(suffix), lang=lang,
+                                 clipboard=self.native_clipboard, osc52=self.send_osc52,
+                                 timeout=self.copy_timeout)
+        self.say(report.message(lang), "information" if report.copied else "warning", 12)
+
+    def say(self, message: str, severity: SeverityLevel = "information",
+            timeout: float = 8) -> None:
+        """A notification; never markup, since paths and answers may hold brackets."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
+
+    def send_osc52(self, text: str) -> bool:
+        """OSC 52 reaches a real terminal only; whether it pasted cannot be known."""
+        terminal = not self.is_headless if self.terminal_clipboard is None \
+            else self.terminal_clipboard
+        if terminal:
+            self.copy_to_clipboard(text)
+        return terminal
+
+    def export(self, result: Result) -> None:
+        from wizard.core.report import markdown
+
+        lang, path = self.session.answers.lang, self.session.file_for("texts.md")
+        try:
+            save_text(path, markdown(result, self.session.answers))
+        except OSError as exc:
+            self.say(label(lang, "save_failed", path=path, error=exc.strerror or exc),
+                        severity="error")
+            return
+        self.say(label(lang, "exported", path=path))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from wizard.tui.commands import wizard_commands
+
+        yield from wizard_commands(self, screen)
+        yield from super().get_system_commands(screen)

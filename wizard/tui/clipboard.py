@@ -1,0 +1,120 @@
+"""Provides copying that tells the truth: native clipboard, then OSC 52, and always a file."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from wizard.tui.labels import label
+
+NATIVE_TIMEOUT = 2.0
+
+
+class NativeClipboard(Protocol):
+    def copy(self, text: str) -> None: ...
+
+    def paste(self) -> str: ...
+
+
+class Pyperclip:
+    """The system clipboard through pyperclip (xclip, xsel, wl-copy, pbcopy, Windows)."""
+
+    def copy(self, text: str) -> None:
+        import pyperclip
+
+        pyperclip.copy(text)
+
+    def paste(self) -> str:
+        import pyperclip
+
+        return str(pyperclip.paste())
+
+
+@dataclass
+class CopyReport:
+    """Which ways the text went; `message` says exactly that and nothing more."""
+
+    what: str
+    native: bool = False
+    osc52: bool = False
+    reason: str = ""
+    saved: Path | None = None
+    save_error: str = ""
+
+    def message(self, lang: str) -> str:
+        if self.native:
+            parts = [label(lang, "copied_native", what=self.what)]
+        elif self.osc52:
+            parts = [label(lang, "copied_osc", what=self.what, reason=self.reason)]
+        else:
+            parts = [label(lang, "copy_none", what=self.what, reason=self.reason)]
+        if self.saved is not None:
+            key = "copy_saved" if self.native or self.osc52 else "copy_saved_only"
+            parts.append(label(lang, key, path=self.saved))
+        elif self.save_error:
+            parts.append(label(lang, "copy_save_failed", error=self.save_error))
+        return " ".join(parts)
+
+    @property
+    def copied(self) -> bool:
+        return self.native or self.osc52
+
+
+async def native_copy(text: str, clipboard: NativeClipboard, lang: str,
+                      timeout: float = NATIVE_TIMEOUT) -> str:
+    """Copy with the system clipboard and read it back; '' on success, else why it failed.
+
+    A daemon thread, because pyperclip's helper can hang (xclip with a captured pipe) and a
+    hung thread must neither freeze the app nor keep Python from exiting.
+    """
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str] = loop.create_future()
+
+    def settle(reason: str) -> None:
+        if not done.done():
+            done.set_result(reason)
+
+    def run() -> None:
+        try:
+            clipboard.copy(text)
+            # pyperclip "succeeds" with xclip and no X server: only a read-back proves a copy.
+            reason = "" if clipboard.paste() == text else label(lang, "why_not_kept")
+        except Exception:
+            reason = label(lang, "why_no_tool")
+        loop.call_soon_threadsafe(settle, reason)
+
+    threading.Thread(target=run, name="native-clipboard", daemon=True).start()
+    try:
+        return await asyncio.wait_for(asyncio.shield(done), timeout)
+    except TimeoutError:
+        return label(lang, "why_timeout", seconds=timeout)
+
+
+def save_text(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+    return path
+
+
+async def copy_text(text: str, *, what: str, path: Path, lang: str,
+                    clipboard: NativeClipboard, osc52: Callable[[str], bool],
+                    timeout: float = NATIVE_TIMEOUT) -> CopyReport:
+    """Try the native clipboard, then OSC 52 (unconfirmable, and said so); always save a file."""
+    report = CopyReport(what)
+    reason = await native_copy(text, clipboard, lang, timeout)
+    if not reason:
+        report.native = True
+    else:
+        report.reason = reason
+        report.osc52 = osc52(text)
+        if not report.osc52:
+            report.reason = f"{reason}; {label(lang, 'why_no_terminal')}"
+    try:
+        report.saved = save_text(path, text)
+    except OSError as exc:
+        report.save_error = f"{path}: {exc.strerror or exc}"
+    return report

@@ -1,0 +1,36 @@
+"""Provides `launch`: open FILE (or the start screen) in the app; a bad file is one line, no app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from wizard.core.model import AnswersError, load
+from wizard.tui.session import Session
+
+
+def prepare(file: Path | None) -> tuple[Session | None, Path | None]:
+    """The session to open (None: the start screen) and the path a new profile is saved to.
+
+    A complete file opens on the results, an incomplete one at its first missing answer, and a
+    path that does not exist yet starts a new profile to be saved there.
+    """
+    if file is None:
+        return None, None
+    if not file.exists():
+        if not file.parent.is_dir():
+            raise AnswersError(f"{file}: the folder {file.parent} does not exist")
+        return None, file
+    answers = load(file, partial=True)
+    return Session.open(answers, file, on_disk=True), None
+
+
+def launch(file: Path | None) -> None:
+    try:
+        session, new_path = prepare(file)
+    except AnswersError as exc:
+        print(f"profile-wizard: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    from wizard.tui.app import WizardApp  # Textual after the file checks: errors come fast
+
+    WizardApp(session, new_path=new_path).run()

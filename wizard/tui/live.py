@@ -1,0 +1,118 @@
+"""Provides what the live preview and the results need from the core, without widgets."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from wizard.core.limits import limits
+from wizard.core.model import FIELD_BY_KEY, Answers
+from wizard.core.render import Output, Rendered, Renderer, Result, facts_for, measure
+from wizard.core.templates import OUTPUTS, TemplateSet
+from wizard.tui.session import YOURS, Session
+
+PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩")
+_SECTION = re.compile(r"\b(person|future|drivers|expertise|statement|offer|invitation)\.")
+
+State = Literal["ok", "close", "over", "short"]
+
+
+def placeholder(key: str) -> str:
+    """⟨role⟩ for person.role: what stands in the preview for an answer not given yet."""
+    return f"⟨{key.split('.', 1)[1].replace('_', ' ')}⟩"
+
+
+def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
+    """A copy of `answers` with ⟨name⟩ in every missing required answer, and the keys filled."""
+    missing = answers.missing()
+    if not missing:
+        return answers, []
+    filled = answers.copy()
+    for key in missing:
+        mark = placeholder(key)
+        filled.values[key] = [mark] if FIELD_BY_KEY[key].kind == "list" else mark
+    return filled, missing
+
+
+@cache
+def _sections_used(templates: TemplateSet, lang: str, output: str) -> frozenset[str]:
+    used: set[str] = set()
+    for variant in templates.variants(lang, output):
+        used.update(_SECTION.findall(variant.path.read_text(encoding="utf-8")))
+    return frozenset(used)
+
+
+def affected_outputs(renderer: Renderer, answers: Answers, section: str) -> tuple[str, ...]:
+    """The outputs whose templates use answers of `section`, in output order."""
+    shown = renderer.outputs_for(answers)
+    if section == "invitation":
+        return ("invitation",)
+    return tuple(o for o in OUTPUTS if o in shown
+                 and section in _sections_used(renderer.templates, answers.lang, o))
+
+
+def render_preview(renderer: Renderer, answers: Answers,
+                   outputs: tuple[str, ...]) -> tuple[dict[str, Rendered], list[str]]:
+    """The best variant of each output, with placeholders for missing answers."""
+    filled, missing = placeholder_answers(answers)
+    shown = {}
+    for output in outputs:
+        if output == "invitation" and not answers.text("invitation.recipient"):
+            continue
+        shown[output] = renderer.render_output(filled, output).chosen
+    return shown, missing
+
+
+def render_current(renderer: Renderer, session: Session) -> Result:
+    """The results as the user sees them: chosen variants, and their own edits where they made
+    them (measured like any text, so counters and checks stay honest)."""
+    answers = session.answers
+    forced = {o: v for o, v in session.choice.items() if v != YOURS}
+    result = renderer.render(answers, forced)
+    facts = facts_for(answers)
+    for output, out in result.outputs.items():
+        if session.choice.get(output) == YOURS and output in session.edits:
+            mine = measure_edit(renderer, answers, output, session.edits[output], facts=facts)
+            result.outputs[output] = Output(mine, out.alternatives)
+    return result
+
+
+def measure_edit(renderer: Renderer, answers: Answers, output: str, text: str,
+                 facts: object | None = None) -> Rendered:
+    return measure(output, text, answers.lang, premium=answers.premium, wpm=renderer.wpm,
+                   facts=facts if facts is not None else facts_for(answers),  # type: ignore[arg-type]
+                   variant=YOURS)
+
+
+def template_text(result: Result, output: str, variant: str | None) -> str:
+    out = result.outputs[output]
+    for r in out.alternatives:
+        if r.variant == variant:
+            return r.text
+    return out.chosen.text
+
+
+def state(r: Rendered) -> State:
+    """ok / close (within 10% of the limit, or a pitch too short) / over."""
+    if r.output == "pitch":
+        lim = limits()
+        if r.seconds > lim.pitch_max_seconds:
+            return "over"
+        if r.seconds < lim.pitch_min_seconds:
+            return "short"
+        return "close" if r.seconds > lim.pitch_max_seconds * 0.9 else "ok"
+    if not r.ok:
+        return "over"
+    return "close" if r.length > r.limit * 0.9 else "ok"
+
+
+def cut_utf16(text: str, units: int) -> str:
+    """The longest start of `text` that fits in `units` UTF-16 code units (LinkedIn's count)."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            return text[:i]
+    return text
+

@@ -1,0 +1,95 @@
+"""Provides the small modal dialogs: quit with unsaved answers, and save as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Literal
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Static
+
+from wizard.tui.labels import label
+
+QuitChoice = Literal["save", "quit", "cancel"]
+
+
+class QuitDialog(ModalScreen[QuitChoice]):
+    """Asks before unsaved answers are left behind; Escape keeps the user in the app."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss('cancel')", "Cancel")]
+
+    def __init__(self, lang: str, edited: bool) -> None:
+        super().__init__(classes="dialog")
+        self.lang = lang
+        self.edited = edited
+
+    def compose(self) -> ComposeResult:
+        t = self.lang
+        with Vertical(classes="dialog-box"):
+            yield Static(label(t, "quit_title"), classes="dialog-title")
+            yield Static(label(t, "quit_body"), markup=False)
+            if self.edited:
+                yield Static(label(t, "edits_note"), classes="dialog-note", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(label(t, "save_quit"), id="save", variant="primary", compact=True)
+                yield Button(label(t, "quit_anyway"), id="quit", variant="error", compact=True)
+                yield Button(label(t, "cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#save").focus()
+
+    @on(Button.Pressed)
+    def chosen(self, event: Button.Pressed) -> None:
+        choice = event.button.id
+        if choice in ("save", "quit", "cancel"):
+            self.dismiss(choice)  # type: ignore[arg-type]
+
+
+class SaveAsDialog(ModalScreen[Path | None]):
+    """Asks where to save a profile that has no file yet."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, lang: str, suggested: Path, blink: bool = True) -> None:
+        super().__init__(classes="dialog")
+        self.lang = lang
+        self.suggested = suggested
+        self.blink = blink
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog-box"):
+            yield Static(label(self.lang, "save_as"), classes="dialog-title")
+            yield Input(str(self.suggested), id="save-path", compact=True)
+            yield Static(classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(label(self.lang, "save"), id="save", variant="primary", compact=True)
+                yield Button(label(self.lang, "cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        field = self.query_one(Input)
+        field.cursor_blink = self.blink
+        field.focus()
+
+    @on(Button.Pressed, "#save")
+    @on(Input.Submitted)
+    def save(self) -> None:
+        typed = self.query_one(Input).value.strip()
+        if not typed:
+            return
+        path = Path(typed).expanduser()
+        if path.suffix.lower() not in (".toml", ".json"):
+            path = path.with_name(path.name + ".toml")
+        if path.is_dir() or not path.parent.is_dir():
+            self.query_one(".dialog-error", Static).update(f"{path.parent}: no such folder"
+                                                          if not path.parent.is_dir()
+                                                          else f"{path}: is a folder")
+            return
+        self.dismiss(path)
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

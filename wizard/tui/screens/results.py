@@ -1,0 +1,148 @@
+"""Provides the results: the four texts in tabs, edited in place, copied, saved and exported."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, Static, TabbedContent, TabPane
+
+from wizard.core.render import Result
+from wizard.core.templates import OUTPUTS
+from wizard.tui.labels import label
+from wizard.tui.live import measure_edit, render_current, state
+from wizard.tui.session import YOURS
+from wizard.tui.widgets.counter import MARK
+from wizard.tui.widgets.key_bar import KeyBar
+from wizard.tui.widgets.output_pane import OutputPane
+from wizard.tui.widgets.step_bar import StepBar
+
+if TYPE_CHECKING:
+    from wizard.tui.app import WizardApp
+
+
+class ResultsScreen(Screen[None]):
+    """The texts as the user will paste them; their own edits are kept until they reset."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # F-keys, because a focused TextArea takes letters and most Ctrl keys (and F6/F7).
+        Binding("f3", "copy", "Copy"),
+        Binding("f4", "copy_all", "Copy all"),
+        Binding("f5", "export", "Export"),
+        Binding("f8", "reset", "Reset"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(classes="wizard-screen")
+        self.result: Result | None = None
+
+    @property
+    def wizard(self) -> WizardApp:
+        return cast("WizardApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        lang = self.wizard.session.answers.lang
+        yield self.wizard.step_bar(self.wizard.session.step_count)
+        with TabbedContent(id="outputs"):
+            for output in OUTPUTS:
+                with TabPane(label(lang, output), id=f"tab-{output}"):
+                    yield OutputPane(output, lang, self.wizard.blink)
+                    if output == "invitation":
+                        yield Static(label(lang, "no_invitation"), id="no-invitation")
+        with Horizontal(id="result-buttons"):
+            for key, bid in (("copy", "copy"), ("copy_all", "copy-all"), ("reset", "reset"),
+                             ("export", "export"), ("save", "save")):
+                yield Button(label(lang, key), id=bid, compact=True,
+                             variant="primary" if bid == "copy" else "default")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.refresh_texts()
+        self.query_one(f"#text-{self.active}").focus()
+
+    @property
+    def active(self) -> str:
+        pane = self.query_one(TabbedContent).active or "tab-headline"
+        return pane.removeprefix("tab-")
+
+    def refresh_texts(self) -> None:
+        """Render from the answers; outputs the user edited keep their own text."""
+        session = self.wizard.session
+        self.result = render_current(self.wizard.renderer, session)
+        has_note = "invitation" in self.result.outputs
+        self.query_one("#pane-invitation").display = has_note
+        self.query_one("#no-invitation").display = not has_note
+        for output, out in self.result.outputs.items():
+            self.query_one(f"#pane-{output}", OutputPane).load(
+                out, session.choice.get(output), session.edits.get(output))
+            self.mark_tab(output)
+
+    def mark_tab(self, output: str) -> None:
+        assert self.result is not None
+        r = self.result.outputs[output].chosen
+        lang = self.wizard.session.answers.lang
+        tab = self.query_one(TabbedContent).get_tab(f"tab-{output}")
+        tab.label = f"{label(lang, output)} {MARK[state(r)]}"
+
+    @on(OutputPane.Edited)
+    def edited(self, event: OutputPane.Edited) -> None:
+        session = self.wizard.session
+        first = session.choice.get(event.output) != YOURS
+        session.edits[event.output] = event.text
+        session.choice[event.output] = YOURS
+        assert self.result is not None
+        out = self.result.outputs[event.output]
+        out.chosen = measure_edit(self.wizard.renderer, session.answers, event.output, event.text)
+        pane = self.query_one(f"#pane-{event.output}", OutputPane)
+        if first:
+            pane.load(out, YOURS, event.text)
+        else:
+            pane.show(out.chosen)
+        self.mark_tab(event.output)
+
+    @on(OutputPane.Chosen)
+    def chosen(self, event: OutputPane.Chosen) -> None:
+        self.wizard.session.choice[event.output] = event.variant
+        self.refresh_texts()
+
+    @on(Button.Pressed, "#reset")
+    def action_reset(self) -> None:
+        """Back to the best template text; the edit stays one pick away in the variants."""
+        self.wizard.session.choice.pop(self.active, None)
+        self.refresh_texts()
+
+    def texts(self) -> dict[str, str]:
+        """The texts as on screen now, with any edit not yet stored taken in first."""
+        assert self.result is not None
+        texts = {o: self.query_one(f"#pane-{o}", OutputPane).text for o in self.result.outputs}
+        for output, text in texts.items():
+            if text != self.result.outputs[output].chosen.text:
+                self.edited(OutputPane.Edited(output, text))
+        return texts
+
+    @on(Button.Pressed, "#copy")
+    def action_copy(self) -> None:
+        if self.active in self.texts():
+            self.wizard.copy_texts([self.active], self.texts())
+
+    @on(Button.Pressed, "#copy-all")
+    def action_copy_all(self) -> None:
+        self.wizard.copy_texts(list(self.texts()), self.texts())
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        self.texts()
+        assert self.result is not None
+        self.wizard.export(self.result)
+
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        self.wizard.action_save()
+
+    @on(StepBar.Jump)
+    def jump(self, event: StepBar.Jump) -> None:
+        self.wizard.goto(event.index)

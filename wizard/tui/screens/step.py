@@ -1,0 +1,170 @@
+"""Provides one wizard step: its questions, Back/Next, and the live preview of what it affects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Button, Input, Static
+
+from wizard.tui.labels import label
+from wizard.tui.live import affected_outputs, render_preview
+from wizard.tui.widgets.key_bar import KeyBar
+from wizard.tui.widgets.preview import Preview, PreviewView
+from wizard.tui.widgets.question import Answered, QuestionWidget, dom_id, question_widget
+from wizard.tui.widgets.step_bar import StepBar
+
+if TYPE_CHECKING:
+    from wizard.tui.app import WizardApp
+
+PREVIEW_DELAY = 0.03  # coalesces a burst of keys (or a paste) into one render
+
+
+class QuestionScroll(VerticalScroll, inherit_bindings=False):
+    """The questions; without the scroll bindings so PgUp/PgDn reach the step's Back/Next."""
+
+
+class StepScreen(Screen[None]):
+    """A step of the catalogue. It holds no answers: every change goes to the app at once."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pagedown,ctrl+n", "next", "Next"),
+        Binding("pageup", "back", "Back"),
+        Binding("f2", "toggle_preview", "Preview"),
+    ]
+
+    def __init__(self, index: int) -> None:
+        super().__init__(classes="wizard-screen")
+        self.index = index
+        self._timer: Timer | None = None
+        self._focused_key = ""
+
+    @property
+    def wizard(self) -> WizardApp:
+        return cast("WizardApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        session = self.wizard.session
+        step = session.catalogue.steps[self.index]
+        lang = session.answers.lang
+        last = self.index == session.step_count - 1
+        self.set_class(self.app.size.width < 100, "-narrow")  # before mounting: no restyle
+        self._focused_key = self.first_field(session.missing_in(self.index))
+        yield self.wizard.step_bar(self.index)
+        with Horizontal(id="step-body"):
+            with Vertical(id="questions-column"):
+                with QuestionScroll(id="questions"):
+                    yield Static(step.title, classes="step-title", markup=False)
+                    yield Static(step.intro, classes="step-intro", markup=False)
+                    for q in step.questions:
+                        yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
+                with Horizontal(id="step-buttons"):
+                    yield Button(f"← {label(lang, 'back')}", id="back", compact=True,
+                                 disabled=self.index == 0)
+                    yield Static(classes="spacer")
+                    yield Button(f"{label(lang, 'to_results' if last else 'next')} →",
+                                 id="next", variant="primary", compact=True)
+            preview = Preview(lang, self.preview_view())
+            preview.display = self.wizard.preview_shown
+            yield preview
+        yield KeyBar()
+
+    def first_field(self, missing: list[str]) -> str:
+        """The question to start at: the first one missing an answer, else the first."""
+        keys = [q.key for q in self.wizard.session.catalogue.steps[self.index].questions]
+        return next((k for k in keys if k in missing), keys[0])
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget).focus_field()
+
+    def on_resize(self, event: events.Resize | None = None) -> None:
+        self.set_class(self.size.width < 100, "-narrow")
+
+    @on(Answered)
+    def answered(self, event: Answered) -> None:
+        event.stop()
+        if self.wizard.set_answer(event.key, event.value):
+            widget = self.query_one(f"#{dom_id(event.key)}", QuestionWidget)
+            if widget.has_class("-invalid") and self.wizard.session.answers.is_answered(event.key):
+                widget.show_message("")
+            self.schedule_render()
+
+    def schedule_render(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(PREVIEW_DELAY, self.render_now)
+
+    def render_now(self) -> None:
+        self._timer = None
+        self.query_one(Preview).show(self.preview_view())
+
+    def preview_view(self) -> PreviewView:
+        """Render what this step affects from the answers as they are now."""
+        session = self.wizard.session
+        answers = session.answers
+        section = session.catalogue.steps[self.index].id
+        outputs = affected_outputs(self.wizard.renderer, answers, section)
+        shown, missing = render_preview(self.wizard.renderer, answers, outputs)
+        note = "" if shown else label(answers.lang, "no_invitation")
+        highlight = ""
+        if self._focused_key:
+            value = answers[self._focused_key]
+            highlight = value[-1] if isinstance(value, list) and value else answers.text(
+                self._focused_key)
+        return PreviewView(shown, missing, highlight, note)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        for node in event.widget.ancestors:
+            if isinstance(node, QuestionWidget):
+                if node.question.key != self._focused_key:
+                    self._focused_key = node.question.key
+                    self.schedule_render()
+                return
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        """Enter moves to the next question, and from the last one to the next step."""
+        widgets = list(self.query(QuestionWidget))
+        for i, w in enumerate(widgets):
+            if event.input in w.query(Input):
+                if i + 1 < len(widgets):
+                    widgets[i + 1].focus_field()
+                else:
+                    self.action_next()
+                return
+
+    def flush(self) -> None:
+        """Store what every field shows now; called before leaving, so no keystroke is lost."""
+        for w in self.query(QuestionWidget):
+            self.wizard.set_answer(w.question.key, w.current())
+
+    @on(Button.Pressed, "#next")
+    def action_next(self) -> None:
+        self.flush()
+        missing = self.wizard.session.missing_in(self.index)
+        if missing:
+            lang = self.wizard.session.answers.lang
+            for key in missing:
+                self.query_one(f"#{dom_id(key)}", QuestionWidget).show_message(
+                    label(lang, "required"))
+            self.query_one(f"#{dom_id(missing[0])}", QuestionWidget).focus_field()
+            return
+        self.wizard.goto(self.index + 1)
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        if self.index > 0:
+            self.wizard.goto(self.index - 1)
+
+    @on(StepBar.Jump)
+    def jump(self, event: StepBar.Jump) -> None:
+        self.wizard.goto(event.index)
+
+    def action_toggle_preview(self) -> None:
+        preview = self.query_one(Preview)
+        preview.display = self.wizard.preview_shown = not preview.display

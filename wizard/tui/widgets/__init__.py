@@ -1,0 +1,1 @@
+"""Provides the app's widgets: questions, lists, the step bar, the preview, result panes."""

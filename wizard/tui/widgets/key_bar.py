@@ -1,0 +1,66 @@
+"""Provides the key bar: the screen's keys in one line, clickable, and cheap to show."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.widget import Widget
+
+KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "Enter",
+             "delete": "Del", "space": "Space"}
+
+
+def key_name(key: str) -> str:
+    """ctrl+s -> ^S, f1 -> F1, pagedown -> PgDn."""
+    if key.startswith("ctrl+"):
+        return "^" + key.removeprefix("ctrl+").upper()
+    return KEY_NAMES.get(key, key.upper() if len(key) <= 3 else key.title())
+
+
+class KeyBar(Widget):
+    """Textual's Footer rebuilds a widget per key whenever a screen shows or focus moves, which
+    made every step change slow; this draws the same line as one widget."""
+
+    DEFAULT_CSS = """
+    KeyBar { height: 1; dock: bottom; background: $footer-background; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="key-bar")
+        self._spans: list[tuple[int, int, str, DOMNode]] = []
+
+    def on_mount(self) -> None:
+        self.watch(self.screen, "focused", lambda _: self.refresh(), init=False)
+
+    def keys(self) -> list[tuple[str, str, str, DOMNode]]:
+        """(key, description, action, owner) of the shown bindings, first key of each action."""
+        seen: dict[str, tuple[str, str, str, DOMNode]] = {}
+        for key, active in self.screen.active_bindings.items():
+            b = active.binding
+            if b.show and active.enabled and b.action not in seen:
+                seen[b.action] = (key, b.description, b.action, active.node)
+        return list(seen.values())
+
+    def render(self) -> Content:
+        parts: list[str | tuple[str, str]] = []
+        self._spans = []
+        x = 0
+        for key, description, action, node in self.keys():
+            shown = f" {key_name(key)} "
+            parts += [(shown, "bold $footer-key-foreground"), (f"{description} ", "")]
+            self._spans.append((x, x + len(shown) + len(description) + 1, action, node))
+            x += len(shown) + len(description) + 1
+        palette = " ^P palette "
+        gap = max(1, self.size.width - x - len(palette))
+        parts += [" " * gap, (" ^P", "bold $footer-key-foreground"), (" palette ", "")]
+        return Content.assemble(*parts)
+
+    async def on_click(self, event: events.Click) -> None:
+        if event.x >= self.size.width - len(" ^P palette "):
+            self.app.action_command_palette()
+            return
+        for start, end, action, node in self._spans:
+            if start <= event.x < end:
+                await self.app.run_action(action, node)
+                return

@@ -1,0 +1,122 @@
+"""Provides one result text: editable in place, with its counter, checks, fold and variants."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Select, Static, TextArea
+
+from wizard.core.limits import limits
+from wizard.core.render import Output, Rendered
+from wizard.tui.labels import label
+from wizard.tui.live import cut_utf16
+from wizard.tui.session import YOURS
+from wizard.tui.widgets.counter import counter, findings
+
+
+class OutputPane(VerticalScroll):
+    """Shows one output; posts Edited when the user types and Chosen when they pick a variant."""
+
+    class Edited(Message):
+        def __init__(self, output: str, text: str) -> None:
+            super().__init__()
+            self.output, self.text = output, text
+
+    class Chosen(Message):
+        def __init__(self, output: str, variant: str) -> None:
+            super().__init__()
+            self.output, self.variant = output, variant
+
+    def __init__(self, output: str, lang: str, blink: bool = True) -> None:
+        super().__init__(id=f"pane-{output}", classes="output-pane")
+        self.output = output
+        self.lang = lang
+        self.blink = blink
+        self.template = ""  # the template text on screen, so loading it is not taken as an edit
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="pane-head"):
+            yield Static(classes="counter")
+            yield Select([("…", "")], allow_blank=False,
+                         compact=True, id=f"variant-{self.output}")
+        yield TextArea(soft_wrap=True, compact=True, id=f"text-{self.output}",
+                       classes="result-text")
+        yield Static(classes="edited-note")
+        yield Static(classes="fold")
+        yield Static(classes="checks")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).cursor_blink = self.blink
+
+    @property
+    def text(self) -> str:
+        return self.query_one(TextArea).text
+
+    def load(self, out: Output, choice: str | None, edit: str | None) -> None:
+        """Show `out.chosen` (the user's edit when choice is YOURS) and the variants to pick."""
+        options: list[tuple[str, str]] = []
+        if edit is not None:
+            options.append((label(self.lang, "yours"), YOURS))
+        for r in out.alternatives:
+            mark = "" if r.ok else " ✗"
+            options.append((f"{r.variant}{mark}", r.variant))
+        select = self.query_one(Select)
+        with select.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = YOURS if choice == YOURS else out.chosen.variant
+        area = self.query_one(TextArea)
+        if choice != YOURS:
+            self.template = out.chosen.text
+        if area.text != out.chosen.text:
+            area.load_text(out.chosen.text)
+        self.show(out.chosen)
+
+    def show(self, r: Rendered) -> None:
+        """Counter, checks and fold of the text as it is now."""
+        self.query_one(".counter", Static).update(counter(r, self.lang))
+        self.query_one(".checks", Static).update(findings(r.findings, self.lang))
+        edited = r.variant == YOURS
+        note = self.query_one(".edited-note", Static)
+        note.update(label(self.lang, "edited") if edited else "")
+        note.display = edited
+        fold = self.query_one(".fold", Static)
+        fold.update(fold_preview(self.output, r.text, self.lang))
+        fold.display = self.output in ("headline", "summary")
+
+    @on(TextArea.Changed)
+    def typed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        text = event.text_area.text
+        if text != self.template or self.query_one(Select).value == YOURS:
+            self.post_message(self.Edited(self.output, text))
+
+    @on(Select.Changed)
+    def chose(self, event: Select.Changed) -> None:
+        event.stop()
+        if isinstance(event.value, str) and event.value:
+            self.post_message(self.Chosen(self.output, event.value))
+
+
+def fold_preview(output: str, text: str, lang: str) -> Content:
+    """What shows before the fold: ~60 characters of a headline; ~200 (phone) and ~265
+    (desktop) of a summary, marked where each one cuts."""
+    lim = limits()
+    flat = " ".join(text.split())
+    if output == "headline":
+        cut = cut_utf16(flat, lim.headline_fold)
+        more = "…" if len(cut) < len(flat) else ""
+        title = label(lang, "fold_headline", n=lim.headline_fold)
+        return Content.assemble((title, "$foreground-muted"), "\n", (cut, "bold"),
+                                (more, "$foreground-muted"))
+    phone = cut_utf16(flat, lim.summary_fold_mobile)
+    desktop = cut_utf16(flat, lim.summary_fold_desktop)
+    parts: list[str | tuple[str, str]] = [(label(lang, "fold_summary"), "$foreground-muted"), "\n",
+                                          (phone, "bold")]
+    if len(desktop) > len(phone) or len(flat) > len(phone):
+        parts += [("▏", "bold $accent"), desktop[len(phone):]]
+    if len(flat) > len(desktop):
+        parts += [("▕", "bold $accent"), (f" {label(lang, 'see_more')}", "$foreground-muted")]
+    return Content.assemble(*parts)

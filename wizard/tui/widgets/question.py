@@ -1,0 +1,195 @@
+"""Provides one question on screen: its sentence stem in front of the answer, help and example."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.cells import cell_len
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Checkbox, Input, Static
+
+from wizard.core.catalogue import Question
+from wizard.core.counting import utf16_length
+from wizard.core.model import Value
+from wizard.tui.labels import label
+
+
+def dom_id(key: str) -> str:
+    """A kebab-case widget id for an answer key: person.name -> q-person-name."""
+    return "q-" + key.replace(".", "-").replace("_", "-")
+
+
+class Answered(Message):
+    """An answer changed on screen; the screen passes it to the app, which stores it."""
+
+    def __init__(self, key: str, value: Value) -> None:
+        super().__init__()
+        self.key = key
+        self.value = value
+
+
+class AnswerInput(Input, inherit_bindings=False):
+    """An Input that keeps every line of a paste (Textual's keeps only the first).
+
+    Only Input's own bindings: the scroll bindings it inherits would shadow PgUp/PgDn (Back and
+    Next) in the key bar, although a one-line field never scrolls vertically.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = Input.BINDINGS
+
+    def _on_focus(self, event: events.Focus) -> None:
+        super()._on_focus(event)
+        self.cursor_position = len(self.value)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        super()._on_blur(event)
+        self.cursor_position = 0  # show the start of a long answer, not its tail
+
+    @property
+    def overflows(self) -> bool:
+        return cell_len(self.value) >= max(1, self.content_size.width - 1)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if event.text:
+            text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *self.selection)
+        event.stop()
+
+
+class QuestionWidget(Vertical):
+    """Base of the question widgets. Few nodes on purpose: a step shows quickly when its
+    screen has few widgets, so the notes under the answer are one Static."""
+
+    def __init__(self, question: Question, value: Value, lang: str, blink: bool = True) -> None:
+        super().__init__(id=dom_id(question.key), classes="question")
+        self.question = question
+        self.initial = value
+        self.lang = lang
+        self.blink = blink
+        self.message = ""
+        self.message_is_error = False
+        self.sentence = ""
+        self.hint = ""
+
+    def compose_notes(self) -> ComposeResult:
+        yield Static(self.notes(), classes="notes")
+
+    def notes(self) -> Content:
+        """The whole sentence (for a long answer), a message, the help, the example."""
+        q = self.question
+        optional = label(self.lang, "optional")
+        says_so = q.help.casefold().startswith(optional.casefold())
+        lines: list[Content] = []
+        if self.sentence:
+            lines.append(Content.styled(self.sentence, "italic"))
+        if self.message:
+            style = "bold $text-error" if self.message_is_error else "$text-warning"
+            lines.append(Content.styled(self.message, style))
+        if self.hint:
+            lines.append(Content.styled(self.hint, "$foreground-muted"))
+        note = q.help if q.required or says_so else f"({optional}) {q.help}"
+        lines.append(Content.styled(note, "$foreground-muted"))
+        if q.examples:
+            example = f"{label(self.lang, 'example')} {' · '.join(q.examples)}"
+            lines.append(Content.styled(example, "italic $foreground-muted"))
+        return Content("\n").join(lines)
+
+    def refresh_notes(self) -> None:
+        self.query_one(".notes", Static).update(self.notes())
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        if (text, error) != (self.message, self.message_is_error):
+            self.message, self.message_is_error = text, error
+            self.refresh_notes()
+        self.set_class(error and bool(text), "-invalid")
+
+    def current(self) -> Value:
+        """The value on screen now (read when leaving a step, so no keystroke is lost)."""
+        raise NotImplementedError
+
+    def focus_field(self) -> None:
+        self.query_one(Input).focus()
+
+
+class TextQuestion(QuestionWidget):
+    """A sentence stem and a one-line answer that completes it."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="sentence"):
+            yield Static(self.question.stem, classes="stem", markup=False)
+            yield AnswerInput(str(self.initial), compact=True, select_on_focus=False,
+                              id=f"{self.id}-input")
+        yield from self.compose_notes()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = self.blink
+        self.call_after_refresh(self.echo)
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(Answered(self.question.key, event.value))
+        self.check_length(event.value)
+        self.echo()
+
+    def on_resize(self) -> None:
+        self.echo()
+
+    def echo(self) -> None:
+        """A long answer scrolls in its one-line field: show the whole sentence under it."""
+        field = self.query_one(AnswerInput)
+        sentence = f"{self.question.stem} {field.value.strip()}" if field.overflows else ""
+        if sentence != self.sentence:
+            self.sentence = sentence
+            self.refresh_notes()
+
+    def check_length(self, value: str) -> None:
+        n, limit = utf16_length(value.strip()), self.question.max_length
+        if n > limit:
+            self.show_message(label(self.lang, "too_long_field", length=n, limit=limit),
+                              error=False)
+        elif self.has_class("-long") or not self.has_class("-invalid"):
+            self.show_message("", error=False)
+        self.set_class(n > limit, "-long")
+
+    def current(self) -> Value:
+        return self.query_one(Input).value
+
+
+class BoolQuestion(QuestionWidget):
+    """A yes/no answer as a checkbox labelled with its sentence."""
+
+    def compose(self) -> ComposeResult:
+        yield Checkbox(self.question.stem, bool(self.initial), compact=True,
+                       id=f"{self.id}-check")
+        yield from self.compose_notes()
+
+    @on(Checkbox.Changed)
+    def changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self.post_message(Answered(self.question.key, event.value))
+
+    def current(self) -> Value:
+        return self.query_one(Checkbox).value
+
+    def focus_field(self) -> None:
+        self.query_one(Checkbox).focus()
+
+
+def question_widget(question: Question, value: Value, lang: str, blink: bool) -> QuestionWidget:
+    """The widget for a question's kind: one declaration, rendered by its kind."""
+    if question.kind == "list":
+        from wizard.tui.widgets.list_editor import ListQuestion
+
+        return ListQuestion(question, value, lang, blink)
+    if question.kind == "bool":
+        return BoolQuestion(question, value, lang, blink)
+    return TextQuestion(question, value, lang, blink)
