@@ -31,7 +31,10 @@ class KeyBar(Widget):
         self._spans: list[tuple[int, int, str, DOMNode]] = []
 
     def on_mount(self) -> None:
-        self.watch(self.screen, "focused", lambda _: self.refresh(), init=False)
+        self.watch(self.screen, "focused", self.focus_moved, init=False)
+
+    def focus_moved(self) -> None:
+        self.refresh()
 
     def keys(self) -> list[tuple[str, str, str, DOMNode]]:
         """(key, description, action, owner) of the shown bindings, first key of each action."""
