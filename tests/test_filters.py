@@ -70,7 +70,7 @@ def test_sentence_ends_in_exactly_one_mark(value: str, expected: str) -> None:
     ("plain words!", "plain words"),
     ("plain words,;:", "plain words"),
     ("plain words ", "plain words"),
-    ("is it?", "is it?"),
+    ("is it?", "is it"),
     ("...", ""),
 ])
 def test_phrase_drops_trailing_punctuation(value: str, expected: str) -> None:
@@ -247,3 +247,10 @@ def test_bad_punctuation_pattern_catches_what_it_should() -> None:
         assert BAD_PUNCTUATION.search(bad), bad
     for good in ("a.", "a… b", "a, b.", "a!", "1.5 days", "e.g. this"):
         assert not BAD_PUNCTUATION.search(good), good
+
+
+def test_a_capital_typed_at_the_start_of_a_value_is_lowered(answers_dir: Path) -> None:
+    answers = load(answers_dir / "en-maya.toml")
+    answers.set("drivers.values", ["Empathy.", "Rigour", "NASA-grade safety", "English humour"])
+    summary = Renderer().render(answers).outputs["summary"].chosen.text
+    assert " empathy, rigour, NASA-grade safety and English humour" in summary

@@ -30,7 +30,8 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
-            out[f.key] = [s for s in (lower_first(phrase(strip_stem(v, stems)), lang)
+            out[f.key] = [s for s in (lower_first(phrase(strip_stem(v, stems)), lang,
+                                                  always=q.lower_first)
                                       for v in value) if s]
         elif f.key in SENTENCE_KEYS:
             out[f.key] = sentence(strip_stem(value, stems), lang)
