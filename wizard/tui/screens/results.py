@@ -8,6 +8,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static, TabbedContent, TabPane
 
@@ -16,7 +17,7 @@ from wizard.core.templates import OUTPUTS
 from wizard.tui.labels import label
 from wizard.tui.live import measure_edit, render_current, state
 from wizard.tui.session import YOURS
-from wizard.tui.widgets.counter import MARK
+from wizard.tui.widgets.counter import MARK, STATE_STYLE
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.output_pane import OutputPane
 from wizard.tui.widgets.step_bar import StepBar
@@ -64,6 +65,12 @@ class ResultsScreen(Screen[None]):
         self.refresh_texts()
         self.query_one(f"#text-{self.active}").focus()
 
+    def show_output(self, output: str) -> None:
+        """Open an output's tab with its text focused (focus left in a hidden tab would pull
+        the tabs back to it)."""
+        self.query_one(f"#text-{output}").focus()
+        self.query_one(TabbedContent).active = f"tab-{output}"
+
     @property
     def active(self) -> str:
         pane = self.query_one(TabbedContent).active or "tab-headline"
@@ -86,7 +93,22 @@ class ResultsScreen(Screen[None]):
         r = self.result.outputs[output].chosen
         lang = self.wizard.session.answers.lang
         tab = self.query_one(TabbedContent).get_tab(f"tab-{output}")
-        tab.label = f"{label(lang, output)} {MARK[state(r)]}"
+        count = f"{r.seconds:.0f} s" if output == "pitch" else f"{r.length}"
+        st = state(r)
+        tab.label = Content.assemble(f"{label(lang, output)} ",
+                                     (f"{MARK[st]}{count}", STATE_STYLE[st]))
+        self.sync_reset()
+
+    @on(TabbedContent.TabActivated)
+    def sync_reset(self) -> None:
+        """Reset means something only when the text on screen is not the best template's."""
+        self.query_one("#reset", Button).disabled = self.active not in self.wizard.session.choice
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reset":
+            return self.is_mounted and self.active in self.wizard.session.choice
+        return True
 
     @on(OutputPane.Edited)
     def edited(self, event: OutputPane.Edited) -> None:

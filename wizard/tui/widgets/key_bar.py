@@ -55,15 +55,15 @@ class KeyBar(Widget):
             self._spans.append((x, x + len(shown) + len(description) + 1, action, node))
             x += len(shown) + len(description) + 1
         palette = " ^P palette "
-        gap = max(1, self.size.width - x - len(palette))
-        parts += [" " * gap, (" ^P", "bold $footer-key-foreground"), (" palette ", "")]
+        if x + len(palette) <= self.size.width:  # the palette goes first when space is short
+            parts += [" " * (self.size.width - x - len(palette)),
+                      (" ^P", "bold $footer-key-foreground"), (" palette ", "")]
         return Content.assemble(*parts)
 
     async def on_click(self, event: events.Click) -> None:
-        if event.x >= self.size.width - len(" ^P palette "):
-            self.app.action_command_palette()
-            return
         for start, end, action, node in self._spans:
             if start <= event.x < end:
                 await self.app.run_action(action, node)
                 return
+        if self._spans and event.x >= self._spans[-1][1]:
+            self.app.action_command_palette()

@@ -30,6 +30,7 @@ class ItemInput(AnswerInput):
         lines = [line.strip(" \t-•*") for line in event.text.splitlines() if line.strip()]
         if len(lines) > 1:
             event.stop()
+            event.prevent_default()
             self.post_message(self.Lines(lines))
         else:
             super()._on_paste(event)
@@ -69,7 +70,7 @@ class ListQuestion(QuestionWidget):
         with Horizontal(classes="sentence"):
             yield Static(q.stem, classes="stem", markup=False)
             yield ItemInput(placeholder=label(self.lang, "add_item"), compact=True,
-                            suggester=suggester, id=f"{self.id}-input")
+                            suggester=suggester, select_on_focus=False, id=f"{self.id}-input")
         # Built with their content, not filled after mounting: each later change costs a layout.
         items = ItemList(*self.numbered(), id=f"{self.id}-items", classes="items")
         items.display = bool(self.items)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Select, Static, TextArea
@@ -17,7 +17,7 @@ from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import counter, findings
 
 
-class OutputPane(VerticalScroll):
+class OutputPane(Vertical):
     """Shows one output; posts Edited when the user types and Chosen when they pick a variant."""
 
     class Edited(Message):
@@ -45,8 +45,9 @@ class OutputPane(VerticalScroll):
         yield TextArea(soft_wrap=True, compact=True, id=f"text-{self.output}",
                        classes="result-text")
         yield Static(classes="edited-note")
-        yield Static(classes="fold")
-        yield Static(classes="checks")
+        with VerticalScroll(classes="pane-info"):
+            yield Static(classes="checks")
+            yield Static(classes="fold")
 
     def on_mount(self) -> None:
         self.query_one(TextArea).cursor_blink = self.blink

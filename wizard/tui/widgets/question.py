@@ -42,12 +42,11 @@ class AnswerInput(Input, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = Input.BINDINGS
 
+    # Textual runs these handlers of every class in the MRO: no super() calls here.
     def _on_focus(self, event: events.Focus) -> None:
-        super()._on_focus(event)
         self.cursor_position = len(self.value)
 
     def _on_blur(self, event: events.Blur) -> None:
-        super()._on_blur(event)
         self.cursor_position = 0  # show the start of a long answer, not its tail
 
     @property
@@ -62,6 +61,7 @@ class AnswerInput(Input, inherit_bindings=False):
             else:
                 self.replace(text, *self.selection)
         event.stop()
+        event.prevent_default()  # or Input's own handler inserts the first line a second time
 
 
 class QuestionWidget(Vertical):

@@ -1,0 +1,132 @@
+"""Pilot tests of the fields: lists, suggestions, pasting, the preview, languages, help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import Input, OptionList, Select, Static
+
+from wizard.tui.screens.help import HelpScreen
+from wizard.tui.screens.start import StartScreen
+from wizard.tui.widgets.list_editor import ListQuestion
+from wizard.tui.widgets.preview import OutputPreview
+
+SIZE = (80, 24)
+
+
+async def test_list_items_are_added_reordered_and_removed(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        values = app.screen.query_one("#q-drivers-values", ListQuestion)
+        await pilot.press(*"care", "enter")
+        app.screen.query_one("#q-drivers-values-pick", Select).value = "honesty"
+        await pilot.pause()
+        assert app.session.answers.items("drivers.values") == ["care", "honesty"]
+        items = app.screen.query_one("#q-drivers-values-items", OptionList)
+        items.focus()
+        items.highlighted = 1
+        await pilot.press("shift+up")
+        assert app.session.answers.items("drivers.values") == ["honesty", "care"]
+        await pilot.press("delete")
+        assert app.session.answers.items("drivers.values") == ["care"]
+        assert values.items == ["care"]
+
+
+async def test_enter_on_an_item_rewords_it_in_place(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"aa", "enter", *"bb", "enter")
+        items = app.screen.query_one("#q-drivers-values-items", OptionList)
+        items.focus()
+        items.highlighted = 0
+        await pilot.press("enter")
+        field = app.screen.query_one("#q-drivers-values-input", Input)
+        assert field.value == "aa" and app.focused is field
+        await pilot.press("backspace", *"x", "enter")
+        assert app.session.answers.items("drivers.values") == ["ax", "bb"]
+
+
+async def test_a_typed_item_not_yet_added_is_kept_on_next(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"trust", "pagedown")
+        assert app.session.answers.items("drivers.values") == ["trust"]
+        assert app.screen.index == 3
+
+
+async def test_a_pasted_list_becomes_items(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#q-drivers-values-input", Input)
+        field.post_message(events.Paste("- clarity\n- care\n\n- trust\n"))
+        await pilot.pause()
+        assert app.session.answers.items("drivers.values") == ["clarity", "care", "trust"]
+
+
+async def test_a_pasted_paragraph_keeps_every_line(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("pageup")
+        field = app.screen.query_one("#q-future-change-input", Input)
+        field.focus()
+        long = ("the habit of deciding on gut feeling\nwhen the data is there " * 6).strip()
+        field.post_message(events.Paste(long))
+        await pilot.pause()
+        stored = app.session.answers.text("future.change")
+        assert stored == " ".join(long.split())
+        notes = str(app.screen.query_one("#q-future-change .notes", Static).render())
+        assert notes.startswith("What I want to change is the habit")  # the whole sentence
+        assert "shorter reads better" in notes  # longer than the question's 160
+
+
+async def test_the_preview_follows_typing(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        headline = app.screen.query_one("#preview-headline", OutputPreview)
+        assert "⟨Role⟩" in headline.text
+        app.screen.query_one("#q-person-role-input", Input).value = "UX researcher"
+        await pilot.pause(0.1)
+        assert headline.text.startswith("UX researcher for ⟨audience⟩")
+        missing = str(app.screen.query_one(".preview-missing", Static).render())
+        assert "⟨role⟩" not in missing and "⟨audience⟩" in missing
+
+
+async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, StartScreen)
+        app.screen.query_one("#lang-nl").value = True
+        await pilot.pause()
+        assert str(app.screen.query_one("#new").label) == "Begin een nieuw profiel"
+        await pilot.click("#new")
+        assert app.session.answers.lang == "nl"
+        assert str(app.screen.query_one("#next").label) == "Verder →"
+        assert "Stap 1 van 7" in str(app.screen.query_one("#step-bar").render())
+
+
+async def test_opening_a_broken_file_says_why_at_the_field(make_app, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.toml").write_text('schema = 1\nlang = "en"\n[person]\nnmae = "x"\n')
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.screen.query_one("#open-path", Input).value = "bad.toml"
+        await pilot.click("#open")
+        assert isinstance(app.screen, StartScreen)
+        error = str(app.screen.query_one("#open-error", Static).render())
+        assert error == "bad.toml: unknown key 'person.nmae'"
+
+
+async def test_help_and_the_command_palette(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for title in ("Save answers", "Copy all texts", "Export as Markdown",
+                      "Go to step 1: About you", "Language: Nederlands", "Help"):
+            assert title in titles
