@@ -327,3 +327,16 @@ def tomllib_load(path: Path) -> dict[str, object]:
     import tomllib
 
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def test_punctuation_alone_is_kept_but_not_an_answer(tmp_path: Path) -> None:
+    answers = Answers("en")
+    answers.set("future.audience", " , . ")
+    assert answers.text("future.audience") == ", ."  # nothing typed is thrown away
+    assert "future.audience" in answers.missing()
+    answers.set("future.audience", "🚀")
+    assert "future.audience" not in answers.missing()
+    answers.set("drivers.values", ["...", "-"])
+    assert "drivers.values" in answers.missing()
+    message = error_of(write(tmp_path, "a.toml", toml_text(doc(offer={"help": "..."}))))
+    assert "missing required answer 'offer.help'" in message

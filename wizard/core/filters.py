@@ -208,6 +208,20 @@ def tidy(text: str, lang: Language | None = None) -> str:
 
 def _tidy_line(line: str, lang: Language | None) -> str:
     line = re.sub(r"[ \t]+", " ", line).strip()
+    # one rule's output can be another's input ("?:." -> "?." -> "?"): repeat until stable
+    for _ in range(5):
+        tidied = _punctuation(line)
+        if tidied == line:
+            break
+        line = tidied
+    if lang is not None and lang.code == "it":
+        line = italian(line)
+    elif lang is not None and lang.code == "nl":
+        line = dutch(line)
+    return line.strip()
+
+
+def _punctuation(line: str) -> str:
     line = re.sub(r"\s+([.,;:!?)])", r"\1", line)          # no space before punctuation
     line = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", line)        # "teams ,and" -> "teams, and"
     line = re.sub(r"([(])\s+", r"\1", line)
@@ -217,9 +231,4 @@ def _tidy_line(line: str, lang: Language | None) -> str:
     line = re.sub(r"(?<![,;:])[,;:]+([.!?])", r"\1", line)     # ",." -> "."
     line = re.sub(r"\.(?:\s*\.)+", ".", line)                 # ".." and ". ." -> "."
     line = re.sub(r",(?:\s*,)+", ",", line)                   # ",," -> ","
-    line = re.sub(r" {2,}", " ", line)
-    if lang is not None and lang.code == "it":
-        line = italian(line)
-    elif lang is not None and lang.code == "nl":
-        line = dutch(line)
-    return line.strip()
+    return re.sub(r" {2,}", " ", line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,8 +100,12 @@ class Answers:
         self.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key)
 
     def is_answered(self, key: str) -> bool:
+        """True when the answer says something: ", ." alone is kept but does not count."""
         value = self.values[key]
-        return bool(value) if not isinstance(value, bool) else True
+        if isinstance(value, bool):
+            return True
+        return any(map(_says_something, value)) if isinstance(value, list) \
+            else _says_something(value)
 
     def missing(self) -> list[str]:
         """The required keys that have no answer yet, in catalogue order."""
@@ -124,6 +129,11 @@ class Answers:
                 continue
             doc.setdefault(f.section, {})[f.name] = value
         return doc
+
+
+def _says_something(text: str) -> bool:
+    """Has a letter, digit or symbol (an emoji counts); punctuation and spaces alone do not."""
+    return any(ch.isalnum() or unicodedata.category(ch)[0] == "S" for ch in text)
 
 
 def _unknown(key: str) -> Field:
