@@ -1,0 +1,108 @@
+"""Measures the core: whole-process `render --format json` and rendering one profile in-process.
+
+    .venv/bin/python bench/core_bench.py [--runs 41] [--renders 500]
+
+Start-up is measured against `python -c "import jinja2"` in the same run, alternating the two
+so that machine load hits both alike (goal: at most 1.3x). Rendering is every variant of every
+output with its counts and checks for one complete profile (goal: at most 2 ms), shown beside
+plain Jinja rendering the same templates with the same context in the same process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROFILE = ROOT / "tests" / "fixtures" / "answers" / "en-maya.toml"
+BIN = Path(sys.executable).parent
+STARTUP_GOAL = 1.3
+RENDER_GOAL_MS = 2.0
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+                   check=True)
+    return time.perf_counter() - start
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Median wall time of the command and of the baseline, run alternately."""
+    home = tempfile.mkdtemp(prefix="pw-bench-")
+    env = {**os.environ, "PROFILE_WIZARD_HOME": home, "XDG_CACHE_HOME": f"{home}/cache"}
+    command = [str(BIN / "profile-wizard"), "render", str(PROFILE), "--format", "json"]
+    baseline = [sys.executable, "-c", "import jinja2"]
+    _wall(command, env)  # the first run fills the template cache, as a user's first run does
+    _wall(baseline, env)
+    ours, base = [], []
+    for _ in range(runs):
+        ours.append(_wall(command, env))
+        base.append(_wall(baseline, env))
+    return {"command_ms": statistics.median(ours) * 1000,
+            "baseline_ms": statistics.median(base) * 1000,
+            "ratio": statistics.median(ours) / statistics.median(base)}
+
+
+def _per_call(fn, n: int) -> float:  # type: ignore[no-untyped-def]
+    """Median of five batches, in milliseconds per call."""
+    batches = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(n):
+            fn()
+        batches.append((time.perf_counter() - start) / n)
+    return statistics.median(batches) * 1000
+
+
+def in_process(renders: int) -> dict[str, float]:
+    from jinja2 import Environment, FileSystemLoader
+
+    from wizard.core.context import template_context
+    from wizard.core.model import load
+    from wizard.core.render import Renderer
+    from wizard.core.templates import OUTPUTS, builtin_templates
+
+    answers = load(PROFILE)
+    renderer = Renderer()
+    result = renderer.render(answers)  # warm: templates compiled, data files read
+    variants = sum(len(o.alternatives) for o in result.outputs.values())
+    plain = Environment(loader=FileSystemLoader(str(builtin_templates())))
+    for name in ("join_list", "cap", "with_article", "sentence", "phrase", "join_or"):
+        plain.filters[name] = lambda value, *a, **k: value
+    templates = [plain.get_template(v.template_name) for o in OUTPUTS
+                 for v in renderer.templates.variants(answers.lang, o)]
+    ctx = template_context(answers)
+    ours = _per_call(lambda: renderer.render(answers), renders)
+    base = _per_call(lambda: [t.render(ctx) for t in templates], renders)
+    return {"render_ms": ours, "plain_jinja_ms": base, "variants": variants,
+            "ratio": ours / base}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=41, help="start-up runs of each command")
+    parser.add_argument("--renders", type=int, default=500, help="renders per timing batch")
+    args = parser.parse_args()
+    s = startup(args.runs)
+    print(f"start-up  render --format json  {s['command_ms']:6.1f} ms (median of {args.runs})")
+    print(f"          python -c 'import jinja2' {s['baseline_ms']:6.1f} ms")
+    verdict = "ok" if s["ratio"] <= STARTUP_GOAL else "MISSED"
+    print(f"          ratio {s['ratio']:.2f} (goal <= {STARTUP_GOAL})  {verdict}")
+    r = in_process(args.renders)
+    verdict = "ok" if r["render_ms"] <= RENDER_GOAL_MS else "MISSED"
+    print(f"render    one profile, {r['variants']:.0f} variants, counted and checked "
+          f"{r['render_ms']:6.2f} ms (goal <= {RENDER_GOAL_MS})  {verdict}")
+    print(f"          plain Jinja, same templates and context {r['plain_jinja_ms']:6.2f} ms "
+          f"(ours is {r['ratio']:.1f}x)")
+    return 0 if s["ratio"] <= STARTUP_GOAL and r["render_ms"] <= RENDER_GOAL_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
