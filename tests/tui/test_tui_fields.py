@@ -97,9 +97,9 @@ async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, StartScreen)
-        app.screen.query_one("#lang-nl").value = True
-        await pilot.pause()
-        assert str(app.screen.query_one("#new").label) == "Begin een nieuw profiel"
+        app.screen.query_one("#language").focus()
+        await pilot.press("right", "right")  # en, it, nl
+        assert str(app.screen.query_one("#new").render()) == "Begin een nieuw profiel"
         await pilot.click("#new")
         assert app.session.answers.lang == "nl"
         assert str(app.screen.query_one("#next").label) == "Verder →"
@@ -112,6 +112,7 @@ async def test_opening_a_broken_file_says_why_at_the_field(make_app, tmp_path: P
     (tmp_path / "bad.toml").write_text('schema = 1\nlang = "en"\n[person]\nnmae = "x"\n')
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
         app.screen.query_one("#open-path", Input).value = "bad.toml"
         await pilot.click("#open")
         assert isinstance(app.screen, StartScreen)

@@ -54,13 +54,13 @@ class WizardApp(App[None]):
             return not isinstance(self.screen, StartScreen)
         return True
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[None]:
+        """The first screen is the default one: no extra screen to paint at start-up."""
         if self.started:
-            self.goto(self.session.first_incomplete())
-        else:
-            from wizard.tui.screens.start import StartScreen
+            return self.screen_for(self.session.first_incomplete())
+        from wizard.tui.screens.start import StartScreen
 
-            self.push_screen(StartScreen(self.new_path, self.session.answers.lang))
+        return StartScreen(self.new_path, self.session.answers.lang)
 
     @property
     def renderer(self) -> Renderer:
@@ -87,21 +87,24 @@ class WizardApp(App[None]):
 
     def goto(self, index: int) -> None:
         """Show step `index` (the results at index == step count), keeping every answer."""
-        from wizard.tui.screens.results import ResultsScreen
-        from wizard.tui.screens.step import StepScreen
-
         self.flush()
         s = self.session
         if index >= s.step_count and not s.answers.is_complete():
             index = s.first_incomplete()
             names = ", ".join(s.catalogue.question(k).stem for k in s.answers.missing())
             self.say(label(s.answers.lang, "not_complete", fields=names), severity="warning")
-        s.reached(index)
-        screen: Screen[None] = ResultsScreen() if index >= s.step_count else StepScreen(index)
+        screen = self.screen_for(index)
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
+
+    def screen_for(self, index: int) -> Screen[None]:
+        from wizard.tui.screens.results import ResultsScreen
+        from wizard.tui.screens.step import StepScreen
+
+        self.session.reached(index)
+        return ResultsScreen() if index >= self.session.step_count else StepScreen(index)
 
     def step_bar(self, current: int) -> StepBar:
         s = self.session

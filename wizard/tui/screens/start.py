@@ -5,17 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, OptionList, RadioButton, RadioSet, Static
+from textual.widgets import Static
 
 from wizard.core.languages import available_languages, language
 from wizard.tui.labels import label
 from wizard.tui.widgets.key_bar import KeyBar
+from wizard.tui.widgets.light import ChoiceLine, TextButton
 
 if TYPE_CHECKING:
+    from textual.widgets import Input, OptionList
+
     from wizard.tui.app import WizardApp
 
 
@@ -36,46 +39,71 @@ def answers_files(folder: Path, limit: int = 12) -> list[Path]:
 
 
 class StartScreen(Screen[None]):
-    """The way in; a separate screen so a list of stored profiles can join it later."""
+    """The way in; a separate screen so a list of stored profiles can join it later.
+
+    It paints first with light widgets only; the open-a-file part (an Input and a list, the
+    heavier widgets) is mounted right after, so start-up stays close to a bare Textual app.
+    """
 
     def __init__(self, new_path: Path | None = None, lang: str = "en") -> None:
         super().__init__()
         self.new_path = new_path
         self.lang = lang
         self.codes = available_languages()
-        self.files = [] if new_path else answers_files(Path.cwd())
+        self.files: list[Path] = []
 
     @property
     def wizard(self) -> WizardApp:
         return cast("WizardApp", self.app)
 
     def compose(self) -> ComposeResult:
+        def t(key: str, **values: object) -> str:
+            return label(self.lang, key, **values)
+
         with VerticalScroll(id="start-scroll"), Vertical(id="start-box"):
             yield Static("profile-wizard", id="start-title")
-            yield Static(id="tagline")
-            yield Static(id="offline")
-            yield Static(id="language-label", classes="start-label")
-            with RadioSet(id="language"):
-                for code in self.codes:
-                    yield RadioButton(language(code).name, value=code == self.lang,
-                                      id=f"lang-{code}")
-            yield Button(id="new", variant="primary")
+            yield Static(t("tagline"), id="tagline")
+            yield Static(t("offline"), id="offline")
+            yield Static(t("language"), id="language-label", classes="start-label")
+            yield ChoiceLine([(language(c).name, c) for c in self.codes], self.lang,
+                             id="language")
+            yield TextButton(t("new"), id="new", primary=True)
             if self.new_path:
-                yield Static(id="new-at", markup=False)
-            yield Static(id="open-title", classes="start-label")
-            with Horizontal(id="open-row"):
-                yield Input(id="open-path", compact=True)
-                yield Button(id="open", compact=True)
-            yield Static(id="open-error", markup=False)
-            if self.files:
-                yield Static(id="files-title", classes="start-label")
-                yield OptionList(*[str(p.name) for p in self.files], id="files")
+                yield Static(t("new_at", path=self.new_path), id="new-at", markup=False)
+            yield Vertical(id="open-section")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.relabel()
-        self.query_one("#open-path", Input).cursor_blink = self.wizard.blink
         self.query_one("#new").focus()
+        self.call_after_refresh(self.mount_open_section)
+
+    async def mount_open_section(self) -> None:
+        from textual.widgets import Input, OptionList
+
+        self.files = [] if self.new_path else answers_files(Path.cwd())
+        section = self.query_one("#open-section")
+        await section.mount_all([
+            Static(label(self.lang, "open_title"), id="open-title", classes="start-label"),
+            Horizontal(Input(id="open-path", compact=True), TextButton(id="open"),
+                       id="open-row"),
+            Static(id="open-error", markup=False),
+        ])
+        if self.files:
+            await section.mount_all([
+                Static(label(self.lang, "files_here"), id="files-title", classes="start-label"),
+                OptionList(*[p.name for p in self.files], id="files"),
+            ])
+        self.query_one("#open-path", Input).cursor_blink = self.wizard.blink
+        self.relabel()
+        self.warm_up()
+
+    @work(thread=True, exclusive=True, group="warm-up")
+    def warm_up(self) -> None:
+        """Import what the first step needs while the user reads this screen."""
+        import importlib
+
+        for module in ("wizard.core.render", "wizard.tui.screens.step"):
+            importlib.import_module(module)
 
     def relabel(self) -> None:
         """Screen labels follow the chosen language at once."""
@@ -85,37 +113,46 @@ class StartScreen(Screen[None]):
         self.query_one("#tagline", Static).update(t("tagline"))
         self.query_one("#offline", Static).update(t("offline"))
         self.query_one("#language-label", Static).update(t("language"))
-        self.query_one("#new", Button).label = t("new")
+        self.query_one("#new", TextButton).label = t("new")
         if self.new_path:
             self.query_one("#new-at", Static).update(t("new_at", path=self.new_path))
-        self.query_one("#open-title", Static).update(t("open_title"))
-        self.query_one("#open", Button).label = t("open")
-        self.query_one("#open-path", Input).placeholder = t("path_placeholder")
-        if self.files:
-            self.query_one("#files-title", Static).update(t("files_here"))
+        if self.query("#open-path"):
+            from textual.widgets import Input
 
-    @on(RadioSet.Changed)
-    def language_chosen(self, event: RadioSet.Changed) -> None:
-        self.lang = self.codes[event.index]
+            self.query_one("#open-title", Static).update(t("open_title"))
+            self.query_one("#open", TextButton).label = t("open")
+            self.query_one("#open-path", Input).placeholder = t("path_placeholder")
+            if self.files:
+                self.query_one("#files-title", Static).update(t("files_here"))
+
+    @on(ChoiceLine.Changed)
+    def language_chosen(self, event: ChoiceLine.Changed) -> None:
+        self.lang = event.value
         self.relabel()
 
-    @on(Button.Pressed, "#new")
+    @on(TextButton.Pressed, "#new")
     def start_new(self) -> None:
         self.wizard.start_new(self.lang, self.new_path)
 
-    @on(Button.Pressed, "#open")
-    @on(Input.Submitted, "#open-path")
+    @on(TextButton.Pressed, "#open")
     def open_typed(self) -> None:
+        from textual.widgets import Input
+
         typed = self.query_one("#open-path", Input).value.strip()
         if typed:
             self.open(Path(typed).expanduser())
 
-    @on(OptionList.OptionSelected, "#files")
-    def open_listed(self, event: OptionList.OptionSelected) -> None:
-        self.open(self.files[event.option_index])
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "open-path":
+            self.open_typed()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "files":
+            self.open(self.files[event.option_index])
 
     def open(self, path: Path) -> None:
         error = self.wizard.open_file(path)
-        message = self.query_one("#open-error", Static)
-        message.update(error or "")
-        message.set_class(bool(error), "-shown")
+        if error is not None:
+            message = self.query_one("#open-error", Static)
+            message.update(error)
+            message.set_class(True, "-shown")
