@@ -6,7 +6,14 @@ import unicodedata
 
 import pytest
 
-from wizard.core.counting import count, grapheme_count, speaking_seconds, utf16_length, word_count
+from wizard.core.counting import (
+    count,
+    grapheme_count,
+    is_simple,
+    speaking_seconds,
+    utf16_length,
+    word_count,
+)
 
 
 @pytest.mark.parametrize("text, length, graphemes", [
@@ -80,3 +87,15 @@ def test_speaking_seconds(words: int, wpm: int, seconds: float) -> None:
 def test_count_combines_all_three() -> None:
     c = count("Hi 👩‍💻 team")
     assert (c.length, c.graphemes, c.words) == (13, 9, 2)
+
+
+@pytest.mark.parametrize("text, simple", [
+    ("plain", True),
+    ("Zoë Müller, café – “quoted” … €5 • ©", True),
+    ("e\u0301", False),          # a combining accent that NFC would fold, not yet folded
+    ("👩‍💻", False),
+    ("❤️", False),
+    ("ก่", False),                # Thai with a combining tone mark
+])
+def test_is_simple(text: str, simple: bool) -> None:
+    assert is_simple(text) is simple

@@ -105,11 +105,16 @@ def test_any_file_loads_or_gives_one_line_error(tmp_path_factory, data: bytes, n
 
 
 @SETTINGS
-@given(st.text())
-def test_counting_matches_utf16_after_nfc(text: str) -> None:
+@given(st.one_of(st.text(), st.text(alphabet=st.characters(max_codepoint=0x2100))))
+@example("Zoë – “café” … €5\r\n")
+@example("e\u0301 👩‍💻 🇳🇱")
+def test_counting_matches_utf16_and_graphemes_after_nfc(text: str) -> None:
+    import regex
+
     nfc = unicodedata.normalize("NFC", text)
     assert utf16_length(text) == len(nfc.encode("utf-16-le", "surrogatepass")) // 2
-    assert grapheme_count(text) <= len(nfc)
+    # the fast path for simple text must agree with full segmentation
+    assert grapheme_count(text) == len(regex.findall(r"\X", nfc))
 
 
 @SETTINGS

@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, ClassVar, NoReturn
 
 import click
 
 from wizard import __version__
-from wizard.cli_profiles import profiles  # imports only click; the store loads when used
-from wizard.cli_templates import templates  # imports only click; the core loads when used
 
 OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
 
@@ -23,12 +21,31 @@ def fail(message: str, code: int = 2) -> NoReturn:
 
 
 class WizardGroup(click.Group):
-    """`profile-wizard FILE` opens the app on FILE; a known word runs that command."""
+    """`profile-wizard FILE` opens the app on FILE; a known word runs that command.
+
+    Command groups in their own modules are imported only when named: `render` need not pay
+    for defining every `profiles` subcommand.
+    """
+
+    lazy: ClassVar[dict[str, str]] = {"profiles": "wizard.cli_profiles:profiles",
+                                       "templates": "wizard.cli_templates:templates"}
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and not args[0].startswith("-"):
+        if (args and args[0] not in self.commands and args[0] not in self.lazy
+                and not args[0].startswith("-")):
             args = ["open", *args]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            import importlib
+
+            module, _, attr = self.lazy[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
 
 @click.group(cls=WizardGroup, invoke_without_command=True,
@@ -209,9 +226,6 @@ def ask(lang: str | None, file: Path | None) -> None:
 
     sys.exit(run(lang, file))
 
-
-cli.add_command(profiles)
-cli.add_command(templates)
 
 
 def main() -> None:

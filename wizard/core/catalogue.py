@@ -40,6 +40,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """The questions of one language, step by step."""
+
     lang: str
     steps: tuple[Step, ...]
 

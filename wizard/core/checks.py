@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from wizard.core.counting import is_simple
 from wizard.core.languages import LANG_DIR, read_toml
+from wizard.core.phrases import Phrases
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -44,6 +46,8 @@ class Facts:
 
 @dataclass(frozen=True)
 class CheckSpec:
+    """One check as its language's data file declares it: kind, severity, outputs, words."""
+
     code: str
     kind: str
     severity: Severity
@@ -51,18 +55,14 @@ class CheckSpec:
     message: str
     words: tuple[str, ...]
     limit: int
-    pattern: re.Pattern[str] | None
+    pattern: Phrases | None
 
 
 Runner = Callable[[CheckSpec, str, Facts], list[str]]
 
 
-def _phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alternatives = sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len,
-                          reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+def _phrase_pattern(words: tuple[str, ...]) -> Phrases | None:
+    return Phrases(words) if words else None
 
 
 @cache
@@ -86,9 +86,7 @@ def messages(lang: str) -> dict[str, str]:
 def _matches(spec: CheckSpec, text: str) -> list[str]:
     if spec.pattern is None:
         return []
-    seen: dict[str, None] = {}
-    for m in spec.pattern.finditer(text):
-        seen.setdefault(m.group(1).casefold(), None)
+    seen = dict.fromkeys(spec.pattern.findall(text))
     return [spec.message.format(match=w) for w in seen]
 
 
@@ -101,7 +99,7 @@ def _separators(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
 
 
 def _emoji_count(text: str) -> int:
-    if text.isascii():
+    if is_simple(text):  # its only pictographs are ©, ®, ‼ and ⁉, counted as text
         return 0
     import regex
 
@@ -141,7 +139,8 @@ def _is_fancy(ch: str) -> bool:
 def _fancy(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     if text.isascii():
         return []
-    found = "".join(dict.fromkeys(ch for ch in text if _is_fancy(ch)))
+    # below U+0262 (the first small capital) are ordinary letters: skip the name lookup
+    found = "".join(dict.fromkeys(ch for ch in text if ch > "\u0261" and _is_fancy(ch)))
     return [spec.message.format(match=found[:10])] if found else []
 
 

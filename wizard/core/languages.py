@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,8 +18,9 @@ def available_languages() -> tuple[str, ...]:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    from wizard.core.datacache import read_toml as cached  # parsed once, kept as JSON
+
+    return cached(path)
 
 
 @dataclass(frozen=True)

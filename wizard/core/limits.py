@@ -10,6 +10,8 @@ from wizard.core.languages import DATA, read_toml
 
 @dataclass(frozen=True)
 class Limits:
+    """Every length limit, from data/limits.toml."""
+
     headline: int
     headline_fold: int
     summary: int

@@ -54,6 +54,8 @@ class Output:
 
 @dataclass
 class Result:
+    """Every output of one profile: the chosen text and its alternatives."""
+
     lang: str
     outputs: dict[str, Output]
 

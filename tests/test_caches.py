@@ -1,0 +1,110 @@
+"""Tests the caches that keep `render` fast: compiled templates, parsed data files, XDG paths."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from wizard.core import datacache, paths
+from wizard.core.model import load
+from wizard.core.render import Renderer
+from wizard.core.templates import TemplateSet
+
+MAYA = Path(__file__).resolve().parent / "fixtures" / "answers" / "en-maya.toml"
+
+
+def test_templates_are_compiled_once_and_kept(isolated_home: Path) -> None:
+    text = Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text
+    cached = list((isolated_home / "cache" / "templates").iterdir())
+    assert len(cached) >= 11  # every built-in English variant
+    # a second process would load these; here a fresh set must give the same text
+    assert Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text == text
+
+
+def test_an_edited_template_is_compiled_again(tmp_path: Path) -> None:
+    own = tmp_path / "mine" / "en" / "headline"
+    own.mkdir(parents=True)
+    template = own / "0-mine.j2"
+    template.write_text("first {{ person.role }}", encoding="utf-8")
+    answers = load(MAYA)
+    choose = {"headline": "mine"}
+    assert Renderer(TemplateSet([tmp_path / "mine"])).render(answers, choose) \
+        .outputs["headline"].chosen.text == "first data engineer"
+    template.write_text("second {{ person.role }}", encoding="utf-8")
+    assert Renderer(TemplateSet([tmp_path / "mine"])).render(answers, choose) \
+        .outputs["headline"].chosen.text == "second data engineer"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_cache_is_not_an_error(isolated_home: Path) -> None:
+    (isolated_home / "cache").mkdir()
+    (isolated_home / "cache").chmod(0o500)
+    try:
+        assert Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.ok
+    finally:
+        (isolated_home / "cache").chmod(0o700)
+
+
+def test_a_cache_that_is_a_file_is_not_an_error(isolated_home: Path) -> None:
+    (isolated_home / "cache").write_text("not a directory", encoding="utf-8")
+    assert Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.ok
+    data = tmp_toml(isolated_home)
+    assert datacache.read_toml(data) == {"a": 1}
+
+
+def tmp_toml(where: Path, text: str = "a = 1\n") -> Path:
+    path = where / "data.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_data_files_are_read_from_the_cache_until_they_change(isolated_home: Path) -> None:
+    path = tmp_toml(isolated_home)
+    assert datacache.read_toml(path) == {"a": 1}
+    [entry] = (isolated_home / "cache" / "data").iterdir()
+    doc = json.loads(entry.read_text(encoding="utf-8"))
+    doc["data"] = {"a": "from the cache"}
+    entry.write_text(json.dumps(doc), encoding="utf-8")
+    assert datacache.read_toml(path) == {"a": "from the cache"}
+    path.write_text("a = 2\nb = 3\n", encoding="utf-8")  # another size: read again
+    assert datacache.read_toml(path) == {"a": 2, "b": 3}
+
+
+def test_a_broken_cache_entry_is_ignored(isolated_home: Path) -> None:
+    path = tmp_toml(isolated_home)
+    datacache.read_toml(path)
+    [entry] = (isolated_home / "cache" / "data").iterdir()
+    entry.write_text("{not json", encoding="utf-8")
+    assert datacache.read_toml(path) == {"a": 1}
+
+
+def test_toml_with_dates_is_read_but_not_cached(isolated_home: Path) -> None:
+    path = tmp_toml(isolated_home, "when = 2020-01-01\n")
+    assert str(datacache.read_toml(path)["when"]) == "2020-01-01"
+    assert not list((isolated_home / "cache" / "data").glob("*.json"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG rule is Linux's")
+def test_xdg_directories_match_platformdirs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platformdirs
+
+    monkeypatch.delenv("PROFILE_WIZARD_HOME")
+    for env in ({}, {"XDG_CONFIG_HOME": "/x/c", "XDG_CACHE_HOME": "/x/k", "XDG_DATA_HOME": "/x/d"},
+                {"XDG_CONFIG_HOME": "relative", "XDG_CACHE_HOME": ""}):
+        for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        assert paths.config_dir() == Path(platformdirs.user_config_dir(paths.APP, appauthor=False))
+        assert paths.cache_dir() == Path(platformdirs.user_cache_dir(paths.APP, appauthor=False))
+        assert paths.data_dir() == Path(platformdirs.user_data_dir(paths.APP, appauthor=False))
+
+
+def test_profile_wizard_home_wins(isolated_home: Path) -> None:
+    assert paths.cache_dir() == isolated_home / "cache"
+    assert paths.config_dir() == isolated_home / "config"
+    assert paths.data_dir() == isolated_home

@@ -1,0 +1,50 @@
+"""Provides the data files (TOML) parsed once and kept as JSON between runs.
+
+tomllib is pure Python: parsing the language data costs a few milliseconds at every start of
+the command, more than the rest of `render`'s own work. json.loads is C. An entry is used only
+while the file's size and modification time are unchanged, so an edited file is read again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+
+def _entry(path: Path) -> Path:
+    from wizard.core.paths import cache_dir
+
+    digest = hashlib.sha1(str(path).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return cache_dir() / "data" / f"{digest[:20]}.json"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """The parsed TOML file at `path`, from the cache when it is current."""
+    path = path.resolve()
+    stat = path.stat()
+    stamp = [stat.st_mtime_ns, stat.st_size]
+    entry = _entry(path)
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        cached = json.loads(entry.read_bytes())
+        if cached["stamp"] == stamp and cached["path"] == str(path):
+            data: dict[str, Any] = cached["data"]
+            return data
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    _store(entry, {"path": str(path), "stamp": stamp, "data": data})
+    return data
+
+
+def _store(entry: Path, doc: dict[str, Any]) -> None:
+    """Write the entry atomically; a cache that cannot be written is simply not used."""
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        text = json.dumps(doc, ensure_ascii=False)  # TypeError: a date has no JSON form
+        entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = entry.with_name(f"{entry.stem}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(entry)
