@@ -312,3 +312,33 @@ def test_good_profiles_have_no_errors_or_warnings(name: str, answers_dir: Path) 
     result = Renderer().render(answers)
     assert [f for f in result.findings if f.severity != "info"] == []
     assert all(o.chosen.ok for o in result.outputs.values())
+
+
+# --- docs/outputs-and-checks.md stays true ---------------------------------------------------
+
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "outputs-and-checks.md"
+
+
+def test_doc_describes_every_check_with_its_severity() -> None:
+    rows = {line.split("|")[1].strip(" `"): [c.strip() for c in line.split("|")[1:-1]]
+            for line in DOC.read_text(encoding="utf-8").splitlines() if line.startswith("| `")}
+    for s in check_specs("en"):
+        assert s.code in rows, f"docs/outputs-and-checks.md does not describe '{s.code}'"
+        assert rows[s.code][2] == s.severity, s.code
+
+
+def test_doc_lists_every_variant_and_limit() -> None:
+    from wizard.core.templates import OUTPUTS, TemplateSet
+
+    text = DOC.read_text(encoding="utf-8")
+    for output in OUTPUTS:
+        for v in TemplateSet().variants("en", output):
+            assert f"| {output} | `{v.name}` |" in text, f"{output}/{v.name} is not in the doc"
+    lim = limits()
+    for figure in (lim.headline, lim.headline_fold, lim.summary_fold_mobile,
+                   lim.summary_fold_desktop, lim.invitation, lim.invitation_premium,
+                   lim.words_per_minute):
+        assert str(figure) in text
+    assert f"{lim.summary:,}" in text
+    assert f"{lim.pitch_min_seconds}–{lim.pitch_max_seconds} seconds" in text

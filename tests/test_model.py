@@ -340,3 +340,54 @@ def test_punctuation_alone_is_kept_but_not_an_answer(tmp_path: Path) -> None:
     assert "drivers.values" in answers.missing()
     message = error_of(write(tmp_path, "a.toml", toml_text(doc(offer={"help": "..."}))))
     assert "missing required answer 'offer.help'" in message
+
+
+# --- docs/answers-file.md stays true ---------------------------------------------------------
+
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "answers-file.md"
+
+
+def _doc_blocks(language: str) -> list[str]:
+    import re
+
+    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+
+
+def test_doc_lists_every_key_with_its_stems() -> None:
+    from wizard.core.catalogue import catalogue
+
+    rows = {line.split("|")[1].strip(" `"): line for line in DOC.read_text(encoding="utf-8")
+            .splitlines() if line.startswith("| `") and "." in line.split("|")[1]}
+    assert set(rows) >= {f.key for f in FIELDS}
+    for f in FIELDS:
+        cells = [c.strip() for c in rows[f.key].split("|")[1:-1]]
+        assert cells[1] == ("**yes**" if f.required else "no"), f.key
+        for lang, cell in zip(("en", "nl", "it"), cells[3:6], strict=True):
+            stem = catalogue(lang).question(f.key).stem
+            assert cell.removesuffix(" …") == stem, f"{f.key} ({lang}): update the doc's stem"
+
+
+@pytest.mark.parametrize("language, suffix", [("toml", ".toml"), ("json", ".json")])
+def test_doc_examples_load_and_render(tmp_path: Path, language: str, suffix: str) -> None:
+    from wizard.core.render import Renderer
+
+    [example] = _doc_blocks(language)
+    path = write(tmp_path, "example" + suffix, example)
+    result = Renderer().render(load(path))
+    assert all(o.chosen.ok for o in result.outputs.values())
+
+
+def test_doc_error_messages_are_the_real_ones(tmp_path: Path) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    cases = {
+        "a.toml": 'schema = 1\nlang = "en"\n[person]\nnmae = "x"\n',
+        "b.toml": toml_text({**doc(), "lang": "fr"}),
+        "c.toml": toml_text({**doc(), "schema": 2}),
+        "d.toml": 'schema = 1\nlang = "en"\n[person\n',
+        "e.json": '{"schema": 1,',
+        "f.json": json.dumps(doc(person={"name": ["Maya"]})),
+    }
+    for name, content in cases.items():
+        message = error_of(write(tmp_path, name, content)).split(": ", 1)[1]
+        assert message in text, f"docs/answers-file.md does not show: {message}"
