@@ -97,6 +97,7 @@ async def keystrokes(n: int) -> None:
 
     step.StepScreen.answered = timed(step.StepScreen.answered, "handler")  # type: ignore[method-assign]
     step.StepScreen.render_now = timed(step.StepScreen.render_now, "preview")  # type: ignore[method-assign]
+    step.StepScreen.render_quick = timed(step.StepScreen.render_quick, "preview")  # type: ignore[method-assign]
 
     async def type_into(app: object, pilot: object, gap: float) -> tuple[float, float]:
         text = ("build data platforms that let small teams trust their numbers " * 9)[:n]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Literal
 
+from wizard.core.context import shaped_values, template_context
 from wizard.core.limits import limits
 from wizard.core.model import FIELD_BY_KEY, Answers
 from wizard.core.render import Output, Rendered, Renderer, Result, facts_for, measure
@@ -13,7 +15,8 @@ from wizard.core.templates import OUTPUTS, TemplateSet
 from wizard.tui.session import YOURS, Session
 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩")
-_SECTION = re.compile(r"\b(person|future|drivers|expertise|statement|offer|invitation)\.")
+_FIELD = re.compile(r"\b(person|future|drivers|expertise|statement|offer|invitation)\.(\w+)")
+_DERIVED = {"person.first_name": "person.name"}
 
 State = Literal["ok", "close", "over", "short"]
 
@@ -36,10 +39,13 @@ def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
 
 
 @cache
-def _sections_used(templates: TemplateSet, lang: str, output: str) -> frozenset[str]:
+def fields_used(templates: TemplateSet, lang: str, output: str) -> frozenset[str]:
+    """The answer keys any variant of `output` reads (read from the template files)."""
     used: set[str] = set()
     for variant in templates.variants(lang, output):
-        used.update(_SECTION.findall(variant.path.read_text(encoding="utf-8")))
+        for section, name in _FIELD.findall(variant.path.read_text(encoding="utf-8")):
+            key = f"{section}.{name}"
+            used.add(_DERIVED.get(key, key))
     return frozenset(used)
 
 
@@ -48,20 +54,36 @@ def affected_outputs(renderer: Renderer, answers: Answers, section: str) -> tupl
     shown = renderer.outputs_for(answers)
     if section == "invitation":
         return ("invitation",)
-    return tuple(o for o in OUTPUTS if o in shown
-                 and section in _sections_used(renderer.templates, answers.lang, o))
+    return tuple(o for o in OUTPUTS if o in shown and any(
+        k.startswith(f"{section}.") for k in fields_used(renderer.templates, answers.lang, o)))
 
 
-def render_preview(renderer: Renderer, answers: Answers,
-                   outputs: tuple[str, ...]) -> tuple[dict[str, Rendered], list[str]]:
-    """The best variant of each output, with placeholders for missing answers."""
+def outputs_using(renderer: Renderer, lang: str, keys: set[str],
+                  among: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `among` whose text can change when the answers under `keys` change."""
+    return tuple(o for o in among if keys & fields_used(renderer.templates, lang, o))
+
+
+def render_preview(renderer: Renderer, answers: Answers, outputs: tuple[str, ...],
+                   prefer: Mapping[str, str] | None = None,
+                   ) -> tuple[dict[str, Rendered], list[str]]:
+    """The best variant of each output, with placeholders for missing answers.
+
+    With `prefer` (the variants chosen last time) only those are rendered: half the work,
+    for the renders between keystrokes; the best fit is chosen again when typing pauses.
+    """
     filled, missing = placeholder_answers(answers)
-    shown = {}
-    for output in outputs:
-        if output == "invitation" and not answers.text("invitation.recipient"):
-            continue
-        shown[output] = renderer.render_output(filled, output).chosen
-    return shown, missing
+    wanted = [o for o in outputs if o != "invitation" or answers.text("invitation.recipient")]
+    if prefer is not None and all(o in prefer for o in wanted):
+        shaped = shaped_values(filled)
+        ctx, facts = template_context(filled, shaped), facts_for(filled, shaped)
+        variants = {v.name: v for o in wanted for v in renderer.templates.variants(filled.lang, o)
+                    if v.name == prefer[o]}
+        if len(variants) == len({prefer[o] for o in wanted}):
+            return {o: renderer.render_variant(filled, variants[prefer[o]], ctx, facts)
+                    for o in wanted}, missing
+    result = renderer.render(filled)  # one shaping of the answers for all outputs
+    return {o: result.outputs[o].chosen for o in wanted if o in result.outputs}, missing
 
 
 def render_current(renderer: Renderer, session: Session) -> Result:

@@ -12,8 +12,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Input, Static
 
+from wizard.core.render import Rendered
 from wizard.tui.labels import label
-from wizard.tui.live import affected_outputs, render_preview
+from wizard.tui.live import affected_outputs, outputs_using, render_preview
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.preview import Preview, PreviewView
 from wizard.tui.widgets.question import Answered, QuestionWidget, dom_id, question_widget
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
 
 PREVIEW_DELAY = 0.03  # coalesces a burst of keys (or a paste) into one render
+SETTLE_DELAY = 0.4  # once typing pauses: choose the best variants again, lay out exactly
 
 
 class QuestionScroll(VerticalScroll, inherit_bindings=False):
@@ -42,6 +44,10 @@ class StepScreen(Screen[None]):
         super().__init__(classes="wizard-screen")
         self.index = index
         self._timer: Timer | None = None
+        self._settle: Timer | None = None
+        self._chosen: dict[str, str] = {}
+        self._dirty: set[str] = set()
+        self._shown: dict[str, Rendered] = {}
         self._focused_key = ""
 
     @property
@@ -92,24 +98,50 @@ class StepScreen(Screen[None]):
             widget = self.query_one(f"#{dom_id(event.key)}", QuestionWidget)
             if widget.has_class("-invalid") and self.wizard.session.answers.is_answered(event.key):
                 widget.show_message("")
+            self._dirty.add(event.key)
             self.schedule_render()
 
     def schedule_render(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(PREVIEW_DELAY, self.render_now)
+        """Never render inside a keystroke: shortly after it, and exactly once typing pauses."""
+        for timer in (self._timer, self._settle):
+            if timer is not None:
+                timer.stop()
+        self._timer = self.set_timer(PREVIEW_DELAY, self.render_quick)
+        self._settle = self.set_timer(SETTLE_DELAY, self.render_now)
+
+    def render_quick(self) -> None:
+        self._timer = None
+        keys, self._dirty = self._dirty, set()
+        preview = self.query_one(Preview)
+        if preview.display:
+            preview.show(self.preview_view(keys) if keys else self.preview_view(), exact=False)
 
     def render_now(self) -> None:
-        self._timer = None
-        self.query_one(Preview).show(self.preview_view())
+        self._timer = self._settle = None
+        preview = self.query_one(Preview)
+        if preview.display:  # hidden (F2): rendered when shown again
+            preview.show(self.preview_view())
 
-    def preview_view(self) -> PreviewView:
-        """Render what this step affects from the answers as they are now."""
+    def preview_view(self, changed: set[str] | None = None) -> PreviewView:
+        """Render what this step affects from the answers as they are now.
+
+        With `changed` (the keys typed into since the last render) only the outputs that read
+        them are rendered, in the variant chosen last time: the quick render between keys.
+        """
         session = self.wizard.session
         answers = session.answers
+        renderer = self.wizard.renderer
         section = session.catalogue.steps[self.index].id
-        outputs = affected_outputs(self.wizard.renderer, answers, section)
-        shown, missing = render_preview(self.wizard.renderer, answers, outputs)
+        outputs = affected_outputs(renderer, answers, section)
+        if changed is None:
+            shown, missing = render_preview(renderer, answers, outputs)
+            self._chosen = {o: r.variant for o, r in shown.items()}
+        else:
+            redo = outputs_using(renderer, answers.lang, changed, outputs)
+            fresh, missing = render_preview(renderer, answers, redo, self._chosen)
+            shown = {o: fresh.get(o) or self._shown[o] for o in outputs
+                     if o in fresh or (o in self._shown and o not in redo)}
+        self._shown = shown
         note = "" if shown else label(answers.lang, "no_invitation")
         highlight = ""
         if self._focused_key:
@@ -168,3 +200,4 @@ class StepScreen(Screen[None]):
     def action_toggle_preview(self) -> None:
         preview = self.query_one(Preview)
         preview.display = self.wizard.preview_shown = not preview.display
+        self.render_now()

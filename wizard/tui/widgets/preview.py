@@ -36,6 +36,8 @@ class OutputPreview(Static):
                          classes="preview-output")
         self.output = output
         self.text = r.text if r else ""
+        self._shown: tuple[object, ...] = ()
+        self._height = 0
         self.display = r is not None
 
     @staticmethod
@@ -52,11 +54,21 @@ class OutputPreview(Static):
             findings(checks, lang),
         ])
 
-    def show(self, r: Rendered | None, lang: str, highlight: str) -> None:
+    def show(self, r: Rendered | None, lang: str, highlight: str, width: int,
+             exact: bool = True) -> None:
+        """Show `r`; between keystrokes (`exact` False) a new layout is asked for only when the
+        estimated height changes: a layout of the screen costs more than this render."""
         self.display = r is not None
-        if r is not None:
-            self.text = r.text
-            self.update(self.build(self.output, r, lang, highlight))
+        if r is None:
+            return
+        key = (r.text, r.variant, tuple(f.message for f in r.findings), highlight)
+        if key == self._shown and not exact:
+            return  # typing elsewhere in the step: this text did not change
+        self._shown, self.text = key, r.text
+        height = wrapped_lines(r.text, width) + 2 + len(r.findings)
+        self.update(self.build(self.output, r, lang, highlight),
+                    layout=exact or height != self._height)
+        self._height = height
 
 
 class Preview(VerticalScroll):
@@ -66,6 +78,11 @@ class Preview(VerticalScroll):
         super().__init__(id="preview")
         self.lang = lang
         self.view = view
+        self._revealed: tuple[str, int] = ("", -1)
+        self._width = 40
+
+    def on_resize(self) -> None:
+        self._width = max(1, self.scrollable_content_region.width)
 
     def compose(self) -> ComposeResult:
         """Built with the first view in place, so a step shows in one layout pass."""
@@ -86,7 +103,7 @@ class Preview(VerticalScroll):
     def on_mount(self) -> None:
         self.border_title = label(self.lang, "preview")
 
-    def show(self, view: PreviewView) -> None:
+    def show(self, view: PreviewView, exact: bool = True) -> None:
         gap = self.query_one(".preview-missing", Static)
         if view.missing != self.view.missing:
             gap.update(self.missing_text(view.missing))
@@ -95,7 +112,7 @@ class Preview(VerticalScroll):
         highlight = view.highlight
         for pane in self.query(OutputPreview):
             r = view.shown.get(pane.output)
-            pane.show(r, self.lang, highlight)
+            pane.show(r, self.lang, highlight, self._width, exact)
             at = r.text.casefold().find(highlight.casefold()) if r and len(highlight) > 1 else -1
             if at >= 0 and target is None:
                 target = (pane, at)
@@ -105,13 +122,16 @@ class Preview(VerticalScroll):
             extra.display = bool(view.note)
         self.view = view
         if target is not None:
-            self.call_after_refresh(self.reveal, *target)
+            pane, at = target
+            line = wrapped_lines(pane.text[:at], self._width)
+            if (pane.output, line) != self._revealed:  # typing on the same line: no scroll
+                self._revealed = (pane.output, line)
+                self.call_after_refresh(self.reveal, pane, line)
 
-    def reveal(self, pane: OutputPreview, at: int) -> None:
+    def reveal(self, pane: OutputPreview, line: int) -> None:
         """Scroll so the line with the answer being typed is in view (it may be far down)."""
         if not pane.is_attached:  # the step was left before this ran
             return
-        line = wrapped_lines(pane.text[:at], max(1, pane.content_size.width))
         y = pane.virtual_region.y + 1 + line
         top = self.scroll_offset.y
         if not top <= y < top + self.scrollable_content_region.height - 1:
