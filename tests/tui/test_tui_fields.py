@@ -131,3 +131,15 @@ async def test_help_and_the_command_palette(make_app, complete_file: Path) -> No
         for title in ("Save answers", "Copy all texts", "Export as Markdown",
                       "Go to step 1: About you", "Language: Nederlands", "Help"):
             assert title in titles
+
+
+async def test_a_long_paste_shows_where_the_cursor_is(make_app, partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("pageup")
+        field = app.screen.query_one("#q-future-change-input", Input)
+        field.focus()
+        field.post_message(events.Paste("a very long answer " * 8))
+        await pilot.pause()
+        assert field.cursor_position == len(field.value)
+        assert field.scroll_x > 0  # the view followed the cursor to the end

@@ -153,3 +153,17 @@ async def test_quitting_with_nothing_changed_does_not_ask(make_app, complete_fil
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_edited_texts_are_exported_on_save_and_quit(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        area = app.screen.query_one("#text-headline", TextArea)
+        area.load_text("My own headline, in my own words")
+        await pilot.pause()
+        await pilot.press("ctrl+q")  # the answers did not change, the texts did: ask anyway
+        await pilot.click("#save")
+        await pilot.pause()
+        assert not app.is_running
+    exported = complete_file.with_name("maya-texts.md").read_text(encoding="utf-8")
+    assert "My own headline, in my own words" in exported

@@ -26,7 +26,7 @@ def test_start_type_and_quit_in_a_real_terminal(tmp_path: Path) -> None:
         child.expect("Saved your")
         child.send("ed")
         child.send("\x11")  # Ctrl+Q with an unsaved change asks first
-        child.expect("Quit with unsaved answers")
+        child.expect("Quit with unsaved work")
         child.send("\t\r")  # from "Save and quit" to "Quit without saving"
         child.expect(pexpect.EOF)
     finally:

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, copy_text, save_text
 from wizard.tui.labels import label, short_step_names
-from wizard.tui.session import Session
+from wizard.tui.session import Session, display_path
 from wizard.tui.widgets.step_bar import StepBar, StepMark
 
 if TYPE_CHECKING:
@@ -151,30 +151,37 @@ class WizardApp(App[None]):
         try:
             self.session.save(path)
         except OSError as exc:
-            self.say(label(lang, "save_failed", path=path, error=exc.strerror or exc),
-                        severity="error")
+            self.say(label(lang, "save_failed", path=display_path(path),
+                           error=exc.strerror or exc), severity="error")
             return
         if then_quit:
             self.exit()
         else:
-            self.say(label(lang, "saved", path=path))
+            self.say(label(lang, "saved", path=display_path(path)))
 
     async def action_quit(self) -> None:
         from wizard.tui.screens.dialogs import QuitChoice, QuitDialog
 
         self.flush()
-        if not self.session.is_dirty():
+        answers, texts = self.session.is_dirty(), self.session.texts_dirty
+        if not (answers or texts):
             self.exit()
             return
 
         def chosen(choice: QuitChoice | None) -> None:
             if choice == "save":
-                self.action_save(then_quit=True)
+                if texts:  # edited texts live only here: keep them as a file
+                    from wizard.tui.live import render_current
+
+                    self.export(render_current(self.renderer, self.session))
+                if answers:
+                    self.action_save(then_quit=True)
+                else:
+                    self.exit()
             elif choice == "quit":
                 self.exit()
 
-        edited = bool(self.session.edits)
-        self.push_screen(QuitDialog(self.session.answers.lang, edited), chosen)
+        self.push_screen(QuitDialog(self.session.answers.lang, answers, texts), chosen)
 
     def copy_texts(self, outputs: list[str], texts: dict[str, str]) -> None:
         lang = self.session.answers.lang
@@ -211,11 +218,12 @@ class WizardApp(App[None]):
         lang, path = self.session.answers.lang, self.session.file_for("texts.md")
         try:
             save_text(path, markdown(result, self.session.answers))
+            self.session.texts_dirty = False
         except OSError as exc:
-            self.say(label(lang, "save_failed", path=path, error=exc.strerror or exc),
-                        severity="error")
+            self.say(label(lang, "save_failed", path=display_path(path),
+                           error=exc.strerror or exc), severity="error")
             return
-        self.say(label(lang, "exported", path=path))
+        self.say(label(lang, "exported", path=display_path(path)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wizard.tui.commands import wizard_commands

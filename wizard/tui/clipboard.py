@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from wizard.tui.labels import label
+from wizard.tui.session import display_path
 
 NATIVE_TIMEOUT = 2.0
 
@@ -54,7 +55,7 @@ class CopyReport:
             parts = [label(lang, "copy_none", what=self.what, reason=self.reason)]
         if self.saved is not None:
             key = "copy_saved" if self.native or self.osc52 else "copy_saved_only"
-            parts.append(label(lang, key, path=self.saved))
+            parts.append(label(lang, key, path=display_path(self.saved)))
         elif self.save_error:
             parts.append(label(lang, "copy_save_failed", error=self.save_error))
         return " ".join(parts)

@@ -11,6 +11,16 @@ from wizard.core.catalogue import Catalogue, catalogue
 from wizard.core.model import Answers
 from wizard.core.paths import export_dir
 
+
+def display_path(path: Path) -> str:
+    """A path as a message shows it: absolute (so it can be found), ~ for the home folder."""
+    path = path.absolute()
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 YOURS = "__yours__"
 """The variant choice meaning "the text the user edited", kept apart from any template."""
 
@@ -25,6 +35,7 @@ class Session:
     edits: dict[str, str] = field(default_factory=dict)
     choice: dict[str, str] = field(default_factory=dict)
     furthest: int = 0
+    texts_dirty: bool = False  # texts edited since the last export: they live nowhere else
 
     @classmethod
     def open(cls, answers: Answers, path: Path | None, *, on_disk: bool) -> Session:

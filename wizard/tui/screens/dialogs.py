@@ -22,17 +22,19 @@ class QuitDialog(ModalScreen[QuitChoice]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss('cancel')", "Cancel")]
 
-    def __init__(self, lang: str, edited: bool) -> None:
+    def __init__(self, lang: str, answers: bool, texts: bool) -> None:
         super().__init__(classes="dialog")
         self.lang = lang
-        self.edited = edited
+        self.answers = answers
+        self.texts = texts
 
     def compose(self) -> ComposeResult:
         t = self.lang
         with Vertical(classes="dialog-box"):
             yield Static(label(t, "quit_title"), classes="dialog-title")
-            yield Static(label(t, "quit_body"), markup=False)
-            if self.edited:
+            if self.answers:
+                yield Static(label(t, "quit_body"), markup=False)
+            if self.texts:
                 yield Static(label(t, "edits_note"), classes="dialog-note", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(label(t, "save_quit"), id="save", variant="primary", compact=True)

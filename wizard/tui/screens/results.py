@@ -12,12 +12,13 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static, TabbedContent, TabPane
 
+from wizard.core.checks import SEVERITIES
 from wizard.core.render import Result
 from wizard.core.templates import OUTPUTS
 from wizard.tui.labels import label
 from wizard.tui.live import measure_edit, render_current, state
 from wizard.tui.session import YOURS
-from wizard.tui.widgets.counter import MARK, STATE_STYLE
+from wizard.tui.widgets.counter import MARK, SEVERITY_MARK, SEVERITY_STYLE, STATE_STYLE
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.output_pane import OutputPane
 from wizard.tui.widgets.step_bar import StepBar
@@ -95,8 +96,13 @@ class ResultsScreen(Screen[None]):
         tab = self.query_one(TabbedContent).get_tab(f"tab-{output}")
         count = f"{r.seconds:.0f} s" if output == "pitch" else f"{r.length}"
         st = state(r)
+        worst = min((SEVERITIES.index(f.severity) for f in r.findings), default=None)
+        flag: tuple[str, str] = ("", "")
+        if worst is not None and SEVERITIES[worst] != "info":  # the checks, at a glance
+            severity = SEVERITIES[worst]
+            flag = (f" {SEVERITY_MARK[severity]}", f"bold {SEVERITY_STYLE[severity]}")
         tab.label = Content.assemble(f"{label(lang, output)} ",
-                                     (f"{MARK[st]}{count}", STATE_STYLE[st]))
+                                     (f"{MARK[st]}{count}", STATE_STYLE[st]), flag)
         self.sync_reset()
 
     @on(TabbedContent.TabActivated)
@@ -116,6 +122,7 @@ class ResultsScreen(Screen[None]):
         first = session.choice.get(event.output) != YOURS
         session.edits[event.output] = event.text
         session.choice[event.output] = YOURS
+        session.texts_dirty = True
         assert self.result is not None
         out = self.result.outputs[event.output]
         out.chosen = measure_edit(self.wizard.renderer, session.answers, event.output, event.text)

@@ -142,7 +142,8 @@ class StepScreen(Screen[None]):
             shown = {o: fresh.get(o) or self._shown[o] for o in outputs
                      if o in fresh or (o in self._shown and o not in redo)}
         self._shown = shown
-        note = "" if shown else label(answers.lang, "no_invitation")
+        here = section == "invitation"
+        note = "" if shown else label(answers.lang, "name_above" if here else "no_invitation")
         highlight = ""
         if self._focused_key:
             value = answers[self._focused_key]

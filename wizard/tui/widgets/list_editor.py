@@ -36,10 +36,16 @@ class ItemInput(AnswerInput):
             super()._on_paste(event)
 
 
-class ItemList(OptionList):
-    """The items, one a line; keys move and remove the highlighted one."""
+class ItemList(OptionList, inherit_bindings=False):
+    """The items, one a line; keys move and remove the highlighted one. PgUp/PgDn are left
+    to the step (Back/Next), as in every other field."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Reword", show=False),
         Binding("delete,backspace", "remove", "Remove", show=False),
         Binding("shift+up", "move(-1)", "Move up", show=False),
         Binding("shift+down", "move(1)", "Move down", show=False),
@@ -49,6 +55,10 @@ class ItemList(OptionList):
         def __init__(self, action: str, index: int, by: int = 0) -> None:
             super().__init__()
             self.action, self.index, self.by = action, index, by
+
+    def on_focus(self) -> None:
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0  # so Enter, Del and Shift+arrows act at once
 
     def action_remove(self) -> None:
         if self.highlighted is not None:
@@ -118,6 +128,7 @@ class ListQuestion(QuestionWidget):
         if self.editing is not None and self.editing <= len(self.items):
             self.items.insert(self.editing, text)
             self.editing = None
+            self.hint = ""  # refresh_items puts the list hint back
         elif text.casefold() in {i.casefold() for i in self.items}:
             return True
         elif len(self.items) >= self.question.max_items:
@@ -167,6 +178,8 @@ class ListQuestion(QuestionWidget):
         self.editing = event.option_index
         field.value = self.items.pop(event.option_index)
         self.changed()
+        self.hint = label(self.lang, "rewording", n=event.option_index + 1)
+        self.refresh_notes()
         field.focus()
 
     @on(Select.Changed)

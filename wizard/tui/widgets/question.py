@@ -62,6 +62,15 @@ class AnswerInput(Input, inherit_bindings=False):
                 self.replace(text, *self.selection)
         event.stop()
         event.prevent_default()  # or Input's own handler inserts the first line a second time
+        # Input scrolls to the cursor before its new width is laid out, so a long paste would
+        # leave the view at the start: scroll again once it is.
+        self.call_after_refresh(self.follow_cursor)
+
+    def follow_cursor(self) -> None:
+        x = cell_len(self.value[: self.cursor_position])
+        width = self.content_size.width
+        if x >= self.scroll_x + width:
+            self.scroll_to(x=x - width + 1, animate=False)
 
 
 class QuestionWidget(Vertical):
