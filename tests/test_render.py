@@ -312,3 +312,19 @@ def test_result_json_keys() -> None:
         doc["outputs"]["pitch"])
     for check in doc["checks"]:
         assert set(check) == {"output", "code", "severity", "message"}
+
+
+@pytest.mark.parametrize("body", [
+    "{{ person.__class__ }}",
+    "{{ person.__dict__ }}",
+    "{{ person.__init__.__globals__ }}",
+    "{{ drivers.values.append('x') }}",
+    "{{ person.role.__class__.__mro__ }}",
+    "{{ lipsum.__globals__ }}",
+])
+def test_templates_cannot_reach_python_internals(own_templates, body: str) -> None:  # type: ignore[no-untyped-def]
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    own_templates("headline", evil=body)
+    with pytest.raises((SecurityError, UndefinedError)):
+        Renderer(TemplateSet()).render(persona("en"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -40,9 +41,9 @@ class Phrases:
     def __bool__(self) -> bool:
         return bool(self.phrases)
 
-    def _hits(self, folded: str) -> list[tuple[int, int, str]]:
+    def _hits(self, text: str) -> list[tuple[int, int, str]]:
+        folded, words = _prepared(text)
         hits = []
-        words = set(_TOKEN.findall(folded))
         for phrase, first in zip(self.phrases, self.firsts, strict=True):
             if first and first not in words:
                 continue
@@ -58,7 +59,7 @@ class Phrases:
     def findall(self, text: str) -> list[str]:
         """The phrases in `text`, in reading order, none overlapping another (leftmost-longest)."""
         found, reached = [], 0
-        for start, negative_length, phrase in sorted(self._hits(fold(text))):
+        for start, negative_length, phrase in sorted(self._hits(text)):
             if start >= reached:
                 found.append(phrase)
                 reached = start - negative_length
@@ -66,4 +67,11 @@ class Phrases:
 
     def search(self, text: str) -> bool:
         """Whether any phrase occurs in `text` as whole words."""
-        return bool(self._hits(fold(text)))
+        return bool(self._hits(text))
+
+
+@lru_cache(maxsize=32)
+def _prepared(text: str) -> tuple[str, frozenset[str]]:
+    """The folded text and its words; a dozen checks look at each text, folded once."""
+    folded = fold(text)
+    return folded, frozenset(_TOKEN.findall(folded))

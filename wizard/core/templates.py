@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import SimpleNamespace
 
 from jinja2 import (
     BytecodeCache,
@@ -112,10 +113,23 @@ class RootedLoader(FileSystemLoader):
         return super().get_source(environment, template)
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, told that the answer sections it is given are plain data.
+
+    Every `person.role` in a template asks the sandbox whether the attribute is safe, through
+    checks meant for arbitrary objects; for our own namespaces of strings the answer is known.
+    """
+
+    def is_safe_attribute(self, obj: object, attr: str, value: object) -> bool:
+        if type(obj) is SimpleNamespace and not attr.startswith("_"):
+            return True
+        return bool(super().is_safe_attribute(obj, attr, value))
+
+
 def make_environment(dirs: Sequence[Path], lang: str) -> ImmutableSandboxedEnvironment:
     """A sandboxed environment: shared templates cannot reach Python internals or files."""
     lng = language(lang)
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=ChoiceLoader([RootedLoader(d) for d in dirs]),
         autoescape=False,
         undefined=StrictUndefined,
