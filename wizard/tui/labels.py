@@ -21,6 +21,7 @@ EN: dict[str, str] = {
     "next": "Next",
     "to_results": "Results",
     "preview": "Preview",
+    "overview": "All texts",
     "missing": "Still missing, shown as placeholders: {fields}",
     "required": "Required: complete this sentence to go on.",
     "optional": "optional",
@@ -68,6 +69,9 @@ EN: dict[str, str] = {
                   "them as Markdown.",
     "not_complete": "Answer the required questions first: {fields}.",
     "help": "Help",
+    "quit": "Quit",
+    "palette": "palette",
+    "placeholders": "name|role|doing|audience|values|areas|stand for|help",
     "copied_native": "{what} copied to the clipboard.",
     "copied_osc": "No system clipboard ({reason}): {what} sent to the terminal clipboard "
                   "(OSC 52), paste to check.",
@@ -101,6 +105,7 @@ NL: dict[str, str] = {
     "next": "Verder",
     "to_results": "Resultaat",
     "preview": "Voorbeeld",
+    "overview": "Alle teksten",
     "missing": "Nog niet ingevuld, getoond als invulplek: {fields}",
     "required": "Verplicht: maak deze zin af om verder te gaan.",
     "optional": "optioneel",
@@ -145,6 +150,10 @@ NL: dict[str, str] = {
                   "stoppen exporteert ze als Markdown.",
     "not_complete": "Beantwoord eerst de verplichte vragen: {fields}.",
     "help": "Hulp",
+    "quit": "Stoppen",
+    "palette": "opdrachten",
+    "placeholders": "naam|beroep|wat je gaat doen|voor wie|drijfveren|expertise|"
+                    "waar je voor staat|waarmee je helpt",
     "copied_native": "{what} gekopieerd naar het klembord.",
     "copied_osc": "Geen systeemklembord ({reason}): {what} naar het klembord van de terminal "
                   "gestuurd (OSC 52), plak om te controleren.",
@@ -178,6 +187,7 @@ IT: dict[str, str] = {
     "next": "Avanti",
     "to_results": "Risultati",
     "preview": "Anteprima",
+    "overview": "Tutti i testi",
     "missing": "Mancano ancora, mostrati come segnaposto: {fields}",
     "required": "Obbligatorio: completa questa frase per proseguire.",
     "optional": "facoltativo",
@@ -223,6 +233,10 @@ IT: dict[str, str] = {
                   "li esporta in Markdown.",
     "not_complete": "Rispondi prima alle domande obbligatorie: {fields}.",
     "help": "Aiuto",
+    "quit": "Esci",
+    "palette": "comandi",
+    "placeholders": "nome|ruolo|che cosa farai|per chi|motivazioni|competenze|"
+                    "per cosa ti batti|come aiuti",
     "copied_native": "{what} copiato negli appunti.",
     "copied_osc": "Nessun appunti di sistema ({reason}): {what} inviato agli appunti del "
                   "terminale (OSC 52), incolla per verificare.",
@@ -244,6 +258,26 @@ def label(lang: str, key: str, **values: object) -> str:
     """The label `key` in `lang` (English when the language has no table), filled with values."""
     text = TABLES.get(lang, EN)[key]
     return text.format(**values) if values else text
+
+
+REQUIRED_KEYS = ("person.name", "person.role", "future.doing", "future.audience",
+                 "drivers.values", "expertise.areas", "statement.stand_for", "offer.help")
+KEY_WORDS = {"Next": "next", "Back": "back", "Preview": "preview", "Quit": "quit",
+             "Help": "help", "Save": "save", "Copy": "copy", "Copy all": "copy_all",
+             "Export": "export", "Reset": "reset", "palette": "palette",
+             "Overview": "overview"}
+
+
+def key_word(lang: str, description: str) -> str:
+    """A key bar description in the profile's language."""
+    key = KEY_WORDS.get(description)
+    return label(lang, key) if key else description
+
+
+def placeholder_name(lang: str, key: str) -> str:
+    """What stands in for a missing required answer: 'role', 'beroep', 'ruolo'."""
+    names = dict(zip(REQUIRED_KEYS, label(lang, "placeholders").split("|"), strict=True))
+    return names.get(key) or key.split(".", 1)[1].replace("_", " ")
 
 
 def short_step_names(lang: str) -> list[str]:

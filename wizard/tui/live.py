@@ -12,6 +12,7 @@ from wizard.core.limits import limits
 from wizard.core.model import FIELD_BY_KEY, Answers
 from wizard.core.render import Output, Rendered, Renderer, Result, facts_for, measure
 from wizard.core.templates import OUTPUTS, TemplateSet
+from wizard.tui.labels import placeholder_name
 from wizard.tui.session import YOURS, Session
 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩")
@@ -21,9 +22,9 @@ _DERIVED = {"person.first_name": "person.name"}
 State = Literal["ok", "close", "over", "short"]
 
 
-def placeholder(key: str) -> str:
+def placeholder(key: str, lang: str = "en") -> str:
     """⟨role⟩ for person.role: what stands in the preview for an answer not given yet."""
-    return f"⟨{key.split('.', 1)[1].replace('_', ' ')}⟩"
+    return f"⟨{placeholder_name(lang, key)}⟩"
 
 
 def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
@@ -33,7 +34,7 @@ def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
         return answers, []
     filled = answers.copy()
     for key in missing:
-        mark = placeholder(key)
+        mark = placeholder(key, answers.lang)
         filled.values[key] = [mark] if FIELD_BY_KEY[key].kind == "list" else mark
     return filled, missing
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static, TabbedContent, TabPane
@@ -21,6 +21,7 @@ from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import MARK, SEVERITY_MARK, SEVERITY_STYLE, STATE_STYLE
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.output_pane import OutputPane
+from wizard.tui.widgets.preview import Preview, PreviewView
 from wizard.tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class ResultsScreen(Screen[None]):
         Binding("f4", "copy_all", "Copy all"),
         Binding("f5", "export", "Export"),
         Binding("f8", "reset", "Reset"),
+        Binding("f2", "toggle_overview", "Overview"),
     ]
 
     def __init__(self) -> None:
@@ -48,19 +50,27 @@ class ResultsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.wizard.session.answers.lang
+        narrow = self.app.size.width < 100
+        self.set_class(narrow, "-narrow")
         yield self.wizard.step_bar(self.wizard.session.step_count)
-        with TabbedContent(id="outputs"):
-            for output in OUTPUTS:
-                with TabPane(label(lang, output), id=f"tab-{output}"):
-                    yield OutputPane(output, lang, self.wizard.blink)
-                    if output == "invitation":
-                        yield Static(label(lang, "no_invitation"), id="no-invitation")
-        with Horizontal(id="result-buttons"):
-            for key, bid in (("copy", "copy"), ("copy_all", "copy-all"), ("reset", "reset"),
-                             ("export", "export"), ("save", "save")):
-                yield Button(label(lang, key), id=bid, compact=True,
-                             variant="primary" if bid == "copy" else "default")
-        yield KeyBar()
+        with Horizontal(id="results-body"):
+            with Vertical(id="results-main"):
+                with TabbedContent(id="outputs"):
+                    for output in OUTPUTS:
+                        with TabPane(label(lang, output), id=f"tab-{output}"):
+                            yield OutputPane(output, lang, self.wizard.blink)
+                            if output == "invitation":
+                                yield Static(label(lang, "no_invitation"), id="no-invitation")
+                with Horizontal(id="result-buttons"):
+                    for key, bid in (("copy", "copy"), ("copy_all", "copy-all"),
+                                     ("reset", "reset"), ("export", "export"), ("save", "save")):
+                        yield Button(label(lang, key), id=bid, compact=True,
+                                     variant="primary" if bid == "copy" else "default")
+            # All four texts at a glance; beside the editor when there is room, F2 below it.
+            overview = Preview(lang, PreviewView(), title=label(lang, "overview"))
+            overview.display = not narrow
+            yield overview
+        yield KeyBar(lambda: self.wizard.session.answers.lang)
 
     def on_mount(self) -> None:
         self.refresh_texts()
@@ -88,6 +98,19 @@ class ResultsScreen(Screen[None]):
             self.query_one(f"#pane-{output}", OutputPane).load(
                 out, session.choice.get(output), session.edits.get(output))
             self.mark_tab(output)
+        self.show_overview()
+
+    def show_overview(self) -> None:
+        assert self.result is not None
+        overview = self.query_one(Preview)
+        if overview.display:
+            shown = {o: out.chosen for o, out in self.result.outputs.items()}
+            overview.show(PreviewView(shown), exact=True)
+
+    def action_toggle_overview(self) -> None:
+        overview = self.query_one(Preview)
+        overview.display = not overview.display
+        self.show_overview()
 
     def mark_tab(self, output: str) -> None:
         assert self.result is not None
@@ -132,6 +155,7 @@ class ResultsScreen(Screen[None]):
         else:
             pane.show(out.chosen)
         self.mark_tab(event.output)
+        self.show_overview()
 
     @on(OutputPane.Chosen)
     def chosen(self, event: OutputPane.Chosen) -> None:

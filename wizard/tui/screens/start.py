@@ -71,7 +71,7 @@ class StartScreen(Screen[None]):
             if self.new_path:
                 yield Static(t("new_at", path=self.new_path), id="new-at", markup=False)
             yield Vertical(id="open-section")
-        yield KeyBar()
+        yield KeyBar(lambda: self.lang)
 
     def on_mount(self) -> None:
         self.query_one("#new").focus()
@@ -114,6 +114,7 @@ class StartScreen(Screen[None]):
         self.query_one("#offline", Static).update(t("offline"))
         self.query_one("#language-label", Static).update(t("language"))
         self.query_one("#new", TextButton).label = t("new")
+        self.query_one(KeyBar).refresh()
         if self.new_path:
             self.query_one("#new-at", Static).update(t("new_at", path=self.new_path))
         if self.query("#open-path"):

@@ -78,7 +78,7 @@ class StepScreen(Screen[None]):
             preview = Preview(lang, self.preview_view())
             preview.display = self.wizard.preview_shown
             yield preview
-        yield KeyBar()
+        yield KeyBar(lambda: self.wizard.session.answers.lang)
 
     def first_field(self, missing: list[str]) -> str:
         """The question to start at: the first one missing an answer, else the first."""

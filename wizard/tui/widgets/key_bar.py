@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
 from textual.content import Content
 from textual.dom import DOMNode
 from textual.widget import Widget
+
+from wizard.tui.labels import key_word
 
 KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "Enter",
              "delete": "Del", "space": "Space"}
@@ -26,8 +30,9 @@ class KeyBar(Widget):
     KeyBar { height: 1; dock: bottom; background: $footer-background; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, lang: Callable[[], str]) -> None:
         super().__init__(id="key-bar")
+        self.lang = lang
         self._spans: list[tuple[int, int, str, DOMNode]] = []
 
     def on_mount(self) -> None:
@@ -49,15 +54,18 @@ class KeyBar(Widget):
         parts: list[str | tuple[str, str]] = []
         self._spans = []
         x = 0
-        for key, description, action, node in self.keys():
+        lang = self.lang()
+        for key, english, action, node in self.keys():
+            description = key_word(lang, english)
             shown = f" {key_name(key)} "
             parts += [(shown, "bold $footer-key-foreground"), (f"{description} ", "")]
             self._spans.append((x, x + len(shown) + len(description) + 1, action, node))
             x += len(shown) + len(description) + 1
-        palette = " ^P palette "
+        word = key_word(lang, "palette")
+        palette = f" ^P {word} "
         if x + len(palette) <= self.size.width:  # the palette goes first when space is short
             parts += [" " * (self.size.width - x - len(palette)),
-                      (" ^P", "bold $footer-key-foreground"), (" palette ", "")]
+                      (" ^P", "bold $footer-key-foreground"), (f" {word} ", "")]
         return Content.assemble(*parts)
 
     async def on_click(self, event: events.Click) -> None:

@@ -74,9 +74,10 @@ class OutputPreview(Static):
 class Preview(VerticalScroll):
     """The panel beside (or below) the questions; it only shows, it never holds state."""
 
-    def __init__(self, lang: str, view: PreviewView) -> None:
+    def __init__(self, lang: str, view: PreviewView, title: str = "") -> None:
         super().__init__(id="preview")
         self.lang = lang
+        self.title = title or label(lang, "preview")
         self.view = view
         self._revealed: tuple[str, int] = ("", -1)
         self._width = 40
@@ -97,11 +98,11 @@ class Preview(VerticalScroll):
         yield note
 
     def missing_text(self, missing: list[str]) -> str:
-        names = " ".join(placeholder(key) for key in missing)
+        names = " ".join(placeholder(key, self.lang) for key in missing)
         return label(self.lang, "missing", fields=names) if missing else ""
 
     def on_mount(self) -> None:
-        self.border_title = label(self.lang, "preview")
+        self.border_title = self.title
 
     def show(self, view: PreviewView, exact: bool = True) -> None:
         gap = self.query_one(".preview-missing", Static)

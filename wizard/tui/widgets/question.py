@@ -94,8 +94,6 @@ class QuestionWidget(Vertical):
     def notes(self) -> Content:
         """The whole sentence (for a long answer), a message, the help, the example."""
         q = self.question
-        optional = label(self.lang, "optional")
-        says_so = q.help.casefold().startswith(optional.casefold())
         lines: list[Content] = []
         if self.sentence:
             lines.append(Content.styled(self.sentence, "italic"))
@@ -104,8 +102,8 @@ class QuestionWidget(Vertical):
             lines.append(Content.styled(self.message, style))
         if self.hint:
             lines.append(Content.styled(self.hint, "$foreground-muted"))
-        note = q.help if q.required or says_so else f"({optional}) {q.help}"
-        lines.append(Content.styled(note, "$foreground-muted"))
+        # The catalogue's help says "Optional." itself, in the profile's language.
+        lines.append(Content.styled(q.help, "$foreground-muted"))
         if q.examples:
             example = f"{label(self.lang, 'example')} {' · '.join(q.examples)}"
             lines.append(Content.styled(example, "italic $foreground-muted"))
