@@ -113,8 +113,10 @@ async def test_opening_a_broken_file_says_why_at_the_field(make_app, tmp_path: P
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.screen.query_one("#open-path", Input).value = "bad.toml"
-        await pilot.click("#open")
+        path = app.screen.query_one("#open-path", Input)
+        path.value = "bad.toml"
+        path.focus()
+        await pilot.press("enter")
         assert isinstance(app.screen, StartScreen)
         error = str(app.screen.query_one("#open-error", Static).render())
         assert error == "bad.toml: unknown key 'person.nmae'"

@@ -53,6 +53,7 @@ class CopyReport:
             parts = [label(lang, "copied_osc", what=self.what, reason=self.reason)]
         else:
             parts = [label(lang, "copy_none", what=self.what, reason=self.reason)]
+        parts[0] = parts[0][:1].upper() + parts[0][1:]  # "all texts copied" starts a sentence
         if self.saved is not None:
             key = "copy_saved" if self.native or self.osc52 else "copy_saved_only"
             parts.append(label(lang, key, path=display_path(self.saved)))

@@ -83,7 +83,7 @@ EN: dict[str, str] = {
     "why_timeout": "the clipboard tool did not answer in {seconds:g} s",
     "why_not_kept": "the clipboard did not keep the text",
     "why_no_terminal": "no terminal to send it to",
-    "all_texts": "All texts",
+    "all_texts": "all texts",
 }
 
 NL: dict[str, str] = {
@@ -165,7 +165,7 @@ NL: dict[str, str] = {
     "why_timeout": "het klembordprogramma antwoordde niet binnen {seconds:g} s",
     "why_not_kept": "het klembord hield de tekst niet vast",
     "why_no_terminal": "geen terminal om hem naartoe te sturen",
-    "all_texts": "Alle teksten",
+    "all_texts": "alle teksten",
 }
 
 IT: dict[str, str] = {
@@ -237,10 +237,10 @@ IT: dict[str, str] = {
     "palette": "comandi",
     "placeholders": "nome|ruolo|che cosa farai|per chi|motivazioni|competenze|"
                     "per cosa ti batti|come aiuti",
-    "copied_native": "{what} copiato negli appunti.",
-    "copied_osc": "Nessun appunti di sistema ({reason}): {what} inviato agli appunti del "
-                  "terminale (OSC 52), incolla per verificare.",
-    "copy_none": "Impossibile copiare {what} ({reason}).",
+    "copied_native": "Ho copiato {what} negli appunti.",
+    "copied_osc": "Appunti di sistema non disponibili ({reason}): ho inviato {what} agli "
+                  "appunti del terminale (OSC 52), incolla per verificare.",
+    "copy_none": "Non ho potuto copiare {what} ({reason}).",
     "copy_saved": "Salvato anche in {path}.",
     "copy_saved_only": "Salvato in {path}.",
     "copy_save_failed": "Impossibile salvare un file: {error}.",
@@ -248,7 +248,7 @@ IT: dict[str, str] = {
     "why_timeout": "il programma per gli appunti non ha risposto in {seconds:g} s",
     "why_not_kept": "gli appunti non hanno tenuto il testo",
     "why_no_terminal": "nessun terminale a cui inviarlo",
-    "all_texts": "Tutti i testi",
+    "all_texts": "tutti i testi",
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "it": IT}

@@ -14,24 +14,25 @@ from wizard.core.catalogue import Catalogue
 from wizard.core.limits import limits
 
 KEYS = """\
+# Help
+
+*Esc or F1 closes this. Every action is also in the command palette (Ctrl+P).*
+
 ## Keys
 
-| key | what it does |
-| --- | --- |
-| Tab / Shift+Tab | next / previous field or button |
-| Enter | next question; on the last one, the next step |
-| PgDn or Ctrl+N / PgUp | next step / previous step (answers are kept either way) |
-| ← → Enter on the step bar | jump to any step you have reached |
-| F2 | show or hide the live preview |
-| Del, Shift+↑/↓, Enter | in a list: remove, move, reword the highlighted item |
-| F3 / F4 | copy this text / all texts (also saved as a file) |
-| F5 | export all texts as Markdown |
-| F8 | reset an edited text to the template (your edit stays in *Variant*) |
-| Ctrl+S | save your answers (TOML) |
-| Ctrl+P | every action, searchable |
-| Ctrl+Q | quit (asks first when answers are unsaved) |
+- **Tab**, **Shift+Tab**: the next or previous field, list or button
+- **Enter**: the next question; on the last one, the next step
+- **PgDn** (or **Ctrl+N**), **PgUp**: the next or the previous step; every answer is kept
+- **← →** then **Enter** on the step bar at the top: jump to any step you have reached
+- **F2**: show or hide the live preview (on the results: all texts)
+- In a list: **Enter** adds what you typed, **→** completes a suggestion; on the items
+  **Del** removes, **Shift+↑ ↓** moves, **Enter** rewords
+- On the results: **F3** copies this text, **F4** all texts (each is also saved as a file),
+  **F5** exports them as Markdown, **F8** resets an edited text (your edit stays under
+  *Variant*)
+- **Ctrl+S** saves your answers; **Ctrl+Q** quits, and asks first when something is unsaved
 
-The mouse works too: click a step, a button, a tab, a suggestion.
+The mouse works too: click a step, a button, a tab, an item or a suggestion.
 """
 
 IDEAS = """\

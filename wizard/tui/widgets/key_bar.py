@@ -15,6 +15,9 @@ KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "En
              "delete": "Del", "space": "Space"}
 
 
+DROP_FIRST = ("toggle_overview", "toggle_preview", "quit", "reset", "export", "copy_all")
+
+
 def key_name(key: str) -> str:
     """ctrl+s -> ^S, f1 -> F1, pagedown -> PgDn."""
     if key.startswith("ctrl+"):
@@ -55,8 +58,12 @@ class KeyBar(Widget):
         self._spans = []
         x = 0
         lang = self.lang()
-        for key, english, action, node in self.keys():
-            description = key_word(lang, english)
+        keys = [(k, key_word(lang, e), a, n) for k, e, a, n in self.keys()]
+        for action in DROP_FIRST:  # a narrow or wordy bar loses its least needed keys
+            if sum(len(key_name(k)) + len(d) + 3 for k, d, _, _ in keys) <= self.size.width:
+                break
+            keys = [item for item in keys if item[2] != action]
+        for key, description, action, node in keys:
             shown = f" {key_name(key)} "
             parts += [(shown, "bold $footer-key-foreground"), (f"{description} ", "")]
             self._spans.append((x, x + len(shown) + len(description) + 1, action, node))
