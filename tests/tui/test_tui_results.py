@@ -167,3 +167,16 @@ async def test_edited_texts_are_exported_on_save_and_quit(make_app, complete_fil
         assert not app.is_running
     exported = complete_file.with_name("maya-texts.md").read_text(encoding="utf-8")
     assert "My own headline, in my own words" in exported
+
+
+async def test_the_overview_follows_the_width(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=(120, 40)) as pilot:
+        overview = app.screen.query_one("#preview")
+        assert overview.display
+        assert "Data engineer" in str(overview.query_one("#preview-headline").render())
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not overview.display
+        await pilot.press("f2")  # below the editor on demand
+        assert overview.display

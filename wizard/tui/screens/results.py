@@ -112,6 +112,14 @@ class ResultsScreen(Screen[None]):
         overview.display = not overview.display
         self.show_overview()
 
+    def on_resize(self) -> None:
+        """Crossing 100 columns puts the overview back where that width wants it."""
+        narrow = self.size.width < 100
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            self.query_one(Preview).display = not narrow
+            self.show_overview()
+
     def mark_tab(self, output: str) -> None:
         assert self.result is not None
         r = self.result.outputs[output].chosen
