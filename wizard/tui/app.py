@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.console import RenderableType
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -13,6 +14,7 @@ from textual.screen import Screen
 
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, copy_text, save_text
+from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
 from wizard.tui.session import Session, display_path
 from wizard.tui.widgets.step_bar import StepBar, StepMark
@@ -35,7 +37,7 @@ class WizardApp(App[None]):
 
     def __init__(self, session: Session | None = None, *, new_path: Path | None = None,
                  lang: str = "en", clipboard: NativeClipboard | None = None, blink: bool = True,
-                 terminal_clipboard: bool | None = None) -> None:
+                 terminal_clipboard: bool | None = None, store_path: Path | None = None) -> None:
         super().__init__()
         self.session: Session = session or Session(Answers(lang), new_path)
         self.started = session is not None
@@ -46,6 +48,10 @@ class WizardApp(App[None]):
         self.copy_timeout = NATIVE_TIMEOUT
         self.preview_shown = True
         self._renderer: Renderer | None = None
+        self.coach = Coach(self, store_path)  # the profile store; opened on first use
+
+    def on_mount(self) -> None:
+        self.coach.mounted()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save":  # nothing to save before a profile is started
@@ -78,7 +84,10 @@ class WizardApp(App[None]):
         answers = self.session.answers
         before = answers[key]
         answers.set(key, value)
-        return answers[key] != before
+        if answers[key] == before:
+            return False
+        self.coach.autosave.changed()
+        return True
 
     def flush(self) -> None:
         flush = getattr(self.screen, "flush", None)
@@ -88,6 +97,7 @@ class WizardApp(App[None]):
     def goto(self, index: int) -> None:
         """Show step `index` (the results at index == step count), keeping every answer."""
         self.flush()
+        self.coach.step_changed()
         s = self.session
         if index >= s.step_count and not s.answers.is_complete():
             index = s.first_incomplete()
@@ -117,7 +127,9 @@ class WizardApp(App[None]):
         return StepBar(marks, current, step if current < s.step_count else "")
 
     def start_new(self, lang: str, path: Path | None) -> None:
+        self.coach.leave()
         self.session = Session.open(Answers(lang), path, on_disk=False)
+        self.coach.started_new()
         self.goto(0)
 
     def open_file(self, path: Path) -> str | None:
@@ -126,7 +138,9 @@ class WizardApp(App[None]):
             answers = load(path, partial=True)
         except AnswersError as exc:
             return str(exc)
+        self.coach.leave()
         self.session = Session.open(answers, path, on_disk=True)
+        self.coach.opened_file(path)
         self.goto(self.session.first_incomplete())
         return None
 
@@ -164,6 +178,8 @@ class WizardApp(App[None]):
 
         self.flush()
         answers, texts = self.session.is_dirty(), self.session.texts_dirty
+        if self.coach.keeps_work():  # answers and edits are in the profile store already
+            answers, texts = answers and self.session.path is not None, False
         if not (answers or texts):
             self.exit()
             return
@@ -191,6 +207,7 @@ class WizardApp(App[None]):
             what, suffix = label(lang, "all_texts"), "all.txt"
             text = "\n\n".join(f"{label(lang, o)}\n\n{texts[o].strip()}" for o in outputs)
         self.run_worker(self._copy(text, what, suffix), group="copy")
+        self.coach.keep_version("copy")
 
     async def _copy(self, text: str, what: str, suffix: str) -> None:
         lang = self.session.answers.lang
@@ -219,11 +236,17 @@ class WizardApp(App[None]):
         try:
             save_text(path, markdown(result, self.session.answers))
             self.session.texts_dirty = False
+            self.coach.keep_version("export", result)
         except OSError as exc:
             self.say(label(lang, "save_failed", path=display_path(path),
                            error=exc.strerror or exc), severity="error")
             return
         self.say(label(lang, "exported", path=display_path(path)))
+
+    def exit(self, result: None = None, return_code: int = 0,
+             message: RenderableType | None = None) -> None:
+        self.coach.close()  # what was typed last is on disk before the app goes
+        super().exit(result, return_code, message)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wizard.tui.commands import wizard_commands

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Button, Static, TabbedContent, TabPane
 
 from wizard.core.checks import SEVERITIES
@@ -27,6 +28,9 @@ from wizard.tui.widgets.step_bar import StepBar
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
 
+EDIT_DELAY = 0.03  # after a keystroke in a text: recount and check it
+SETTLE_DELAY = 0.4  # once editing pauses: bring the overview of all texts up to date
+
 
 class ResultsScreen(Screen[None]):
     """The texts as the user will paste them; their own edits are kept until they reset."""
@@ -43,6 +47,9 @@ class ResultsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__(classes="wizard-screen")
         self.result: Result | None = None
+        self._pending: set[str] = set()
+        self._recount: Timer | None = None
+        self._settle: Timer | None = None
 
     @property
     def wizard(self) -> WizardApp:
@@ -105,7 +112,7 @@ class ResultsScreen(Screen[None]):
         overview = self.query_one(Preview)
         if overview.display:
             shown = {o: out.chosen for o, out in self.result.outputs.items()}
-            overview.show(PreviewView(shown), exact=True)
+            overview.show(PreviewView(shown), exact=False)  # unchanged texts are not redrawn
 
     def action_toggle_overview(self) -> None:
         overview = self.query_one(Preview)
@@ -150,20 +157,41 @@ class ResultsScreen(Screen[None]):
     @on(OutputPane.Edited)
     def edited(self, event: OutputPane.Edited) -> None:
         session = self.wizard.session
-        first = session.choice.get(event.output) != YOURS
         session.edits[event.output] = event.text
         session.choice[event.output] = YOURS
         session.texts_dirty = True
+        self.wizard.coach.edited()  # kept as a version once the editing pauses
+        # Stored at once (state lives in the session); counted, checked and redrawn just after,
+        # so a burst of keys or a paste is one recount and the editor never waits.
+        self._pending.add(event.output)
+        for timer in (self._recount, self._settle):
+            if timer is not None:
+                timer.stop()
+        self._recount = self.set_timer(EDIT_DELAY, self.recount)
+        self._settle = self.set_timer(SETTLE_DELAY, self.settle)
+
+    def settle(self) -> None:
+        """Tabs and the overview change size as counts change: update them once typing pauses."""
+        self._settle = None
         assert self.result is not None
-        out = self.result.outputs[event.output]
-        out.chosen = measure_edit(self.wizard.renderer, session.answers, event.output, event.text)
-        pane = self.query_one(f"#pane-{event.output}", OutputPane)
-        if first:
-            pane.load(out, YOURS, event.text)
-        else:
-            pane.show(out.chosen)
-        self.mark_tab(event.output)
+        for output in self.result.outputs:
+            self.mark_tab(output)
         self.show_overview()
+
+    def recount(self) -> None:
+        self._recount = None
+        assert self.result is not None
+        session = self.wizard.session
+        pending, self._pending = self._pending, set()
+        for output in pending:
+            out = self.result.outputs[output]
+            out.chosen = measure_edit(self.wizard.renderer, session.answers, output,
+                                      session.edits[output])
+            pane = self.query_one(f"#pane-{output}", OutputPane)
+            if pane.showing_edit:
+                pane.show(out.chosen)
+            else:
+                pane.load(out, YOURS, session.edits[output])
 
     @on(OutputPane.Chosen)
     def chosen(self, event: OutputPane.Chosen) -> None:
@@ -183,6 +211,7 @@ class ResultsScreen(Screen[None]):
         for output, text in texts.items():
             if text != self.result.outputs[output].chosen.text:
                 self.edited(OutputPane.Edited(output, text))
+        self.recount()
         return texts
 
     @on(Button.Pressed, "#copy")

@@ -15,6 +15,7 @@ from wizard.tui.labels import label
 from wizard.tui.live import cut_utf16
 from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import counter, findings
+from wizard.tui.widgets.preview import wrapped_lines
 
 
 class OutputPane(Vertical):
@@ -36,6 +37,7 @@ class OutputPane(Vertical):
         self.lang = lang
         self.blink = blink
         self.template = ""  # the template text on screen, so loading it is not taken as an edit
+        self._shown: dict[str, Content] = {}
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="pane-head"):
@@ -75,17 +77,34 @@ class OutputPane(Vertical):
             area.load_text(out.chosen.text)
         self.show(out.chosen)
 
+    @property
+    def showing_edit(self) -> bool:
+        return self.query_one(Select).value == YOURS
+
     def show(self, r: Rendered) -> None:
-        """Counter, checks and fold of the text as it is now."""
-        self.query_one(".counter", Static).update(counter(r, self.lang))
-        self.query_one(".checks", Static).update(findings(r.findings, self.lang))
+        """Counter, checks and fold of the text as it is now. Called as the user types, so
+        only what changed is redrawn, and a layout is asked for only when lines come or go."""
+        self.query_one(".counter", Static).update(counter(r, self.lang), layout=False)
         edited = r.variant == YOURS
         note = self.query_one(".edited-note", Static)
-        note.update(label(self.lang, "edited") if edited else "")
-        note.display = edited
-        fold = self.query_one(".fold", Static)
-        fold.update(fold_preview(self.output, r.text, self.lang))
-        fold.display = self.output in ("headline", "summary")
+        if note.display != edited:
+            note.update(label(self.lang, "edited") if edited else "")
+            note.display = edited
+        self._update(".checks", findings(r.findings, self.lang))
+        if self.output in ("headline", "summary"):
+            self._update(".fold", fold_preview(self.output, r.text, self.lang))
+        else:
+            self.query_one(".fold").display = False
+
+    def _update(self, selector: str, content: Content) -> None:
+        widget = self.query_one(selector, Static)
+        before = self._shown.get(selector)
+        if before is not None and before.plain == content.plain and before.spans == content.spans:
+            return
+        width = max(1, widget.content_size.width)
+        lines = wrapped_lines(before.plain + " ", width) if before is not None else -1
+        self._shown[selector] = content
+        widget.update(content, layout=wrapped_lines(content.plain + " ", width) != lines)
 
     @on(TextArea.Changed)
     def typed(self, event: TextArea.Changed) -> None:

@@ -1,0 +1,274 @@
+"""Provides the app's link to the profile store: which profile is open, autosave, versions.
+
+The store is opened once, lazily (the start screen paints before it); when it cannot be
+opened, `error` says why in one line and the app goes on with answers files only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.timer import Timer
+
+from wizard.core.model import Answers
+from wizard.tui.autosave import Autosave, ProfileLink
+from wizard.tui.coach_labels import ct, untitled_name
+from wizard.tui.session import YOURS, Session
+
+if TYPE_CHECKING:
+    from wizard.core.render import Result
+    from wizard.core.store import Profile, Reason, Store
+    from wizard.tui.app import WizardApp
+
+EDIT_IDLE = 5.0  # seconds after the last keystroke in a result text before it is kept
+
+
+class Coach:
+    """The store side of the app: opening, creating and saving profiles and their versions."""
+
+    def __init__(self, app: WizardApp, store_path: Path | None = None) -> None:
+        self.app = app
+        self.store_path = store_path
+        self.error = ""
+        self._store: Store | None = None
+        self._opened = False
+        self._lock = threading.Lock()
+        self.autosave = Autosave(app, self.store, self._saved)
+        self._edit_timer: Timer | None = None
+        self._warned = False
+
+    def store(self) -> Store | None:
+        """The open store, or None (see `error`); never an empty store made over a bad one."""
+        with self._lock:
+            if not self._opened:
+                from wizard.core.store import Store, StoreError
+
+                self._opened = True
+                try:
+                    self._store = Store(self.store_path)
+                except StoreError as exc:
+                    self.error = str(exc)
+        return self._store
+
+    def mounted(self) -> None:
+        """Save what waits whenever another screen comes up (a dialog, help, the palette) and
+        before the process is suspended (Ctrl+Z)."""
+        self.app.screen_change_signal.subscribe(self.app, lambda _: self.autosave.flush())
+        self.app.app_suspend_signal.subscribe(self.app, lambda _: self.autosave.flush(wait=True))
+
+    def step_changed(self) -> None:
+        self.keep_pending_edit()
+        self.autosave.flush()
+
+    def keeps_work(self) -> bool:
+        """Whether the open profile's answers and edits are safe in the store (no question
+        needed at quit)."""
+        return self.autosave.link is not None and not self.autosave.failed
+
+    @property
+    def link(self) -> ProfileLink | None:
+        return self.autosave.link
+
+    def profile_id(self) -> int | None:
+        """The open profile's id, creating it first when answers are waiting to be saved."""
+        link = self.autosave.link
+        if link is not None and link.id is None:
+            self.autosave.flush(wait=True)
+        return link.id if link is not None else None
+
+    # ── switching profiles ────────────────────────────────────────────────────────────────
+
+    def leave(self) -> None:
+        """Before the session is replaced: keep a pending edit and save what waits."""
+        self.keep_pending_edit()
+        self.autosave.flush(wait=True)
+
+    def started_new(self) -> None:
+        """A new session from "Start a new profile": stored on its first answer."""
+        lang = self.app.session.answers.lang
+        if self.store() is None:
+            self.autosave.attach(None)
+            self._warn_unsaved()
+            return
+        self.autosave.attach(ProfileLink(None, untitled_name(lang, dt.datetime.now()), True))
+
+    def opened_file(self, path: Path) -> None:
+        """An answers file opened: its profile is the one with the same answers, if stored;
+        else one is made on the first change (opening alone makes nothing)."""
+        store = self.store()
+        answers = self.app.session.answers
+        person = answers.text("person.name")
+        if store is None:
+            self.autosave.attach(None)
+            self._warn_unsaved()
+            return
+        self.autosave.attach(ProfileLink(_same_answers(store, answers), person or path.stem,
+                                         bool(person)))
+
+    def open_profile(self, profile_id: int) -> Profile | None:
+        """Show a stored profile where it was left: the first missing answer, or the results
+        with the hand edits of its last version when its answers have not changed since."""
+        from wizard.core.store import StoreError
+
+        store = self.store()
+        if store is None:
+            self.app.say(self.error, "error")
+            return None
+        self.app.flush()
+        self.leave()
+        try:
+            p = store.get_profile(profile_id)
+            session = Session.open(p.answers, None, on_disk=False)
+            _restore_edits(store, p, session)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+            return None
+        follows = _follows(p.name, p.answers)
+        if not p.answers.text("person.name") and not follows:
+            # a profile named on the command line: its name is the person's, most likely; it
+            # is saved with the first change, so opening alone does not reorder the list
+            session.answers.set("person.name", p.name)
+            follows = True
+        self.app.session = session
+        self.autosave.attach(ProfileLink(p.id, p.name, follows))
+        self.app.goto(session.first_incomplete())
+        return p
+
+    def create_profile(self, name: str, lang: str) -> None:
+        from wizard.core.store import StoreError
+
+        store = self.store()
+        if store is None:
+            self.app.say(self.error, "error")
+            return
+        answers = Answers(lang)
+        answers.set("person.name", name)
+        try:
+            p = store.create_profile(name, lang, answers=answers)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+            return
+        self.open_profile(p.id)
+
+    def _saved(self, kind: str, text: str) -> None:
+        """A save's outcome, back on the app's thread; each failure is said once."""
+        if kind == "error":
+            if text != self.autosave.failed:
+                self.autosave.failed = text
+                self.app.say(ct(self.app.session.answers.lang, "autosave_failed", error=text),
+                             "error", 20)
+            return
+        self.autosave.failed = ""
+        if kind == "created":
+            self.app.say(ct(self.app.session.answers.lang, "autosave_created", name=text))
+        from wizard.tui.screens.start import StartScreen
+
+        for screen in self.app.screen_stack:  # the list under a step shows the new name
+            if isinstance(screen, StartScreen):
+                screen.profiles_changed()
+
+    def _warn_unsaved(self) -> None:
+        if not self._warned:
+            self._warned = True
+            self.app.say(ct(self.app.session.answers.lang, "no_store", error=self.error),
+                         "warning", 20)
+
+    # ── versions ──────────────────────────────────────────────────────────────────────────
+
+    def current_result(self) -> Result | None:
+        """The texts as the person sees them (with their edits), or None before the answers
+        are complete."""
+        from wizard.tui.live import render_current
+        from wizard.tui.screens.results import ResultsScreen
+
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, ResultsScreen) and screen.result is not None:
+                screen.texts()  # takes in an edit not yet stored
+                return screen.result
+        if not self.app.session.answers.is_complete():
+            return None
+        return render_current(self.app.renderer, self.app.session)
+
+    def keep_version(self, reason: Reason, result: Result | None = None) -> None:
+        """Keep the answers, texts and variants as they are now (the store skips a repeat)."""
+        from wizard.core.store import StoreError
+
+        if reason != "edit":
+            self._cancel_edit()
+        store = self.store()
+        result = result or self.current_result()
+        if store is None or result is None or self.link is None:
+            return
+        profile_id = self.profile_id()
+        if profile_id is None:
+            return
+        texts = {o: out.chosen.text for o, out in result.outputs.items()}
+        variants = {o: out.chosen.variant for o, out in result.outputs.items()}
+        try:
+            store.add_version(profile_id, self.app.session.answers, texts, variants, reason)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+
+    def edited(self) -> None:
+        """A result text was edited by hand: kept as a version once the editing pauses."""
+        self._cancel_edit()
+        self._edit_timer = self.app.set_timer(EDIT_IDLE, self.keep_pending_edit)
+
+    def keep_pending_edit(self) -> None:
+        if self._edit_timer is not None:
+            self._cancel_edit()
+            self.keep_version("edit")
+
+    def _cancel_edit(self) -> None:
+        if self._edit_timer is not None:
+            self._edit_timer.stop()
+            self._edit_timer = None
+
+    def close(self) -> None:
+        """At exit: keep a pending edit, save what waits, close the store."""
+        self.keep_pending_edit()
+        self.autosave.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def _follows(name: str, answers: Answers) -> bool:
+    from wizard.tui.coach_labels import is_untitled
+
+    return is_untitled(name) or name == answers.text("person.name")
+
+
+def _same_answers(store: Store, answers: Answers) -> int | None:
+    """A stored profile with exactly these answers (an answers file opened again)."""
+    from wizard.core.store.records import encode_answers
+
+    person = answers.text("person.name")
+    if not person:
+        return None
+    wanted = encode_answers(answers)
+    for summary in store.list_profiles(person, limit=20):
+        if summary.name == person and encode_answers(store.get_profile(summary.id).answers) \
+                == wanted:
+            return summary.id
+    return None
+
+
+def _restore_edits(store: Store, p: Profile, session: Session) -> None:
+    """Hand edits live in versions, not in the answers: bring back the last version's when the
+    answers are still the ones it was made from."""
+    from wizard.core.store.records import encode_answers
+
+    versions = store.list_versions(p.id)
+    if not versions:
+        return
+    last = store.get_version(versions[-1].id)
+    if encode_answers(last.answers) != encode_answers(p.answers):
+        return
+    for output, variant in last.variants.items():
+        if variant == YOURS and output in last.texts:
+            session.edits[output] = last.texts[output]
+            session.choice[output] = YOURS
