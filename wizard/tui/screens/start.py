@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
 from wizard.core.languages import available_languages, language
+from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.light import ChoiceLine, TextButton
@@ -45,6 +47,8 @@ class StartScreen(Screen[None]):
     heavier widgets) is mounted right after, so start-up stays close to a bare Textual app.
     """
 
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+n", "new_profile", "New profile")]
+
     def __init__(self, new_path: Path | None = None, lang: str = "en") -> None:
         super().__init__()
         self.new_path = new_path
@@ -70,6 +74,8 @@ class StartScreen(Screen[None]):
             yield TextButton(t("new"), id="new", primary=True)
             if self.new_path:
                 yield Static(t("new_at", path=self.new_path), id="new-at", markup=False)
+            yield TextButton(ct(self.lang, "refresh"), id="refresh")
+            yield Vertical(id="profiles-section")
             yield Vertical(id="open-section")
         yield KeyBar(lambda: self.lang)
 
@@ -80,6 +86,13 @@ class StartScreen(Screen[None]):
     async def mount_open_section(self) -> None:
         from textual.widgets import Input, OptionList
 
+        from wizard.tui.widgets.profile_list import ProfileList
+
+        profiles = ProfileList(self.lang, self.wizard.blink)
+        await self.query_one("#profiles-section").mount(profiles)
+        self.set_class(bool(profiles.rows), "-coach")  # room for the list at 80x24
+        if profiles.rows and self.focused is self.query_one("#new"):
+            profiles.query_one(Input).focus()  # a coach's first move: find the client
         self.files = [] if self.new_path else answers_files(Path.cwd())
         section = self.query_one("#open-section")
         await section.mount_all([
@@ -114,6 +127,11 @@ class StartScreen(Screen[None]):
         self.query_one("#offline", Static).update(t("offline"))
         self.query_one("#language-label", Static).update(t("language"))
         self.query_one("#new", TextButton).label = t("new")
+        self.query_one("#refresh", TextButton).label = ct(self.lang, "refresh")
+        if self.query("#profiles"):
+            from wizard.tui.widgets.profile_list import ProfileList
+
+            self.query_one(ProfileList).relabel(self.lang)
         self.query_one(KeyBar).refresh()
         if self.new_path:
             self.query_one("#new-at", Static).update(t("new_at", path=self.new_path))
@@ -134,6 +152,26 @@ class StartScreen(Screen[None]):
     @on(TextButton.Pressed, "#new")
     def start_new(self) -> None:
         self.wizard.start_new(self.lang, self.new_path)
+
+    @on(TextButton.Pressed, "#refresh")
+    def refresh_profile(self) -> None:
+        from wizard.tui.transfer import ask_import
+
+        ask_import(self.wizard)
+
+    def action_new_profile(self) -> None:
+        from wizard.tui.profile_actions import ask_new
+
+        ask_new(self.wizard)
+
+    def profiles_changed(self, select: int | None = None, focus: bool = False) -> None:
+        """The store changed (or the screen is back): show the list as it is now."""
+        from wizard.tui.widgets.profile_list import ProfileList
+
+        for profiles in self.query(ProfileList):
+            profiles.reload(select)
+            if focus:
+                profiles.query_one("#profile-filter").focus()
 
     @on(TextButton.Pressed, "#open")
     def open_typed(self) -> None:

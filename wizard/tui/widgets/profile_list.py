@@ -1,0 +1,246 @@
+"""Provides the list of stored profiles: newest first, filtered as you type, a page at a time.
+
+Each keystroke reads one page (PAGE rows) from the store's covering index and shows it; the
+total ("12 of 100,000"), a second scan, waits until typing pauses. More rows are read only
+when the cursor nears the end of those shown, so 100,000 profiles never become 100,000 rows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
+from textual.widgets import DataTable, Input, Static
+
+from wizard.tui.coach_labels import ct
+
+if TYPE_CHECKING:
+    from wizard.core.store import ProfileSummary
+    from wizard.tui.app import WizardApp
+
+PAGE = 50
+COUNT_DELAY = 0.3  # the total waits for a pause in typing; the list does not
+
+
+def when(moment: datetime) -> str:
+    """A change time as the list shows it, in local time."""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class RowTable(DataTable[str]):
+    """A table of rows where Home and End go to the first and the last row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("home", "scroll_top", "First", show=False),
+        Binding("end", "scroll_bottom", "Last", show=False),
+    ]
+
+
+class ProfileTable(RowTable):
+    """The rows; Up on the first row goes back to the filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("delete", "delete_profile", "Delete"),
+    ]
+
+    def action_delete_profile(self) -> None:
+        cast("ProfileList", self.parent).action_delete()
+
+    def key_up(self, event: events.Key) -> None:
+        if self.cursor_row <= 0:
+            event.stop()
+            cast("ProfileList", self.parent).query_one(Input).focus()
+
+
+class ProfileList(Vertical):
+    """Filter box, count and table; the actions go to the app's store side."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f2", "rename", "Rename"),
+        Binding("f3", "notes", "Notes"),
+        Binding("f4", "duplicate", "Duplicate"),
+    ]
+
+    def __init__(self, lang: str, blink: bool = True) -> None:
+        super().__init__(id="profiles")
+        self.lang = lang
+        self.blink = blink
+        self.query_text = ""
+        self.rows: list[ProfileSummary] = []
+        self.more = False
+        self.total: int | None = None
+        self._count_timer: Timer | None = None
+
+    @property
+    def wizard(self) -> WizardApp:
+        return cast("WizardApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="profiles-head"):
+            yield Static(ct(self.lang, "profiles_title"), id="profiles-title")
+            yield Static(id="profiles-count")
+        yield Input(placeholder=ct(self.lang, "filter_placeholder"), id="profile-filter",
+                    compact=True)
+        table = ProfileTable(id="profile-table", cursor_type="row", zebra_stripes=True,
+                             show_row_labels=False)
+        table.add_column(ct(self.lang, "col_name"), key="name")
+        table.add_column(ct(self.lang, "col_lang"), key="lang")
+        table.add_column(ct(self.lang, "col_changed"), key="changed")
+        yield table
+        yield Static(id="profiles-note", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = self.blink
+        self.reload()
+
+    def relabel(self, lang: str) -> None:
+        self.lang = lang
+        self.query_one("#profiles-title", Static).update(ct(lang, "profiles_title"))
+        self.query_one(Input).placeholder = ct(lang, "filter_placeholder")
+        self.show_count()
+
+    @property
+    def table(self) -> ProfileTable:
+        return self.query_one(ProfileTable)
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the first page for the filter as it is; keep the highlighted profile."""
+        store = self.wizard.coach.store()
+        note = self.query_one("#profiles-note", Static)
+        if store is None:
+            self.set_class(True, "-failed")
+            note.update(ct(self.lang, "store_failed", error=self.wizard.coach.error))
+            note.display = True
+            return
+        from wizard.core.store import StoreError
+
+        table = self.table
+        keep = select if select is not None else self.highlighted_id()
+        try:
+            self.rows = store.list_profiles(self.query_text, limit=PAGE)
+        except StoreError as exc:
+            note.update(str(exc))
+            return
+        self.more = len(self.rows) == PAGE
+        table.clear()
+        table.add_rows(self.cells(self.rows))
+        for i, row in enumerate(self.rows):
+            if row.id == keep:
+                table.move_cursor(row=i, animate=False)
+                break
+        self.total = None if self.more else len(self.rows)
+        if self.more:
+            if self._count_timer is not None:
+                self._count_timer.stop()
+            self._count_timer = self.set_timer(COUNT_DELAY, self.count)
+        self.show_count()
+        empty = not self.rows
+        table.display = not empty
+        self.set_class(empty, "-empty")
+        text = ct(self.lang, "no_match", query=self.query_text) if empty and \
+            self.query_text.strip() else ct(self.lang, "no_profiles") if empty else ""
+        note.update(text)
+        note.display = bool(text)
+
+    def cells(self, rows: list[ProfileSummary]) -> list[tuple[str, str, str]]:
+        return [(r.name, r.lang, when(r.updated)) for r in rows]
+
+    def highlighted(self) -> ProfileSummary | None:
+        row = self.table.cursor_row
+        return self.rows[row] if self.rows and 0 <= row < len(self.rows) else None
+
+    def highlighted_id(self) -> int | None:
+        h = self.highlighted()
+        return h.id if h is not None else None
+
+    @work(thread=True, exclusive=True, group="profile-count")
+    def count(self) -> None:
+        """The total for the filter (a scan of the index), off the app's thread."""
+        store, query = self.wizard.coach.store(), self.query_text
+        if store is None:
+            return
+        total = store.count_profiles(query)
+        self.app.call_from_thread(self.counted, query, total)
+
+    def counted(self, query: str, total: int) -> None:
+        if query == self.query_text:
+            self.total = total
+            self.show_count()
+
+    def show_count(self) -> None:
+        shown = self.query_one("#profiles-count", Static)
+        if self.total is None:
+            shown.update(ct(self.lang, "count_many", n=len(self.rows)))
+        elif self.query_text.strip():
+            shown.update(ct(self.lang, "count_match", n=self.total))
+        else:
+            shown.update(ct(self.lang, "count_all", n=self.total))
+
+    @on(Input.Changed, "#profile-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_text = event.value
+        self.reload()
+
+    @on(Input.Submitted, "#profile-filter")
+    def filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_open()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "down" and self.query_one(Input).has_focus and self.rows:
+            event.stop()
+            self.table.focus()
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    @on(DataTable.RowHighlighted)
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if self.more and event.cursor_row >= len(self.rows) - 5:
+            self.load_more()
+
+    def load_more(self) -> None:
+        store = self.wizard.coach.store()
+        if store is None:
+            return
+        page = store.list_profiles(self.query_text, limit=PAGE, offset=len(self.rows))
+        self.more = len(page) == PAGE
+        self.rows += page
+        self.table.add_rows(self.cells(page))
+
+    def action_open(self) -> None:
+        if (h := self.highlighted()) is not None:
+            self.wizard.coach.open_profile(h.id)
+
+    def action_rename(self) -> None:
+        from wizard.tui.profile_actions import ask_rename
+
+        if (h := self.highlighted()) is not None:
+            ask_rename(self.wizard, h.id, h.name)
+
+    def action_duplicate(self) -> None:
+        from wizard.tui.profile_actions import duplicate
+
+        if (h := self.highlighted()) is not None:
+            duplicate(self.wizard, h.id)
+
+    def action_delete(self) -> None:
+        from wizard.tui.profile_actions import ask_delete
+
+        if (h := self.highlighted()) is not None:
+            ask_delete(self.wizard, h.id, h.name)
+
+    def action_notes(self) -> None:
+        from wizard.tui.profile_actions import ask_notes
+
+        if (h := self.highlighted()) is not None:
+            ask_notes(self.wizard, h.id)
