@@ -40,6 +40,9 @@ def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCo
     from wizard.tui.screens.step import StepScreen
 
     yield SystemCommand("Help", "Keys and the ideas behind the questions (F1)", app.action_help)
+    from wizard.tui.store_commands import store_commands
+
+    yield from store_commands(app, screen)
     index = current_index(screen, app)
     if index is None:
         return
