@@ -17,10 +17,10 @@ from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, cop
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
 from wizard.tui.session import Session, display_path
-from wizard.tui.widgets.step_bar import StepBar, StepMark
 
 if TYPE_CHECKING:
     from wizard.core.render import Renderer, Result
+    from wizard.tui.widgets.step_bar import StepBar
 
 
 class WizardApp(App[None]):
@@ -117,6 +117,8 @@ class WizardApp(App[None]):
         return ResultsScreen() if index >= self.session.step_count else StepScreen(index)
 
     def step_bar(self, current: int) -> StepBar:
+        from wizard.tui.widgets.step_bar import StepBar, StepMark  # not needed to start up
+
         s = self.session
         names = [*short_step_names(s.answers.lang), label(s.answers.lang, "results")]
         marks = [StepMark(names[i], i < s.furthest and not s.missing_in(i), s.can_open(i))

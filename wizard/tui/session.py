@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.core import model
-from wizard.core.catalogue import Catalogue, catalogue
 from wizard.core.model import Answers
 from wizard.core.paths import export_dir
+
+if TYPE_CHECKING:
+    from wizard.core.catalogue import Catalogue
 
 
 def display_path(path: Path) -> str:
@@ -47,6 +50,8 @@ class Session:
 
     @property
     def catalogue(self) -> Catalogue:
+        from wizard.core.catalogue import catalogue  # read when a step needs it, not at start
+
         return catalogue(self.answers.lang)
 
     @property
