@@ -40,6 +40,9 @@ def answers_files(folder: Path, limit: int = 12) -> list[Path]:
     return found
 
 
+FIRST_PAINT = 0.05  # seconds the first frame gets to reach the terminal before more is built
+
+
 class StartScreen(Screen[None]):
     """The way in; a separate screen so a list of stored profiles can join it later.
 
@@ -81,7 +84,9 @@ class StartScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#new").focus()
-        self.call_after_refresh(self.mount_open_section)
+        # Not straight after the first refresh: that work would hold the GIL while Textual's
+        # writer thread is still sending the first frame to the terminal.
+        self.set_timer(FIRST_PAINT, self.mount_open_section)
 
     async def mount_open_section(self) -> None:
         from textual.widgets import Input, OptionList
