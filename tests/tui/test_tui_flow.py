@@ -147,3 +147,13 @@ async def test_jump_to_a_finished_step_from_the_step_bar(make_app, complete_file
         bar.focus()
         await pilot.press("left", "left", "enter")  # from Results to step 6
         assert isinstance(app.screen, StepScreen) and app.screen.index == 5
+
+
+async def test_shift_tab_from_the_first_field_reaches_the_step_bar(make_app,
+                                                                  partial_file: Path) -> None:
+    app = make_app(partial_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("shift+tab")
+        assert app.focused is app.screen.query_one("#step-bar")
+        await pilot.press("left", "enter")
+        assert app.screen.index == 1

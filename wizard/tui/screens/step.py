@@ -27,8 +27,9 @@ PREVIEW_DELAY = 0.03  # coalesces a burst of keys (or a paste) into one render
 SETTLE_DELAY = 0.4  # once typing pauses: choose the best variants again, lay out exactly
 
 
-class QuestionScroll(VerticalScroll, inherit_bindings=False):
-    """The questions; without the scroll bindings so PgUp/PgDn reach the step's Back/Next."""
+class QuestionScroll(VerticalScroll, inherit_bindings=False, can_focus=False):
+    """The questions; without the scroll bindings so PgUp/PgDn reach the step's Back/Next,
+    and not a stop of its own for Tab (focus moving through the fields scrolls it)."""
 
 
 class StepScreen(Screen[None]):
