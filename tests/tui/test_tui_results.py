@@ -180,3 +180,13 @@ async def test_the_overview_follows_the_width(make_app, complete_file: Path) -> 
         assert not overview.display
         await pilot.press("f2")  # below the editor on demand
         assert overview.display
+
+
+async def test_ctrl_pagedown_goes_through_the_texts(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+pagedown")
+        assert app.screen.active == "summary"
+        assert app.focused is app.screen.query_one("#text-summary")
+        await pilot.press("ctrl+pageup", "ctrl+pageup")
+        assert app.screen.active == "invitation"

@@ -29,7 +29,7 @@ KEYS = """\
   **Del** removes, **Shift+↑ ↓** moves, **Enter** rewords
 - On the results: **F3** copies this text, **F4** all texts (each is also saved as a file),
   **F5** exports them as Markdown, **F8** resets an edited text (your edit stays under
-  *Variant*)
+  *Variant*), **Ctrl+PgDn**/**Ctrl+PgUp** go to the next or previous text
 - **Ctrl+S** saves your answers; **Ctrl+Q** quits, and asks first when something is unsaved
 
 The mouse works too: click a step, a button, a tab, an item or a suggestion.

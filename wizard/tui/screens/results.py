@@ -42,6 +42,8 @@ class ResultsScreen(Screen[None]):
         Binding("f5", "export", "Export"),
         Binding("f8", "reset", "Reset"),
         Binding("f2", "toggle_overview", "Overview"),
+        Binding("ctrl+pagedown", "next_output(1)", "Next text", show=False),
+        Binding("ctrl+pageup", "next_output(-1)", "Previous text", show=False),
     ]
 
     def __init__(self) -> None:
@@ -88,6 +90,12 @@ class ResultsScreen(Screen[None]):
         the tabs back to it)."""
         self.query_one(f"#text-{output}").focus()
         self.query_one(TabbedContent).active = f"tab-{output}"
+
+    def action_next_output(self, by: int) -> None:
+        """Ctrl+PgDn/PgUp: the next or previous text, from inside the one being edited."""
+        shown = [o for o in OUTPUTS if o in (self.result.outputs if self.result else {})]
+        if self.active in shown:
+            self.show_output(shown[(shown.index(self.active) + by) % len(shown)])
 
     @property
     def active(self) -> str:
