@@ -28,6 +28,7 @@ from wizard.tui.widgets.step_bar import StepBar
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
 
+LENGTH_CODES = frozenset({"too_long", "pitch_too_long", "pitch_too_short", "answer_too_long"})
 EDIT_DELAY = 0.03  # after a keystroke in a text: recount and check it
 SETTLE_DELAY = 0.4  # once editing pauses: bring the overview of all texts up to date
 
@@ -142,7 +143,9 @@ class ResultsScreen(Screen[None]):
         tab = self.query_one(TabbedContent).get_tab(f"tab-{output}")
         count = f"{r.seconds:.0f} s" if output == "pitch" else f"{r.length}"
         st = state(r)
-        worst = min((SEVERITIES.index(f.severity) for f in r.findings), default=None)
+        # Length is the counter's mark already; the flag is for the other checks.
+        worst = min((SEVERITIES.index(f.severity) for f in r.findings
+                     if f.code not in LENGTH_CODES), default=None)
         flag: tuple[str, str] = ("", "")
         if worst is not None and SEVERITIES[worst] != "info":  # the checks, at a glance
             severity = SEVERITIES[worst]
