@@ -408,3 +408,20 @@ def test_installed_usage_error() -> None:
 def test_installed_wizard_without_a_terminal_says_so() -> None:
     done = proc(stdin="")
     assert_one_line_error(done.returncode, done.stdout, done.stderr, "needs a terminal")
+
+
+def test_invitation_variant_without_recipient_is_an_error(tmp_path: Path) -> None:
+    """Asking for an invitation variant that cannot be written must not be ignored silently."""
+    from click.testing import CliRunner
+
+    from wizard.cli import cli
+
+    path = tmp_path / "a.toml"
+    path.write_text(
+        'schema = 1\nlang = "en"\n[person]\nname = "A B"\nrole = "nurse"\n'
+        '[future]\ndoing = "care"\naudience = "patients"\n[drivers]\nvalues = ["care"]\n'
+        '[expertise]\nareas = ["wounds"]\n[statement]\nstand_for = "calm care"\n'
+        '[offer]\nhelp = "wound care"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["render", str(path), "--variant", "invitation=short"])
+    assert result.exit_code == 2
+    assert "invitation.recipient" in result.output

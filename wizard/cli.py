@@ -115,9 +115,13 @@ def render(file: Path, fmt: str, wpm: int | None, variants: tuple[str, ...],
     from wizard.core.templates import TemplateSet
 
     answers = _load(file)
+    chosen = _parse_variants(variants)
+    if "invitation" in chosen and not answers.text("invitation.recipient"):
+        fail(f"{file}: --variant invitation=…: no invitation is written without "
+             "'invitation.recipient'")
     renderer = Renderer(TemplateSet(_template_dirs(template_dirs)), wpm=wpm)
     try:
-        result = renderer.render(answers, _parse_variants(variants))
+        result = renderer.render(answers, chosen)
     except LookupError as exc:
         if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
             fail(f"{file}: rendering failed: {report.describe_error(exc)}")
