@@ -134,8 +134,23 @@ class Coach:
             follows = True
         self.app.session = session
         self.autosave.attach(ProfileLink(p.id, p.name, follows))
-        self.app.goto(session.first_incomplete())
+        self._show(session.first_incomplete())
         return p
+
+    def _show(self, index: int) -> None:
+        """Like app.goto, without flushing the screen on show: its fields are the previous
+        profile's and must not land in this one. Screens over it (history, help) go too."""
+        from wizard.tui.screens.results import ResultsScreen
+        from wizard.tui.screens.step import StepScreen
+
+        app = self.app
+        while len(app.screen_stack) > 1 and not isinstance(app.screen, StepScreen | ResultsScreen):
+            app.pop_screen()
+        screen = app.screen_for(index)
+        if len(app.screen_stack) > 1:
+            app.switch_screen(screen)
+        else:
+            app.push_screen(screen)
 
     def create_profile(self, name: str, lang: str) -> None:
         from wizard.core.store import StoreError
@@ -164,11 +179,7 @@ class Coach:
         self.autosave.failed = ""
         if kind == "created":
             self.app.say(ct(self.app.session.answers.lang, "autosave_created", name=text))
-        from wizard.tui.screens.start import StartScreen
-
-        for screen in self.app.screen_stack:  # the list under a step shows the new name
-            if isinstance(screen, StartScreen):
-                screen.profiles_changed()
+        # the list under the step is read again when it is shown, not after every save
 
     def _warn_unsaved(self) -> None:
         if not self._warned:

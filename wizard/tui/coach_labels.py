@@ -36,6 +36,7 @@ EN: dict[str, str] = {
     "delete_body": "Its answers, notes, before and {n} kept version(s) are removed and wiped "
                    "from the store file. Copies you exported are not touched. This cannot be "
                    "undone.",
+    "deleting": "Deleting “{name}”…",
     "deleted": "Deleted “{name}”: nothing of it is left in the store file.",
     "deleted_in_use": "Deleted “{name}”; another profile-wizard has the store open, so its "
                       "words leave the -wal file when that one closes.",
@@ -70,6 +71,7 @@ EN: dict[str, str] = {
     "compare_one": "Mark another row with Space to compare with.",
     "compare_none": "(none)",
     "changed_words": "−{removed} words, +{added} words",
+    "unchanged": "The same text on both sides.",
     "handout_incomplete": "Answer the required questions first: the handout needs the texts.",
     "handout_written": "Wrote {files} in {folder}.",
     "export_failed": "Could not write {path}: {error}",
@@ -133,6 +135,7 @@ NL: dict[str, str] = {
     "delete_body": "De antwoorden, notities, eerdere teksten en {n} bewaarde versie(s) worden "
                    "verwijderd en uit het bestand gewist. Geëxporteerde kopieën blijven. Dit "
                    "kan niet ongedaan worden.",
+    "deleting": "“{name}” wordt verwijderd…",
     "deleted": "“{name}” verwijderd: er staat niets meer van in het bestand.",
     "deleted_in_use": "“{name}” verwijderd; een andere profile-wizard heeft het bestand open, "
                       "dus de woorden verdwijnen uit het -wal-bestand als die sluit.",
@@ -167,6 +170,7 @@ NL: dict[str, str] = {
     "compare_one": "Markeer met Spatie een andere regel om mee te vergelijken.",
     "compare_none": "(geen)",
     "changed_words": "−{removed} woorden, +{added} woorden",
+    "unchanged": "Aan beide kanten dezelfde tekst.",
     "handout_incomplete": "Beantwoord eerst de verplichte vragen: de hand-out heeft de teksten "
                           "nodig.",
     "handout_written": "{files} geschreven in {folder}.",
@@ -230,6 +234,7 @@ IT: dict[str, str] = {
     "delete_title": "Eliminare “{name}” definitivamente?",
     "delete_body": "Risposte, note, testi precedenti e {n} versione/i salvata/e vengono rimossi "
                    "e cancellati dal file. Le copie esportate restano. Non si può annullare.",
+    "deleting": "Eliminazione di “{name}”…",
     "deleted": "“{name}” eliminato: nel file non ne resta nulla.",
     "deleted_in_use": "“{name}” eliminato; un altro profile-wizard ha il file aperto, quindi le "
                       "parole lasciano il file -wal quando si chiude.",
@@ -264,6 +269,7 @@ IT: dict[str, str] = {
     "compare_one": "Segna con Spazio un'altra riga da confrontare.",
     "compare_none": "(nessuno)",
     "changed_words": "−{removed} parole, +{added} parole",
+    "unchanged": "Lo stesso testo da entrambe le parti.",
     "handout_incomplete": "Rispondi prima alle domande obbligatorie: la dispensa ha bisogno dei "
                           "testi.",
     "handout_written": "Scritti {files} in {folder}.",
@@ -293,6 +299,18 @@ IT: dict[str, str] = {
 }
 
 TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "it": IT}
+
+# The key bar's words for the bindings of the store screens (English is the binding's own).
+KEY_WORDS: dict[str, dict[str, str]] = {
+    "nl": {"Rename": "Hernoemen", "Notes": "Notities", "Duplicate": "Dupliceren",
+           "Delete": "Verwijderen", "New profile": "Nieuw profiel", "Mark": "Markeren",
+           "Compare": "Vergelijken", "Back": "Terug", "Continue": "Verder",
+           "Cancel": "Annuleren", "Save notes": "Opslaan"},
+    "it": {"Rename": "Rinomina", "Notes": "Note", "Duplicate": "Duplica", "Delete": "Elimina",
+           "New profile": "Nuovo profilo", "Mark": "Segna", "Compare": "Confronta",
+           "Back": "Indietro", "Continue": "Avanti", "Cancel": "Annulla",
+           "Save notes": "Salva"},
+}
 _NAMES = "|".join(re.escape(t["untitled"]) for t in TABLES.values())
 _UNTITLED = re.compile(rf"^(?:{_NAMES}) \d{{4}}-\d{{2}}-\d{{2}}")
 
@@ -301,6 +319,10 @@ def ct(lang: str, key: str, **values: object) -> str:
     """The label `key` in `lang` (English when the language has no table), filled with values."""
     text = TABLES.get(lang, EN)[key]
     return text.format(**values) if values else text
+
+
+def key_word(lang: str, description: str) -> str:
+    return KEY_WORDS.get(lang, {}).get(description, description)
 
 
 def untitled_name(lang: str, moment: datetime) -> str:

@@ -271,7 +271,11 @@ KEY_WORDS = {"Next": "next", "Back": "back", "Preview": "preview", "Quit": "quit
 def key_word(lang: str, description: str) -> str:
     """A key bar description in the profile's language."""
     key = KEY_WORDS.get(description)
-    return label(lang, key) if key else description
+    if key:
+        return label(lang, key)
+    from wizard.tui.coach_labels import key_word as coach_key_word  # the store screens' keys
+
+    return coach_key_word(lang, description)
 
 
 def placeholder_name(lang: str, key: str) -> str:

@@ -117,6 +117,7 @@ def delete(app: WizardApp, profile_id: int, name: str) -> None:
         app.say(app.coach.error, "error", 20)
         return
     lang = lang_of(app)
+    app.say(ct(lang, "deleting", name=name), timeout=3)
 
     def work() -> None:
         try:

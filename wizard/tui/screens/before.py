@@ -25,8 +25,7 @@ class BeforeScreen(Screen[None]):
     """Read-only; Enter or Escape goes on to the wizard (or back where it was opened)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "done", "Back"),
-        Binding("enter", "done", "Write the new texts", show=False),
+        Binding("escape", "done", "Continue"),
     ]
 
     def __init__(self, lang: str, before: Before, checks: Mapping[str, Rendered]) -> None:

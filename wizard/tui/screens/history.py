@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
@@ -20,7 +21,7 @@ from wizard.core.templates import OUTPUTS
 from wizard.tui.coach_labels import ct
 from wizard.tui.diff import word_diff
 from wizard.tui.labels import label
-from wizard.tui.widgets.counter import counter
+from wizard.tui.widgets.counter import SEVERITY_MARK, SEVERITY_STYLE, counter
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.profile_list import RowTable, when
 
@@ -54,6 +55,7 @@ class HistoryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("space", "mark", "Mark"),
+        # priority: the table would take Enter as a row select; a click on a row still does
         Binding("enter", "compare", "Compare", priority=True),
     ]
 
@@ -142,21 +144,36 @@ class CompareScreen(Screen[None]):
                 a, b = self.old.texts.get(output), self.new.texts.get(output)
                 diff = word_diff(a.text if a else "", b.text if b else "")
                 with TabPane(label(t, output), id=f"cmp-{output}"):
-                    yield Static(ct(t, "changed_words", removed=diff.removed, added=diff.added)
-                                 if a and b else "", classes="compare-summary")
+                    changed = ct(t, "changed_words", removed=diff.removed, added=diff.added) \
+                        if diff.removed or diff.added else ct(t, "unchanged")
+                    yield Static(changed if a and b else "", classes="compare-summary")
+                    sides = ((self.old, a, diff.old), (self.new, b, diff.new))
+                    # titles, counts and texts in rows of their own, so the two sides line up
+                    with Horizontal(classes="compare-head"):
+                        for side, _, _ in sides:
+                            yield Static(side.title, classes="compare-title", markup=False)
+                    with Horizontal(classes="compare-head"):
+                        for _, r, _ in sides:
+                            yield Static(summary(r, t) if r else ct(t, "compare_none"),
+                                         classes="compare-counter")
                     with Horizontal(classes="compare-row"):
-                        for side, r, text in ((self.old, a, diff.old), (self.new, b, diff.new)):
+                        for _, r, text in sides:
                             with VerticalScroll(classes="compare-side"):
-                                yield Static(side.title, classes="compare-title", markup=False)
-                                if r is None:
-                                    yield Static(ct(t, "compare_none"), classes="compare-none")
-                                    continue
-                                yield Static(counter(r, t), classes="compare-counter")
-                                yield Static(text, classes="compare-text")
+                                yield Static(text if r else "", classes="compare-text")
         yield KeyBar(lambda: self.lang)
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+
+def summary(r: Rendered, lang: str) -> Content:
+    """The counter and how many checks fired, by severity: `✓ 70/220 fits  ✗2 !1`."""
+    marks = [(f"{SEVERITY_MARK[sev]}{n}", SEVERITY_STYLE[sev]) for sev in ("error", "warning")
+             if (n := sum(f.severity == sev for f in r.findings))]
+    parts: list[str | tuple[str, str]] = []
+    for mark in marks:
+        parts += ["  ", mark]
+    return Content.assemble(counter(r, lang), *parts)
 
 
 def history_entries(app: WizardApp) -> list[Entry] | None:

@@ -142,6 +142,7 @@ class ProfileList(Vertical):
         empty = not self.rows
         table.display = not empty
         self.set_class(empty, "-empty")
+        self.set_class(empty and not self.query_text.strip(), "-none")  # no filter for nothing
         text = ct(self.lang, "no_match", query=self.query_text) if empty and \
             self.query_text.strip() else ct(self.lang, "no_profiles") if empty else ""
         note.update(text)
