@@ -596,3 +596,68 @@ def test_sigkill_mid_answer_loses_at_most_the_last_second(tmp_path: Path,
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+async def test_a_failing_save_is_said_once_and_quitting_then_asks(make_app) -> None:
+    from wizard.core.store import StoreError
+    from wizard.tui.screens.dialogs import QuitDialog
+
+    ids = seed("Jan Jansen")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        fast_autosave(app)
+        app.coach.open_profile(ids["Jan Jansen"])
+        await pilot.pause()
+        store = app.coach.store()
+
+        def full(*args, **kwargs):
+            raise StoreError(f"{store.path}: the disk is full, so the last change was not saved")
+
+        store.save_answers = full  # type: ignore[method-assign]
+        field = app.screen.query_one("#q-person-role-input", Input)
+        field.value = "nurse"
+        assert await until(pilot, lambda: any("disk is full" in n for n in notifications(app)))
+        field.value = "nurse!"
+        await pilot.pause(0.5)
+        assert sum("disk is full" in n for n in notifications(app)) == 1, "said once"
+        assert app.session.answers.text("person.role") == "nurse!", "the typing stays"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog), "not safe in the store: ask before quitting"
+
+
+async def test_an_answers_file_opened_again_finds_its_profile(make_app, tmp_path: Path) -> None:
+    from conftest import write_answers
+
+    path = write_answers(tmp_path / "cwd" / "maya.toml", MAYA)
+    for _ in range(2):
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            fast_autosave(app)
+            assert app.open_file(path) is None
+            await pilot.pause()
+            app.coach.autosave.changed()  # as if a key was typed
+            link = app.coach.link
+            assert await until(pilot, lambda link=link: link.id is not None)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+    with Store() as store:
+        assert [p.name for p in store.list_profiles()] == ["Maya Okafor"]
+
+
+async def test_a_language_change_from_the_palette_is_saved(make_app) -> None:
+    from wizard.tui.commands import set_language
+
+    ids = seed("Maya Okafor")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.coach.open_profile(ids["Maya Okafor"])
+        await pilot.pause()
+        set_language(app, "nl", app.screen)
+        await pilot.pause()
+        app.coach.autosave.flush(wait=True)
+        with Store() as store:
+            assert store.get_profile(ids["Maya Okafor"]).lang == "nl"

@@ -60,7 +60,10 @@ class Coach:
         self.app.app_suspend_signal.subscribe(self.app, lambda _: self.autosave.flush(wait=True))
 
     def step_changed(self) -> None:
+        """A step change saves at once, also what changed without set_answer (the language
+        from the palette); a save that changes nothing writes nothing."""
         self.keep_pending_edit()
+        self.autosave.changed()
         self.autosave.flush()
 
     def keeps_work(self) -> bool:
