@@ -171,6 +171,8 @@ class ImportDialog(Dialog[Imported]):
         if not typed:
             return
         path = Path(typed).expanduser()
+        if not path.exists() and "\\ " in typed:  # a path pasted with shell escapes
+            path = Path(typed.replace("\\ ", " ")).expanduser()
         try:
             imported = read_any(path)
         except (ValueError, OSError) as exc:  # ImportFileError and AnswersError are ValueErrors
