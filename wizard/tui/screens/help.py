@@ -11,53 +11,23 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from wizard.core.catalogue import Catalogue
+from wizard.core.languages import LANG_DIR
 from wizard.core.limits import limits
-
-KEYS = """\
-# Help
-
-*Esc or F1 closes this. Every action is also in the command palette (Ctrl+P).*
-
-## Keys
-
-- **Tab**, **Shift+Tab**: the next or previous field, list or button
-- **Enter**: the next question; on the last one, the next step
-- **PgDn** (or **Ctrl+N**), **PgUp**: the next or the previous step; every answer is kept
-- **← →** then **Enter** on the step bar at the top: jump to any step you have reached
-- **F2**: show or hide the live preview (on the results: all texts)
-- In a list: **Enter** adds what you typed, **→** completes a suggestion; on the items
-  **Del** removes, **Shift+↑ ↓** moves, **Enter** rewords
-- On the results: **F3** copies this text, **F4** all texts (each is also saved as a file),
-  **F5** exports them as Markdown, **F8** resets an edited text (your edit stays under
-  *Variant*), **Ctrl+PgDn**/**Ctrl+PgUp** go to the next or previous text
-- **Ctrl+S** saves your answers; **Ctrl+Q** quits, and asks first when something is unsaved
-
-The mouse works too: click a step, a button, a tab, an item or a suggestion.
-"""
-
-IDEAS = """\
-## The idea
-
-You are what you will do, not only what you did: the questions start from where you are going,
-then go down the layers of a professional — what drives you, what you know best, what you stand
-for — and end with how you help the reader. Each answer completes a sentence, so the texts read
-as yours. Nothing you type leaves this machine.
-
-Limits: headline {headline} characters (the first ~{fold} show in search results), About
-{summary} (a phone shows ~{phone} before "see more", a desktop ~{desktop}), invitation note
-{invitation} ({premium} with Premium), pitch {lo}–{hi} seconds at {wpm} words a minute.
-"""
 
 
 def help_markdown(cat: Catalogue) -> str:
+    """The help page in the profile's language (data/lang/<lang>/help.md), steps appended."""
+    path = LANG_DIR / cat.lang / "help.md"
+    if not path.is_file():  # a language added without a help page still gets one
+        path = LANG_DIR / "en" / "help.md"
     lim = limits()
-    ideas = IDEAS.format(headline=lim.headline, fold=lim.headline_fold, summary=lim.summary,
-                         phone=lim.summary_fold_mobile, desktop=lim.summary_fold_desktop,
-                         invitation=lim.invitation, premium=lim.invitation_premium,
-                         lo=lim.pitch_min_seconds, hi=lim.pitch_max_seconds,
-                         wpm=lim.words_per_minute)
+    text = path.read_text(encoding="utf-8").format(
+        headline=lim.headline, fold=lim.headline_fold, summary=lim.summary,
+        phone=lim.summary_fold_mobile, desktop=lim.summary_fold_desktop,
+        invitation=lim.invitation, premium=lim.invitation_premium,
+        lo=lim.pitch_min_seconds, hi=lim.pitch_max_seconds, wpm=lim.words_per_minute)
     steps = "\n".join(f"**{i}. {s.title}** — {s.intro}\n" for i, s in enumerate(cat.steps, 1))
-    return f"{KEYS}\n{ideas}\n## The steps\n\n{steps}"
+    return f"{text.rstrip()}\n\n{steps}"
 
 
 class HelpScreen(ModalScreen[None]):
