@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OTHERS = ("store_bench.py", "tui_bench.py")
+OTHERS = ("store_bench.py", "tui_bench.py", "tui_profiles_bench.py", "tui_autosave_bench.py")
 
 
 def main() -> int:

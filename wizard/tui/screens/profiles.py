@@ -78,6 +78,12 @@ class NameDialog(Dialog[str]):
 class NewProfileDialog(Dialog[tuple[str, str]]):
     """A new client: a name and the profile's language."""
 
+    # Enter on the language line creates too (fields and buttons take their own Enter)
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "ok", "Create", show=False)]
+
+    def action_ok(self) -> None:
+        self.ok()
+
     def compose(self) -> ComposeResult:
         codes = available_languages()
         with Vertical(classes="dialog-box"):
