@@ -110,7 +110,8 @@ def delete(app: WizardApp, profile_id: int, name: str) -> None:
 
     link = app.coach.link
     if link is not None and link.id == profile_id:
-        app.coach.autosave.attach(None)  # nothing may write it back while it goes
+        app.coach.autosave.flush(wait=True)  # no save of it may land after the delete
+        app.coach.autosave.attach(None)
         app.run_worker(show_profiles(app), group="profiles")
     store = app.coach.store()
     if store is None:
