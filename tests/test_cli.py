@@ -125,7 +125,7 @@ def test_render_markdown() -> None:
     assert out.startswith("# Profile texts — Maya Okafor\n")
     for title in ("## Headline", "## About (summary)", "## Elevator pitch", "## Invitation note"):
         assert title in out
-    assert "*98/220 characters · variant role-audience · fits*" in out
+    assert "*98/220 characters · role-audience · fits*" in out
 
 
 def test_render_wpm() -> None:
@@ -220,7 +220,7 @@ def test_check_clean_headline_exits_0() -> None:
     code, out, err = run("check", "--headline", "Data engineer for scale-ups in logistics",
                          "--role", "data engineer")
     assert (code, err) == (0, "")
-    assert "no problems found" in out
+    assert "No problems found." in out
 
 
 def test_check_warnings_only_exit_0() -> None:

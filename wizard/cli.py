@@ -173,7 +173,7 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
     facts = Facts(name=clean_text(name), role=clean_text(role))
     measured = [measure(k, t, lang, premium=premium, wpm=wpm, facts=facts, variant="yours")
                 for k, t in texts.items()]
-    click.echo(report.format_checked(measured, fmt), nl=False)
+    click.echo(report.format_checked(measured, fmt, lang), nl=False)
     if any(f.severity == "error" for m in measured for f in m.findings):
         sys.exit(1)
 

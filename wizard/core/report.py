@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from wizard.core.catalogue import catalogue
 from wizard.core.model import Answers
@@ -14,26 +14,33 @@ TITLES = {"headline": "Headline", "summary": "About (summary)", "pitch": "Elevat
 MARKS = {"error": "✗", "warning": "!", "info": "i"}
 
 
-def counter(r: Rendered) -> str:
-    """`97/220 characters` or, for the pitch, `96 words · 44.3 s of 20–60 s`."""
-    if r.output == "pitch":
-        from wizard.core.limits import limits
+def _labels(lang: str) -> Mapping[str, str]:
+    from wizard.core.handout import labels  # the same words as the handout, per language
 
-        lim = limits()
-        return (f"{r.words} words · {r.seconds:g} s "
-                f"(aim for {lim.pitch_min_seconds}–{lim.pitch_max_seconds} s)")
-    extra = f", {r.graphemes} visible" if r.graphemes != r.length else ""
-    return f"{r.length}/{r.limit} characters{extra}"
+    return labels(lang)
 
 
-def _status(r: Rendered) -> str:
-    return "fits" if r.ok else "DOES NOT FIT"
+def counter(r: Rendered, lang: str = "en") -> str:
+    """`97/220 characters` or, for the pitch, `96 words · about 44.3 s …`, in `lang`."""
+    from wizard.core.handout import counter as localised
+
+    return localised(r, _labels(lang))
 
 
-def _text_block(r: Rendered, title: str) -> str:
-    lines = [f"── {title} · {r.variant} · {counter(r)} · {_status(r)}", "", r.text, ""]
-    lines += [f"  {MARKS[f.severity]} {f.severity}: {f.message} [{f.code}]" for f in r.findings]
-    return "\n".join(lines).rstrip() + "\n"
+def _status(r: Rendered, lab: Mapping[str, str]) -> str:
+    return lab["fits"] if r.ok else lab["does_not_fit"].upper()
+
+
+def _finding_lines(r: Rendered, lab: Mapping[str, str]) -> list[str]:
+    return [f"  {MARKS[f.severity]} {lab[f.severity]}: {f.message} [{f.code}]"
+            for f in r.findings]
+
+
+def _text_block(r: Rendered, lang: str) -> str:
+    lab = _labels(lang)
+    lines = [f"── {lab[r.output]} · {r.variant} · {counter(r, lang)} · {_status(r, lab)}", "",
+             r.text, ""]
+    return "\n".join(lines + _finding_lines(r, lab)).rstrip() + "\n"
 
 
 def format_result(result: Result, fmt: str, answers: Answers | None = None) -> str:
@@ -41,34 +48,34 @@ def format_result(result: Result, fmt: str, answers: Answers | None = None) -> s
         return json.dumps(result.json(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
         return markdown(result, answers)
-    blocks = [_text_block(o.chosen, TITLES[name]) for name, o in result.outputs.items()]
-    return "\n".join(blocks)
+    return "\n".join(_text_block(o.chosen, result.lang) for o in result.outputs.values())
 
 
 def markdown(result: Result, answers: Answers | None = None) -> str:
     """The texts as a Markdown document, each with its count, variant and checks."""
+    lab = _labels(result.lang)
     name = answers.text("person.name") if answers else ""
-    out = [f"# Profile texts{' — ' + name if name else ''}", ""]
+    out = [f"# {lab['title']}{' — ' + name if name else ''}", ""]
     for key, o in result.outputs.items():
         r = o.chosen
-        out += [f"## {TITLES[key]}", "", r.text, "",
-                f"*{counter(r)} · variant {r.variant} · {_status(r)}*", ""]
-        out += [f"- **{f.severity}** ({f.code}): {f.message}" for f in r.findings]
+        out += [f"## {lab[key]}", "", r.text, "",
+                f"*{counter(r, result.lang)} · {r.variant} · {_status(r, lab)}*", ""]
+        out += [f"- **{lab[f.severity]}** ({f.code}): {f.message}" for f in r.findings]
         if r.findings:
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def format_checked(measured: Sequence[Rendered], fmt: str) -> str:
+def format_checked(measured: Sequence[Rendered], fmt: str, lang: str = "en") -> str:
     if fmt == "json":
         doc = {"outputs": {m.output: m.json() for m in measured},
                "checks": [f.as_dict() for m in measured for f in m.findings]}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    lab = _labels(lang)
     blocks = []
     for m in measured:
-        lines = [f"── {TITLES[m.output]} · {counter(m)} · {_status(m)}"]
-        lines += [f"  {MARKS[f.severity]} {f.severity}: {f.message} [{f.code}]"
-                  for f in m.findings] or ["  no problems found"]
+        lines = [f"── {lab[m.output]} · {counter(m, lang)} · {_status(m, lab)}"]
+        lines += _finding_lines(m, lab) or [f"  {lab['no_problems']}"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
