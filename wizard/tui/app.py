@@ -213,10 +213,15 @@ class WizardApp(App[None]):
 
     async def _copy(self, text: str, what: str, suffix: str) -> None:
         lang = self.session.answers.lang
-        report = await copy_text(text, what=what, path=self.session.file_for(suffix), lang=lang,
+        report = await copy_text(text, what=what, path=self.export_path(suffix), lang=lang,
                                  clipboard=self.native_clipboard, osc52=self.send_osc52,
                                  timeout=self.copy_timeout)
         self.say(report.message(lang), "information" if report.copied else "warning", 12)
+
+    def export_path(self, suffix: str) -> Path:
+        """Where a copied or exported text is saved as a file (see Session.file_for)."""
+        profile_id = self.coach.profile_id() if self.session.path is None else None
+        return self.session.file_for(suffix, profile_id)
 
     def say(self, message: str, severity: SeverityLevel = "information",
             timeout: float = 8) -> None:
@@ -234,7 +239,7 @@ class WizardApp(App[None]):
     def export(self, result: Result) -> None:
         from wizard.core.report import markdown
 
-        lang, path = self.session.answers.lang, self.session.file_for("texts.md")
+        lang, path = self.session.answers.lang, self.export_path("texts.md")
         try:
             save_text(path, markdown(result, self.session.answers))
             self.session.texts_dirty = False

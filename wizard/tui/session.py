@@ -105,8 +105,13 @@ class Session:
         slug = re.sub(r"[^\w]+", "-", name).strip("-")
         return slug or "profile"
 
-    def file_for(self, suffix: str) -> Path:
-        """A file for exported text: beside the answers file, or in the export folder."""
+    def file_for(self, suffix: str, profile_id: int | None = None) -> Path:
+        """A file for exported text: beside the answers file, or in the export folder.
+
+        In the export folder a stored profile's id is part of the name: two clients with the
+        same name must not overwrite each other's texts.
+        """
         if self.path is not None:
             return self.path.with_name(f"{self.path.stem}-{suffix}")
-        return export_dir() / f"{self.slug()}-{suffix}"
+        tag = f"-{profile_id}" if profile_id is not None else ""
+        return export_dir() / f"{self.slug()}{tag}-{suffix}"

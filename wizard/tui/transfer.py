@@ -96,7 +96,7 @@ def export_handout(app: WizardApp) -> list[Path]:
     }
     written: list[Path] = []
     for suffix, text in contents.items():
-        path = app.session.file_for(suffix)
+        path = app.export_path(suffix)
         try:
             written.append(save_text(path, text))
         except OSError as exc:
