@@ -104,8 +104,8 @@ class Answers:
         value = self.values[key]
         if isinstance(value, bool):
             return True
-        return any(map(_says_something, value)) if isinstance(value, list) \
-            else _says_something(value)
+        return any(map(says_something, value)) if isinstance(value, list) \
+            else says_something(value)
 
     def missing(self) -> list[str]:
         """The required keys that have no answer yet, in catalogue order."""
@@ -131,7 +131,7 @@ class Answers:
         return doc
 
 
-def _says_something(text: str) -> bool:
+def says_something(text: str) -> bool:
     """Has a letter, digit or symbol (an emoji counts); punctuation and spaces alone do not."""
     return any(ch.isalnum() or unicodedata.category(ch)[0] == "S" for ch in text)
 
@@ -179,7 +179,8 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False) -> Answers:
         raise AnswersError("missing 'schema' (add `schema = 1` at the top)")
     schema = doc["schema"]
     if isinstance(schema, bool) or not isinstance(schema, int):
-        raise AnswersError(f"'schema' must be a whole number, not {_describe(schema)}")
+        shown = schema if isinstance(schema, float) else _describe(schema)  # "not 1.0"
+        raise AnswersError(f"'schema' must be a whole number, not {shown}")
     if schema > SCHEMA:
         raise AnswersError(
             f"made by a newer version of profile-wizard (schema {schema}; this version reads "
@@ -226,6 +227,8 @@ def parse(text: str, fmt: Literal["toml", "json"]) -> dict[str, Any]:
         except json.JSONDecodeError as exc:
             raise AnswersError(
                 f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+        except RecursionError:
+            raise AnswersError("not an answers file: the JSON is nested too deeply") from None
         if not isinstance(doc, dict):
             raise AnswersError("not an answers file: the JSON must be an object")
         return doc
@@ -233,15 +236,28 @@ def parse(text: str, fmt: Literal["toml", "json"]) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise AnswersError(f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise AnswersError("not an answers file: the TOML is nested too deeply") from None
 
 
 def format_of(path: Path) -> Literal["toml", "json"]:
     return "json" if path.suffix.lower() == ".json" else "toml"
 
 
+# Every answer at its longest is a few kB; a file this big is something else (a log, a dump)
+# and parsing it would only keep the user waiting for the same error.
+MAX_BYTES = 2_000_000
+
+
 def load(path: Path, *, partial: bool = False) -> Answers:
     """Read an answers file; every problem raises AnswersError naming the file."""
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            # a FIFO or a device: reading would wait forever or never end
+            raise AnswersError(f"{path}: not a regular file")
+        if path.is_file() and (size := path.stat().st_size) > MAX_BYTES:
+            raise AnswersError(f"{path}: too large for an answers file ({size:,} bytes; "
+                               f"the limit is {MAX_BYTES:,})")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise AnswersError(f"{path}: no such file") from None
@@ -249,10 +265,16 @@ def load(path: Path, *, partial: bool = False) -> Answers:
         raise AnswersError(f"{path}: is a directory, not an answers file") from None
     except OSError as exc:
         raise AnswersError(f"{path}: cannot read ({exc.strerror})") from None
+    # UTF-16 (Notepad's "Unicode") has a NUL beside every ASCII character, which is valid
+    # UTF-8: without this test it would fail later with a baffling syntax error
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or \
+            max(raw[0::2].count(0), raw[1::2].count(0)) > len(raw) // 4 > 0:
+        raise AnswersError(f"{path}: not UTF-8 text (it is UTF-16): save it as UTF-8")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnswersError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise AnswersError(f"{path}: not UTF-8 text (byte {exc.start}; "
+                           "is it a binary file?)") from None
     try:
         return from_document(parse(text, format_of(path)), partial=partial)
     except AnswersError as exc:
