@@ -8,7 +8,7 @@ from typing import Any
 from wizard.core.catalogue import catalogue
 from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import language
-from wizard.core.model import FIELDS, Answers
+from wizard.core.model import FIELDS, Answers, says_something
 
 # Answers that are whole sentences of their own rather than phrases completing a stem.
 SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
@@ -27,6 +27,9 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         if isinstance(value, bool):
             out[f.key] = value
             continue
+        # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
+        value = [v for v in value if says_something(v)] if isinstance(value, list) \
+            else value if says_something(value) else ""
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
@@ -40,6 +43,9 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         else:
             out[f.key] = lower_first(phrase(strip_stem(value, stems)), lang,
                                      always=q.lower_first)
+    recipient = str(out["invitation.recipient"])
+    if recipient.islower():  # a first name typed in haste ("mary"); "van Dijk" has a capital
+        out["invitation.recipient"] = recipient[0].upper() + recipient[1:]
     out["person.first_name"] = first_name(str(out["person.name"]))
     if not out["offer.call_to_action"]:
         out["offer.call_to_action"] = lang.default_call_to_action
@@ -54,11 +60,15 @@ _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "drs", "ir", 
 
 def first_name(name: str) -> str:
     """The first name to sign with: "Dr. Evangeline Smith" signs as "Evangeline"."""
-    words = name.split()
+    # a word is a name when it has a letter; brackets or quotes around it are not signed
+    words = [w.strip(_NOT_NAME) for w in name.split() if any(ch.isalpha() for ch in w)]
     for word in words[:-1]:
         if word.casefold().rstrip(".") not in _TITLES:
             return word
-    return words[-1] if words else ""
+    return words[-1] if words else name.strip()
+
+
+_NOT_NAME = "\"'()[]{}<>;:,!?*#%&=+|/\\`~^$@_“”‘’«»"
 
 
 def template_context(answers: Answers,

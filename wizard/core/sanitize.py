@@ -12,9 +12,11 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]"
     r"|\x1b[@-Z\\-_]"
 )
-# C0/C1 controls, DEL, bidi overrides/isolates (Trojan-source tricks) and lone surrogates.
-# Zero-width joiners and variation selectors stay: emoji sequences need them.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0/C1 controls, DEL, bidi overrides/isolates (Trojan-source tricks), lone surrogates and
+# invisible spaces (zero-width space, word joiner, a BOM inside text): they split a word where
+# the reader sees none. Zero-width joiners and variation selectors stay: emoji need them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+                       r"\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINEBREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x85]+\s*")
 
