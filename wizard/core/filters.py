@@ -118,7 +118,14 @@ def sentence(value: str, lang: Language | None = None) -> str:
         return ""
     value = cap(value, lang)
     value = re.sub(r"(?<![\s.,;:…])[\s.,;:…]+$", "", value)
-    return value if value.endswith(("!", "?")) else value + "."
+    if not value:
+        return ""
+    # "Write to me! 💌" already ends its sentence: no full stop after the emoji
+    return value if _TEXT_END.sub("", value).endswith(("!", "?")) else value + "."
+
+
+# Emoji, their modifiers and joiners, and spaces after the last word of a sentence.
+_TEXT_END = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 
 
 def join_list(items: Iterable[str], lang: Language, conjunction: str | None = None) -> str:
@@ -146,12 +153,17 @@ def with_article(noun: str, lang: Language) -> str:
     if lowered.startswith(_VOWEL_SOUND_EXCEPTIONS_AN):
         return f"an {noun}"
     first = _FIRST_WORD.match(noun)
-    if first and first.group(0).isupper() and len(first.group(0)) > 1:
+    if first and first.group(0).isupper() and _spelled_out(first.group(0)):
         # an acronym is read letter by letter: "an SRE", "a UX researcher"
         return f"an {noun}" if noun[0] in "AEFHILMNORSX" else f"a {noun}"
     if lowered.startswith(_CONSONANT_SOUND_EXCEPTIONS_A):
         return f"a {noun}"
     return f"an {noun}" if lowered[:1] in "aeiou" else f"a {noun}"
+
+
+def _spelled_out(word: str) -> bool:
+    """An acronym read letter by letter ("SRE", "UX"); a shouted word ("SENIOR") is read."""
+    return 1 < len(word) <= 4 or not re.search(r"[AEIOUY]", word)
 
 
 # Italian: a preposition of a template meeting a definite article the user typed fuses with it
@@ -227,6 +239,7 @@ def _punctuation(line: str) -> str:
     line = re.sub(r"([(])\s+", r"\1", line)
     line = re.sub(r"\.{3,}", "…", line)
     line = re.sub(r"…\s*\.", "…", line)
+    line = re.sub(r"([!?])[!?]+", r"\1", line)               # "!!!" and "?!" -> one
     line = re.sub(r"([!?…])[.,]+", r"\1", line)              # "!." -> "!"
     line = re.sub(r"(?<![,;:])[,;:]+([.!?])", r"\1", line)     # ",." -> "."
     line = re.sub(r"\.(?:\s*\.)+", ".", line)                 # ".." and ". ." -> "."
