@@ -132,13 +132,19 @@ def _distance(r: Rendered) -> float:
     return max(r.seconds - lim.pitch_max_seconds, lim.pitch_min_seconds - r.seconds)
 
 
-def _too_long_answer(r: Rendered, shaped: Mapping[str, Any]) -> tuple[str, int] | None:
-    """The longest answer that appears in a text that does not fit: the one to shorten."""
+def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
+                     ) -> tuple[str, int] | None:
+    """The longest answer that appears in a text that does not fit: the one to shorten.
+
+    The text was tidied ("!!!" became "!"), so the answer is looked for tidied too, and by its
+    beginning: a long answer is recognised by its first words.
+    """
     best: tuple[str, int] | None = None
+    text = r.text.casefold()
     for key, value in shaped.items():
         parts = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         for part in parts:
-            if part and part.casefold() in r.text.casefold():
+            if part and tidy(part, language(lang)).casefold()[:60] in text:
                 n = counting.utf16_length(part)
                 if best is None or n > best[1]:
                     best = (key, n)
@@ -184,7 +190,7 @@ class Renderer:
             chosen = min(fitting, key=_score)  # min() keeps rank order among equals
         else:
             chosen = min(rendered, key=_distance)
-            culprit = _too_long_answer(chosen, shaped) if _over(chosen) else None
+            culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None
             if culprit:
                 msg = messages(answers.lang)["answer_too_long"].format(
                     key=culprit[0], length=culprit[1])
