@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +31,8 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""
+        if f.key not in NAME_KEYS:
+            value = [unshout(v) for v in value] if isinstance(value, list) else unshout(value)
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
@@ -46,10 +49,25 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
     recipient = str(out["invitation.recipient"])
     if recipient.islower():  # a first name typed in haste ("mary"); "van Dijk" has a capital
         out["invitation.recipient"] = recipient[0].upper() + recipient[1:]
-    out["person.first_name"] = first_name(str(out["person.name"]))
+    signed = first_name(str(out["person.name"]))
+    out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     if not out["offer.call_to_action"]:
         out["offer.call_to_action"] = lang.default_call_to_action
     return out
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def unshout(value: str) -> str:
+    """An answer typed with caps lock on ("SENIOR ENGINEER") in small letters.
+
+    Only when it has no small letter at all, and only its words of five letters or more:
+    "UX-ONDERZOEKER" becomes "UX-onderzoeker", an acronym like "AWS" or "HR" stays.
+    """
+    if any(ch.islower() for ch in value) or not _LONG_WORD.search(value):
+        return value
+    return _LONG_WORD.sub(lambda m: m.group(0).lower(), value)
 
 
 # Titles people put before their name; a note is signed with the name after them.
