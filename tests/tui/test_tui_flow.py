@@ -68,7 +68,7 @@ async def test_whole_profile_from_start_to_copied_results(make_app, tmp_path: Pa
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert clipboard.text == headline
-        saved = Path(app.session.file_for("headline.txt"))
+        saved = app.export_path("headline.txt")
         assert saved.read_text(encoding="utf-8") == headline + "\n"
         assert notifications(app)[-1] == f"Headline copied to the clipboard. Also saved to {saved}."
 

@@ -191,3 +191,21 @@ async def test_ctrl_pagedown_goes_through_the_texts(make_app, complete_file: Pat
         assert app.focused is app.screen.query_one("#text-summary")
         await pilot.press("ctrl+pageup", "ctrl+pageup")
         assert app.screen.active == "invitation"
+
+
+async def test_f9_shows_the_history_with_the_copy_kept(make_app, complete_file: Path) -> None:
+    """`profile-wizard FILE` is kept in the store too: a copy is a version F9 can compare."""
+    from wizard.core.store import Store
+    from wizard.tui.screens.history import HistoryScreen
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ResultsScreen)
+        await copy_now(pilot, app)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        profile_id = app.coach.profile_id()
+    assert profile_id is not None
+    with Store() as store:
+        assert [v.reason for v in store.list_versions(profile_id)] == ["copy"]

@@ -52,6 +52,9 @@ class WizardApp(App[None]):
 
     def on_mount(self) -> None:
         self.coach.mounted()
+        if self.started and self.session.path is not None:
+            # `profile-wizard FILE` is autosaved and versioned like a file opened from the list
+            self.coach.opened_file(self.session.path)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save":  # nothing to save before a profile is started
@@ -180,8 +183,8 @@ class WizardApp(App[None]):
 
         self.flush()
         answers, texts = self.session.is_dirty(), self.session.texts_dirty
-        if self.coach.keeps_work():  # answers and edits are in the profile store already
-            answers, texts = answers and self.session.path is not None, False
+        if self.coach.keeps_work() and self.session.path is None:
+            answers, texts = False, False  # answers and edits are in the profile store already
         if not (answers or texts):
             self.exit()
             return

@@ -63,7 +63,9 @@ class Coach:
         """A step change saves at once, also what changed without set_answer (the language
         from the palette); a save that changes nothing writes nothing."""
         self.keep_pending_edit()
-        self.autosave.changed()
+        link = self.autosave.link
+        if link is not None and link.id is not None:  # moving alone does not store a new file
+            self.autosave.changed()
         self.autosave.flush()
 
     def keeps_work(self) -> bool:
@@ -79,6 +81,7 @@ class Coach:
         """The open profile's id, creating it first when answers are waiting to be saved."""
         link = self.autosave.link
         if link is not None and link.id is None:
+            self.autosave.changed()  # a copy or an export is worth keeping: store it now
             self.autosave.flush(wait=True)
         return link.id if link is not None else None
 

@@ -305,11 +305,11 @@ KEY_WORDS: dict[str, dict[str, str]] = {
     "nl": {"Rename": "Hernoemen", "Notes": "Notities", "Duplicate": "Dupliceren",
            "Delete": "Verwijderen", "New profile": "Nieuw profiel", "Mark": "Markeren",
            "Compare": "Vergelijken", "Back": "Terug", "Continue": "Verder",
-           "Cancel": "Annuleren", "Save notes": "Opslaan"},
+           "Cancel": "Annuleren", "Save notes": "Opslaan", "History": "Geschiedenis"},
     "it": {"Rename": "Rinomina", "Notes": "Note", "Duplicate": "Duplica", "Delete": "Elimina",
            "New profile": "Nuovo profilo", "Mark": "Segna", "Compare": "Confronta",
            "Back": "Indietro", "Continue": "Avanti", "Cancel": "Annulla",
-           "Save notes": "Salva"},
+           "Save notes": "Salva", "History": "Cronologia"},
 }
 _NAMES = "|".join(re.escape(t["untitled"]) for t in TABLES.values())
 _UNTITLED = re.compile(rf"^(?:{_NAMES}) \d{{4}}-\d{{2}}-\d{{2}}")

@@ -42,6 +42,7 @@ class ResultsScreen(Screen[None]):
         Binding("f4", "copy_all", "Copy all"),
         Binding("f5", "export", "Export"),
         Binding("f8", "reset", "Reset"),
+        Binding("f9", "history", "History"),
         Binding("f2", "toggle_overview", "Overview"),
         Binding("ctrl+pagedown", "next_output(1)", "Next text", show=False),
         Binding("ctrl+pageup", "next_output(-1)", "Previous text", show=False),
@@ -239,6 +240,13 @@ class ResultsScreen(Screen[None]):
         self.texts()
         assert self.result is not None
         self.wizard.export(self.result)
+
+    def action_history(self) -> None:
+        """The profile's versions and the before, to compare (F9; also in the palette)."""
+        from wizard.tui.screens.history import show_history
+
+        self.texts()
+        show_history(self.wizard)
 
     @on(Button.Pressed, "#save")
     def save(self) -> None:

@@ -15,7 +15,8 @@ KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "En
              "delete": "Del", "space": "Space"}
 
 
-DROP_FIRST = ("toggle_overview", "toggle_preview", "quit", "reset", "export", "copy_all")
+DROP_FIRST = ("toggle_overview", "toggle_preview", "history", "quit", "reset", "export",
+              "copy_all")
 
 
 def key_name(key: str) -> str:
