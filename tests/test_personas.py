@@ -205,3 +205,15 @@ def test_cli_renders_messy_personas(persona: Path, fmt: str) -> None:
         doc = json.loads(done.stdout)
         assert set(doc["outputs"]) >= {"headline", "summary", "pitch"}
     assert "Traceback" not in done.stdout
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_pasted_bullets_and_caps_lock_are_undone(lang: str) -> None:
+    answers = load(next(p for p in PERSONAS if p.stem.startswith(f"{lang}-")
+                        and "minimal" not in p.stem))
+    answers.set("drivers.values", ["- CLARITY", "• patience", ", care"])
+    answers.set("expertise.areas", ["* Python", "-5% costs"])
+    text = Renderer().render(answers).outputs["pitch"].chosen.text
+    assert re.search(r"clarity, patience (?:and|en|e) care", text, re.IGNORECASE), text
+    assert "CLARITY" not in text and "•" not in text and "* " not in text
+    assert "Python" in text and "-5% costs" in text

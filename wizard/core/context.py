@@ -32,7 +32,8 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""
         if f.key not in NAME_KEYS:
-            value = [unshout(v) for v in value] if isinstance(value, list) else unshout(value)
+            value = [unshout(_BULLET.sub("", v)) for v in value] if isinstance(value, list) \
+                else unshout(_BULLET.sub("", value))
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
@@ -56,6 +57,8 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
     return out
 
 
+# A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
+_BULLET = re.compile(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
