@@ -213,7 +213,7 @@ def test_pasted_bullets_and_caps_lock_are_undone(lang: str) -> None:
                         and "minimal" not in p.stem))
     answers.set("drivers.values", ["- CLARITY", "• patience", ", care"])
     answers.set("expertise.areas", ["* Python", "-5% costs"])
-    text = Renderer().render(answers).outputs["pitch"].chosen.text
+    text = Renderer().render(answers, {"pitch": "story"}).outputs["pitch"].chosen.text
     assert re.search(r"clarity, patience (?:and|en|e) care", text, re.IGNORECASE), text
     assert "CLARITY" not in text and "•" not in text and "* " not in text
     assert "Python" in text and "-5% costs" in text
