@@ -110,9 +110,14 @@ def measure(output: str, text: str, lang: str, *, premium: bool = False,
                     findings)
 
 
+# Checks on the user's own words: every variant that quotes the answer shares them, so a variant
+# must not win by leaving the answer out; the person should see the warning and fix the word.
+WORD_CHECKS = frozenset({"buzzword", "capitals", "fancy_text"})
+
+
 def _score(r: Rendered) -> tuple[int, int, int]:
     errors = sum(f.severity == "error" for f in r.findings)
-    warnings = sum(f.severity == "warning" for f in r.findings)
+    warnings = sum(f.severity == "warning" and f.code not in WORD_CHECKS for f in r.findings)
     return (0 if r.ok else 1, errors, warnings)
 
 
