@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pexpect
@@ -33,3 +34,33 @@ def test_start_type_and_quit_in_a_real_terminal(tmp_path: Path) -> None:
         child.close()
     assert child.exitstatus == 0
     assert 'name = "Jo"' in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
+def test_keys_typed_fast_after_enter_land_in_the_next_field(tmp_path: Path) -> None:
+    """One burst, as a fast typist or a slow SSH link delivers it: every answer in its own
+    field, across a step change and into a list."""
+    target = tmp_path / "ann.toml"
+    child = pexpect.spawn(str(WIZARD), [str(target)], dimensions=(24, 80), encoding="utf-8",
+                          timeout=15, cwd=str(tmp_path), env={"PROFILE_WIZARD_HOME":
+                                                             str(tmp_path / "home"),
+                                                             "TERM": "xterm-256color",
+                                                             "HOME": str(tmp_path)})
+    try:
+        child.expect("Start a new profile")
+        child.send("\r")
+        child.expect("My name is")
+        time.sleep(0.5)  # the step has painted and its first field has the focus
+        child.send("Ann Lee\rnurse\rSt Olav\r\rgrow\r\r\rwards\rcare\rcalm\r")
+        child.expect("Drivers")
+        child.expect("calm")
+        child.send("\x13")  # Ctrl+S
+        child.expect("Saved your")
+        child.send("\x11")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    saved = target.read_text(encoding="utf-8")
+    for line in ('name = "Ann Lee"', 'role = "nurse"', 'organisation = "St Olav"',
+                 'doing = "grow"', 'audience = "wards"', '"care"', '"calm"'):
+        assert line in saved

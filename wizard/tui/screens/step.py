@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Input, Static
 
 from wizard.core.render import Rendered
@@ -89,6 +90,9 @@ class StepScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget).focus_field()
 
+    def on_screen_resume(self) -> None:
+        self.remove_class("-leaving")  # shown again: its fields keep their keys
+
     def on_resize(self, event: events.Resize | None = None) -> None:
         self.set_class(self.size.width < 100, "-narrow")
 
@@ -162,10 +166,17 @@ class StepScreen(Screen[None]):
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
-        """Enter moves to the next question, and from the last one to the next step."""
+        self.submit_now(event.input)
+
+    def submit_now(self, field: Widget) -> None:
+        """Enter moves to the next question, and from the last one to the next step.
+
+        Called by the field itself as it handles Enter (see AnswerInput._on_key), so the focus
+        has moved before the keys typed after Enter are handled.
+        """
         widgets = list(self.query(QuestionWidget))
         for i, w in enumerate(widgets):
-            if event.input in w.query(Input):
+            if field in w.query("*"):
                 if i + 1 < len(widgets):
                     widgets[i + 1].focus_field()
                 else:

@@ -10,12 +10,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.suggester import SuggestFromList
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select, Static
 
 from wizard.core.model import Value
 from wizard.core.sanitize import clean_text
 from wizard.tui.labels import label
-from wizard.tui.widgets.question import Answered, AnswerInput, QuestionWidget
+from wizard.tui.widgets.question import Answered, AnswerInput, QuestionWidget, SubmitHandler
 
 
 class ItemInput(AnswerInput):
@@ -146,6 +147,18 @@ class ListQuestion(QuestionWidget):
             event.stop()  # an empty Enter bubbles on: the screen moves to the next field
             if self.add(event.value):
                 event.input.value = ""
+
+    def submit_now(self, field: Widget) -> None:
+        """Enter in the add field, handled as the field handles it: the value is added and
+        cleared before the next typed key, so "dbt⏎sql⏎" makes two items. An empty Enter
+        goes to the step (the next question)."""
+        if isinstance(field, Input) and field.value.strip():
+            if self.add(field.value):
+                field.value = ""
+            return
+        step = next((n for n in self.ancestors if isinstance(n, SubmitHandler)), None)
+        if step is not None:
+            step.submit_now(field)
 
     @on(ItemInput.Lines)
     def pasted(self, event: ItemInput.Lines) -> None:

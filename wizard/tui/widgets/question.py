@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from textual import events, on
-from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Static
 
 from wizard.core.catalogue import Question
@@ -33,6 +35,73 @@ class Answered(Message):
         self.value = value
 
 
+def redirect_if_moved(field: Widget, event: events.Key) -> bool:
+    """A key queued in `field` after Enter moved on (to the next field or step) goes on."""
+    if not field.is_attached:
+        return False
+    screen = field.screen
+    if field.app.focused is field and not screen.has_class("-leaving"):
+        return False
+    event.stop()
+    event.prevent_default()
+    relay = KeyRelay.of(field.app)
+    relay.add(events.Key(event.key, event.character), screen)
+    return True
+
+
+class KeyRelay:
+    """Holds keys typed after Enter until the field or step they belong to has the focus,
+    then hands them to the app in the order they were typed."""
+
+    TRIES = 100  # at 20 ms: a step change that takes two seconds still gets its keys
+
+    def __init__(self, app: App[object]) -> None:
+        self.app = app
+        self.keys: list[tuple[events.Key, Screen[object]]] = []
+        self.tries = 0
+
+    @classmethod
+    def of(cls, app: App[object]) -> KeyRelay:
+        relay = getattr(app, "_key_relay", None)
+        if relay is None:
+            relay = cls(app)
+            app._key_relay = relay  # type: ignore[attr-defined]
+        return relay
+
+    def add(self, key: events.Key, origin: Screen[object]) -> None:
+        self.keys.append((key, origin))
+        if len(self.keys) == 1:
+            self.tries = 0
+            self.app.call_after_refresh(self.deliver)
+
+    def deliver(self) -> None:
+        origin = self.keys[0][1] if self.keys else None
+        waiting = origin is not None and origin.has_class("-leaving") and origin.is_current
+        if (waiting or self.app.focused is None) and self.tries < self.TRIES:
+            self.tries += 1
+            self.app.set_timer(0.02, self.deliver)
+            return
+        keys, self.keys = self.keys, []
+        for key, _ in keys:
+            self.app.post_message(key)
+
+
+def submit_now(field: Widget, event: events.Key) -> None:
+    """Hand Enter in `field` to the nearest container that acts on it, at once."""
+    handler = next((n for n in field.ancestors if isinstance(n, SubmitHandler)), None)
+    if handler is not None:
+        event.stop()
+        event.prevent_default()
+        handler.submit_now(field)
+
+
+@runtime_checkable
+class SubmitHandler(Protocol):
+    """A container that acts on Enter in one of its fields (the step, a list editor)."""
+
+    def submit_now(self, field: Widget) -> None: ...
+
+
 class AnswerInput(Input, inherit_bindings=False):
     """An Input that keeps every line of a paste (Textual's keeps only the first).
 
@@ -43,6 +112,16 @@ class AnswerInput(Input, inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = Input.BINDINGS
 
     # Textual runs these handlers of every class in the MRO: no super() calls here.
+    async def _on_key(self, event: events.Key) -> None:
+        """Enter acts here, in order with the keys typed after it.
+
+        Left to the binding, Enter would run only once the key had bubbled up to the app, and
+        keys typed right after it ("Ann Lee⏎nurse") would land in this field first. Keys that
+        were queued here after Enter moved the focus on go to the field that has it now.
+        """
+        if not redirect_if_moved(self, event) and event.key == "enter":
+            submit_now(self, event)
+
     def _on_focus(self, event: events.Focus) -> None:
         self.cursor_position = len(self.value)
 
@@ -123,7 +202,8 @@ class QuestionWidget(Vertical):
         raise NotImplementedError
 
     def focus_field(self) -> None:
-        self.query_one(Input).focus()
+        # set_focus, not focus(): focus() waits a turn, and keys typed meanwhile would be lost
+        self.screen.set_focus(self.query_one(Input))
 
 
 class TextQuestion(QuestionWidget):
@@ -175,7 +255,7 @@ class BoolQuestion(QuestionWidget):
     """A yes/no answer as a checkbox labelled with its sentence."""
 
     def compose(self) -> ComposeResult:
-        yield Checkbox(self.question.stem, bool(self.initial), compact=True,
+        yield YesNo(self.question.stem, bool(self.initial), compact=True,
                        id=f"{self.id}-check")
         yield from self.compose_notes()
 
@@ -185,10 +265,22 @@ class BoolQuestion(QuestionWidget):
         self.post_message(Answered(self.question.key, event.value))
 
     def current(self) -> Value:
-        return self.query_one(Checkbox).value
+        return self.query_one(YesNo).value
 
     def focus_field(self) -> None:
-        self.query_one(Checkbox).focus()
+        self.screen.set_focus(self.query_one(YesNo))
+
+
+class YesNo(Checkbox, inherit_bindings=False):
+    """A checkbox that Space ticks; Enter goes on to the next question as in every field
+    (pressing Enter through a step must not make someone Premium)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("space", "toggle_button", "Toggle",
+                                                     show=False)]
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not redirect_if_moved(self, event) and event.key == "enter":
+            submit_now(self, event)
 
 
 def question_widget(question: Question, value: Value, lang: str, blink: bool) -> QuestionWidget:
