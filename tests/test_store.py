@@ -597,3 +597,22 @@ def test_the_store_imports_no_ui_and_the_cli_does_not_load_it() -> None:
             "print('wizard.core.store' in sys.modules, 'sqlite3' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False False"
+
+
+def test_save_with_expected_answers_refuses_to_overwrite_a_change(tmp_path: Path) -> None:
+    from wizard.core.model import Answers
+    from wizard.core.store import Store, StoreConflict
+
+    with Store(tmp_path / "s.sqlite3") as store:
+        first = Answers("en")
+        first.set("person.name", "Ann")
+        pid = store.create_profile("Ann", answers=first).id
+        mine, theirs = first.copy(), first.copy()
+        theirs.set("person.role", "nurse")
+        store.save_answers(pid, theirs)  # another window
+        mine.set("person.role", "doctor")
+        with pytest.raises(StoreConflict):
+            store.save_answers(pid, mine, expected=first)
+        assert store.get_profile(pid).answers.text("person.role") == "nurse"
+        assert store.save_answers(pid, mine, expected=theirs)  # up to date: saved
+        assert store.get_profile(pid).answers.text("person.role") == "doctor"

@@ -660,3 +660,29 @@ async def test_a_language_change_from_the_palette_is_saved(make_app) -> None:
         app.coach.autosave.flush(wait=True)
         with Store() as store:
             assert store.get_profile(ids["Maya Okafor"]).lang == "nl"
+
+
+async def test_a_change_from_another_window_is_never_overwritten(make_app) -> None:
+    """Two windows on one profile: the second save forks instead of erasing the first."""
+    ids = seed("Maya Okafor")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.coach.open_profile(ids["Maya Okafor"])
+        await pilot.pause()
+        fast_autosave(app)
+        with Store() as other:  # the other window saves first
+            theirs = other.get_profile(ids["Maya Okafor"]).answers
+            theirs.set("offer.help", "help from the other window")
+            other.save_answers(ids["Maya Okafor"], theirs)
+        app.set_answer("offer.help", "help from this window")
+        app.coach.autosave.changed()
+        assert await until(pilot, lambda: app.coach.link is not None
+                           and app.coach.link.id != ids["Maya Okafor"])
+        assert "another window" in notifications(app)[-1]
+    with Store() as store:
+        assert store.get_profile(ids["Maya Okafor"]).answers.text("offer.help") == \
+            "help from the other window"
+        fork = store.get_profile(app.coach.link.id)
+        assert fork.answers.text("offer.help") == "help from this window"
+        assert fork.name == "Maya Okafor (this window)"

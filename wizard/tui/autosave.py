@@ -36,6 +36,7 @@ class ProfileLink:
     id: int | None
     name: str
     auto_name: bool  # the profile's name follows person.name (it was untitled or the same)
+    base: Answers | None = None  # as last read or written here: someone else's change shows
 
 
 def is_empty(answers: Answers) -> bool:
@@ -110,13 +111,14 @@ class Autosave:
 
     def _write(self, link: ProfileLink, answers: Answers) -> None:
         """On the worker thread: create the profile on its first answer, save, follow the name."""
-        from wizard.core.store import StoreError
+        from wizard.core.store import StoreConflict, StoreError
+        from wizard.tui.coach_labels import ct
 
         try:
             store = self._store()
             if store is None:
                 return
-            created = ""
+            created = kind = ""
             if link.id is None:
                 if is_empty(answers):
                     return
@@ -125,15 +127,23 @@ class Autosave:
                 link.id = store.create_profile(name, answers=answers).id
                 link.name = created = name
             else:
-                store.save_answers(link.id, answers)
+                try:
+                    store.save_answers(link.id, answers, expected=link.base)
+                except StoreConflict:
+                    # Another window changed this profile: keep both, never overwrite theirs.
+                    name = f"{link.name} ({ct(answers.lang, 'conflict_suffix')})"
+                    link.id = store.duplicate_profile(link.id, name).id
+                    store.save_answers(link.id, answers)
+                    link.name, link.auto_name, created, kind = name, False, name, "conflict"
                 person = answers.text("person.name")
                 if link.auto_name and person and person != link.name:
                     store.rename_profile(link.id, person)
                     link.name = person
+            link.base = answers
         except StoreError as exc:
             self._post("error", str(exc))
             return
-        self._post("created" if created else "saved", created)
+        self._post(kind or ("created" if created else "saved"), created)
 
     def _post(self, kind: str, text: str) -> None:
         # post_message is thread-safe; call_from_thread would deadlock a flush(wait=True)

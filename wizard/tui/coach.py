@@ -112,7 +112,7 @@ class Coach:
             self._warn_unsaved()
             return
         self.autosave.attach(ProfileLink(_same_answers(store, answers), person or path.stem,
-                                         bool(person)))
+                                         bool(person), answers.copy()))
 
     def open_profile(self, profile_id: int) -> Profile | None:
         """Show a stored profile where it was left: the first missing answer, or the results
@@ -127,6 +127,7 @@ class Coach:
         self.leave()
         try:
             p = store.get_profile(profile_id)
+            stored = p.answers.copy()  # as in the store: a change by another window shows
             session = Session.open(p.answers, None, on_disk=False)
             _restore_edits(store, p, session)
         except StoreError as exc:
@@ -139,7 +140,7 @@ class Coach:
             session.answers.set("person.name", p.name)
             follows = True
         self.app.session = session
-        self.autosave.attach(ProfileLink(p.id, p.name, follows))
+        self.autosave.attach(ProfileLink(p.id, p.name, follows, stored))
         self._show(session.first_incomplete())
         return p
 
@@ -185,6 +186,9 @@ class Coach:
         self.autosave.failed = ""
         if kind == "created":
             self.app.say(ct(self.app.session.answers.lang, "autosave_created", name=text))
+        elif kind == "conflict":
+            self.app.say(ct(self.app.session.answers.lang, "autosave_conflict", name=text),
+                         "warning", 30)
         # the list under the step is read again when it is shown, not after every save
 
     def _warn_unsaved(self) -> None:

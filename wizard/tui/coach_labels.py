@@ -23,6 +23,9 @@ EN: dict[str, str] = {
     "autosave_failed": "Your answers could not be kept in your profiles: {error}. They are "
                        "still on screen; Ctrl+S saves them to a file.",
     "autosave_created": "Kept as profile “{name}”: every answer is saved as you type.",
+    "autosave_conflict": "This profile was changed in another window, so nothing of it was "
+                         "overwritten: your answers here are kept as “{name}”.",
+    "conflict_suffix": "this window",
     "new_title": "New profile",
     "name_placeholder": "the person's name",
     "name_needed": "Give it a name.",
@@ -121,6 +124,9 @@ NL: dict[str, str] = {
                        "staan nog op het scherm; Ctrl+S slaat ze op in een bestand.",
     "autosave_created": "Bewaard als profiel “{name}”: elk antwoord wordt bewaard terwijl je "
                         "typt.",
+    "autosave_conflict": "Dit profiel is in een ander venster gewijzigd, dus er is niets "
+                         "overschreven: je antwoorden hier zijn bewaard als “{name}”.",
+    "conflict_suffix": "dit venster",
     "new_title": "Nieuw profiel",
     "name_placeholder": "de naam van de persoon",
     "name_needed": "Geef het een naam.",
@@ -222,6 +228,10 @@ IT: dict[str, str] = {
                        "Sono ancora sullo schermo; Ctrl+S le salva in un file.",
     "autosave_created": "Salvato come profilo “{name}”: ogni risposta viene salvata mentre "
                         "scrivi.",
+    "autosave_conflict": "Questo profilo è stato modificato in un'altra finestra, quindi "
+                         "non è stato sovrascritto nulla: le tue risposte qui sono salvate "
+                         "come “{name}”.",
+    "conflict_suffix": "questa finestra",
     "new_title": "Nuovo profilo",
     "name_placeholder": "il nome della persona",
     "name_needed": "Dagli un nome.",

@@ -7,7 +7,7 @@ StoreError with a one-line message. The store imports no UI and is safe to call 
 from __future__ import annotations
 
 from wizard.core.store.database import DEFAULT_TIMEOUT, FILE_NAME, default_path
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreConflict, StoreError
 from wizard.core.store.intake import ImportResult, import_file
 from wizard.core.store.profiles import Profiles
 from wizard.core.store.records import (
@@ -42,6 +42,7 @@ __all__ = [
     "ProfileSummary",
     "Reason",
     "Store",
+    "StoreConflict",
     "StoreError",
     "Version",
     "VersionInfo",

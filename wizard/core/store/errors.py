@@ -10,6 +10,11 @@ class StoreError(Exception):
     """The profile store cannot do what was asked; the message is one line for the user."""
 
 
+class StoreConflict(StoreError):
+    """The profile's answers were changed by someone else (another window) since they were
+    read: saving would overwrite that work without anyone seeing it."""
+
+
 # Keyed by SQLite's primary result-code name (sqlite3.Error.sqlite_errorname, Python 3.11+);
 # extended codes such as SQLITE_IOERR_WRITE fall back to their primary code.
 _MESSAGES = {

@@ -7,7 +7,7 @@ from typing import Any
 from wizard.core.model import Answers
 from wizard.core.sanitize import clean_text
 from wizard.core.store.database import Database, must_exist
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreConflict, StoreError
 from wizard.core.store.records import (
     Before,
     Page,
@@ -125,15 +125,23 @@ class Profiles(Database):
                                (key,)).fetchone()
         return int(row[0])
 
-    def save_answers(self, profile_id: int, answers: Answers) -> bool:
+    def save_answers(self, profile_id: int, answers: Answers, *,
+                     expected: Answers | None = None) -> bool:
         """Autosave: commit `answers` as the profile's current ones (durable on return).
 
         Cheap enough to call about once a second; returns False when nothing changed, in
-        which case nothing is written and the profile keeps its place in the list.
+        which case nothing is written and the profile keeps its place in the list. With
+        `expected` (the answers as this caller last read or wrote them), StoreConflict is
+        raised instead of overwriting answers that someone else changed in the meantime.
         """
         _check_lang(answers.lang)
         text = encode_answers(answers)
         with self._writing() as conn:
+            if expected is not None:
+                row = conn.execute("SELECT answers FROM profiles WHERE id = ?",
+                                   (profile_id,)).fetchone()
+                if row is not None and row[0] not in (text, encode_answers(expected)):
+                    raise StoreConflict(f"profile {profile_id} was changed in another window")
             cur = conn.execute(
                 "UPDATE profiles SET answers = ?, lang = ?, updated = ? "
                 "WHERE id = ? AND (answers IS NOT ? OR lang IS NOT ?)",
