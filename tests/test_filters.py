@@ -254,3 +254,30 @@ def test_a_capital_typed_at_the_start_of_a_value_is_lowered(answers_dir: Path) -
     answers.set("drivers.values", ["Empathy.", "Rigour", "NASA-grade safety", "English humour"])
     summary = Renderer().render(answers).outputs["summary"].chosen.text
     assert " empathy, rigour, NASA-grade safety and English humour" in summary
+
+
+def test_names_typed_in_lower_case_get_capitals_but_keep_particles() -> None:
+    from wizard.core.context import name_case
+
+    assert name_case("maya van okafor") == "Maya van Okafor"
+    assert name_case("chiara di marco") == "Chiara di Marco"
+    assert name_case("Joris van Dam") == "Joris van Dam"  # chosen spelling kept
+    assert name_case("van dijk") == "Van dijk".replace("dijk", "Dijk")
+
+
+def test_title_case_role_is_not_half_lowered() -> None:
+    from wizard.core.filters import lower_first
+    from wizard.core.languages import language
+
+    en = language("en")
+    assert lower_first("Data Engineer", en) == "Data Engineer"
+    assert lower_first("Data engineer", en) == "data engineer"
+
+
+def test_a_value_typed_twice_is_said_once() -> None:
+    from wizard.core.context import shaped_values
+    from wizard.core.model import Answers
+
+    answers = Answers("en")
+    answers.set("drivers.values", ["clarity", "Clarity", "care"])
+    assert shaped_values(answers)["drivers.values"] == ["clarity", "care"]

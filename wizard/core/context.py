@@ -37,9 +37,11 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
-            out[f.key] = [s for s in (lower_first(phrase(strip_stem(v, stems)), lang,
-                                                  always=q.lower_first)
-                                      for v in value) if s]
+            items = (lower_first(phrase(strip_stem(v, stems)), lang, always=q.lower_first)
+                     for v in value)
+            # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
+            out[f.key] = list({i.casefold(): i for i in reversed([i for i in items if i])}
+                              .values())[::-1]
         elif f.key in SENTENCE_KEYS:
             out[f.key] = sentence(strip_stem(value, stems), lang)
         elif f.key in NAME_KEYS:
@@ -47,9 +49,8 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         else:
             out[f.key] = lower_first(phrase(strip_stem(value, stems)), lang,
                                      always=q.lower_first)
-    recipient = str(out["invitation.recipient"])
-    if recipient.islower():  # a first name typed in haste ("mary"); "van Dijk" has a capital
-        out["invitation.recipient"] = recipient[0].upper() + recipient[1:]
+    for key in ("person.name", "invitation.recipient"):
+        out[key] = name_case(str(out[key]))
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     if not out["offer.call_to_action"]:
@@ -77,6 +78,22 @@ def unshout(value: str) -> str:
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "drs", "ir", "ing", "dhr",
                      "mevr", "dott", "dott.ssa", "dr.ssa", "prof.ssa", "avv", "arch", "sig",
                      "sig.ra", "geom", "rag"})
+
+
+# Name particles stay lower case inside a name ("Joris van Dam", "Chiara di Marco").
+_PARTICLES = frozenset({"van", "der", "den", "de", "het", "ten", "ter", "te", "di", "da", "del",
+                        "della", "dei", "degli", "la", "le", "lo", "von", "zu", "du", "dos",
+                        "das", "y", "bin", "al"})
+
+
+def name_case(name: str) -> str:
+    """A name typed all in lower case ("maya okafor") gets its capitals; any capital typed
+    means the person chose the spelling, which is then kept."""
+    if not name.islower():
+        return name
+    words = name.split(" ")
+    return " ".join(w if (i and w in _PARTICLES) or not w else w[0].upper() + w[1:]
+                    for i, w in enumerate(words))
 
 
 def first_name(name: str) -> str:

@@ -63,6 +63,9 @@ def lower_first(value: str, lang: Language, *, always: bool = False) -> str:
         return value
     rest = value[match.end():]
     sentence_case = re.match(r"\s+[^\W\d_]", rest) is not None and rest.lstrip()[:1].islower()
+    long_words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) > 3]
+    if not always and len(long_words) > 1 and all(w[0].isupper() for w in long_words):
+        return value  # Title Case ("Data Engineer") is a chosen style: lowering one word breaks it
     if always or starter or sentence_case:
         if lang.code == "nl" and value.startswith("IJ"):
             return "ij" + value[2:]

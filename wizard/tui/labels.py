@@ -111,7 +111,7 @@ NL: dict[str, str] = {
     "optional": "optioneel",
     "example": "bijv.",
     "add_item": "typ en druk op Enter",
-    "pick": "Kies een veelgebruikte",
+    "pick": "Kies een veelgebruikte drijfveer",
     "list_hint": "Del verwijdert · Shift+↑/↓ verplaatst · Enter bewerkt",
     "list_full": "Dat zijn er al {n}: verwijder er een om een andere toe te voegen.",
     "rewording": "Je past punt {n} aan: Enter zet het terug op zijn plek.",
