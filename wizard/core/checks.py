@@ -56,6 +56,12 @@ class CheckSpec:
     words: tuple[str, ...]
     limit: int
     pattern: Phrases | None
+    # A lighter (or heavier) severity on some outputs: begging is an error in a headline and
+    # a warning in an About text, where it still costs the reader's trust.
+    severity_on: Mapping[str, Severity] = field(default_factory=dict)
+
+    def severity_for(self, output: str) -> Severity:
+        return self.severity_on.get(output, self.severity)
 
 
 Runner = Callable[[CheckSpec, str, Facts], list[str]]
@@ -74,7 +80,8 @@ def check_specs(lang: str) -> tuple[CheckSpec, ...]:
         specs.append(CheckSpec(
             code=code, kind=c.get("kind", code), severity=c["severity"],
             outputs=tuple(c["outputs"]), message=c["message"], words=words,
-            limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words)))
+            limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words),
+            severity_on=dict(c.get("severity_on", {}))))
     return tuple(specs)
 
 
@@ -227,5 +234,5 @@ def run_checks(output: str, text: str, lang: str, facts: Facts | None = None) ->
         if output not in spec.outputs or spec.kind in RENDER_KINDS:
             continue
         for message in RUNNERS[spec.kind](spec, text, facts):
-            found.append(Finding(output, spec.code, spec.severity, message))
+            found.append(Finding(output, spec.code, spec.severity_for(output), message))
     return found
