@@ -686,3 +686,25 @@ async def test_a_change_from_another_window_is_never_overwritten(make_app) -> No
         fork = store.get_profile(app.coach.link.id)
         assert fork.answers.text("offer.help") == "help from this window"
         assert fork.name == "Maya Okafor (this window)"
+
+
+async def test_a_hand_edit_comes_back_when_the_answers_file_is_opened_again(
+        make_app, tmp_path: Path) -> None:
+    """`profile-wizard FILE` twice: the second run shows the text as the person edited it."""
+    path = tmp_path / "maya.toml"
+    model.save(maya(), path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ResultsScreen)
+        area = app.screen.query_one("#text-headline", TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+        await pilot.press("!")
+        await pilot.pause()
+        edited = area.text
+        app.coach.keep_pending_edit()  # as after five seconds without typing
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.screen.query_one("#text-headline", TextArea).text == edited

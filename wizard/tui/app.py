@@ -52,9 +52,6 @@ class WizardApp(App[None]):
 
     def on_mount(self) -> None:
         self.coach.mounted()
-        if self.started and self.session.path is not None:
-            # `profile-wizard FILE` is autosaved and versioned like a file opened from the list
-            self.coach.opened_file(self.session.path)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save":  # nothing to save before a profile is started
@@ -66,6 +63,10 @@ class WizardApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """The first screen is the default one: no extra screen to paint at start-up."""
         if self.started:
+            if self.session.path is not None:
+                # `profile-wizard FILE` is kept in the store like a file opened from the list,
+                # linked before its first screen is made so that its hand edits show there
+                self.coach.opened_file(self.session.path)
             return self.screen_for(self.session.first_incomplete())
         from wizard.tui.screens.start import StartScreen
 

@@ -104,6 +104,8 @@ class Coach:
     def opened_file(self, path: Path) -> None:
         """An answers file opened: its profile is the one with the same answers, if stored;
         else one is made on the first change (opening alone makes nothing)."""
+        from wizard.core.store import StoreError
+
         store = self.store()
         answers = self.app.session.answers
         person = answers.text("person.name")
@@ -111,8 +113,14 @@ class Coach:
             self.autosave.attach(None)
             self._warn_unsaved()
             return
-        self.autosave.attach(ProfileLink(_same_answers(store, answers), person or path.stem,
-                                         bool(person), answers.copy()))
+        same = _same_answers(store, answers)
+        if same is not None:  # the file as saved from a stored profile: its hand edits too
+            try:
+                _restore_edits(store, store.get_profile(same), self.app.session)
+            except StoreError as exc:
+                self.app.say(str(exc), "error")
+        self.autosave.attach(ProfileLink(same, person or path.stem, bool(person),
+                                         answers.copy()))
 
     def open_profile(self, profile_id: int) -> Profile | None:
         """Show a stored profile where it was left: the first missing answer, or the results
