@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pexpect
@@ -50,8 +49,9 @@ def test_keys_typed_fast_after_enter_land_in_the_next_field(tmp_path: Path) -> N
         child.expect("Start a new profile")
         child.send("\r")
         child.expect("My name is")
-        time.sleep(0.5)  # the step has painted and its first field has the focus
-        child.send("Ann Lee\rnurse\rSt Olav\r\rgrow\r\r\rwards\rcare\rcalm\r")
+        child.send("Ann")  # once it shows, the first field has the focus: then the burst
+        child.expect("Ann")
+        child.send(" Lee\rnurse\rSt Olav\r\rgrow\r\r\rwards\rcare\rcalm\r")
         child.expect("Drivers")
         child.expect("calm")
         child.send("\x13")  # Ctrl+S
