@@ -46,6 +46,16 @@ class Dialog(ModalScreen[T | None], Generic[T]):
     def error(self, text: str) -> None:
         self.query_one(".dialog-error", Static).update(text)
 
+    def typed_name(self) -> str | None:
+        """The name in the dialog's field, spaces folded; None (and why, at the field) if empty."""
+        field = self.query_one(Input)
+        name = " ".join(field.value.split())
+        if not name:
+            self.error(ct(self.lang, "name_needed"))
+            field.focus()
+            return None
+        return name
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -68,11 +78,8 @@ class NameDialog(Dialog[str]):
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)
     def ok(self) -> None:
-        name = " ".join(self.query_one(Input).value.split())
-        if not name:
-            self.error(ct(self.lang, "name_needed"))
-            return
-        self.dismiss(name)
+        if (name := self.typed_name()) is not None:
+            self.dismiss(name)
 
 
 class NewProfileDialog(Dialog[tuple[str, str]]):
@@ -97,12 +104,8 @@ class NewProfileDialog(Dialog[tuple[str, str]]):
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)
     def ok(self) -> None:
-        name = " ".join(self.query_one(Input).value.split())
-        if not name:
-            self.error(ct(self.lang, "name_needed"))
-            self.query_one(Input).focus()
-            return
-        self.dismiss((name, self.query_one(ChoiceLine).value))
+        if (name := self.typed_name()) is not None:
+            self.dismiss((name, self.query_one(ChoiceLine).value))
 
 
 class ConfirmDeleteDialog(Dialog[bool]):

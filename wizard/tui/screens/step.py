@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Static
 
 from wizard.core.render import Rendered
 from wizard.tui.labels import label
@@ -163,10 +163,6 @@ class StepScreen(Screen[None]):
                     self._focused_key = node.question.key
                     self.schedule_render()
                 return
-
-    @on(Input.Submitted)
-    def submitted(self, event: Input.Submitted) -> None:
-        self.submit_now(event.input)
 
     def submit_now(self, field: Widget) -> None:
         """Enter moves to the next question, and from the last one to the next step.

@@ -141,13 +141,6 @@ class ListQuestion(QuestionWidget):
         self.changed()
         return True
 
-    @on(Input.Submitted)
-    def submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip():
-            event.stop()  # an empty Enter bubbles on: the screen moves to the next field
-            if self.add(event.value):
-                event.input.value = ""
-
     def submit_now(self, field: Widget) -> None:
         """Enter in the add field, handled as the field handles it: the value is added and
         cleared before the next typed key, so "dbt⏎sql⏎" makes two items. An empty Enter

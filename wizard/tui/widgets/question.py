@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import ClassVar, Protocol, runtime_checkable
+from weakref import WeakKeyDictionary
 
 from rich.cells import cell_len
 from textual import events, on
@@ -62,11 +63,10 @@ class KeyRelay:
 
     @classmethod
     def of(cls, app: App[object]) -> KeyRelay:
-        relay = getattr(app, "_key_relay", None)
-        if relay is None:
-            relay = cls(app)
-            app._key_relay = relay  # type: ignore[attr-defined]
-        return relay
+        """The app's one relay, so keys from several fields keep a single order."""
+        if app not in _RELAYS:
+            _RELAYS[app] = cls(app)
+        return _RELAYS[app]
 
     def add(self, key: events.Key, origin: Screen[object]) -> None:
         self.keys.append((key, origin))
@@ -84,6 +84,9 @@ class KeyRelay:
         keys, self.keys = self.keys, []
         for key, _ in keys:
             self.app.post_message(key)
+
+
+_RELAYS: WeakKeyDictionary[App[object], KeyRelay] = WeakKeyDictionary()
 
 
 def submit_now(field: Widget, event: events.Key) -> None:
