@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -81,3 +82,13 @@ def make_app() -> Callable[..., WizardApp]:
 
 def notifications(app: WizardApp) -> list[str]:
     return [n.message for n in app._notifications]  # Textual keeps them here
+
+
+async def until(pilot, condition, timeout: float = 5.0) -> bool:
+    """Wait for something a timer or a worker does (the machine may be busy)."""
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        await pilot.pause(0.05)
+    return True

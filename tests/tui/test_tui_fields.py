@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import until
 from textual import events
 from textual.widgets import Input, OptionList, Select, Static
 
@@ -87,7 +88,7 @@ async def test_the_preview_follows_typing(make_app) -> None:
         headline = app.screen.query_one("#preview-headline", OutputPreview)
         assert "⟨Role⟩" in headline.text
         app.screen.query_one("#q-person-role-input", Input).value = "UX researcher"
-        await pilot.pause(0.1)
+        await until(pilot, lambda: headline.text.startswith("UX researcher"))
         assert headline.text.startswith("UX researcher for ⟨audience⟩")
         missing = str(app.screen.query_one(".preview-missing", Static).render())
         assert "⟨role⟩" not in missing and "⟨audience⟩" in missing

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FakeClipboard, notifications
+from conftest import FakeClipboard, notifications, until
 from textual.widgets import Input, Select, TextArea
 
 from wizard.tui.screens.results import ResultsScreen
@@ -29,7 +29,7 @@ async def test_an_edited_text_is_kept_when_the_answers_change(make_app,
         area.focus()
         area.move_cursor(area.document.end)
         await pilot.press(*"!!")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: app.session.choice.get("headline") == YOURS)
         mine = area.text
         assert mine.endswith("!!")
         assert app.session.choice["headline"] == YOURS
@@ -74,8 +74,10 @@ async def test_checks_fire_live_while_editing(make_app, complete_file: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         area = app.screen.query_one("#text-headline", TextArea)
         area.load_text("Data engineer open to work " + "x" * 220)
-        await pilot.pause(0.1)  # counted and checked just after the keystroke
-        checks = str(app.screen.query_one("#pane-headline .checks").render())
+        pane = app.screen.query_one("#pane-headline .checks")
+        # counted just after the keystroke; a busy machine needs longer
+        await until(pilot, lambda: "over the limit" in str(pane.render()))
+        checks = str(pane.render())
         assert "over the limit of 220" in checks
         assert "begs for a job" in checks
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import MAYA, notifications
+from conftest import MAYA, notifications, until
 from textual.widgets import DataTable, Input, Static, TextArea
 
 from wizard.core import model
@@ -67,16 +67,6 @@ def names(app) -> list[str]:
 
 def fast_autosave(app) -> None:
     app.coach.autosave.delay, app.coach.autosave.max_wait = 0.1, 0.3
-
-
-async def until(pilot, condition, timeout: float = 5.0) -> bool:
-    """Wait for something a timer or a worker does (the machine may be busy)."""
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            return False
-        await pilot.pause(0.05)
-    return True
 
 
 async def ready(pilot) -> None:
