@@ -20,7 +20,7 @@ from wizard.core.languages import DATA, available_languages
 from wizard.core.model import Answers, load
 from wizard.core.render import Renderer, Result, measure
 
-SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "samples"
+SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "lang" / "en" / "samples"
 WHEN = dt.date(2025, 11, 22)
 
 # The part of the JSON Resume 1.0 schema our export touches, copied in shape: top-level
@@ -67,7 +67,7 @@ def violations(value: Any, schema: dict[str, Any], where: str = "$") -> list[str
 
 @pytest.fixture
 def answers() -> Answers:
-    return load(SAMPLES / "en.toml")
+    return load(SAMPLES / "full.toml")
 
 
 @pytest.fixture

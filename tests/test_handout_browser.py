@@ -15,7 +15,7 @@ from wizard.core.importers import Before
 from wizard.core.model import load
 from wizard.core.render import Renderer
 
-SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "samples"
+SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "lang" / "en" / "samples"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 EVIL = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script>'
 
@@ -42,7 +42,7 @@ def run_browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def page(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    answers = load(SAMPLES / "en.toml")
+    answers = load(SAMPLES / "full.toml")
     answers.set("person.name", f"Maya {EVIL} Okafor")
     result = Renderer().render(answers)
     texts = {k: o.chosen.text for k, o in result.outputs.items()}

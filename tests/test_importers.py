@@ -19,7 +19,7 @@ from wizard.core.render import Renderer
 FIXTURES = Path(__file__).parent / "fixtures"
 LINKEDIN = FIXTURES / "linkedin"
 RESUME = FIXTURES / "jsonresume"
-SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "samples"
+SAMPLES = Path(__file__).parent.parent / "wizard" / "data" / "lang" / "en" / "samples"
 
 
 def make_zip(path: Path, members: dict[str, Path | bytes]) -> Path:
@@ -140,7 +140,7 @@ def test_json_resume_basics() -> None:
 
 
 def test_our_own_json_resume_comes_back_with_its_language(tmp_path: Path) -> None:
-    answers = load(SAMPLES / "en.toml")
+    answers = load(SAMPLES / "full.toml")
     doc = json_resume(answers, Renderer().render(answers))
     path = tmp_path / "export.txt"  # the extension says nothing: the content decides
     path.write_text(json.dumps(doc), encoding="utf-8")
@@ -151,7 +151,7 @@ def test_our_own_json_resume_comes_back_with_its_language(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("fmt", ["toml", "json"])
 def test_answers_file_in_either_format_whatever_its_name(tmp_path: Path, fmt: str) -> None:
-    answers = load(SAMPLES / "en.toml")
+    answers = load(SAMPLES / "full.toml")
     path = tmp_path / "profile.dat"
     path.write_text(dumps(answers, fmt), encoding="utf-8")  # type: ignore[arg-type]
     got = read_any(path)

@@ -17,7 +17,7 @@ from wizard.core.model import FIELDS, load
 from wizard.core.render import Renderer
 from wizard.core.templates import TemplateSet, builtin_templates
 
-SAMPLE = Path(__file__).parent.parent / "wizard" / "data" / "samples" / "en.toml"
+SAMPLE = Path(__file__).parent.parent / "wizard" / "data" / "lang" / "en" / "samples" / "full.toml"
 
 
 def put(root: Path, name: str, text: str) -> Path:
@@ -168,10 +168,10 @@ def test_templates_check_passes_a_good_directory(
     put(root, "nl/pitch/1-kort.j2", "Hoi, ik ben {{ person.name }}, {{ person.role }}.")
     code, out, err = run_cli(["templates", "check", str(root)], capsys, monkeypatch)
     assert (code, err) == (0, "")
-    assert f"ok   {root}/en/headline/1-mine.j2 [en.toml]: 36/220 characters · fits" in out
-    assert f"ok   {root}/en/headline/1-mine.j2 [en-minimal.toml]: 22/220 characters · fits" \
+    assert f"ok   {root}/en/headline/1-mine.j2 [en/full.toml]: 36/220 characters · fits" in out
+    assert f"ok   {root}/en/headline/1-mine.j2 [en/minimal.toml]: 22/220 characters · fits" \
         in out
-    assert f"{root}/nl/pitch/1-kort.j2 [nl.toml]: 6 words" in out
+    assert f"{root}/nl/pitch/1-kort.j2 [nl/full.toml]: 6 words" in out
     assert out.endswith("2 templates checked, 0 problems.\n")
 
 
@@ -191,12 +191,12 @@ def test_templates_check_reports_each_error_with_file_and_line(
     assert (code, err) == (1, "")
     assert f"FAIL {root}/en/headline/2-syntax.j2:2: TemplateSyntaxError: " in out
     assert (f"FAIL {root}/en/summary/1-runtime.j2:3: UndefinedError: 'types.SimpleNamespace "
-            "object' has no attribute 'nothing' (sample en.toml, en-minimal.toml)") in out
+            "object' has no attribute 'nothing' (sample en/full.toml, en/minimal.toml)") in out
     assert f"FAIL {root}/en/pitch/1-evil.j2:1: SecurityError: " in out
     assert f"FAIL {root}/en/headline/3-empty.j2: renders nothing" in out
     assert f"FAIL {root}/fr/headline/1-x.j2: there is no language 'fr'" in out
     assert f"note {root}/headline/1-misplaced.j2: not a variant" in out
-    assert f"ok   {root}/en/headline/1-ok.j2 [en.toml]: 13/220 characters · fits" in out
+    assert f"ok   {root}/en/headline/1-ok.j2 [en/full.toml]: 13/220 characters · fits" in out
     assert out.endswith("6 templates checked, 5 problems.\n")
 
 
@@ -228,15 +228,15 @@ def test_every_builtin_template_renders_every_sample() -> None:
     report = template_check.check_directory(builtin_templates())
     assert [str(p) for p in report.problems] == []
     assert report.ok and report.templates >= 4 * len(available_languages())
-    assert {r.sample.split(".")[0].split("-")[0] for r in report.renderings} \
+    assert {r.sample.split("/")[0] for r in report.renderings} \
         == set(available_languages())
 
 
 @pytest.mark.parametrize("lang", available_languages())
 def test_samples_exist_for_every_language(lang: str) -> None:
     found = dict(template_check.samples(lang))
-    assert list(found) == [f"{lang}.toml", f"{lang}-minimal.toml"]
-    full, minimal = found[f"{lang}.toml"], found[f"{lang}-minimal.toml"]
+    assert list(found) == [f"{lang}/full.toml", f"{lang}/minimal.toml"]
+    full, minimal = found[f"{lang}/full.toml"], found[f"{lang}/minimal.toml"]
     assert full.lang == minimal.lang == lang
     assert [f.key for f in FIELDS if not full.is_answered(f.key)] == []  # every field
     assert [f.key for f in FIELDS if minimal.is_answered(f.key) and not f.required] \

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from wizard.core.languages import LANG_DIR, read_toml
+from wizard.core.languages import pack_file, read_toml
 from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
 
 
@@ -69,7 +69,7 @@ class CatalogueError(ValueError):
 @cache
 def catalogue(lang: str) -> Catalogue:
     """The catalogue of `lang`; every answers-model field has exactly one question."""
-    path = LANG_DIR / lang / "questions.toml"
+    path = pack_file(lang, "questions.toml")
     data = read_toml(path)
     texts = data.get("questions", {})
     if unknown := set(texts) - set(FIELD_BY_KEY):

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any, Literal
 
 from wizard.core.counting import is_simple
-from wizard.core.languages import LANG_DIR, read_toml
+from wizard.core.languages import pack_file, read_toml
 from wizard.core.phrases import Phrases
 
 Severity = Literal["error", "warning", "info"]
@@ -73,7 +73,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> Phrases | None:
 
 @cache
 def check_specs(lang: str) -> tuple[CheckSpec, ...]:
-    data = read_toml(LANG_DIR / lang / "checks.toml")
+    data = read_toml(pack_file(lang, "checks.toml"))
     specs = []
     for code, c in data["checks"].items():
         words = tuple(c.get("words", ()))

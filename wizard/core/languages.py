@@ -1,4 +1,11 @@
-"""Provides the language data files: which languages exist and the words each one needs."""
+"""Provides the language packs: which exist, where their files are, and each one's facts.
+
+A pack is a folder `<code>/` holding `language.toml` (the facts below), `questions.toml`,
+`checks.toml`, `help.md` and `ui/*.toml` (every word of every front end); its templates are in
+`templates/<code>/`. Built-in packs live in wizard/data/lang/; a translator's own packs in the
+config folder's `lang/` (their templates in its `templates/<code>/`) are found first. This is
+the only module that knows where a pack's files are.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +16,49 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LANG_DIR = DATA / "lang"
+# The pack every other pack is checked against, and whose words fill a gap in another.
+REFERENCE_LANGUAGE = "en"
+
+
+def pack_roots() -> tuple[Path, ...]:
+    """Where packs are looked for: the user's own first, then the built-in ones."""
+    from wizard.core.paths import config_dir
+
+    return (config_dir() / "lang", LANG_DIR)
 
 
 @cache
+def _packs() -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root in pack_roots():
+        for p in sorted(root.glob("*/questions.toml")):
+            found.setdefault(p.parent.name, p.parent)
+    return found
+
+
 def available_languages() -> tuple[str, ...]:
-    """Language codes that have a question catalogue, sorted."""
-    return tuple(sorted(p.parent.name for p in LANG_DIR.glob("*/questions.toml")))
+    """Language codes that have a pack (a folder with a question catalogue), sorted."""
+    return tuple(sorted(_packs()))
+
+
+def pack_dir(code: str) -> Path:
+    """The folder of pack `code` (the built-in one's path when there is no such pack)."""
+    return _packs().get(code, LANG_DIR / code)
+
+
+def pack_file(code: str, name: str) -> Path:
+    """A file of pack `code`: `pack_file("nl", "checks.toml")`, `pack_file("it", "ui/app.toml")`."""
+    return pack_dir(code) / name
+
+
+def forget_packs() -> None:
+    """Look for packs again (a test that adds one; the app reads them once)."""
+    for f in (_packs, language):
+        f.cache_clear()
+    from wizard.core import catalogue, checks, words
+
+    for g in (catalogue.catalogue, checks.check_specs, words.words, words.area):
+        g.cache_clear()
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -34,11 +78,13 @@ class Language:
     lowercase_starters: frozenset[str]
     keep_capital: frozenset[str]
     default_call_to_action: str
+    decimal: str = "."
+    thousands: str = ","
 
 
 @cache
 def language(code: str) -> Language:
-    data = read_toml(LANG_DIR / code / "language.toml")
+    data = read_toml(pack_file(code, "language.toml"))
     return Language(
         code=code,
         name=data["name"],
@@ -47,4 +93,6 @@ def language(code: str) -> Language:
         lowercase_starters=frozenset(w.casefold() for w in data.get("lowercase_starters", [])),
         keep_capital=frozenset(w.casefold() for w in data.get("keep_capital", [])),
         default_call_to_action=data["default_call_to_action"],
+        decimal=data.get("decimal", "."),
+        thousands=data.get("thousands", ","),
     )

@@ -1,16 +1,19 @@
-"""Provides the length limits from data/limits.toml, the one place they are written down."""
+"""Provides the limits by name, read from the output registry (data/outputs.toml).
+
+A convenience view for code that needs one figure; wizard/core/outputs.py is the registry.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 
-from wizard.core.languages import DATA, read_toml
+from wizard.core.outputs import registry, spec, spoken
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Every length limit, from data/limits.toml."""
+    """Every length limit, from data/outputs.toml."""
 
     headline: int
     headline_fold: int
@@ -30,17 +33,17 @@ class Limits:
 
 @cache
 def limits() -> Limits:
-    d = read_toml(DATA / "limits.toml")
+    headline, summary, invitation = (spec(n) for n in ("headline", "summary", "invitation"))
     return Limits(
-        headline=d["headline"]["limit"],
-        headline_fold=d["headline"]["fold"],
-        summary=d["summary"]["limit"],
-        summary_fold_mobile=d["summary"]["fold_mobile"],
-        summary_fold_desktop=d["summary"]["fold_desktop"],
-        invitation=d["invitation"]["limit"],
-        invitation_premium=d["invitation"]["limit_premium"],
-        pitch_min_seconds=d["pitch"]["min_seconds"],
-        pitch_max_seconds=d["pitch"]["max_seconds"],
-        words_per_minute=d["pitch"]["words_per_minute"],
-        sources={k: v["source"] for k, v in d.items()},
+        headline=headline.limit,
+        headline_fold=headline.first_fold,
+        summary=summary.limit,
+        summary_fold_mobile=summary.fold("mobile"),
+        summary_fold_desktop=summary.fold("desktop"),
+        invitation=invitation.limit,
+        invitation_premium=invitation.limit_for(True),
+        pitch_min_seconds=spoken().min_seconds,
+        pitch_max_seconds=spoken().max_seconds,
+        words_per_minute=spoken().words_per_minute,
+        sources={s.name: s.source for s in registry()},
     )

@@ -11,9 +11,9 @@ from wizard.core.checks import Facts, Finding, messages, run_checks
 from wizard.core.context import shaped_values, template_context
 from wizard.core.filters import tidy
 from wizard.core.languages import language
-from wizard.core.limits import limits
 from wizard.core.model import Answers
-from wizard.core.templates import OUTPUTS, TemplateSet, Variant
+from wizard.core.outputs import names, spec, words_per_minute
+from wizard.core.templates import TemplateSet, Variant
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -34,11 +34,11 @@ class Rendered:
     findings: list[Finding] = field(default_factory=list)
 
     def json(self) -> dict[str, Any]:
-        if self.output == "pitch":
-            lim = limits()
+        o = spec(self.output)
+        if o.spoken:
             return {"text": self.text, "variant": self.variant, "words": self.words,
-                    "seconds": self.seconds, "min_seconds": lim.pitch_min_seconds,
-                    "max_seconds": lim.pitch_max_seconds, "ok": self.ok,
+                    "seconds": self.seconds, "min_seconds": o.min_seconds,
+                    "max_seconds": o.max_seconds, "ok": self.ok,
                     "length": self.length, "graphemes": self.graphemes}
         return {"text": self.text, "variant": self.variant, "length": self.length,
                 "graphemes": self.graphemes, "limit": self.limit, "ok": self.ok}
@@ -74,33 +74,32 @@ class Result:
 
 def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Facts:
     s = shaped or shaped_values(answers)
-    lim = limits()
     return Facts(name=str(s["person.name"]), role=str(s["person.role"]),
                  offer=str(s["offer.help"]), recipient=str(s["invitation.recipient"]),
-                 fold_headline=lim.headline_fold, fold_summary=lim.summary_fold_mobile)
+                 fold_headline=spec("headline").first_fold,
+                 fold_summary=spec("summary").first_fold)
 
 
 def measure(output: str, text: str, lang: str, *, premium: bool = False,
             wpm: int | None = None, facts: Facts | None = None,
             variant: str = "") -> Rendered:
     """Count and check a text (rendered or the user's own) for one output."""
-    lim = limits()
-    wpm = wpm or lim.words_per_minute
+    o = spec(output)
+    wpm = wpm or words_per_minute()
     c = counting.count(text)
     seconds = counting.speaking_seconds(c.words, wpm)
-    limit = {"headline": lim.headline, "summary": lim.summary,
-             "invitation": lim.invitation_limit(premium)}.get(output, 0)
+    limit = o.limit_for(premium)
     msgs = messages(lang)
     findings = run_checks(output, text, lang, facts)
-    if output == "pitch":
-        ok = lim.pitch_min_seconds <= seconds <= lim.pitch_max_seconds
-        if seconds > lim.pitch_max_seconds:
+    if o.spoken:
+        ok = o.min_seconds <= seconds <= o.max_seconds
+        if seconds > o.max_seconds:
             findings.insert(0, Finding(output, "pitch_too_long", "error", msgs["pitch_too_long"]
-                                       .format(seconds=seconds, limit=lim.pitch_max_seconds)))
-        elif seconds < lim.pitch_min_seconds:
+                                       .format(seconds=seconds, limit=o.max_seconds)))
+        elif seconds < o.min_seconds:
             findings.insert(0, Finding(output, "pitch_too_short", "warning",
                                        msgs["pitch_too_short"].format(
-                                           seconds=seconds, limit=lim.pitch_min_seconds)))
+                                           seconds=seconds, limit=o.min_seconds)))
     else:
         ok = c.length <= limit
         if not ok:
@@ -123,7 +122,8 @@ def _score(r: Rendered) -> tuple[int, int, int]:
 
 def _over(r: Rendered) -> bool:
     """Over the hard limit (a pitch can also miss by being too short, which is not this)."""
-    return r.seconds > limits().pitch_max_seconds if r.output == "pitch" else r.length > r.limit
+    o = spec(r.output)
+    return r.seconds > o.max_seconds if o.spoken else r.length > r.limit
 
 
 def _distance(r: Rendered) -> float:
@@ -131,10 +131,10 @@ def _distance(r: Rendered) -> float:
 
     For a pitch that is too short the longest variant is nearest, not the shortest.
     """
-    if r.output != "pitch":
+    o = spec(r.output)
+    if not o.spoken:
         return r.length
-    lim = limits()
-    return max(r.seconds - lim.pitch_max_seconds, lim.pitch_min_seconds - r.seconds)
+    return max(r.seconds - o.max_seconds, o.min_seconds - r.seconds)
 
 
 def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
@@ -161,11 +161,11 @@ class Renderer:
 
     def __init__(self, templates: TemplateSet | None = None, wpm: int | None = None) -> None:
         self.templates = templates or TemplateSet()
-        self.wpm = wpm or limits().words_per_minute
+        self.wpm = wpm or words_per_minute()
 
     def outputs_for(self, answers: Answers) -> tuple[str, ...]:
-        return tuple(o for o in OUTPUTS
-                     if o != "invitation" or answers.text("invitation.recipient"))
+        """The outputs these answers write: one that needs an answer waits for it."""
+        return tuple(o for o in names() if not spec(o).needs or answers.is_answered(spec(o).needs))
 
     def render_variant(self, answers: Answers, variant: Variant,
                        ctx: Mapping[str, Any] | None = None, facts: Facts | None = None,

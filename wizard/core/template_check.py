@@ -8,19 +8,18 @@ from pathlib import Path
 
 from jinja2 import TemplateNotFound, TemplateSyntaxError
 
-from wizard.core.languages import DATA, available_languages
+from wizard.core.languages import available_languages, pack_file
 from wizard.core.model import Answers, load
 from wizard.core.render import Rendered, Renderer
 from wizard.core.templates import OUTPUTS, TemplateSet, Variant
 
-SAMPLES = DATA / "samples"
-
 
 def samples(lang: str) -> list[tuple[str, Answers]]:
-    """The sample answers of `lang`: a full profile and a minimal one (required answers only)."""
-    paths = [p for p in SAMPLES.glob(f"{lang}*.toml")
-             if p.stem == lang or p.stem.startswith(f"{lang}-")]
-    return [(p.name, load(p)) for p in sorted(paths, key=lambda p: (p.stem != lang, p.name))]
+    """The sample answers of pack `lang` (its samples/ folder): the full profile first, then
+    the others such as a minimal one (required answers only)."""
+    paths = sorted(pack_file(lang, "samples").glob("*.toml"),
+                   key=lambda p: (p.stem != "full", p.name))
+    return [(f"{lang}/{p.name}", load(p)) for p in paths]
 
 
 def locate(exc: BaseException) -> tuple[str | None, int | None]:

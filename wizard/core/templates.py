@@ -26,8 +26,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core import filters
 from wizard.core.languages import language
+from wizard.core.outputs import names
 
-OUTPUTS: tuple[str, ...] = ("headline", "summary", "pitch", "invitation")
+OUTPUTS: tuple[str, ...] = names()  # the registry's order (data/outputs.toml)
 _RANK = re.compile(r"^(\d+)-")
 
 

@@ -11,15 +11,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from wizard.core.catalogue import Catalogue
-from wizard.core.languages import LANG_DIR
+from wizard.core.languages import REFERENCE_LANGUAGE, pack_file
 from wizard.core.limits import limits
 
 
 def help_markdown(cat: Catalogue) -> str:
     """The help page in the profile's language (data/lang/<lang>/help.md), steps appended."""
-    path = LANG_DIR / cat.lang / "help.md"
+    path = pack_file(cat.lang, "help.md")
     if not path.is_file():  # a language added without a help page still gets one
-        path = LANG_DIR / "en" / "help.md"
+        path = pack_file(REFERENCE_LANGUAGE, "help.md")
     lim = limits()
     text = path.read_text(encoding="utf-8").format(
         headline=lim.headline, fold=lim.headline_fold, summary=lim.summary,
