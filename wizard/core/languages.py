@@ -9,7 +9,8 @@ the only module that knows where a pack's files are.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -55,9 +56,10 @@ def forget_packs() -> None:
     """Look for packs again (a test that adds one; the app reads them once)."""
     for f in (_packs, language):
         f.cache_clear()
+    from wizard import grammar
     from wizard.core import catalogue, checks, words
 
-    for g in (catalogue.catalogue, checks.check_specs, words.words, words.area):
+    for g in (catalogue.catalogue, checks.check_specs, words.words, words.area, grammar.grammar):
         g.cache_clear()
 
 
@@ -77,9 +79,23 @@ class Language:
     or_word: str
     lowercase_starters: frozenset[str]
     keep_capital: frozenset[str]
-    default_call_to_action: str
     decimal: str = "."
     thousands: str = ","
+    grammar: str = "base"  # the module of wizard/grammar/ with this language's rules
+    default_register: str = "informal"
+    # The words each register uses in templates (greetings, the default call to action).
+    registers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def register(self, chosen: str = "") -> str:
+        """The register texts are written in: the chosen one, else the language's usual."""
+        return chosen if chosen in self.registers else self.default_register
+
+    def register_words(self, chosen: str = "") -> Mapping[str, str]:
+        return self.registers.get(self.register(chosen), {})
+
+    @property
+    def default_call_to_action(self) -> str:
+        return self.register_words().get("call_to_action", "")
 
 
 @cache
@@ -92,7 +108,9 @@ def language(code: str) -> Language:
         or_word=data["or"],
         lowercase_starters=frozenset(w.casefold() for w in data.get("lowercase_starters", [])),
         keep_capital=frozenset(w.casefold() for w in data.get("keep_capital", [])),
-        default_call_to_action=data["default_call_to_action"],
         decimal=data.get("decimal", "."),
         thousands=data.get("thousands", ","),
+        grammar=data.get("grammar", "base"),
+        default_register=data.get("default_register", "informal"),
+        registers={k: dict(v) for k, v in data.get("registers", {}).items()},
     )

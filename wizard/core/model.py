@@ -14,6 +14,8 @@ from wizard.core.languages import available_languages
 from wizard.core.sanitize import clean_list, clean_text
 
 SCHEMA = 1
+# How the texts address the reader; absent, the language's usual register on LinkedIn.
+REGISTERS: tuple[str, ...] = ("informal", "formal")
 
 Kind = Literal["text", "list", "bool"]
 Value = str | list[str] | bool
@@ -75,6 +77,7 @@ class Answers:
 
     lang: str = "en"
     values: dict[str, Value] = field(default_factory=dict)
+    register: str = ""  # "informal", "formal", or "" for the language's default
 
     def __post_init__(self) -> None:
         for f in FIELDS:
@@ -116,11 +119,13 @@ class Answers:
 
     def copy(self) -> Answers:
         return Answers(self.lang, {k: list(v) if isinstance(v, list) else v
-                                   for k, v in self.values.items()})
+                                   for k, v in self.values.items()}, self.register)
 
     def to_document(self) -> dict[str, Any]:
         """The nested mapping written to TOML/JSON: answered fields only, in catalogue order."""
         doc: dict[str, Any] = {"schema": SCHEMA, "lang": self.lang}
+        if self.register:
+            doc["register"] = self.register
         for f in FIELDS:
             value = self.values[f.key]
             if f.kind == "bool" and value is not True:
@@ -195,9 +200,13 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False) -> Answers:
         raise AnswersError(f"'lang' must be a text, not {_describe(lang)}")
     if lang not in available_languages():
         raise AnswersError(f"unknown language '{lang}' in 'lang' (use one of {_langs()})")
-    answers = Answers(lang)
+    register = doc.get("register", "")
+    if register not in ("", *REGISTERS):
+        shown = f"'{register}'" if isinstance(register, str) else _describe(register)
+        raise AnswersError(f"'register' must be \"informal\" or \"formal\", not {shown}")
+    answers = Answers(lang, register=register)
     for section, body in doc.items():
-        if section in ("schema", "lang"):
+        if section in ("schema", "lang", "register"):
             continue
         if section not in SECTIONS:
             raise AnswersError(f"unknown key '{section}'")

@@ -1,0 +1,383 @@
+"""Provides the grammar every language shares, driven by the words in its pack's grammar.toml.
+
+What it knows how to do, given the words: tell the shape of a typed answer (a phrase that
+completes its stem, a clause with its own subject, a clause that starts with its verb, a noun
+phrase where a verb was asked, a verb where a noun was asked), lower a capital that only began
+the input, join lists, and tidy where a template meets an answer (contractions, elision,
+euphony, a preposition typed twice, typography). A language whose rules need more code
+subclasses Grammar in a module of its own (english.py: a/an).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.core.languages import Language
+
+Shape = str  # "phrase" | "clause" | "verb_first" | "noun" | "verb" | "empty"
+SHAPES: tuple[Shape, ...] = ("phrase", "clause", "verb_first", "noun", "verb", "empty")
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*|\d[\d.,]*")
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def fold(text: str) -> str:
+    """Case-folded, with typographic apostrophes as plain ones (phones type ’)."""
+    return text.casefold().replace("’", "'")
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, folded; punctuation is not a word."""
+    return [fold(m.group(0)) for m in _WORD.finditer(text)]
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in data.get(key, ()))
+
+
+def _phrases(data: Mapping[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as token tuples, longest first."""
+    found = {tuple(tokens(w)) for w in data.get(key, ()) if tokens(w)}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What an answer is: its shape, and where its subject and verb are when it is a clause."""
+
+    shape: Shape
+    subject: str = ""      # the subject words as typed ("we", "our team"), for a clause
+    subject_end: int = 0   # character offset where the subject ends in the answer
+
+
+class Grammar:
+    """The rules of one language; `data` is its pack's grammar.toml."""
+
+    def __init__(self, lang: Language, data: Mapping[str, Any]) -> None:
+        self.lang = lang
+        self.data = data
+        self.subjects = _phrases(data, "subjects")
+        self.finite = _words(data, "finite")
+        self.auxiliaries = _words(data, "auxiliaries")
+        self.determiners = _words(data, "determiners")
+        self.fronted = _words(data, "fronted")
+        self.relatives = _words(data, "relatives")
+        self.base_verbs = _words(data, "base_verbs")
+        self.not_verbs = _words(data, "not_verbs")
+        self.leader_roles = _phrases(data, "leader_roles")
+        self.pro_drop = bool(data.get("pro_drop", False))
+        self.invert_after_fronting = bool(data.get("invert_after_fronting", False))
+        self.finite_suffix = _regex(data.get("finite_suffix"))
+        self.infinitive = _regex(data.get("infinitive"))
+        self.clitics = _words(data, "clitics")
+        self.digraphs: tuple[str, ...] = tuple(str(d) for d in data.get("capital_digraphs", ()))
+        self.proper_adjective = _regex(data.get("proper_adjective"))
+        self.name_clitics = _regex(data.get("name_clitic"))
+        self._tidy_rules = _rules(data, "tidy")
+        self._typography = _rules(data, "typography")
+        self._contractions = {fold(k): str(v) for k, v in data.get("contractions", {}).items()}
+        self._contraction = _contraction_pattern(self._contractions)
+        self._elision = _elision_pattern(data.get("elision", {}))
+        registers = data.get("register_markers", {})
+        self.markers: dict[str, frozenset[str]] = {
+            r: frozenset(registers[r].get("strong", ())) for r in registers}
+        self.weak_markers: dict[str, frozenset[str]] = {
+            r: frozenset(registers[r].get("weak", ())) for r in registers}
+        join = data.get("join", {})
+        self.euphonic: dict[str, tuple[str, str]] = {
+            k: (v["before"], v["use"]) for k, v in join.get("euphonic", {}).items()}
+
+    # --- words --------------------------------------------------------------------------
+
+    def subject_at(self, toks: Sequence[str], i: int) -> int:
+        """How many words a subject has that starts at token i (0: none there)."""
+        for phrase in self.subjects:
+            n = len(phrase)
+            if tuple(toks[i:i + n]) == phrase:
+                return n
+            # "i'm", "we're", "j'ai": a subject glued to its verb is a subject too
+            if n == 1 and i < len(toks) and toks[i].startswith(phrase[0] + "'") \
+                    and len(toks[i]) > len(phrase[0]) + 1:
+                return 1
+            if n == 1 and phrase[0].endswith("'") and i < len(toks) \
+                    and toks[i].startswith(phrase[0]) and len(toks[i]) > len(phrase[0]):
+                return 1
+        return 0
+
+    def is_finite(self, word: str) -> bool:
+        if word in self.finite or word in self.auxiliaries:
+            return True
+        return bool(self.finite_suffix and self.finite_suffix.search(word)
+                    and word not in self.not_verbs)
+
+    def is_verb_start(self, word: str) -> bool:
+        """A bare verb or an infinitive where a noun phrase was asked for."""
+        if word in self.not_verbs or word in self.determiners:
+            return False
+        if word in self.base_verbs:
+            return True
+        return bool(self.infinitive and self.infinitive.search(word))
+
+    # --- shapes ---------------------------------------------------------------------------
+
+    def analyse(self, text: str, expects: str) -> Analysis:
+        """The shape of an answer that should be an `expects` ("verb", "noun", "clause").
+
+        "phrase" means it fits its stem. Clause detection starts from a subject (a pronoun or
+        "my team"): with no subject words in the pack, an answer is never taken for a clause.
+        """
+        toks = tokens(text)
+        if not toks:
+            return Analysis("empty")
+        n = self.subject_at(toks, 0)
+        if n and len(toks) > n:
+            return self._clause(text, n, expects)
+        first = toks[0]
+        if len(toks) > 1 and self.is_finite(first) and self.subject_at(toks, 1):
+            return Analysis("phrase" if expects == "verb_first" else "verb_first")
+        if self.pro_drop and self._finite_start(toks):
+            return Analysis("phrase" if expects in ("clause", "verb_first") else "verb_first")
+        if first in self.fronted and self._main_clause_after(toks):
+            return Analysis("phrase" if expects == "clause" else "clause")
+        if expects == "noun" and self.is_verb_start(first):
+            return Analysis("verb")
+        if expects in ("verb", "clause") and (first in self.determiners or first[:1].isdigit()):
+            return Analysis("noun")
+        return Analysis("phrase")
+
+    def _clause(self, text: str, n: int, expects: str) -> Analysis:
+        words = list(_WORD.finditer(text))
+        return Analysis("phrase" if expects == "clause" else "clause",
+                        subject=text[:words[n - 1].end()], subject_end=words[n - 1].end())
+
+    def _finite_start(self, toks: Sequence[str]) -> bool:
+        """A verb with its person in it ("abbiamo", "aprirò"), maybe after a clitic ("mi")."""
+        i = 1 if toks[0] in self.clitics and len(toks) > 1 else 0
+        return self.is_finite(toks[i])
+
+    def _main_clause_after(self, toks: Sequence[str]) -> bool:
+        """A fronted phrase ("In my last role", "Op drie jaar tijd") then a subject and verb,
+        before anything that starts a subordinate clause."""
+        for i in range(1, min(len(toks) - 1, 8)):
+            if toks[i] in self.relatives:
+                return False
+            if self.subject_at(toks, i) and i + 1 < len(toks):
+                return True
+            if self.invert_after_fronting and self.is_finite(toks[i]) \
+                    and self.subject_at(toks, i + 1):
+                return True
+        return False
+
+    def without_subject(self, text: str, analysis: Analysis) -> str:
+        """The clause without its subject: "I help teams ship" -> "help teams ship"."""
+        return text[analysis.subject_end:].lstrip(" ,")
+
+    def verb_fits_stem(self, rest: str) -> bool:
+        """Whether what follows a typed subject fits after the stem's own subject and verb
+        ("I will" + "help teams"): a base-form verb that is no auxiliary."""
+        toks = tokens(rest)
+        return bool(toks) and toks[0] not in self.auxiliaries and toks[0] in self.base_verbs
+
+    def invert(self, text: str) -> str:
+        """A clause that begins with its subject, with the verb first, as it must read after
+        a fronted word in a verb-second language ("we hebben X" -> "hebben we X")."""
+        if not self.invert_after_fronting:
+            return text
+        words = list(_WORD.finditer(text))
+        toks = [fold(w.group(0)) for w in words]
+        n = self.subject_at(toks, 0)
+        if not n or len(words) <= n:
+            return text
+        verb = words[n]
+        subject = text[:words[n - 1].end()]
+        if subject == subject.capitalize() and subject[1:].islower() and toks[0] != "i":
+            subject = subject[0].lower() + subject[1:]
+        return f"{verb.group(0)} {subject}{text[verb.end():]}"
+
+    def leads(self, role: str) -> bool:
+        """The role leads or owns an organisation ("founder", "oprichter en CEO")."""
+        toks = tokens(role)
+        return any(tuple(toks[i:i + len(p)]) == p
+                   for p in self.leader_roles for i in range(len(toks)))
+
+    # --- register -------------------------------------------------------------------------
+
+    def registers_in(self, text: str, *, weak: bool = False) -> set[str]:
+        """The registers whose words `text` uses ("uw" is formal, "jouw" informal)."""
+        raw = [m.group(0).replace("’", "'") for m in _WORD.finditer(text)]
+        found = set()
+        for register, words in self.markers.items():
+            extra = self.weak_markers.get(register, frozenset()) if weak else frozenset()
+            if any(_marker_in(raw, w) for w in words | extra):
+                found.add(register)
+        return found
+
+    # --- case -----------------------------------------------------------------------------
+
+    def starter_key(self, word: str) -> str:
+        """The word as lowercase_starters lists it; "L'azienda" is looked up as "l'"."""
+        key = fold(word)
+        if "'" in key and key[:key.index("'") + 1] in self.lang.lowercase_starters:
+            return key[:key.index("'") + 1]
+        return key
+
+    def keeps_capital(self, word: str) -> bool:
+        """A compound that starts with a name keeps its capital ("Python-expert"), and so do
+        the pack's proper adjectives ("Utrechtse")."""
+        head = re.split(r"[-'’]", word, maxsplit=1)[0].casefold()
+        if head != word.casefold() and head in self.lang.keep_capital:
+            return True
+        return bool(self.proper_adjective and self.proper_adjective.match(word))
+
+    def acronym_tail(self, word: str) -> str:
+        """The letters after the first capital: a capital digraph ("IJ") is one letter."""
+        for d in self.digraphs:
+            if word.startswith(d.upper()):
+                return word[len(d):]
+        return word[1:]
+
+    def lower_initial(self, value: str) -> str:
+        for d in self.digraphs:
+            if value.startswith(d.upper()):
+                return d + value[len(d):]
+        return value[0].lower() + value[1:]
+
+    def lower_first(self, value: str, *, always: bool = False) -> str:
+        """Lower a capital the user typed only because the answer began their input.
+
+        Lowered: a word we know is common ("The", "Build"), the first word of a verb phrase
+        (`always`), or a capitalised word followed by a lower-case one ("Product teams in
+        fintech"). Kept: acronyms, CamelCase, a lone word we do not know ("Python"), the
+        pack's keep_capital words, and Title Case ("Data Engineer"), a chosen style.
+        """
+        match = _FIRST_WORD.match(value)
+        if not match or not value[0].isupper():
+            return value
+        word = match.group(0)
+        tail = self.acronym_tail(word)
+        if len(word) > 1 and not tail.replace("'", "").replace("’", "").replace("-", "").islower():
+            return value  # an acronym or a CamelCase name
+        starter = self.starter_key(word) in self.lang.lowercase_starters
+        if (fold(word) in self.keep_pronoun or fold(word) in self.lang.keep_capital
+                or (not starter and self.keeps_capital(word))):
+            return value
+        rest = value[match.end():]
+        sentence_case = re.match(r"\s+[^\W\d_]", rest) is not None and rest.lstrip()[:1].islower()
+        long_words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) > 3]
+        if not always and len(long_words) > 1 and all(w[0].isupper() for w in long_words):
+            return value
+        if always or starter or sentence_case:
+            return self.lower_initial(value)
+        return value
+
+    @property
+    def keep_pronoun(self) -> frozenset[str]:
+        """Words that are always capitalised ("I")."""
+        return _words(self.data, "always_capital")
+
+    def cap(self, value: str) -> str:
+        """Sentence case: capitalise the first letter only."""
+        if self.name_clitics and (m := self.name_clitics.match(value)):
+            # Dutch spelling: "'s Avonds", "'t Gooi": the apostrophe word stays small
+            return m.group(1) + self.cap(value[m.end(1):])
+        for i, ch in enumerate(value):
+            if ch.isalpha():
+                for d in self.digraphs:
+                    if value[i:i + len(d)].casefold() == d and value[i + 1:i + len(d)].islower():
+                        return value[:i] + d.upper() + value[i + len(d):]
+                return value[:i] + ch.upper() + value[i + 1:]
+            if ch.isdigit() or ch in "'’":
+                return value
+        return value
+
+    # --- lists and articles ---------------------------------------------------------------
+
+    def article(self, noun: str) -> str:
+        """The indefinite article a role takes in "I am …" (none in most languages)."""
+        return noun
+
+    def join(self, items: Iterable[str], conjunction: str | None = None) -> str:
+        """A natural list: "a, b and c". When an item holds the conjunction itself
+        ("paghe e contributi"), a comma before the last one keeps the items apart."""
+        words = [i for i in items if i]
+        word = conjunction or self.lang.and_word
+        if len(words) <= 1:
+            return "".join(words)
+        if word in self.euphonic:
+            before, use = self.euphonic[word]
+            if words[-1][:1].casefold() in before:
+                word = use
+        inner = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", w, re.IGNORECASE)
+                    for w in words for c in {self.lang.and_word, word})
+        comma = "," if inner and len(words) > 2 else ""
+        return f"{', '.join(words[:-1])}{comma} {word} {words[-1]}"
+
+    # --- where a template meets an answer -------------------------------------------------
+
+    def tidy_line(self, line: str) -> str:
+        """The pack's rules where a template meets an answer, in order: its [[tidy]] rewrites
+        (a preposition typed twice, euphony), contractions ("di il" -> "del"), elision
+        ("della azienda" -> "dell'azienda"), then its [[typography]] rewrites."""
+        for pattern, replacement in self._tidy_rules:
+            line = pattern.sub(replacement, line)
+        if self._contraction:
+            line = self._contraction.sub(self._contract, line)
+        if self._elision:
+            line = self._elision.sub(lambda m: m.group(1)[:-1] + "'", line)
+        for pattern, replacement in self._typography:
+            line = pattern.sub(replacement, line)
+        return line
+
+    def _contract(self, match: re.Match[str]) -> str:
+        found = match.group(0)
+        fused = self._contractions[fold(re.sub(r"\s+", " ", found))]
+        return fused[0].upper() + fused[1:] if found[0].isupper() else fused
+
+
+def _marker_in(words: Sequence[str], marker: str) -> bool:
+    """A register word as it must be written: "Lei" marks the formal, "lei" (she) does not."""
+    if marker[:1].isupper():
+        # mid-sentence only: a capital that begins the answer says nothing
+        return any(w == marker for w in words[1:])
+    return any(fold(w) == marker for w in words)
+
+
+def _regex(pattern: object) -> re.Pattern[str] | None:
+    return re.compile(str(pattern)) if pattern else None
+
+
+def _rules(data: Mapping[str, Any], key: str) -> list[tuple[re.Pattern[str], str]]:
+    """The pack's rewrite rules in order: tables of `pattern` and `replace`."""
+    return [(re.compile(r["pattern"]), r["replace"]) for r in data.get(key, ())]
+
+
+def _contraction_pattern(table: Mapping[str, str]) -> re.Pattern[str] | None:
+    """One pattern for every "preposition article" pair of the pack. Only a lower-case
+    article standing as a word of its own fuses ("di La Spezia" stays); an elided article
+    ("l'") is glued to the next word."""
+    if not table:
+        return None
+    alternatives = []
+    for key in sorted(table, key=len, reverse=True):
+        prep, _, article = key.partition(" ")
+        head = f"(?i:{re.escape(prep[0])}){re.escape(prep[1:])}"
+        tail = re.escape(article).replace("'", "['’]")
+        follow = r"(?=[^\W\d_])" if article.endswith("'") else r"(?=\s)"
+        alternatives.append(f"{head}\\s+{tail}{follow}")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(alternatives) + ")")
+
+
+def _elision_pattern(spec: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """Words that lose their last vowel before a vowel: `words`, and `before`, a pattern
+    for how the next word must begin."""
+    words = spec.get("words", ())
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])((?i:{alternatives})) (?={spec['before']})")
+
+
+GRAMMAR = Grammar

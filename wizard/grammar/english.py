@@ -1,0 +1,47 @@
+"""Provides English's rules that need code: "a" or "an" by sound, and verbs in the base form."""
+
+from __future__ import annotations
+
+import re
+
+from wizard.grammar.base import Grammar, fold, tokens
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+class English(Grammar):
+    """English: the indefinite article before a role, and what fits after "I will"."""
+
+    def article(self, noun: str) -> str:
+        """ "a data engineer", "an engineer", "an SRE", "a UX researcher", "an hour"."""
+        if not noun:
+            return noun
+        lowered = fold(noun)
+        if lowered.startswith(tuple(self.data.get("has_article", ()))):
+            return noun
+        if lowered.startswith(tuple(self.data.get("an_before", ()))):
+            return f"an {noun}"
+        first = _FIRST_WORD.match(noun)
+        if first and first.group(0).isupper() and _spelled_out(first.group(0)):
+            # an acronym is read letter by letter: "an SRE", "a UX researcher"
+            return f"an {noun}" if noun[0] in "AEFHILMNORSX" else f"a {noun}"
+        if lowered.startswith(tuple(self.data.get("a_before", ()))):
+            return f"a {noun}"
+        return f"an {noun}" if lowered[:1] in "aeiou" else f"a {noun}"
+
+    def verb_fits_stem(self, rest: str) -> bool:
+        """After "I will" only a base form fits: "help teams" yes, "helped", "am" no."""
+        toks = tokens(rest)
+        if not toks or toks[0] in self.auxiliaries or "'" in toks[0]:
+            return False
+        word = toks[0]
+        return word in self.base_verbs or not (word.endswith(("ed", "ing")) or
+                                               word in self.not_verbs)
+
+
+def _spelled_out(word: str) -> bool:
+    """An acronym read letter by letter ("SRE", "UX"); a shouted word ("SENIOR") is read."""
+    return 1 < len(word) <= 4 or not re.search(r"[AEIOUY]", word)
+
+
+GRAMMAR = English
