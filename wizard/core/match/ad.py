@@ -1,0 +1,47 @@
+"""Provides analyse(): a job ad read once into its language and key terms (cache the result)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.core.match.detect import detect_language
+from wizard.core.match.errors import MatchError
+from wizard.core.match.fold import tokens
+from wizard.core.match.layout import segments
+from wizard.core.match.packs import match_languages, pack
+from wizard.core.match.terms import Term, key_terms
+from wizard.core.sanitize import clean_text
+
+
+@dataclass(frozen=True)
+class Ad:
+    """A read ad: its language (and whether it was detected), its title and key terms, and
+    its words (what compound parts may be)."""
+
+    text: str
+    lang: str
+    detected: bool
+    title: str
+    terms: tuple[Term, ...]
+    words: frozenset[str]
+    stems: frozenset[str]
+
+
+def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) -> Ad:
+    """Read `text` (plain or Markdown) in `lang`, or in the language it is detected to be in,
+    or else in `fallback` (the profile's). Raises MatchError when none applies."""
+    text = clean_text(text, multiline=True)
+    codes = match_languages()
+    if lang is not None and lang not in codes:
+        raise MatchError("unknown_lang", lang=lang, langs=", ".join(codes))
+    detected = lang is None
+    code = lang or detect_language(text) or (fallback if fallback in codes else None)
+    if code is None:
+        raise MatchError("lang_unclear", langs=", ".join(codes))
+    p = pack(code)
+    segs = segments(text, p)
+    title = " ".join(t.surface for s in segs if s.kind == "title" for t in s.tokens)
+    toks = tokens(text)
+    return Ad(text=text, lang=code, detected=detected and detect_language(text) == code,
+              title=title, terms=key_terms(segs, p), words=frozenset(t.folded for t in toks),
+              stems=frozenset(p.stem(t.surface) for t in toks))

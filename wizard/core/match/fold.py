@@ -1,0 +1,59 @@
+"""Provides folding (case and accents ignored) and the word tokens of a text, with positions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters NFKD does not take apart: French "œuvre", Danish/Norwegian names in a company blurb.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+# A word: letters and digits, joined by a hyphen or a dot inside ("node.js", "e-mail",
+# "re-integratie"), with a trailing "+" or "#" for "C++" and "C#". An apostrophe ends a word:
+# "l'esperienza" is "l" and "esperienza", "you'll" is "you" and "ll".
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-.](?=[^\W_]))*[+#]*")
+# What ends a phrase: a term never runs across punctuation.
+_BREAK = re.compile(r"[^\w\s'’+#-]|\s[-–—]\s|'|’")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """`text` lower-cased, without accents and joining hyphens: "Ré-intégration" -> "reintegration"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.replace("-", "").replace(".", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: as written, folded, where it starts, and whether a phrase breaks
+    before it (punctuation between it and the word before)."""
+
+    surface: str
+    folded: str
+    start: int
+    broken: bool
+
+    @property
+    def acronym(self) -> bool:
+        """Written in capitals ("BI", "UX", "SQL"): a short word that is still a term."""
+        letters = [c for c in self.surface if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of `text` in order; `broken` marks a word after punctuation."""
+    out: list[Token] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        between = text[last:m.start()]
+        broken = not out or bool(_BREAK.search(between)) or "\n" in between
+        out.append(Token(m.group(), fold(m.group()), m.start(), broken))
+        last = m.end()
+    return out
+
+
+def is_number(folded: str) -> bool:
+    """Digits only (a year, an amount, hours a week): never a term."""
+    return folded.isdigit() or bool(re.fullmatch(r"\d+(?:[.,]\d+)*[k€$%]?", folded))

@@ -1,0 +1,66 @@
+"""Provides the profile's texts and answers cut into words and stems, cached by their text.
+
+The app matches on every keystroke: an answer that did not change is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wizard.core.match.fold import tokens
+from wizard.core.match.packs import pack, settings
+from wizard.core.model import FIELDS, Answers
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A sentence or list item: its words as written, folded, and their stems (link words
+    such as "di", "de" left out, so "gestione dei progetti" reads as "gestione progetti")."""
+
+    surface: tuple[str, ...]
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One text or answer of the profile, by its output name or answer key."""
+
+    key: str
+    is_output: bool
+    pieces: tuple[Piece, ...]
+
+
+@lru_cache(maxsize=2048)
+def pieces(code: str, text: str) -> tuple[Piece, ...]:
+    """`text` read with the matching data of language `code`."""
+    p = pack(code)
+    out = []
+    for part in _SENTENCE.split(text):
+        toks = [t for t in tokens(part) if t.folded not in p.links]
+        if toks:
+            out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
+                             tuple(p.stem(t.surface) for t in toks)))
+    return tuple(out)
+
+
+def profile_fields(code: str, answers: Answers, texts: Mapping[str, str]) -> list[Field]:
+    """The texts a reader sees (settings' `outputs`, in the order given), then every answer
+    that can hold a skill (not a name), each read in language `code`."""
+    s = settings()
+    out = [Field(name, True, pieces(code, texts[name]))
+           for name in texts if name in s["outputs"] and texts[name]]
+    skip = set(s["skip_answers"])
+    for f in FIELDS:
+        if f.kind == "bool" or f.key in skip:
+            continue
+        values = answers.items(f.key) if f.kind == "list" else [answers.text(f.key)]
+        found = tuple(p for v in values if v for p in pieces(code, v))
+        if found:
+            out.append(Field(f.key, False, found))
+    return out

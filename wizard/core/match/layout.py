@@ -1,0 +1,137 @@
+"""Provides the layout of an ad: its title, headed sections, list items and sentences, each
+with the weight its place gives its words (requirements count, "we offer" does not)."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from wizard.core.match.fold import Token, tokens
+from wizard.core.match.packs import MatchPack, settings
+
+_TAG = re.compile(r"<[^>\n]{1,200}>")
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,2000}\)")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{1,120})(\*\*|__)\s*:?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+✓✔►>]|\d{1,2}[.)])\s+")
+_NO_BULLET = re.compile(r"")
+# Where a title's role ends: "Data Engineer – Acme (Amsterdam, 32 uur)"
+_TITLE_END = re.compile(r"\s[-–—|·•@/]\s|[(\[,:|]")
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+TITLE_MAX = 100    # characters: a first line longer than this is a sentence, not a title
+HEADING_MAX = 60   # a short line without a full stop, followed by text, heads a section
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or list item of the ad: its words, where it stands, and their weight."""
+
+    tokens: tuple[Token, ...]
+    kind: str      # title, core, neutral, intro, company, boilerplate
+    bullet: bool
+    weight: float
+
+
+def _clean(text: str) -> str:
+    text = html.unescape(_TAG.sub(" ", text))
+    text = _LINK.sub(r"\1", text)
+    return _URL.sub(" ", text)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+
+
+def _has_any(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(_contains(words, p) for p in phrases)
+
+
+def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str | None:
+    """The kind of section a heading opens; None for a line that names none. An unmarked line
+    must be mostly the heading phrase: "Strong requirements engineering" is no heading."""
+    for kind, phrases in (("boilerplate", p.headings_boilerplate + p.cues_boilerplate),
+                          ("company", p.headings_company),
+                          ("core", p.headings_core + p.cues_core)):
+        for phrase in phrases:
+            if _contains(words, phrase) and (marked or len(words) <= len(phrase) + 3):
+                return kind
+    return None
+
+
+def _short(line: str) -> bool:
+    """Short and without a full stop: a heading, or an item of a list that lost its bullets."""
+    text = line.strip()
+    return (len(text) <= HEADING_MAX and not text.endswith((".", ",", ";", "!"))
+            and len(text.split()) <= 8)
+
+
+def _weight(kind: str, bullet: bool) -> float:
+    w = settings()["weights"]
+    weight = float(w[kind])
+    return weight * float(w["bullet"]) if bullet and weight > 0 else weight
+
+
+def _segment(text: str, kind: str, bullet: bool, p: MatchPack) -> Segment | None:
+    toks = tuple(tokens(text))
+    if not toks:
+        return None
+    words = tuple(t.folded for t in toks)
+    if kind != "title":
+        if _has_any(words, p.cues_boilerplate):
+            kind = "boilerplate"
+        elif kind in ("intro", "neutral", "company") and _has_any(words, p.cues_core):
+            kind = "core"
+    return Segment(toks, kind, bullet, _weight(kind, bullet))
+
+
+def _title(line: str, p: MatchPack) -> list[Segment]:
+    """The role part of the title weighs most; the company, place and hours after it do not."""
+    end = m.start() if (m := _TITLE_END.search(line)) else len(line)
+    for t in tokens(line[:end])[1:]:
+        if t.folded in p.title_breaks:
+            end = t.start
+            break
+    parts = ((line[:end], "title"), (line[end:], "intro"))
+    return [seg for text, kind in parts if (seg := _segment(text, kind, False, p)) is not None]
+
+
+def segments(ad: str, p: MatchPack) -> list[Segment]:
+    """The ad cut into sentences and list items, each weighed by its section."""
+    lines = _clean(ad).splitlines()
+    out: list[Segment] = []
+    section = "intro"
+    seen_text = False
+    last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
+    for i, raw in enumerate(lines):
+        if not raw.strip():
+            continue
+        bold = _BOLD_LINE.match(raw)
+        marked = _MD_HEADING.match(raw)
+        line = _EMPHASIS.sub("", bold.group("text") if bold else _MD_HEADING.sub("", raw))
+        bullet = _BULLET.match(line)
+        if not seen_text and not bullet and len(line.strip()) <= TITLE_MAX \
+                and not line.rstrip().endswith((".", "!", "?")):
+            seen_text = True
+            out += _title(line, p)
+            continue
+        seen_text = True
+        if not bullet:
+            strong = bool(bold or marked) or line.rstrip().endswith((":", "?"))
+            kind = _heading_kind(tuple(t.folded for t in tokens(line)), p, marked=strong)
+            if kind is not None or (strong and len(line.strip()) <= HEADING_MAX + 20):
+                section = kind or "neutral"
+                continue
+            if _short(line) and i < last:
+                bullet = _NO_BULLET.match(line)
+        if bullet:
+            if (seg := _segment(line[bullet.end():], section, True, p)) is not None:
+                out.append(seg)
+            continue
+        for sentence in _SENTENCE.split(line):
+            if (seg := _segment(sentence, section, False, p)) is not None:
+                out.append(seg)
+    return out

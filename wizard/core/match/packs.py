@@ -1,0 +1,166 @@
+"""Provides each language's matching data: stemmer, stop words, boilerplate, compounds, synonyms.
+
+A pack's `match.toml` (wizard/data/lang/<code>/match.toml) names its Snowball algorithm and
+its stop-word source and lists the words that make an ad's boilerplate; wizard/data/match.toml
+holds the weights every language shares. A coach's own synonyms live in the config folder's
+`synonyms.toml` (see synonyms.py). Nothing here compares a language code: a language is what
+its data says.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wizard.core.languages import DATA, pack_file, pack_roots, read_toml
+from wizard.core.match.fold import fold, tokens
+
+PACK_FILE = "match.toml"
+
+
+def match_languages() -> tuple[str, ...]:
+    """The languages whose packs say how to read an ad (a `match.toml`), sorted."""
+    found = {p.parent.name for root in pack_roots() for p in root.glob(f"*/{PACK_FILE}")}
+    return tuple(sorted(code for code in found if pack_file(code, PACK_FILE).is_file()))
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """The weights and limits every language shares (wizard/data/match.toml)."""
+    return read_toml(DATA / PACK_FILE)
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as folded word tuples, longest first (so "what we offer" wins over "offer")."""
+    out = {tuple(t.folded for t in tokens(p)) for p in items}
+    return tuple(sorted((p for p in out if p), key=len, reverse=True))
+
+
+@cache
+def _source_words(source: str, code: str) -> frozenset[str]:
+    """A maintained stop-word list. stopwords-iso's data file is read directly: importing the
+    package pulls in importlib.metadata, ~25 ms of every `match` (its API is the fallback)."""
+    if source != "stopwordsiso":
+        raise ValueError(f"{PACK_FILE}: unknown stop-word source '{source}'")
+    spec = importlib.util.find_spec("stopwordsiso")
+    data = Path(spec.origin).parent / "stopwords-iso.json" if spec and spec.origin else None
+    if data is not None and data.is_file():
+        words: list[str] = json.loads(data.read_bytes()).get(code, [])
+        return frozenset(words)
+    import stopwordsiso
+
+    return frozenset(stopwordsiso.stopwords(code))
+
+
+class Stems:
+    """A Snowball stemmer (PyStemmer) behind a cache; safe to share between threads."""
+
+    def __init__(self, algorithm: str) -> None:
+        import Stemmer  # C, by the Snowball project; imported only when an ad is read
+
+        self.algorithm = algorithm
+        self._stemmer = Stemmer.Stemmer(algorithm)
+        self._lock = threading.Lock()
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, word: str) -> str:
+        """The folded stem of a word (stemmed before folding: the rules know accents)."""
+        found = self._cache.get(word)
+        if found is None:
+            with self._lock:
+                stem = self._stemmer.stemWord(word.casefold())
+            found = self._cache[word] = fold(stem)
+        return found
+
+
+@dataclass(frozen=True)
+class MatchPack:
+    """How to read an ad in one language, all words folded."""
+
+    code: str
+    stem: Stems
+    stopwords: frozenset[str]
+    own_stopwords: frozenset[str]  # the language's own, without those of also_from
+    links: frozenset[str]
+    generic: frozenset[str]
+    boilerplate: frozenset[str]
+    boilerplate_terms: tuple[tuple[str, ...], ...]
+    cues_core: tuple[tuple[str, ...], ...]
+    cues_boilerplate: tuple[tuple[str, ...], ...]
+    headings_core: tuple[tuple[str, ...], ...]
+    headings_company: tuple[tuple[str, ...], ...]
+    headings_boilerplate: tuple[tuple[str, ...], ...]
+    role_words: frozenset[str]
+    title_breaks: frozenset[str]
+    verb_after: frozenset[str]
+    splits_compounds: bool
+    linking: tuple[str, ...]
+    min_part: int
+    light_heads: frozenset[str]
+    synonyms: tuple[tuple[str, ...], ...]
+    stopword_source: str
+
+    def ignorable(self, folded: str) -> bool:
+        """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
+        return folded in self.stopwords or folded in self.generic or folded in self.boilerplate
+
+
+@cache
+def pack(code: str) -> MatchPack:
+    """The matching data of language `code` (KeyError when it has no match.toml)."""
+    path = pack_file(code, PACK_FILE)
+    if not path.is_file():
+        raise KeyError(code)
+    d = read_toml(path)
+    sw = d.get("stopwords", {})
+    source = str(sw.get("source", "stopwordsiso"))
+    keep = _folded(sw.get("keep", []))
+    own = ({fold(w) for w in _source_words(source, code) if " " not in w}
+           | _folded(sw.get("extra", []))) - keep
+    stop = set(own)
+    for other in sw.get("also_from", []):  # the English of tech ads inside another language
+        stop |= {fold(w) for w in _source_words(source, other) if " " not in w} - keep
+    b = d.get("boilerplate", {})
+    h = d.get("headings", {})
+    c = d.get("compounds", {})
+    from wizard.core.match.synonyms import synonym_groups
+
+    return MatchPack(
+        code=code,
+        stem=Stems(str(d["stemmer"]["algorithm"])),
+        stopwords=frozenset(stop),
+        own_stopwords=frozenset(own),
+        links=_folded(d.get("phrases", {}).get("links", [])),
+        generic=_folded(b.get("generic", [])),
+        boilerplate=_folded([w for w in b.get("words", []) if " " not in w.strip()]),
+        boilerplate_terms=_phrases([w for w in b.get("words", []) if " " in w.strip()]),
+        cues_core=_phrases(d.get("cues", {}).get("core", [])),
+        cues_boilerplate=_phrases(d.get("cues", {}).get("boilerplate", [])),
+        headings_core=_phrases(h.get("core", [])),
+        headings_company=_phrases(h.get("company", [])),
+        headings_boilerplate=_phrases(h.get("boilerplate", [])),
+        role_words=_folded(d.get("roles", {}).get("words", [])),
+        title_breaks=_folded(d.get("title", {}).get("breaks", [])),
+        verb_after=_folded(d.get("phrases", {}).get("verb_after", [])),
+        splits_compounds=bool(c.get("split", False)),
+        linking=tuple(sorted(_folded(c.get("linking", [])), key=len, reverse=True)),
+        min_part=int(c.get("min_part", 3)),
+        light_heads=_folded(c.get("light_heads", [])),
+        synonyms=synonym_groups(code, d.get("synonyms", {}).get("groups", [])),
+        stopword_source=source,
+    )
+
+
+def forget() -> None:
+    """Read the packs and the coach's synonyms again (tests; a coach who edited the file)."""
+    for f in (pack, settings, _source_words):
+        f.cache_clear()

@@ -1,0 +1,40 @@
+"""Provides the question for each missing term, in the profile's language: never an insertion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.core.match.packs import pack
+from wizard.core.match.result import Match, TermMatch
+from wizard.core.model import Answers
+from wizard.core.words import words
+
+MAX_AREAS = 5  # expertise.areas holds five: past that the proof is where a term fits
+
+
+@dataclass(frozen=True)
+class Question:
+    """A missing term, the answer it would belong to, and what to ask the person."""
+
+    term: str
+    key: str
+    text: str
+
+
+def _target(t: TermMatch, ad_lang: str, answers: Answers) -> str:
+    if t.term.in_title and t.term.words[-1] in pack(ad_lang).role_words:
+        return "person.role"
+    if len(answers.items("expertise.areas")) >= MAX_AREAS:
+        return "expertise.proof"
+    return "expertise.areas"
+
+
+def questions(result: Match, answers: Answers) -> tuple[Question, ...]:
+    """One question per missing term, heaviest first, in the language of `answers`."""
+    say = words(answers.lang)
+    out = []
+    for t in result.missing:
+        key = _target(t, result.ad.lang, answers)
+        out.append(Question(t.term.text, key,
+                            say(f"match.ask_{key.replace('.', '_')}", term=t.term.text)))
+    return tuple(out)

@@ -1,0 +1,132 @@
+"""Provides match(): which of an ad's terms a profile carries, where and how, and a score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from wizard.core.match.ad import Ad
+from wizard.core.match.compounds import splitter
+from wizard.core.match.index import Field, pieces, profile_fields
+from wizard.core.match.levels import Phrase, compound, exact, stem, synonym, synonyms_of
+from wizard.core.match.packs import pack, settings
+from wizard.core.match.terms import Term
+from wizard.core.model import Answers
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where a term was found, how, and the profile's own words that carry it."""
+
+    where: str
+    how: str
+    words: str
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """One term of the ad and every place the profile carries it."""
+
+    term: Term
+    hits: tuple[Hit, ...]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.hits)
+
+    @property
+    def matched_as(self) -> str | None:
+        """The closest way it was found anywhere (exact before stem before compound …)."""
+        return self.hits[0].how if self.hits else None
+
+    @property
+    def where(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.where for h in self.hits))
+
+    def json(self) -> dict[str, Any]:
+        return {"term": self.term.text, "weight": self.term.weight, "found": self.found,
+                "where": list(self.where), "matched_as": self.matched_as}
+
+
+@dataclass(frozen=True)
+class Match:
+    """An ad against a profile: every term found or missing, and a score 0–100."""
+
+    ad: Ad
+    terms: tuple[TermMatch, ...]
+    score: int
+    outputs: tuple[str, ...]  # the texts that were matched (none when not rendered)
+
+    @property
+    def found(self) -> tuple[TermMatch, ...]:
+        return tuple(t for t in self.terms if t.found)
+
+    @property
+    def missing(self) -> tuple[TermMatch, ...]:
+        """Terms the profile does not carry, heaviest first."""
+        return tuple(t for t in self.terms if not t.found)
+
+    def json(self) -> dict[str, Any]:
+        """The `match --format json` object of the answers-file spec."""
+        return {"lang": self.ad.lang, "score": self.score,
+                "terms": [t.json() for t in self.terms]}
+
+
+def _find(t: Term, fields: list[Field], code: str, parts: Any) -> tuple[Hit, ...]:
+    phrase = Phrase(t.words, t.stems)
+    p = pack(code)
+    others = synonyms_of(phrase, code)
+    hits: list[tuple[int, int, Hit]] = []
+    for order, f in enumerate(fields):
+        for level, test in enumerate((
+                lambda piece: exact(phrase, piece), lambda piece: stem(phrase, piece),
+                lambda piece: compound(phrase, piece, p, parts),
+                lambda piece: synonym(others, piece))):
+            words = next((w for piece in f.pieces if (w := test(piece))), None)
+            if words:
+                hits.append((level, order, Hit(f.key, _HOW[level], words)))
+                break
+    return tuple(h for _, _, h in sorted(hits, key=lambda x: (x[0], x[1])))
+
+
+_HOW = ("exact", "stem", "compound", "synonym")
+
+
+def _splitter(ad: Ad, fields: list[Field]) -> Any:
+    p = pack(ad.lang)
+    words = set(ad.words) | {w for f in fields for piece in f.pieces for w in piece.words}
+    stems = set(ad.stems) | {s for f in fields for piece in f.pieces for s in piece.stems}
+    return splitter(p, words - p.stopwords, stems)
+
+
+def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:
+    total = sum(t.term.weight for t in terms)
+    if not total:
+        return 0
+    partial = float(settings()["answers_only_credit"])
+    got = sum(t.term.weight * (1.0 if outputs & set(t.where) else partial)
+              for t in terms if t.found)
+    return round(100 * got / total)
+
+
+def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
+    """Match `ad` against the answers and the rendered texts (output name -> text). Cheap:
+    the ad is read already and unchanged answers come from a cache."""
+    fields = profile_fields(ad.lang, answers, texts)
+    parts = _splitter(ad, fields)
+    terms = tuple(TermMatch(t, _find(t, fields, ad.lang, parts)) for t in ad.terms)
+    outputs = {f.key for f in fields if f.is_output}
+    return Match(ad, terms, _score(terms, outputs),
+                 tuple(f.key for f in fields if f.is_output))
+
+
+def coverage(text: str, ad: Ad) -> float:
+    """How much of the ad's term weight one text carries, 0–1: for the renderer to prefer the
+    variant that says more of what the ad asks for."""
+    total = sum(t.weight for t in ad.terms)
+    if not total or not text:
+        return 0.0
+    field = Field("text", True, pieces(ad.lang, text))
+    parts = _splitter(ad, [field])
+    return sum(t.weight for t in ad.terms if _find(t, [field], ad.lang, parts)) / total

@@ -1,0 +1,176 @@
+"""Provides an ad's key terms: words and phrases weighed by where and how often they stand.
+
+A phrase is a run of words between stop words and punctuation (a pack's link words such as
+"di", "de", "of" may join two of them: "gestione dei progetti"). A whole run of up to three
+words is a term; a shorter piece of a longer run only when it comes back. A word counts on its
+own only where it stands outside a phrase that is a term. Each mention adds its segment's
+weight; past `full_mentions` a mention adds only `stuffed_mention` of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from wizard.core.match.fold import Token, is_number
+from wizard.core.match.layout import Segment
+from wizard.core.match.packs import MatchPack, settings
+
+MAX_WORDS = 3  # a longer phrase is a sentence fragment, not a term a person can claim
+DEMANDS = ("core", "neutral")  # where the ad asks for something, not where it describes itself
+
+
+@dataclass(frozen=True)
+class Term:
+    """One key term: as shown, its folded content words and stems, and its weight 0–1."""
+
+    text: str
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    weight: float
+    mentions: int
+    in_title: bool
+
+
+@dataclass
+class _Candidate:
+    words: tuple[str, ...]
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  # segment, first, last
+    weights: list[float] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
+    whole: bool = False
+    lower: bool = False     # written in lower case somewhere: a word, not a name
+    demanded: bool = False  # in a requirement, a task or a list item
+
+    def score(self, keep: list[int] | None = None) -> float:
+        full, rest = int(settings()["full_mentions"]), float(settings()["stuffed_mention"])
+        ws = sorted((self.weights[i] for i in (keep if keep is not None
+                                                else range(len(self.weights)))), reverse=True)
+        return sum(ws[:full]) + rest * sum(ws[full:])
+
+
+def _content(t: Token, p: MatchPack) -> bool:
+    if is_number(t.folded) or not any(c.isalpha() for c in t.folded):
+        return False
+    if t.acronym:  # "IT", "BI", "QA": stop words in lower case, terms in capitals
+        return t.folded not in p.generic and t.folded not in p.boilerplate
+    return len(t.folded) >= 3 - t.surface.endswith(("+", "#")) and not p.ignorable(t.folded)
+
+
+def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
+    """Positions of content words in runs; a link word between two is kept in the run."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    pending_link = False
+    after_subject = False
+    for i, t in enumerate(seg.tokens):
+        is_verb = after_subject
+        # "you'll build": the "ll" of a contraction passes the verb on to the next word
+        after_subject = t.folded in p.verb_after or (is_verb and len(t.folded) <= 2)
+        if t.broken or (pending_link and not _content(t, p)):
+            current, pending_link = _close(runs, current), False
+        if is_verb:  # "je begeleidt", "you build", "vous analysez": a verb, not a term
+            current, pending_link = _close(runs, current), False
+        elif _content(t, p):
+            current.append(i)
+            pending_link = False
+        elif current and t.folded in p.links and not pending_link:
+            pending_link = True
+        else:
+            current, pending_link = _close(runs, current), False
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[list[int]], current: list[int]) -> list[int]:
+    if current:
+        runs.append(current)
+    return []
+
+
+def _boilerplate(words: tuple[str, ...], p: MatchPack) -> bool:
+    n = len(words)
+    return any(words[i:i + len(b)] == b for b in p.boilerplate_terms
+               for i in range(n - len(b) + 1))
+
+
+def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Candidate]:
+    found: dict[tuple[str, ...], _Candidate] = {}
+    for s_i, seg in enumerate(segments):
+        toks = seg.tokens
+        for run in _runs(seg, p):
+            for n in range(1, min(MAX_WORDS, len(run)) + 1):
+                for start in range(len(run) - n + 1):
+                    picked = run[start:start + n]
+                    words = tuple(toks[i].folded for i in picked)
+                    key = tuple(p.stem(toks[i].surface) for i in picked)
+                    c = found.setdefault(key, _Candidate(words))
+                    c.spans.append((s_i, picked[0], picked[-1]))
+                    c.weights.append(seg.weight)
+                    c.kinds.append(seg.kind)
+                    surface = " ".join(t.surface for t in toks[picked[0]:picked[-1] + 1])
+                    c.surfaces[surface.casefold()] += 1
+                    c.forms.setdefault(surface.casefold(), words)
+                    c.whole |= n == len(run) and seg.weight > 0
+                    first = toks[picked[0]]
+                    c.lower |= first.surface[:1].islower() or first.acronym
+                    c.demanded |= seg.weight > 0 and (seg.kind in DEMANDS or seg.bullet)
+    return found
+
+
+def _is_name(c: _Candidate) -> bool:
+    """A company or a place: always capitalised, told in the blurb, never asked for."""
+    return (not c.lower and not c.demanded and "title" not in c.kinds
+            and any(k in ("intro", "company", "boilerplate") for k in c.kinds))
+
+
+def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
+    """At most `max_terms` terms, heaviest first, weights scaled so the first is 1."""
+    found = _collect(segments, p)
+    eligible = {k: c for k, c in found.items()
+                if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
+                and not _is_name(c)
+                and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
+    # A word's mentions inside a longer term are that term's, not its own. A phrase found only
+    # inside a longer one is that one; a longer phrase said once around a phrase said more
+    # often is a fragment of a sentence ("power bi dashboards" around "power bi").
+    covering: dict[int, list[tuple[int, int, int, tuple[str, ...]]]] = defaultdict(list)
+    for k, c in eligible.items():
+        for s, a, b in c.spans:
+            covering[s].append((a, b, len(k), k))
+    mentions = {k: sum(w > 0 for w in c.weights) for k, c in eligible.items()}
+
+    def around(k: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        return [(i, k2) for i, (s, a, b) in enumerate(eligible[k].spans)
+                for a2, b2, n, k2 in covering[s] if a2 <= a and b <= b2 and n > len(k)]
+
+    dropped = set()
+    for k, c in eligible.items():
+        inside = {k2 for s, a, b in c.spans for a2, b2, n, k2 in covering[s]
+                  if a <= a2 and b2 <= b and 1 < n < len(k)}
+        if len(k) > 1 and (any(mentions[k2] == mentions[k] for _, k2 in around(k))
+                           or (mentions[k] == 1 and any(mentions[k2] > 1 for k2 in inside))):
+            dropped.add(k)
+    scored: list[tuple[float, tuple[int, int, int], tuple[str, ...]]] = []
+    for k, c in eligible.items():
+        if k in dropped:
+            continue
+        covered = {i for i, k2 in around(k) if len(k) == 1 and k2 not in dropped}
+        keep = [i for i in range(len(c.spans)) if i not in covered]
+        score = c.score(keep)
+        if score > 0:
+            scored.append((score, min(c.spans[i] for i in keep), k))
+    scored.sort(key=lambda x: (-x[0], -len(x[2]), x[1]))
+    top = scored[:int(settings()["max_terms"])]
+    if not top:
+        return ()
+    best = top[0][0]
+    shown = {k: found[k].surfaces.most_common(1)[0][0] for _, _, k in top}
+    return tuple(
+        Term(text=shown[k], words=found[k].forms[shown[k]], stems=k,
+             weight=max(round(score / best, 2), 0.01),
+             mentions=sum(w > 0 for w in found[k].weights),
+             in_title="title" in found[k].kinds)
+        for score, _, k in top)
