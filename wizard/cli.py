@@ -28,7 +28,8 @@ class WizardGroup(click.Group):
     """
 
     lazy: ClassVar[dict[str, str]] = {"profiles": "wizard.cli_profiles:profiles",
-                                       "templates": "wizard.cli_templates:templates"}
+                                       "templates": "wizard.cli_templates:templates",
+                                       "match": "wizard.cli_match:match_cmd"}
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if (args and args[0] not in self.commands and args[0] not in self.lazy

@@ -19,7 +19,8 @@ _BREAK = re.compile(r"[^\w\s'’+#-]|\s[-–—]\s|'|’")
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """`text` lower-cased, without accents and joining hyphens: "Ré-intégration" -> "reintegration"."""
+    """`text` lower-cased, without accents or joining hyphens: "Ré-intégration" is
+    "reintegration"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.replace("-", "").replace(".", "")

@@ -16,7 +16,6 @@ from wizard.core.match.packs import MatchPack, pack
 
 LEVELS = ("exact", "stem", "compound", "synonym")
 MIN_STEM = 4
-WINDOW = 2  # words that may stand between a phrase's words ("managing the change")
 
 
 @dataclass(frozen=True)
@@ -43,19 +42,17 @@ def exact(t: Phrase, piece: Piece) -> str | None:
 
 
 def stem(t: Phrase, piece: Piece) -> str | None:
-    """The same stems ("managing" for "management"), a phrase's words close together in any
-    order ("managing change" for "change management")."""
+    """The same stems ("managing" for "management"); a phrase's words in one sentence or
+    list item, in any order ("managing change" for "change management")."""
     s = piece.stems
-    n = len(t.stems)
-    for i, first in enumerate(s):
-        if first not in t.stems or not _close_enough(piece.words[i], t, first):
-            continue
-        lo, hi = max(0, i - n - WINDOW), min(len(s), i + n + WINDOW)
-        near = s[lo:hi]
-        if all(x in near for x in t.stems):
-            idx = sorted({j for j in range(lo, hi) if s[j] in t.stems})
-            return " ".join(piece.surface[j] for j in idx)
-    return None
+    idx = []
+    for want in t.stems:
+        at = next((i for i, x in enumerate(s)
+                   if x == want and _close_enough(piece.words[i], t, want)), None)
+        if at is None:
+            return None
+        idx.append(at)
+    return " ".join(piece.surface[j] for j in sorted(set(idx)))
 
 
 def _close_enough(word: str, t: Phrase, stem_: str) -> bool:

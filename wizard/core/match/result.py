@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
-from wizard.core.match.index import Field, pieces, profile_fields
+from wizard.core.match.index import Field, Piece, pieces, profile_fields
 from wizard.core.match.levels import Phrase, compound, exact, stem, synonym, synonyms_of
 from wizard.core.match.packs import pack, settings
 from wizard.core.match.terms import Term
@@ -73,16 +73,19 @@ class Match:
                 "terms": [t.json() for t in self.terms]}
 
 
-def _find(t: Term, fields: list[Field], code: str, parts: Any) -> tuple[Hit, ...]:
+Parts = Callable[[str], tuple[str, ...]]
+
+
+def _find(t: Term, fields: list[Field], code: str, parts: Parts) -> tuple[Hit, ...]:
     phrase = Phrase(t.words, t.stems)
     p = pack(code)
     others = synonyms_of(phrase, code)
+    tests: tuple[Callable[[Piece], str | None], ...] = (
+        lambda piece: exact(phrase, piece), lambda piece: stem(phrase, piece),
+        lambda piece: compound(phrase, piece, p, parts), lambda piece: synonym(others, piece))
     hits: list[tuple[int, int, Hit]] = []
     for order, f in enumerate(fields):
-        for level, test in enumerate((
-                lambda piece: exact(phrase, piece), lambda piece: stem(phrase, piece),
-                lambda piece: compound(phrase, piece, p, parts),
-                lambda piece: synonym(others, piece))):
+        for level, test in enumerate(tests):
             words = next((w for piece in f.pieces if (w := test(piece))), None)
             if words:
                 hits.append((level, order, Hit(f.key, _HOW[level], words)))
@@ -93,7 +96,7 @@ def _find(t: Term, fields: list[Field], code: str, parts: Any) -> tuple[Hit, ...
 _HOW = ("exact", "stem", "compound", "synonym")
 
 
-def _splitter(ad: Ad, fields: list[Field]) -> Any:
+def _splitter(ad: Ad, fields: list[Field]) -> Parts:
     p = pack(ad.lang)
     words = set(ad.words) | {w for f in fields for piece in f.pieces for w in piece.words}
     stems = set(ad.stems) | {s for f in fields for piece in f.pieces for s in piece.stems}

@@ -4,7 +4,8 @@ A phrase is a run of words between stop words and punctuation (a pack's link wor
 "di", "de", "of" may join two of them: "gestione dei progetti"). A whole run of up to three
 words is a term; a shorter piece of a longer run only when it comes back. A word counts on its
 own only where it stands outside a phrase that is a term. Each mention adds its segment's
-weight; past `full_mentions` a mention adds only `stuffed_mention` of it.
+weight; past `full_mentions` a mention adds only `stuffed_mention` of it, and all of those
+together at most one mention more: repeating a word thirty times does not make it a need.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ class _Candidate:
         full, rest = int(settings()["full_mentions"]), float(settings()["stuffed_mention"])
         ws = sorted((self.weights[i] for i in (keep if keep is not None
                                                 else range(len(self.weights)))), reverse=True)
-        return sum(ws[:full]) + rest * sum(ws[full:])
+        # past the third mention, all the others together add at most one more
+        return sum(ws[:full]) + min(rest * sum(ws[full:]), ws[0] if ws[full:] else 0.0)
 
 
 def _content(t: Token, p: MatchPack) -> bool:

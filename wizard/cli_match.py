@@ -1,0 +1,84 @@
+"""Provides `profile-wizard match AD PROFILE`: which of a job ad's terms a profile carries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from wizard.core.model import Answers
+
+
+def _profile(ref: str, lang: str) -> Answers:
+    """An answers file, or else a stored profile's name or id (the store is only read)."""
+    from wizard.cli import fail
+    from wizard.core.match import MatchError
+    from wizard.core.model import AnswersError, load
+
+    path = Path(ref)
+    if path.exists() or path.suffix.lower() in (".toml", ".json") or "/" in ref:
+        try:
+            return load(path, partial=True)
+        except AnswersError as exc:
+            fail(str(exc))
+    from wizard.core.store import Store, StoreError, default_path
+
+    if not default_path().is_file():  # looking a name up must not create a store
+        fail(MatchError("profile_missing", ref=ref).message(lang))
+    try:
+        with Store() as store:
+            return store.get_profile(store.resolve(ref).id).answers
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def _texts(answers: Answers) -> tuple[dict[str, str], str]:
+    """The profile's rendered texts, or none and why (an answer is still missing)."""
+    from wizard.cli import _template_dirs
+    from wizard.core.render import Renderer
+    from wizard.core.templates import TemplateSet
+
+    if missing := answers.missing():
+        return {}, missing[0]
+    try:
+        result = Renderer(TemplateSet(_template_dirs(()))).render(answers)
+    except Exception as exc:  # a coach's broken template: match the answers all the same
+        return {}, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return {name: o.chosen.text for name, o in result.outputs.items()}, ""
+
+
+@click.command("match")
+@click.argument("ad", metavar="AD")
+@click.argument("profile", metavar="PROFILE")
+@click.option("--lang", default=None, help="Language of the ad (detected when not given).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
+    """Compare a job AD (a text or Markdown file, '-' for standard input) with a PROFILE (an
+    answers file, or a stored profile's name or id): the ad's terms found and missing.
+
+    Nothing is added to your profile: a missing term becomes a question.
+    """
+    from wizard.cli import fail
+    from wizard.core.match import MatchError, analyse, match
+    from wizard.core.match.adfile import read_file, read_stream
+    from wizard.core.match.report import format_match
+    from wizard.core.words import interface_language, words
+
+    here = interface_language()
+    answers = _profile(profile, here)
+    try:
+        if ad == "-":
+            if sys.stdin.isatty():
+                click.echo(words(answers.lang)("match.paste_hint"), err=True)
+            text = read_stream()
+        else:
+            text = read_file(Path(ad))
+        read = analyse(text, lang, fallback=answers.lang)
+    except MatchError as exc:
+        fail(exc.message(answers.lang))
+    texts, problem = _texts(answers)
+    click.echo(format_match(match(read, answers, texts), answers, fmt, problem), nl=False)

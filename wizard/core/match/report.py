@@ -1,0 +1,53 @@
+"""Provides the printed forms of a match: text for a person, JSON per the spec."""
+
+from __future__ import annotations
+
+import json
+
+from wizard.core.match.questions import questions
+from wizard.core.match.result import Match, TermMatch
+from wizard.core.model import Answers
+from wizard.core.words import Words, words
+
+
+def _where(say: Words, key: str) -> str:
+    """An output by its name in the pack ("About"), an answer by its key."""
+    return say(f"outputs.{key}") if say.has(f"outputs.{key}") else key
+
+
+def _found_line(t: TermMatch, m: Match, say: Words) -> str:
+    best = t.hits[0]
+    how = say(f"match.how_{best.how}")
+    if best.how != "exact" or best.words.casefold() != t.term.text.casefold():
+        how += ", " + say("match.as_words", words=best.words)
+    line = f"  ✓ {t.term.text}  ·  {', '.join(_where(say, w) for w in t.where)}  ({how})"
+    if m.outputs and not set(t.where) & set(m.outputs):
+        line += f"  · {say('match.answers_only')}"
+    return line
+
+
+def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str:
+    """`text` (in the profile's language) or `json` (the contract)."""
+    if fmt == "json":
+        return json.dumps(m.json(), ensure_ascii=False, indent=2) + "\n"
+    say = words(answers.lang)
+    how = "detected" if m.ad.detected else "given"
+    out = [f"── {say('match.title')}" + (f" · {m.ad.title}" if m.ad.title else ""),
+           say("match.ad_language", lang=m.ad.lang, how=say(f"match.{how}"))]
+    if problem:
+        out.append(say("match.not_rendered", problem=problem))
+    if not m.terms:
+        return "\n".join([*out, "", say("match.no_terms")]) + "\n"
+    out.append(say("match.score", score=m.score, found=len(m.found), total=len(m.terms)))
+    if m.found:
+        out += ["", say("match.found_heading", n=len(m.found))]
+        out += [_found_line(t, m, say) for t in m.found]
+    asks = questions(m, answers)
+    if asks:
+        out += ["", say("match.missing_heading", n=len(asks))]
+        for t, q in zip(m.missing, asks, strict=True):
+            out += [f"  ✗ {t.term.text}  ({say.number(t.term.weight, '.2f')})", f"    {q.text}"]
+        out += ["", say("match.honest")]
+    else:
+        out += ["", say("match.nothing_missing")]
+    return "\n".join(out) + "\n"
