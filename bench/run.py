@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=41, help="start-up runs of each command")
     args = parser.parse_args()
     status = 0
-    scripts = [("core_bench.py", ["--runs", str(args.runs)])]
+    scripts = [("core_bench.py", ["--runs", str(args.runs)]), ("match_bench.py", [])]
     if args.all:
         scripts += [(name, []) for name in OTHERS if (HERE / name).exists()]
     for name, extra in scripts:

@@ -225,3 +225,22 @@ def test_a_coach_extends_the_synonyms_in_the_config_folder(isolated_home: Path) 
     finally:
         forget()
         synonym_phrases.cache_clear()
+
+
+def test_the_renderer_prefers_the_variant_that_carries_more_of_the_ad() -> None:
+    answers = load(PROFILES / "en-holds.toml")
+    renderer = Renderer()
+    plain = renderer.render(answers)
+    ad = analyse(ad_text("en"))
+    preferred = renderer.render(answers, prefer=lambda r: coverage(r.text, ad))
+    for name, out in preferred.outputs.items():
+        chosen, before = out.chosen, plain.outputs[name].chosen
+        assert chosen.ok
+        assert coverage(chosen.text, ad) >= coverage(before.text, ad)
+    # a preference never picks a variant that fits worse
+    worst = renderer.render(answers, prefer=lambda r: -len(r.text))
+    for name, out in worst.outputs.items():
+        assert out.chosen.ok == plain.outputs[name].chosen.ok
+    changed = [n for n in plain.outputs
+               if worst.outputs[n].chosen.variant != plain.outputs[n].chosen.variant]
+    assert changed, "some output has equally good variants to choose between"

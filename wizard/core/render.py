@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,7 +178,7 @@ class Renderer:
 
     def render_output(self, answers: Answers, output: str, choose: str | None = None,
                       *, _cache: tuple[Mapping[str, Any], Mapping[str, Any], Facts] | None = None,
-                      ) -> Output:
+                      prefer: Callable[[Rendered], float] | None = None) -> Output:
         shaped, ctx, facts = _cache or self._prepare(answers)
         variants = self.templates.variants(answers.lang, output)
         if not variants:
@@ -193,6 +193,9 @@ class Renderer:
         fitting = [r for r in rendered if r.ok]
         if fitting:
             chosen = min(fitting, key=_score)  # min() keeps rank order among equals
+            if prefer is not None:  # among the equally good, the one `prefer` likes most
+                best = _score(chosen)
+                chosen = max((r for r in fitting if _score(r) == best), key=prefer)
         else:
             chosen = min(rendered, key=_distance)
             culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None
@@ -206,12 +209,14 @@ class Renderer:
         shaped = shaped_values(answers)
         return shaped, template_context(answers, shaped), facts_for(answers, shaped)
 
-    def render(self, answers: Answers, choose: Mapping[str, str] | None = None) -> Result:
-        """All outputs of `answers`; `choose` forces a variant per output."""
+    def render(self, answers: Answers, choose: Mapping[str, str] | None = None,
+               prefer: Callable[[Rendered], float] | None = None) -> Result:
+        """All outputs of `answers`; `choose` forces a variant per output; `prefer` breaks
+        ties among the variants that fit equally well (e.g. the job-ad match's coverage)."""
         prepared = self._prepare(answers)
         choose = choose or {}
         result = Result(answers.lang, {
-            o: self.render_output(answers, o, choose.get(o), _cache=prepared)
+            o: self.render_output(answers, o, choose.get(o), _cache=prepared, prefer=prefer)
             for o in self.outputs_for(answers)
         })
         summary = result.outputs["summary"].chosen

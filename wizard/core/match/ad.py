@@ -34,14 +34,14 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     codes = match_languages()
     if lang is not None and lang not in codes:
         raise MatchError("unknown_lang", lang=lang, langs=", ".join(codes))
-    detected = lang is None
-    code = lang or detect_language(text) or (fallback if fallback in codes else None)
+    found = detect_language(text) if lang is None else None
+    code = lang or found or (fallback if fallback in codes else None)
     if code is None:
         raise MatchError("lang_unclear", langs=", ".join(codes))
     p = pack(code)
     segs = segments(text, p)
     title = " ".join(t.surface for s in segs if s.kind == "title" for t in s.tokens)
     toks = tokens(text)
-    return Ad(text=text, lang=code, detected=detected and detect_language(text) == code,
+    return Ad(text=text, lang=code, detected=found is not None,
               title=title, terms=key_terms(segs, p), words=frozenset(t.folded for t in toks),
               stems=frozenset(p.stem(t.surface) for t in toks))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from wizard.core.match.fold import Token, tokens
 from wizard.core.match.packs import MatchPack, settings
@@ -42,12 +43,18 @@ def _clean(text: str) -> str:
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+    return f" {' '.join(phrase)} " in f" {' '.join(words)} "
 
 
 def _has_any(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(_contains(words, p) for p in phrases)
+    # one string search per phrase: this runs for every sentence against every cue
+    line = f" {' '.join(words)} "
+    return any(p in line for p in _spaced(phrases))
+
+
+@lru_cache(maxsize=64)
+def _spaced(phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return tuple(f" {' '.join(p)} " for p in phrases)
 
 
 def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str | None:
