@@ -12,30 +12,18 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from core_bench import _per_call  # one way of timing for every bench
 
 ROOT = Path(__file__).resolve().parent.parent
 AD = ROOT / "tests" / "fixtures" / "ads" / "en-data-analyst.md"
 PROFILE = ROOT / "tests" / "fixtures" / "match" / "en-holds.toml"
 GOAL_MS = 20.0
 AD_CHARS = 5000
-
-
-def _ms(fn: Callable[[], object], n: int) -> float:
-    """Median of five batches, in milliseconds per call."""
-    batches = []
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(n):
-            fn()
-        batches.append((time.perf_counter() - start) / n)
-    return statistics.median(batches) * 1000
 
 
 def _ad_text() -> str:
@@ -73,9 +61,9 @@ def figures(runs: int = 200) -> list[dict[str, Any]]:
         typed.set("expertise.proof", f"analysed {next(count)} years of delivery data")
         match(ad, typed, texts)
 
-    base = _ms(lambda: Counter(w.casefold() for w in word.findall(words)), runs)
-    ours = _ms(whole, max(runs // 10, 10))
-    key = _ms(keystroke, runs)
+    base = _per_call(lambda: Counter(w.casefold() for w in word.findall(words)), runs)
+    ours = _per_call(whole, max(runs // 10, 10))
+    key = _per_call(keystroke, runs)
     return [
         {"what": f"match: read a {AD_CHARS:,}-character ad and match one profile",
          "value_ms": ours, "baseline": "regex words + Counter of ad and texts",
