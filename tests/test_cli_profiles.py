@@ -85,7 +85,7 @@ def test_new_and_list_most_recent_first() -> None:
     lines = run("list").stdout.splitlines()
     assert [re.split(r"\s{2,}", line.strip())[:3] for line in lines] == [
         ["3", "Élodie Dupont", "en"], ["2", "Giulia Rossi", "it"], ["1", "Anna de Vries", "nl"]]
-    assert all(re.search(r"  \d{4}-\d\d-\d\d \d\d:\d\d$", line) for line in lines)
+    assert all(re.search(r"  \d{4}-\d\d-\d\d \d\d:\d\d  \d{4}-\d\d-\d\d$", line) for line in lines)
     assert run("list", "ELODIE").stdout.splitlines() == [lines[0]]
     assert run("list", "--limit", "1").stdout.splitlines() == [lines[0]]
     assert "No profiles match" in run("list", "zzz").stderr

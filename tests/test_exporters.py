@@ -6,7 +6,6 @@ import datetime as dt
 import html
 import json
 import re
-import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import pytest
 from wizard.core import handout
 from wizard.core.exporters import handout_html, handout_markdown, json_resume
 from wizard.core.importers import Before
-from wizard.core.languages import DATA, available_languages
+from wizard.core.languages import available_languages
 from wizard.core.model import Answers, load
 from wizard.core.render import Renderer, Result, measure
 
@@ -214,9 +213,12 @@ def test_counter_speaks_the_handout_language() -> None:
     assert handout.counter(emoji, handout.labels("it")) == "11/220 caratteri, 10 visibili"
 
 
-def test_handout_words_exist_for_every_language() -> None:
-    with (DATA / "handout.toml").open("rb") as fh:
-        data = tomllib.load(fh)
-    for lang in {"en", "nl", "it", *available_languages()}:
-        assert lang in data, f"handout.toml has no [{lang}]"
-        assert set(data[lang]) == set(data["en"]), lang
+def test_handout_words_are_in_every_pack_and_the_source_is_said_per_language() -> None:
+    from wizard.core import words
+
+    for lang in available_languages():
+        assert set(words.area(lang, "handout")) == set(words.area("en", "handout")), lang
+    assert handout.source_label("LinkedIn export Basic.zip", "nl") == "LinkedIn-export Basic.zip"
+    assert handout.source_label("LinkedIn export Basic.zip", "it") == \
+        "esportazione LinkedIn Basic.zip"
+    assert handout.source_label("a file I had", "it") == "a file I had"

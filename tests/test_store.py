@@ -275,7 +275,7 @@ def test_delete_leaves_no_byte_of_the_client_in_the_files(store: Store,
     needle = secret.encode()
     assert any(needle in f.read_bytes() for f in side_files(store.path))
 
-    assert store.delete_profile(doomed.id) is True
+    assert store.delete_profile(doomed.id).scrubbed is True
 
     for f in side_files(store.path):
         assert needle not in f.read_bytes(), f"{f.name} still holds the deleted client's words"
@@ -295,7 +295,7 @@ def test_delete_reports_when_another_reader_keeps_the_log(store: Store, answers:
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM profiles").fetchone()  # holds a read snapshot
     try:
-        assert store.delete_profile(p.id) is False
+        assert store.delete_profile(p.id).scrubbed is False
     finally:
         reader.execute("COMMIT")
         reader.close()
@@ -319,11 +319,12 @@ def test_a_second_migration_is_one_function(tmp_path: Path, answers: Answers,
     def v2(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE profiles ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue'")
 
+    shipped = schema.current_version()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2])
     with Store(path) as s:
         assert s.get_profile(pid).answers.to_document() == answers.to_document()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == shipped + 1
     assert conn.execute("SELECT colour FROM profiles").fetchone()[0] == "blue"
 
 
@@ -337,11 +338,12 @@ def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path: Path,
         conn.execute("CREATE TABLE extra (x)")
         conn.execute("INSERT INTO nowhere VALUES (1)")
 
+    shipped = schema.current_version()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
     with pytest.raises(StoreError, match="no such table: nowhere"):
         Store(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == shipped
     assert conn.execute("SELECT name FROM sqlite_schema WHERE name = 'extra'").fetchone() is None
     assert conn.execute("SELECT name FROM profiles").fetchone()[0] == "Anna"
 

@@ -1,11 +1,14 @@
-"""Provides `profile-wizard profiles …`: the coach's saved profiles from the command line."""
+"""Provides `profile-wizard profiles …`: the coach's saved profiles from the command line.
+
+Commands that only read (list, show, export to standard output) never create a store; the
+record's commands (import, export, edit, choose, restore) are in wizard/cli_records.py.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -15,34 +18,51 @@ if TYPE_CHECKING:
 
     from wizard.core.render import Result
     from wizard.core.store import Profile, Store
+    from wizard.core.words import Words
 
-EXPORT_FORMATS = ("answers", "json-resume", "md", "html")
+
+def w() -> Words:
+    """The command line's words, in the interface language (ui/profiles.toml)."""
+    from wizard.core.words import interface_language, words
+
+    return words(interface_language())
 
 
 @contextmanager
-def _opened() -> Iterator[Store]:
-    """The store, with every StoreError turned into the CLI's one-line error (exit 2)."""
+def opened(*, create: bool = True) -> Iterator[Store]:
+    """The store, with every StoreError turned into the CLI's one-line error (exit 2).
+    `create=False`: a command that only reads says there are no profiles instead of making
+    a store."""
     from wizard.cli import fail
-    from wizard.core.store import Store, StoreError
+    from wizard.core.store import Store, StoreError, StoreMissing
 
     try:
-        with Store() as store:
+        with Store(create=create) as store:
             yield store
+    except StoreMissing:
+        fail(w()("profiles.none_yet_error"))
     except StoreError as exc:
-        fail(str(exc))
+        fail(shown(str(exc)))
 
 
-def _when(moment: datetime) -> str:
+def shown(text: str) -> str:
+    """Text from outside (names, paths, messages) as one safe line for the terminal."""
+    from wizard.core.sanitize import clean_text
+
+    return clean_text(text)
+
+
+def when(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def _label(p: Any) -> str:
-    return f"{p.id} '{p.name}'"
+def label(p: Any) -> str:
+    return f"{p.id} '{shown(p.name)}'"
 
 
 @click.group()
 def profiles() -> None:
-    """Saved profiles (clients): list, show, import, export, delete."""
+    """Saved profiles (clients): list, show, import, export, edit, delete."""
 
 
 @profiles.command("list")
@@ -50,21 +70,30 @@ def profiles() -> None:
 @click.option("--limit", type=click.IntRange(1), default=None,
               help="Show at most this many (the most recently changed).")
 def list_cmd(query: str, limit: int | None) -> None:
-    """One line per profile, most recently changed first: id, name, language, last change.
+    """One line per profile, most recently changed first: id, name, language, last change,
+    and what tells same names apart (role, organisation, the day it was made).
 
     QUERY keeps the names that contain it (case and accents do not matter).
     """
-    with _opened() as store:
-        found = store.list_profiles(query, limit=limit)
-        if not found:
-            click.echo("No profiles match." if query.strip() else
-                       "No profiles yet: `profile-wizard profiles new NAME` or "
-                       "`profile-wizard profiles import FILE` makes one.", err=True)
-            return
-        id_width = max(len(str(p.id)) for p in found)
-        name_width = min(max(len(p.name) for p in found), 40)
-        for p in found:
-            click.echo(f"{p.id:>{id_width}}  {p.name:<{name_width}}  {p.lang}  {_when(p.updated)}")
+    from wizard.core.store import Store, StoreError, StoreMissing
+
+    try:
+        with Store(create=False) as store:
+            found = store.list_profiles(query, limit=limit)
+    except StoreMissing:
+        found = []
+    except StoreError as exc:
+        from wizard.cli import fail
+
+        fail(shown(str(exc)))
+    if not found:
+        click.echo(w()("profiles.no_match" if query.strip() else "profiles.none_yet"), err=True)
+        return
+    id_width = max(len(str(p.id)) for p in found)
+    name_width = min(max(len(shown(p.name)) for p in found), 40)
+    for p in found:
+        click.echo(f"{p.id:>{id_width}}  {shown(p.name):<{name_width}}  {p.lang}  "
+                   f"{when(p.updated)}  {shown(p.describe())}")
 
 
 @profiles.command()
@@ -72,47 +101,36 @@ def list_cmd(query: str, limit: int | None) -> None:
 @click.option("--lang", default="en", show_default=True, help="Language of the profile.")
 def new(name: str, lang: str) -> None:
     """Make an empty profile called NAME."""
-    with _opened() as store:
+    with opened() as store:
         p = store.create_profile(name, lang)
-        click.echo(f"Created profile {_label(p)} ({p.lang}).")
+        click.echo(f"Created profile {label(p)} ({p.lang}).")
 
 
 @profiles.command()
 @click.argument("ref", metavar="NAME|ID")
 def show(ref: str) -> None:
-    """Everything about one profile: notes, before, answers, versions and its texts now."""
-    from wizard.core.model import dumps
+    """Everything about one profile: notes, before, choices, hand edits, suggestions, ads,
+    files, answers, versions and its texts now."""
+    from wizard.cli_records import describe_record
 
-    with _opened() as store:
+    with opened(create=False) as store:
         p = store.get_profile(store.resolve(ref).id)
         versions = store.list_versions(p.id)
-    out = [f"Profile {_label(p)} · {p.lang} · created {_when(p.created)} · "
-           f"changed {_when(p.updated)}", ""]
-    if p.notes:
-        out += ["Notes", *(f"  {line}" for line in p.notes.splitlines()), ""]
-    if p.before:
-        b = p.before
-        src = ", ".join(x for x in (b.source, b.date) if x)
-        out += [f"Before{f' ({src})' if src else ''}", f"  Headline: {b.headline}", "  About:"]
-        out += [f"    {line}".rstrip() for line in b.summary.splitlines()] + [""]
-    out += ["Answers", *(f"  {line}".rstrip() for line in dumps(p.answers).splitlines()), ""]
-    if versions:
-        out.append("Versions")
-        out += [f"  {v.id:>4}  {_when(v.created)}  {v.reason:<6}  {v.headline}" for v in versions]
-        out.append("")
-    click.echo("\n".join(out))
-    texts, problem = _render(p)
+        files = store.files(p.id)
+    click.echo(describe_record(p, versions, files))
+    texts, problem = render_profile(p)
     if texts is None:
-        click.echo(f"Texts: not rendered: {problem}")
+        click.echo(w()("profiles.not_rendered", problem=problem))
     else:
         from wizard.core.report import format_result
 
         click.echo(format_result(texts, "text", p.answers), nl=False)
 
 
-def _render(p: Profile) -> tuple[Result | None, str]:
-    """The profile's texts now, or why they cannot be rendered (missing answers, a template)."""
+def render_profile(p: Profile) -> tuple[Result | None, str]:
+    """The record's texts now (chosen variants, hand edits), or why they cannot be rendered."""
     from wizard.core.paths import user_template_dirs
+    from wizard.core.record import render_record
     from wizard.core.render import Renderer
     from wizard.core.report import describe_error
     from wizard.core.templates import TemplateSet
@@ -121,122 +139,48 @@ def _render(p: Profile) -> tuple[Result | None, str]:
         more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
         return None, f"missing required answer '{missing[0]}'{more}"
     try:
-        return Renderer(TemplateSet(user_template_dirs())).render(p.answers), ""
+        return render_record(Renderer(TemplateSet(user_template_dirs())), p.record), ""
     except LookupError as exc:
         return None, str(exc.args[0])
     except Exception as exc:  # a broken user template must not print a traceback
         return None, f"rendering failed: {describe_error(exc)}"
 
 
-@profiles.command("import")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--name", default="", help="Name of the new profile [default: the person's name].")
-def import_cmd(file: Path, name: str) -> None:
-    """Make a profile from FILE: an answers file, a LinkedIn export (ZIP/CSV) or a JSON Resume."""
-    from wizard.cli import fail
-    from wizard.core.store import StoreError, import_file
-
-    try:
-        got = import_file(file)
-    except StoreError as exc:
-        fail(str(exc))
-    with _opened() as store:
-        p = store.create_profile(name or got.profile_name or file.stem, answers=got.answers,
-                                 before=got.before)
-    missing = p.answers.missing()
-    still = f"; still to answer: {', '.join(missing)}" if missing else ""
-    click.echo(f"Imported {file} as profile {_label(p)} ({p.lang}){still}.")
-
-
-@profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
-              show_default=True, help="answers: the answers file (TOML; JSON with -o x.json).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@click.option("--notes", "with_notes", is_flag=True,
-              help="Put the coach's notes in the html handout (they are left out otherwise).")
-def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool) -> None:
-    """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout."""
-    from wizard.cli import fail
-
-    if output is not None and output.exists() and not force:
-        fail(f"{output}: already exists (use --force to overwrite it)")
-    with _opened() as store:
-        p = store.get_profile(store.resolve(ref).id)
-        if fmt == "answers":
-            from wizard.core.model import dumps
-
-            text = dumps(p.answers, "json" if output and output.suffix == ".json" else "toml")
-        else:
-            result, problem = _render(p)
-            if result is None:
-                fail(f"profile {_label(p)} cannot be exported as {fmt}: {problem}")
-            text = _export_text(p, fmt, result, with_notes)
-            texts = {k: o.chosen.text for k, o in result.outputs.items()}
-            variants = {k: o.chosen.variant for k, o in result.outputs.items()}
-            store.add_version(p.id, p.answers, texts, variants, "export")
-    _write(text, output)
-
-
-def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool) -> str:
-    if fmt == "md":
-        from wizard.core.report import markdown
-
-        return markdown(result, p.answers)
-    import json
-
-    from wizard.core import exporters
-    from wizard.core.importers import Before
-
-    if fmt == "json-resume":
-        return json.dumps(exporters.json_resume(p.answers, result), ensure_ascii=False,
-                          indent=2) + "\n"
-    before = Before(p.before.headline, p.before.summary, p.before.source) if p.before else None
-    return exporters.handout_html(p.answers, result, before=before,
-                                  notes=p.notes if with_notes else "")
-
-
-def _write(text: str, output: Path | None) -> None:
-    from wizard.cli import fail
-
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    tmp = output.with_name(f".{output.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        fail(f"{output}: cannot write ({exc.strerror})")
-    click.echo(f"Wrote {output}.", err=True)
-
-
 @profiles.command()
 @click.argument("ref", metavar="NAME|ID")
 @click.option("--yes", is_flag=True, help="Do not ask; delete at once.")
 def delete(ref: str, yes: bool) -> None:
-    """Delete a profile and its versions for good: its words are wiped from the store's files."""
+    """Delete a profile for good: its versions, edits and ads, its words wiped from the
+    store's files, and every file profile-wizard wrote about the person (exports, handouts)."""
     from wizard.cli import fail
 
-    with _opened() as store:
+    words = w()
+    with opened(create=False) as store:
         p = store.resolve(ref)
         n = len(store.list_versions(p.id))
+        files = store.files(p.id)
         if not yes:
             if not sys.stdin.isatty():
-                fail(f"not deleting profile {_label(p)} without confirmation: add --yes")
+                fail(f"not deleting profile {label(p)} without confirmation: add --yes")
             kept = f" and its {n} version{'s' if n != 1 else ''}" if n else ""
-            if not click.confirm(f"Delete profile {_label(p)}{kept}? This cannot be undone",
-                                 err=True):
+            also = words("profiles.delete_files", n=len(files)) if files else ""
+            if not click.confirm(f"Delete profile {label(p)}{kept}{also}? This cannot be "
+                                 "undone", err=True):
                 click.echo("Nothing was deleted.", err=True)
                 sys.exit(1)
-        scrubbed = store.delete_profile(p.id)
-    click.echo(f"Deleted profile {_label(p)}.")
-    if not scrubbed:
+        report = store.delete_profile(p.id)
+    click.echo(f"Deleted profile {label(p)}.")
+    if report.removed:
+        click.echo(words("profiles.removed_files", n=len(report.removed),
+                         files=", ".join(shown(str(f)) for f in report.removed)))
+    for path, why in report.kept:
+        click.echo(f"profile-wizard: warning: {words('profiles.file_kept', path=shown(str(path)), reason=shown(why))}", err=True)  # noqa: E501
+    if not report.scrubbed:
         click.echo("profile-wizard: warning: another program has the store open; the deleted "
                    "words leave its -wal file when that program closes", err=True)
+    if report.problem:
+        click.echo(f"profile-wizard: warning: {shown(report.problem)}", err=True)
+        sys.exit(1)
 
 
 @profiles.command()
@@ -244,13 +188,13 @@ def delete(ref: str, yes: bool) -> None:
 @click.argument("text", required=False)
 def notes(ref: str, text: str | None) -> None:
     """Print a profile's notes, or replace them with TEXT ('-' reads standard input)."""
-    with _opened() as store:
+    with opened(create=text is not None) as store:
         p = store.resolve(ref)
         if text is None:
             click.echo(store.get_profile(p.id).notes)
             return
         store.set_notes(p.id, sys.stdin.read() if text == "-" else text)
-        click.echo(f"Saved the notes of profile {_label(p)}.")
+        click.echo(f"Saved the notes of profile {label(p)}.")
 
 
 @profiles.command()
@@ -258,18 +202,28 @@ def notes(ref: str, text: str | None) -> None:
 @click.argument("new_name", metavar="NEW_NAME")
 def rename(ref: str, new_name: str) -> None:
     """Give a profile another name."""
-    with _opened() as store:
+    with opened(create=False) as store:
         p = store.resolve(ref)
         store.rename_profile(p.id, new_name)
-        click.echo(f"Renamed profile {_label(p)} to '{store.get_profile(p.id).name}'.")
+        click.echo(f"Renamed profile {label(p)} to '{shown(store.get_profile(p.id).name)}'.")
 
 
 @profiles.command()
 @click.argument("ref", metavar="NAME|ID")
 @click.argument("new_name", metavar="[NEW_NAME]", required=False)
 def copy(ref: str, new_name: str | None) -> None:
-    """Duplicate a profile (answers, notes and before; not its versions)."""
-    with _opened() as store:
+    """Duplicate a profile (answers, choices, edits, notes and before; not its versions)."""
+    with opened(create=False) as store:
         src = store.resolve(ref)
         p = store.duplicate_profile(src.id, new_name)
-        click.echo(f"Copied profile {_label(src)} to {_label(p)}.")
+        click.echo(f"Copied profile {label(src)} to {label(p)}.")
+
+
+def _register() -> None:
+    from wizard import cli_records
+
+    for command in cli_records.COMMANDS:
+        profiles.add_command(command)
+
+
+_register()

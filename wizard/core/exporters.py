@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import cache
 from typing import Any
 
@@ -11,17 +10,18 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from wizard.core import handout, jsonresume
 from wizard.core.handout import Handout, TextBlock, Texts
-from wizard.core.importers import Before
 from wizard.core.languages import DATA
+from wizard.core.mdsafe import md_text
 from wizard.core.model import Answers
+from wizard.core.record import YOURS, Before
+from wizard.core.render import Result
 
 MARKS = {"error": "✗", "warning": "!", "info": "i"}
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def _md(text: str) -> str:
-    """User text for Markdown: a `<tag` is escaped so a viewer shows it instead of running it."""
-    return _TAG_START.sub(r"\\<", text)
+    """User text for Markdown: shown as typed, never a tag, a link, an image or a script."""
+    return md_text(text)
 
 
 def json_resume(answers: Answers, result: Texts) -> dict[str, Any]:
@@ -83,4 +83,23 @@ def _markdown(h: Handout) -> str:
     if h.notes:
         out += [f"## {lab['notes']}", "", _md(h.notes), ""]
     out += ["---", "", f"*{lab['footer']}*"]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def texts_markdown(result: Result, answers: Answers, *, stale: tuple[str, ...] = ()) -> str:
+    """The texts as Markdown (`profiles export --format md`): each with its count, where it
+    came from (a template, or the person's hand edit) and its checks; user text made safe."""
+    lab = handout.labels(result.lang)
+    name = answers.text("person.name")
+    out = [f"# {lab['title']}{' — ' + _md(name) if name else ''}", ""]
+    for key, o in result.outputs.items():
+        r = o.chosen
+        made = (lab["edited_stale"] if key in stale else lab["edited"]) if r.variant == YOURS \
+            else r.variant
+        status = lab["fits"] if r.ok else lab["does_not_fit"].upper()
+        out += [f"## {lab[key]}", "", _md(r.text), "",
+                f"*{handout.counter(r, lab)} · {made} · {status}*", ""]
+        out += [f"- **{lab[f.severity]}** ({f.code}): {_md(f.message)}" for f in r.findings]
+        if r.findings:
+            out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from wizard.core.catalogue import catalogue
-from wizard.core.importers import Before, check_before
-from wizard.core.languages import DATA, read_toml
+from wizard.core.importers import check_before
+from wizard.core.languages import REFERENCE_LANGUAGE
 from wizard.core.limits import limits
 from wizard.core.model import Answers
+from wizard.core.record import Before
 from wizard.core.render import Rendered, Result, facts_for, measure
 from wizard.core.sanitize import clean_text
 from wizard.core.templates import OUTPUTS
+from wizard.core.words import area
 
 # What the exporters accept as the texts: a render Result, or per output a Rendered or the
 # text itself (as the person edited it), which is then counted and checked here.
@@ -23,9 +25,24 @@ Texts = Result | Mapping[str, Rendered | str]
 
 @cache
 def labels(lang: str) -> dict[str, str]:
-    """The handout's words in `lang`; English fills any gap."""
-    data = read_toml(DATA / "handout.toml")
-    return {**data["en"], **data.get(lang, {})}
+    """The handout's words in `lang` (its pack's ui/handout.toml); the reference fills gaps."""
+    return {**area(REFERENCE_LANGUAGE, "handout"), **area(lang, "handout")}
+
+
+# How the importers name a before's source (and stores of earlier versions kept it): the
+# kind of file, then its name. Shown in the handout's language.
+_SOURCES = (("LinkedIn export ", "source_linkedin"),
+            ("LinkedIn profile ", "source_linkedin_profile"),
+            ("JSON Resume ", "source_jsonresume"), ("answers file ", "source_answers"))
+
+
+def source_label(source: str, lang: str) -> str:
+    """`LinkedIn export Basic.zip` in the words of `lang` ("LinkedIn-export Basic.zip")."""
+    lab = labels(lang)
+    for prefix, key in _SOURCES:
+        if source.startswith(prefix):
+            return lab[key].format(file=source.removeprefix(prefix))
+    return source
 
 
 def measured(answers: Answers, texts: Texts, *, wpm: int | None = None) -> dict[str, Rendered]:
@@ -152,4 +169,5 @@ def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes
         date=(when.date() if isinstance(when, dt.datetime) else when).isoformat(),
         labels=lab, sections=sections, groups=answer_groups(answers, lab),
         notes=clean_text(notes, multiline=True),
-        before_source=", ".join(x for x in (before.source, before.date) if x) if before else "")
+        before_source=", ".join(x for x in (source_label(before.source, answers.lang),
+                                            before.date) if x) if before else "")

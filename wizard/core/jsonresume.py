@@ -8,6 +8,7 @@ from typing import Any
 
 from wizard import __version__
 from wizard.core.model import Answers
+from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.render import Rendered
 from wizard.core.sanitize import clean_text
 
@@ -32,6 +33,8 @@ class Basics:
     label: str
     summary: str
     lang: str | None  # set when profile-wizard wrote the file
+    position: Position | None = None  # the most recent entry of `work`
+    skills: tuple[str, ...] = ()  # `skills[].name`, at most five sensible ones
 
 
 def is_resume(doc: Mapping[str, Any]) -> bool:
@@ -60,7 +63,32 @@ def parse(doc: Mapping[str, Any]) -> Basics:
     lang = ours.get("lang") if isinstance(ours, Mapping) else None
     return Basics(name=_text(basics, "name"), label=_text(basics, "label"),
                   summary=_text(basics, "summary", multiline=True),
-                  lang=lang if isinstance(lang, str) else None)
+                  lang=lang if isinstance(lang, str) else None,
+                  position=latest_position(_work(doc.get("work"))),
+                  skills=sensible_skills(_skill_names(doc.get("skills"))))
+
+
+def _field(entry: Mapping[str, Any], *keys: str) -> str:
+    for key in keys:
+        value = entry.get(key)
+        if isinstance(value, str) and value.strip():
+            return clean_text(value)
+    return ""
+
+
+def _work(work: object) -> list[Position]:
+    """The `work` entries (`name` is the organisation; older resumes call it `company`)."""
+    if not isinstance(work, list):
+        return []
+    return [Position(_field(w, "position", "title"), _field(w, "name", "company"),
+                     _field(w, "startDate"), _field(w, "endDate"))
+            for w in work if isinstance(w, Mapping)]
+
+
+def _skill_names(skills: object) -> list[str]:
+    if not isinstance(skills, list):
+        return []
+    return [s["name"] for s in skills if isinstance(s, Mapping) and isinstance(s.get("name"), str)]
 
 
 def export(answers: Answers, texts: Mapping[str, Rendered]) -> dict[str, Any]:

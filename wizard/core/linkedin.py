@@ -5,14 +5,24 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.sanitize import clean_text
 
 PROFILE = "profile.csv"
 PROFILE_SUMMARY = "profile summary.csv"
+POSITIONS = "positions.csv"
+SKILLS = "skills.csv"
+MEMBERS = (PROFILE, PROFILE_SUMMARY, POSITIONS, SKILLS)
 MAX_MEMBER_BYTES = 20_000_000  # a profile CSV is a few kB; refuse to unpack anything huge
+MAX_READ_BYTES = 40_000_000  # all the members read together (a zip bomb stops here)
+MAX_MEMBERS = 20_000  # a complete export has a few hundred files
+MAX_ABOUT_CHARS = 20_000  # LinkedIn's About holds 2,600; more is not a profile's About
+# csv's own limit (128 kB a field) would turn a long About into "not a LinkedIn export"
+csv.field_size_limit(max(csv.field_size_limit(), MAX_MEMBER_BYTES))
 # Columns of Profile.csv that identify it; a header needs two of them (one a text column).
 PROFILE_COLUMNS = frozenset({"first name", "last name", "maiden name", "headline", "summary",
                              "industry", "geo location", "zip code", "birth date", "address"})
@@ -36,6 +46,8 @@ class LinkedInProfile:
     industry: str = ""
     location: str = ""
     member: str = ""  # which file inside the ZIP the profile came from
+    position: Position | None = None  # the most recent one in Positions.csv
+    skills: tuple[str, ...] = field(default_factory=tuple)  # from Skills.csv, at most 5
 
     @property
     def name(self) -> str:
@@ -54,7 +66,9 @@ def _delimiter(text: str) -> str:
 
 
 def _rows(text: str) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=_delimiter(text))
+    # strict: an unbalanced quote is an error, not a profile garbled from there on
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""),
+                        delimiter=_delimiter(text), strict=True)
     try:
         return list(reader)
     except csv.Error as exc:
@@ -99,6 +113,10 @@ def parse_profile(text: str, member: str = "") -> LinkedInProfile:
     if not records:
         raise LinkedInError("Profile.csv has a header but no profile row")
     r = records[0]
+    about = r.get("summary", "")
+    if len(about) > MAX_ABOUT_CHARS:
+        raise LinkedInError(f"the About text (Summary) is too long for a LinkedIn profile "
+                            f"({len(about):,} characters; LinkedIn allows 2,600)")
     return LinkedInProfile(
         first_name=clean_text(r.get("first name", "")),
         last_name=clean_text(r.get("last name", "")),
@@ -135,41 +153,87 @@ def decode(data: bytes) -> str:
         raise LinkedInError(f"not UTF-8 text (byte {exc.start}): save it as CSV UTF-8") from None
 
 
+def shown(name: str) -> str:
+    """A member name as a message may print it: no escape sequences or control characters."""
+    return clean_text(name) or "?"
+
+
 def read_zip(path: Path) -> LinkedInProfile:
-    """The profile in a LinkedIn export ZIP: Profile.csv and Profile Summary.csv in any folder."""
+    """The profile in a LinkedIn export ZIP: Profile.csv, Profile Summary.csv, Positions.csv and
+    Skills.csv in any folder. Bounded: member count, bytes read, damaged streams all refused."""
     try:
         with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise LinkedInError(f"a ZIP file with {len(infos):,} files: too many for "
+                                    "LinkedIn's export")
             members: dict[str, zipfile.ZipInfo] = {}
             # the shallowest match wins: a copy nested deeper is more likely an old export
-            for info in sorted(zf.infolist(), key=lambda i: i.filename.count("/")):
+            for info in sorted(infos, key=lambda i: i.filename.count("/")):
                 name = PurePosixPath(info.filename).name.casefold()
-                if not info.is_dir() and name in (PROFILE, PROFILE_SUMMARY):
+                if not info.is_dir() and name in MEMBERS:
                     members.setdefault(name, info)
-            if not members:
+            if PROFILE not in members and PROFILE_SUMMARY not in members:
                 raise LinkedInError("a ZIP file without Profile.csv: is it LinkedIn's "
                                     "'download your data' archive?")
-            texts = {name: decode(_read_member(zf, info)) for name, info in members.items()}
+            budget = [MAX_READ_BYTES]
+            texts = {name: decode(_read_member(zf, info, budget))
+                     for name, info in members.items()}
     except zipfile.BadZipFile as exc:
-        raise LinkedInError(f"not a readable ZIP file ({exc})") from None
+        raise LinkedInError(f"not a readable ZIP file ({shown(str(exc))})") from None
+    except (zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        if isinstance(exc, LinkedInError):
+            raise
+        raise LinkedInError(f"the ZIP file is damaged ({shown(str(exc)) or 'cannot unpack'})"
+                            ) from None
     except RuntimeError as exc:  # zipfile's error for encrypted members
-        raise LinkedInError(f"cannot unpack the ZIP file ({exc})") from None
+        raise LinkedInError(f"cannot unpack the ZIP file ({shown(str(exc))})") from None
     profile = (parse_profile(texts[PROFILE], members[PROFILE].filename) if PROFILE in texts
                else LinkedInProfile(member=members[PROFILE_SUMMARY].filename))
     if not profile.summary and PROFILE_SUMMARY in texts:
-        summary = parse_summary(texts[PROFILE_SUMMARY])
-        profile = LinkedInProfile(profile.first_name, profile.last_name, profile.headline,
-                                  summary, profile.industry, profile.location, profile.member)
+        profile = replace(profile, summary=parse_summary(texts[PROFILE_SUMMARY]))
+    if POSITIONS in texts:
+        profile = replace(profile, position=parse_positions(texts[POSITIONS]))
+    if SKILLS in texts:
+        profile = replace(profile, skills=parse_skills(texts[SKILLS]))
     return profile
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def parse_positions(text: str) -> Position | None:
+    """The most recent position in Positions.csv (Title, Company Name, Started On, Finished On)."""
+    rows = _rows(text)
+    at = next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+               if {"title", "company name"} <= {_key(h) for h in row}), None)
+    if at is None:
+        return None
+    return latest_position(
+        Position(clean_text(r.get("title", "")), clean_text(r.get("company name", "")),
+                 clean_text(r.get("started on", "")), clean_text(r.get("finished on", "")))
+        for r in _records(text, at))
+
+
+def parse_skills(text: str) -> tuple[str, ...]:
+    """At most five sensible skills from Skills.csv (its `Name` column), in the export's order."""
+    rows = _rows(text)
+    at = next((i for i, row in enumerate(rows[:HEADER_SEARCH_ROWS])
+               if "name" in {_key(h) for h in row}), None)
+    if at is None:
+        return ()
+    return sensible_skills(r.get("name", "") for r in _records(text, at))
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
+    name = shown(info.filename)
     if info.file_size > MAX_MEMBER_BYTES:
-        raise LinkedInError(f"{info.filename} in the ZIP is too large for a profile "
+        raise LinkedInError(f"{name} in the ZIP is too large for a profile "
                             f"({info.file_size // 1_000_000} MB)")
     with zf.open(info) as fh:
-        data = fh.read(MAX_MEMBER_BYTES + 1)  # the size in the directory can lie
+        data = fh.read(min(MAX_MEMBER_BYTES, budget[0]) + 1)  # the size in the directory can lie
     if len(data) > MAX_MEMBER_BYTES:
-        raise LinkedInError(f"{info.filename} in the ZIP is too large for a profile")
+        raise LinkedInError(f"{name} in the ZIP is too large for a profile")
+    budget[0] -= len(data)
+    if budget[0] < 0:
+        raise LinkedInError("the ZIP file unpacks to far more than a LinkedIn export")
     return data
 
 

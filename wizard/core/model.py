@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -178,8 +178,13 @@ def _describe(value: object) -> str:
     return type(value).__name__
 
 
-def from_document(doc: Mapping[str, Any], *, partial: bool = False) -> Answers:
-    """Build Answers from a parsed document; `partial` allows missing required answers."""
+def from_document(doc: Mapping[str, Any], *, partial: bool = False,
+                  extensions: Collection[str] = ()) -> Answers:
+    """Build Answers from a parsed document; `partial` allows missing required answers.
+
+    `extensions` names top-level tables the caller reads itself (wizard/core/record.py:
+    `variants`, `edits`); without it they are unknown keys, so nothing is ignored silently.
+    """
     if "schema" not in doc:
         raise AnswersError("missing 'schema' (add `schema = 1` at the top)")
     schema = doc["schema"]
@@ -206,7 +211,7 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False) -> Answers:
         raise AnswersError(f"'register' must be \"informal\" or \"formal\", not {shown}")
     answers = Answers(lang, register=register)
     for section, body in doc.items():
-        if section in ("schema", "lang", "register"):
+        if section in ("schema", "lang", "register") or section in extensions:
             continue
         if section not in SECTIONS:
             raise AnswersError(f"unknown key '{section}'")
@@ -258,8 +263,13 @@ def format_of(path: Path) -> Literal["toml", "json"]:
 MAX_BYTES = 2_000_000
 
 
-def load(path: Path, *, partial: bool = False) -> Answers:
-    """Read an answers file; every problem raises AnswersError naming the file."""
+def load(path: Path, *, partial: bool = False,
+         extensions: dict[str, Any] | None = None) -> Answers:
+    """Read an answers file; every problem raises AnswersError naming the file.
+
+    `extensions` maps the names of extra top-level tables the caller reads itself to None;
+    each is replaced by the file's table (None when absent). See from_document.
+    """
     try:
         if path.exists() and not path.is_dir() and not path.is_file():
             # a FIFO or a device: reading would wait forever or never end
@@ -285,7 +295,10 @@ def load(path: Path, *, partial: bool = False) -> Answers:
         raise AnswersError(f"{path}: not UTF-8 text (byte {exc.start}; "
                            "is it a binary file?)") from None
     try:
-        return from_document(parse(text, format_of(path)), partial=partial)
+        doc = parse(text, format_of(path))
+        if extensions is not None:
+            extensions.update({name: doc.get(name) for name in extensions})
+        return from_document(doc, partial=partial, extensions=tuple(extensions or ()))
     except AnswersError as exc:
         raise AnswersError(f"{path}: {exc}") from None
 

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from wizard.core.model import Answers, AnswersError, Value, load
+from wizard.core.model import Answers, AnswersError, Value
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, copy_text, save_text
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
@@ -142,11 +142,11 @@ class WizardApp(App[None]):
     def open_file(self, path: Path) -> str | None:
         """Open an answers file (incomplete is fine); the error message when it cannot be."""
         try:
-            answers = load(path, partial=True)
+            session = Session.open_file(path)
         except AnswersError as exc:
             return str(exc)
         self.coach.leave()
-        self.session = Session.open(answers, path, on_disk=True)
+        self.session = session
         self.coach.opened_file(path)
         self.goto(self.session.first_incomplete())
         return None
@@ -226,7 +226,9 @@ class WizardApp(App[None]):
     def export_path(self, suffix: str) -> Path:
         """Where a copied or exported text is saved as a file (see Session.file_for)."""
         profile_id = self.coach.profile_id() if self.session.path is None else None
-        return self.session.file_for(suffix, profile_id)
+        path = self.session.file_for(suffix, profile_id)
+        self.coach.wrote(path)  # deleting the profile removes it too
+        return path
 
     def say(self, message: str, severity: SeverityLevel = "information",
             timeout: float = 8) -> None:

@@ -91,6 +91,19 @@ class Coach:
         """Before the session is replaced: keep a pending edit and save what waits."""
         self.keep_pending_edit()
         self.autosave.flush(wait=True)
+        self.sync()
+
+    def sync(self) -> None:
+        """The variant choices and hand edits of the open profile into its stored record."""
+        from wizard.core.store import StoreError
+
+        store, link = self._store, self.link
+        if store is None or link is None or link.id is None:
+            return
+        try:
+            sync_record(store, link.id, self.app.session)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
 
     def started_new(self) -> None:
         """A new session from "Start a new profile": stored on its first answer."""
@@ -237,7 +250,21 @@ class Coach:
         texts = {o: out.chosen.text for o, out in result.outputs.items()}
         variants = {o: out.chosen.variant for o, out in result.outputs.items()}
         try:
+            sync_record(store, profile_id, self.app.session)
             store.add_version(profile_id, self.app.session.answers, texts, variants, reason)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+
+    def wrote(self, path: Path) -> None:
+        """A file about the open profile's person is written: kept in its record, so that
+        deleting the profile removes the file too."""
+        from wizard.core.store import StoreError
+
+        store, link = self.store(), self.link
+        if store is None or link is None or link.id is None:
+            return
+        try:
+            store.record_file(link.id, path)
         except StoreError as exc:
             self.app.say(str(exc), "error")
 
@@ -259,6 +286,8 @@ class Coach:
     def close(self) -> None:
         """At exit: keep a pending edit, save what waits, close the store."""
         self.keep_pending_edit()
+        self.autosave.flush(wait=True)
+        self.sync()
         self.autosave.close()
         if self._store is not None:
             self._store.close()
@@ -287,17 +316,21 @@ def _same_answers(store: Store, answers: Answers) -> int | None:
 
 
 def _restore_edits(store: Store, p: Profile, session: Session) -> None:
-    """Hand edits live in versions, not in the answers: bring back the last version's when the
-    answers are still the ones it was made from."""
-    from wizard.core.store.records import encode_answers
+    """The record's chosen variants and hand edits (those made for these answers) on screen."""
+    session.load_record(p.record)
 
-    versions = store.list_versions(p.id)
-    if not versions:
-        return
-    last = store.get_version(versions[-1].id)
-    if encode_answers(last.answers) != encode_answers(p.answers):
-        return
-    for output, variant in last.variants.items():
-        if variant == YOURS and output in last.texts:
-            session.edits[output] = last.texts[output]
-            session.choice[output] = YOURS
+
+def sync_record(store: Store, profile_id: int, session: Session) -> None:
+    """Write the session's variant choices and hand edits into the stored record (only what
+    differs, so an unchanged profile is not moved to the top of the list)."""
+    p = store.get_profile(profile_id)
+    mine = session.record()
+    for output, edit in mine.edits.items():
+        if session.choice.get(output) == YOURS and (
+                output not in p.edits or p.edits[output].text != edit.text
+                or not p.edits[output].fresh_for(session.answers)):
+            store.set_edit(profile_id, output, edit.text, session.answers)
+    for output in {*mine.variants, *p.variants}:
+        if mine.variants.get(output) != p.variants.get(output) and \
+                session.choice.get(output) != YOURS:
+            store.set_variant(profile_id, output, mine.variants.get(output))

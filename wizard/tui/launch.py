@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wizard.core.model import AnswersError, load
+from wizard.core.model import AnswersError
 from wizard.tui.session import Session
 
 
@@ -21,8 +21,7 @@ def prepare(file: Path | None) -> tuple[Session | None, Path | None]:
         if not file.parent.is_dir():
             raise AnswersError(f"{file}: the folder {file.parent} does not exist")
         return None, file
-    answers = load(file, partial=True)
-    return Session.open(answers, file, on_disk=True), None
+    return Session.open_file(file), None
 
 
 def launch(file: Path | None) -> None:

@@ -122,12 +122,15 @@ def delete(app: WizardApp, profile_id: int, name: str) -> None:
 
     def work() -> None:
         try:
-            scrubbed = store.delete_profile(profile_id)
+            report = store.delete_profile(profile_id)  # files written about the person too
         except StoreError as exc:
             app.call_from_thread(app.say, str(exc), "error", 20)
             return
-        key = "deleted" if scrubbed else "deleted_in_use"
+        key = "deleted" if report.scrubbed else "deleted_in_use"
         app.call_from_thread(app.say, ct(lang, key, name=name), "information", 12)
+        for problem in [report.problem, *(f"{p}: {why}" for p, why in report.kept)]:
+            if problem:
+                app.call_from_thread(app.say, problem, "error", 20)
         app.call_from_thread(refresh_lists, app)
 
     app.run_worker(work, thread=True, group="delete")

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from wizard.core import model
 from wizard.core.model import Answers
 from wizard.core.paths import export_dir
+from wizard.core.record import YOURS as YOURS  # re-exported: the screens take it from here
 
 if TYPE_CHECKING:
     from wizard.core.catalogue import Catalogue
+    from wizard.core.record import Record
 
 
 def display_path(path: Path) -> str:
@@ -24,8 +26,6 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-YOURS = "__yours__"
-"""The variant choice meaning "the text the user edited", kept apart from any template."""
 
 
 @dataclass
@@ -47,6 +47,35 @@ class Session:
             session.saved_text = model.dumps(answers, model.format_of(path or Path("a.toml")))
         session.furthest = session.first_incomplete()
         return session
+
+    @classmethod
+    def open_file(cls, path: Path) -> Session:
+        """An answers file with the choices and hand edits it carries (fresh ones shown; one
+        made for other answers stays in the file's record until saved over)."""
+        from wizard.core.record import load_file
+
+        record = load_file(path)
+        session = cls.open(record.answers, path, on_disk=True)
+        session.load_record(record)
+        return session
+
+    def load_record(self, record: Record) -> None:
+        """Show a record's choices and hand edits: a chosen variant, else a fresh edit."""
+        for output, variant in record.variants.items():
+            self.choice[output] = variant
+        for output, edit in record.edits.items():
+            if edit.fresh_for(record.answers):
+                self.edits[output] = edit.text
+                self.choice.setdefault(output, YOURS)
+
+    def record(self) -> Record:
+        """The session as a record: answers, chosen variants, the hand edits shown."""
+        from wizard.core.record import Edit, Record, fingerprint
+
+        fp = fingerprint(self.answers)
+        edits = {o: Edit(o, t, fp) for o, t in self.edits.items() if t.strip()}
+        variants = {o: v for o, v in self.choice.items() if v != YOURS}
+        return Record(self.answers, variants, edits)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -71,7 +100,9 @@ class Session:
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        model.save(self.answers, target)
+        from wizard.core.record import save_file
+
+        save_file(self.record(), target)  # the choices and hand edits go with the answers
         self.path = target
         self.saved_text = model.dumps(self.answers, model.format_of(target))
         return target

@@ -6,10 +6,12 @@ StoreError with a one-line message. The store imports no UI and is safe to call 
 
 from __future__ import annotations
 
+from wizard.core.record import YOURS, Edit, JobAd, Record
 from wizard.core.store.database import DEFAULT_TIMEOUT, FILE_NAME, default_path
-from wizard.core.store.errors import StoreConflict, StoreError
-from wizard.core.store.intake import ImportResult, import_file
-from wizard.core.store.profiles import Profiles
+from wizard.core.store.deleting import Deleted, Deleting
+from wizard.core.store.errors import StoreConflict, StoreError, StoreMissing, StoreMoved
+from wizard.core.store.importing import IMPORT_CHOICES, ImportChoice, Importing
+from wizard.core.store.intake import ImportResult, import_file, import_paths
 from wizard.core.store.records import (
     REASONS,
     Before,
@@ -21,11 +23,11 @@ from wizard.core.store.records import (
     VersionInfo,
     search_key,
 )
-from wizard.core.store.versions import Versions
 
 
-class Store(Profiles, Versions):
-    """The profile store: profiles (see Profiles) and their versions (see Versions)."""
+class Store(Importing, Deleting):
+    """The profile store: profiles (Profiles), their versions (Versions), the record's
+    choices, edits, ads and files (RecordOps), imports (Importing) and deletes (Deleting)."""
 
     def __enter__(self) -> Store:
         return self
@@ -34,19 +36,29 @@ class Store(Profiles, Versions):
 __all__ = [
     "DEFAULT_TIMEOUT",
     "FILE_NAME",
+    "IMPORT_CHOICES",
     "REASONS",
+    "YOURS",
     "Before",
+    "Deleted",
+    "Edit",
+    "ImportChoice",
     "ImportResult",
+    "JobAd",
     "Page",
     "Profile",
     "ProfileSummary",
     "Reason",
+    "Record",
     "Store",
     "StoreConflict",
     "StoreError",
+    "StoreMissing",
+    "StoreMoved",
     "Version",
     "VersionInfo",
     "default_path",
     "import_file",
+    "import_paths",
     "search_key",
 ]

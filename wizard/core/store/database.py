@@ -11,7 +11,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from wizard.core.store.errors import StoreError, os_error, translate
+from wizard.core.store.errors import (
+    StoreError,
+    StoreMissing,
+    StoreMoved,
+    os_error,
+    say,
+    translate,
+)
 from wizard.core.store.schema import inspect, migrate
 
 FILE_NAME = "profiles.sqlite3"
@@ -29,10 +36,16 @@ def default_path() -> Path:
 class Database:
     """An open store file. Safe to share between threads: every call holds one lock."""
 
-    def __init__(self, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+                 create: bool = True) -> None:
+        """Open the store at `path`; `create=False` (commands that only read) raises
+        StoreMissing instead of making a store where there is none."""
         self.path = (path or default_path()).expanduser()
         self._lock = threading.RLock()
+        if not create and not self.path.exists():
+            raise StoreMissing(f"{self.path}: {say('missing')}")
         _prepare_file(self.path)
+        self._identity = _identity(self.path)
         try:
             # mode=rw: SQLite must never create a file of its own here; _prepare_file made it
             # with owner-only permissions, and the -wal/-shm files copy them.
@@ -83,16 +96,32 @@ class Database:
             except sqlite3.Error as exc:
                 raise translate(exc, self.path) from None
 
+    def check_file(self) -> None:
+        """Raise StoreMoved when the file at `path` is no longer the one opened (deleted,
+        moved away, or another file put in its place): writing on would lose the work."""
+        try:
+            now = _identity(self.path)
+        except OSError:
+            now = None
+        if now is None:
+            raise StoreMoved(f"{self.path}: {say('vanished')}")
+        if now != self._identity:
+            raise StoreMoved(f"{self.path}: {say('replaced')}")
+
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction; IMMEDIATE takes the write lock up front (no deadlock)."""
+        """One committed transaction; IMMEDIATE takes the write lock up front (no deadlock).
+        The file is checked to be the one opened before the transaction and again before it
+        commits, so a write never lands in a deleted or replaced store."""
         with self._lock:
+            self.check_file()
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise translate(exc, self.path) from None
             try:
                 yield self._conn
+                self.check_file()
                 self._conn.execute("COMMIT")
             except BaseException as exc:
                 if self._conn.in_transaction:
@@ -107,12 +136,22 @@ class Database:
         Returns False when another program holds the store open and the log could not be
         emptied: the words may then remain in the -wal file until it closes.
         """
+        self.check_file()
         with self._reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             conn.execute("VACUUM")
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         _tighten(self.path)
         return int(busy) == 0
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file's device and inode (None when there is no file)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def must_exist(conn: sqlite3.Connection, profile_id: int) -> None:

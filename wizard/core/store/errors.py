@@ -7,12 +7,46 @@ from pathlib import Path
 
 
 class StoreError(Exception):
-    """The profile store cannot do what was asked; the message is one line for the user."""
+    """The profile store cannot do what was asked; the message is one line for the user.
+
+    `kind` says what happened, for a front end that reacts to it: "busy", "corrupt", "full",
+    "readonly", "notadb", "newer", "missing" (no store yet), "moved" (the file vanished or was
+    replaced while open), "conflict", or "error" for everything else.
+    """
+
+    def __init__(self, message: str, kind: str = "error") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class StoreConflict(StoreError):
     """The profile's answers were changed by someone else (another window) since they were
     read: saving would overwrite that work without anyone seeing it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "conflict")
+
+
+class StoreMoved(StoreError):
+    """The store's file was deleted, moved or replaced while it was open: nothing was written,
+    so the work on screen must be kept in memory and saved elsewhere (the app offers it)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "moved")
+
+
+class StoreMissing(StoreError):
+    """There is no store yet, and a command that only reads must not make one."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "missing")
+
+
+def say(key: str, **values: object) -> str:
+    """A store message in the interface language (ui/store.toml of each pack)."""
+    from wizard.core.words import interface_language, words
+
+    return words(interface_language())(f"store.{key}", **values)
 
 
 # Keyed by SQLite's primary result-code name (sqlite3.Error.sqlite_errorname, Python 3.11+);
@@ -44,12 +78,12 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     if name == "SQLITE_IOERR_NOMEM" or primary == "SQLITE_NOMEM":
         return StoreError(f"{path}: out of memory while using the profile store")
     if primary == "SQLITE_READONLY" and name == "SQLITE_READONLY_DBMOVED":
-        return StoreError(f"{path}: the profile store was moved or deleted while open")
+        return StoreMoved(f"{path}: {say('moved')}")
     message = _MESSAGES.get(primary)
     if message is None:
         # Errors without a code (misuse, interface errors) still get one line.
         return StoreError(f"{path}: {detail}")
-    return StoreError(f"{path}: {message}")
+    return StoreError(f"{path}: {message}", primary.removeprefix("SQLITE_").lower())
 
 
 def os_error(exc: OSError, path: Path, doing: str) -> StoreError:

@@ -1,16 +1,21 @@
-"""Provides import_file: any file a profile can start from, read into answers and a before."""
+"""Provides import_file and import_paths: any file a profile can start from, read into
+answers, suggestions and a before; folders give the files directly inside them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wizard.core.model import Answers, AnswersError, load
+from wizard.core.model import Answers, AnswersError, Value, load
+from wizard.core.record import Before, Edit
 from wizard.core.store.errors import StoreError
-from wizard.core.store.records import Before
+
+# What a folder given to import holds that may be a profile (other files are left alone).
+IMPORT_SUFFIXES = (".zip", ".csv", ".json", ".toml")
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,12 @@ class ImportResult:
     before: Before | None = None
     name: str = ""  # the profile name to suggest; person.name when empty
     source: str = ""  # what the file was, for messages: "answers file", "LinkedIn export" …
+    kind: str = ""  # "linkedin", "jsonresume", "answers": with the name, how a re-import is told
+    suggested: dict[str, Value] = field(default_factory=dict)  # answers filled in for review
+    variants: dict[str, str] = field(default_factory=dict)
+    edits: dict[str, Edit] = field(default_factory=dict)
+    checks: dict[str, Any] = field(default_factory=dict)  # the before, counted and checked
+    path: Path | None = None
 
     @property
     def profile_name(self) -> str:
@@ -36,7 +47,8 @@ def import_file(path: Path) -> ImportResult:
     reader = _read_any()
     if reader is None:
         try:
-            return ImportResult(load(path, partial=True), source="answers file")
+            return ImportResult(load(path, partial=True), source="answers file", kind="answers",
+                                path=path)
         except AnswersError as exc:
             raise StoreError(str(exc)) from None
     try:
@@ -71,11 +83,39 @@ def adapt(result: Any) -> ImportResult:
     raw = getattr(result, "before", None)
     before: Before | None = None
     if isinstance(raw, Before):
-        before = raw
+        before = raw if raw.date or not raw else Before(raw.headline, raw.summary, raw.source,
+                                                         dt.date.today().isoformat())
     elif raw is not None:
         fields = {k: str(getattr(raw, k, "") or "") for k in ("headline", "summary", "source")}
         # Sources without a date of their own are dated by the import: the before is "as of".
         date = str(getattr(raw, "date", "") or "") or dt.date.today().isoformat()
         before = Before(**fields, date=date) if fields["headline"] or fields["summary"] else None
     source = getattr(result, "source", "") or getattr(result, "kind", "")
-    return ImportResult(answers, before, str(getattr(result, "name", "") or ""), str(source))
+    return ImportResult(answers, before, str(getattr(result, "name", "") or ""), str(source),
+                        str(getattr(result, "kind", "") or ""),
+                        dict(getattr(result, "suggested", {}) or {}),
+                        dict(getattr(result, "variants", {}) or {}),
+                        dict(getattr(result, "edits", {}) or {}),
+                        dict(getattr(result, "checks", {}) or {}), getattr(result, "path", None))
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files to import: each file given, and the importable files directly inside each
+    folder given (sorted; hidden files and others left alone)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.iterdir()
+                              if p.suffix.lower() in IMPORT_SUFFIXES and
+                              not p.name.startswith(".") and not p.is_dir())
+        else:
+            yield path
+
+
+def import_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, ImportResult | StoreError]]:
+    """Each file of `paths` (folders expanded) with what it gave, or the error that names it;
+    one bad file does not stop the others."""
+    for path in expand(paths):
+        try:
+            yield path, import_file(path)
+        except StoreError as exc:
+            yield path, exc

@@ -1,37 +1,46 @@
-"""Provides the profile operations: create, read, autosave, search, rename, duplicate, delete."""
+"""Provides the profile operations: create, read, autosave, search, rename, duplicate."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
-from wizard.core.model import Answers
+from wizard.core.model import Answers, Value
+from wizard.core.record import Before, Edit, JobAd
 from wizard.core.sanitize import clean_text
 from wizard.core.store.database import Database, must_exist
 from wizard.core.store.errors import StoreConflict, StoreError
 from wizard.core.store.records import (
-    Before,
     Page,
     Profile,
     ProfileSummary,
     decode_answers,
+    decode_texts,
+    decode_values,
     encode_answers,
+    encode_texts,
     now,
     parse_time,
     search_key,
 )
 
-_SUMMARY = "SELECT id, name, lang, created, updated FROM profiles"
+_SUMMARY = "SELECT id, name, lang, created, updated, role, organisation FROM profiles"
 _RECENT = "ORDER BY updated DESC, id DESC"
-_FULL = ("SELECT id, name, lang, created, updated, notes, answers, before_headline, "
-         "before_summary, before_source, before_date FROM profiles WHERE id = ?")
+_FULL = ("SELECT id, name, lang, created, updated, role, organisation, notes, answers, "
+         "before_headline, before_summary, before_source, before_date, variants, suggested, "
+         "origin FROM profiles WHERE id = ?")
 
 
 class Profiles(Database):
     """Profiles (clients) in the store; every change is committed before the call returns."""
 
     def create_profile(self, name: str, lang: str = "en", *, answers: Answers | None = None,
-                       notes: str = "", before: Before | None = None) -> Profile:
-        """A new profile; `answers` (whose language wins over `lang`) default to empty ones."""
+                       notes: str = "", before: Before | None = None,
+                       suggested: Mapping[str, Value] | None = None, origin: str = "",
+                       variants: Mapping[str, str] | None = None) -> Profile:
+        """A new profile; `answers` (whose language wins over `lang`) default to empty ones.
+        `suggested` are the answers an import filled in, `origin` the kind of file it was."""
         name = _clean_name(name)
         answers = answers.copy() if answers is not None else Answers(_check_lang(lang))
         _check_lang(answers.lang)
@@ -40,22 +49,36 @@ class Profiles(Database):
         with self._writing() as conn:
             cur = conn.execute(
                 "INSERT INTO profiles (name, search_key, lang, notes, created, updated, answers, "
-                "before_headline, before_summary, before_source, before_date) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "before_headline, before_summary, before_source, before_date, role, "
+                "organisation, suggested, origin, variants) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (name, search_key(name), answers.lang, clean_text(notes, multiline=True), stamp,
-                 stamp, encode_answers(answers), *_before_row(before, b)))
+                 stamp, encode_answers(answers), *_before_row(before, b),
+                 answers.text("person.role"), answers.text("person.organisation"),
+                 json.dumps(dict(suggested or {}), ensure_ascii=False), origin,
+                 encode_texts(dict(variants or {}), "variants")))
             new_id = int(cur.lastrowid or 0)
         return self.get_profile(new_id)
 
     def get_profile(self, profile_id: int) -> Profile:
         with self._reading() as conn:
             row = conn.execute(_FULL, (profile_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no profile with id {profile_id}")
+            edits = conn.execute("SELECT output, text, answers, edited FROM edits "
+                                 "WHERE profile_id = ?", (profile_id,)).fetchall()
+            ads = conn.execute("SELECT id, title, text, added FROM ads WHERE profile_id = ? "
+                               "ORDER BY id", (profile_id,)).fetchall()
         if row is None:
             raise StoreError(f"no profile with id {profile_id}")
         where = f"{self.path}: profile {row[0]} '{row[1]}'"
-        before = Before(*(v or "" for v in row[7:11])) if row[7] is not None else None
+        before = Before(*(v or "" for v in row[9:13])) if row[9] is not None else None
         return Profile(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]),
-                       notes=row[5], answers=decode_answers(row[6], where), before=before)
+                       row[5], row[6], notes=row[7], answers=decode_answers(row[8], where),
+                       before=before, variants=decode_texts(row[13]),
+                       edits={e[0]: Edit(*e) for e in edits},
+                       suggested=decode_values(row[14]), origin=row[15],
+                       ads=tuple(JobAd(a[0], a[1], a[2], parse_time(a[3])) for a in ads))
 
     def list_profiles(self, query: str = "", *, limit: int | None = 100,
                       offset: int = 0) -> list[ProfileSummary]:
@@ -143,9 +166,10 @@ class Profiles(Database):
                 if row is not None and row[0] not in (text, encode_answers(expected)):
                     raise StoreConflict(f"profile {profile_id} was changed in another window")
             cur = conn.execute(
-                "UPDATE profiles SET answers = ?, lang = ?, updated = ? "
-                "WHERE id = ? AND (answers IS NOT ? OR lang IS NOT ?)",
-                (text, answers.lang, now(), profile_id, text, answers.lang))
+                "UPDATE profiles SET answers = ?, lang = ?, updated = ?, role = ?, "
+                "organisation = ? WHERE id = ? AND (answers IS NOT ? OR lang IS NOT ?)",
+                (text, answers.lang, now(), answers.text("person.role"),
+                 answers.text("person.organisation"), profile_id, text, answers.lang))
             if cur.rowcount == 0:
                 must_exist(conn, profile_id)
                 return False
@@ -164,19 +188,17 @@ class Profiles(Database):
         self._update(profile_id, name=name, search_key=search_key(name))
 
     def duplicate_profile(self, profile_id: int, name: str | None = None) -> Profile:
-        """A new profile with the same answers, notes and before (not the versions)."""
+        """A new profile with the same answers, choices, edits, notes and before (not the
+        versions, the ads or the files)."""
         src = self.get_profile(profile_id)
-        return self.create_profile(name if name is not None else f"{src.name} (copy)",
-                                   answers=src.answers, notes=src.notes, before=src.before)
-
-    def delete_profile(self, profile_id: int) -> bool:
-        """Remove the profile and its versions, then rewrite the files so no byte of them is
-        left. Returns False when another program kept the old bytes in the log (see scrub)."""
+        p = self.create_profile(name if name is not None else f"{src.name} (copy)",
+                                answers=src.answers, notes=src.notes, before=src.before,
+                                suggested=src.suggested, variants=src.variants)
         with self._writing() as conn:
-            conn.execute("DELETE FROM versions WHERE profile_id = ?", (profile_id,))
-            if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount == 0:
-                raise StoreError(f"no profile with id {profile_id}")
-        return self.scrub()
+            conn.executemany("INSERT INTO edits VALUES (?, ?, ?, ?, ?)",
+                             [(p.id, o, e.text, e.answers, e.edited)
+                              for o, e in src.edits.items()])
+        return self.get_profile(p.id)
 
     def _update(self, profile_id: int, **values: str | None) -> None:
         sets = ", ".join(f"{column} = ?" for column in values)
@@ -188,7 +210,8 @@ class Profiles(Database):
 
 
 def _summary(row: Any) -> ProfileSummary:
-    return ProfileSummary(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]))
+    return ProfileSummary(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]),
+                          row[5], row[6])
 
 
 def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:

@@ -8,21 +8,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
-from wizard.core.model import Answers, AnswersError, dumps, from_document
+from wizard.core.model import Answers, AnswersError, Value, dumps, from_document
+from wizard.core.record import YOURS, Edit, JobAd, Record, fingerprint_text
+from wizard.core.record import Before as Before  # re-exported: the store's callers use it
 from wizard.core.store.errors import StoreError
 
-Reason = Literal["copy", "export", "edit", "before"]
-REASONS: tuple[Reason, ...] = ("copy", "export", "edit", "before")
-
-
-@dataclass(frozen=True)
-class Before:
-    """What the person had before: an imported headline and About text, where and when from."""
-
-    headline: str = ""
-    summary: str = ""
-    source: str = ""  # e.g. "LinkedIn export", "JSON Resume", a file name
-    date: str = ""  # ISO 8601 date or date-time of the source; "" when unknown
+# restore: the state kept before a version was restored; import: before an import updated it
+Reason = Literal["copy", "export", "edit", "before", "restore", "import"]
+REASONS: tuple[Reason, ...] = ("copy", "export", "edit", "before", "restore", "import")
 
 
 @dataclass(frozen=True)
@@ -34,6 +27,14 @@ class ProfileSummary:
     lang: str
     created: datetime
     updated: datetime
+    role: str = ""  # person.role and person.organisation: same names told apart
+    organisation: str = ""
+
+    def describe(self) -> str:
+        """What tells this profile from another of the same name: role, organisation, date."""
+        parts = [p for p in (self.role, self.organisation) if p]
+        parts.append(self.created.astimezone().strftime("%Y-%m-%d"))
+        return " · ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,22 @@ class Page:
 
 @dataclass(frozen=True)
 class Profile(ProfileSummary):
-    """A client's profile: the current answers, the coach's notes and the imported before."""
+    """A client's profile as stored: the record (answers, choices, edits, before, notes,
+    suggestions, ads) and where it came from."""
 
     notes: str = ""
     answers: Answers = field(default_factory=Answers)
     before: Before | None = None
+    variants: dict[str, str] = field(default_factory=dict)
+    edits: dict[str, Edit] = field(default_factory=dict)
+    suggested: dict[str, Value] = field(default_factory=dict)
+    ads: tuple[JobAd, ...] = ()
+    origin: str = ""  # the kind of file it was imported from ("linkedin", …), "" if none
+
+    @property
+    def record(self) -> Record:
+        return Record(self.answers, dict(self.variants), dict(self.edits), self.before,
+                      self.notes, dict(self.suggested), self.ads)
 
 
 @dataclass(frozen=True)
@@ -70,7 +82,13 @@ class Version(VersionInfo):
 
     answers: Answers = field(default_factory=Answers)
     texts: dict[str, str] = field(default_factory=dict)
-    variants: dict[str, str] = field(default_factory=dict)
+    variants: dict[str, str] = field(default_factory=dict)  # YOURS where the text was edited
+    edits: dict[str, Edit] = field(default_factory=dict)
+
+    @property
+    def choices(self) -> dict[str, str]:
+        """The template variants chosen then (an edited output has its edit instead)."""
+        return {o: v for o, v in self.variants.items() if v != YOURS and o not in self.edits}
 
 
 def now() -> str:
@@ -112,3 +130,36 @@ def encode_texts(texts: dict[str, str], what: str) -> str:
 def decode_texts(text: str) -> dict[str, str]:
     doc = json.loads(text)
     return {str(k): str(v) for k, v in doc.items()} if isinstance(doc, dict) else {}
+
+
+def fingerprint_of(text: str) -> str:
+    """The fingerprint of answers stored as `encode_answers` text."""
+    return fingerprint_text(text)
+
+
+def encode_edits(edits: dict[str, Edit]) -> str:
+    return json.dumps({o: {"text": e.text, "answers": e.answers, "edited": e.edited}
+                       for o, e in sorted(edits.items())}, ensure_ascii=False)
+
+
+def decode_edits(text: str) -> dict[str, Edit]:
+    try:
+        doc = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(doc, dict):
+        return {}
+    return {str(o): Edit(str(o), str(e.get("text", "")), str(e.get("answers", "")),
+                         str(e.get("edited", "")))
+            for o, e in doc.items() if isinstance(e, dict) and e.get("text")}
+
+
+def decode_values(text: str) -> dict[str, Value]:
+    try:
+        doc = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return {str(k): v for k, v in doc.items()
+            if isinstance(v, str | bool) or (isinstance(v, list) and
+                                             all(isinstance(x, str) for x in v))} \
+        if isinstance(doc, dict) else {}

@@ -45,8 +45,17 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX versions_by_profile ON versions (profile_id, id)")
 
 
-# MIGRATIONS[n] takes a store from user_version n to n + 1; version 2 is one more function.
-MIGRATIONS: list[Migration] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """The profile as one record: chosen variants, hand edits tied to their answers, import
+    suggestions, job ads, the files written about the person; role and organisation in the
+    list's index (same-named clients told apart); versions that keep choices and edits."""
+    from wizard.core.store.migrate_v2 import upgrade
+
+    upgrade(conn)
+
+
+# MIGRATIONS[n] takes a store from user_version n to n + 1.
+MIGRATIONS: list[Migration] = [_v1, _v2]
 
 
 def current_version() -> int:

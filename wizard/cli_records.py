@@ -1,0 +1,295 @@
+"""Provides the record's commands of `profile-wizard profiles`: import (several files and
+folders, re-imports, --into), export (with the hand edits and chosen variants), edit, choose
+and restore, and the record as `profiles show` prints it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from wizard.cli_profiles import label, opened, render_profile, shown, w, when
+
+if TYPE_CHECKING:
+    from wizard.core.render import Result
+    from wizard.core.store import ImportResult, Profile, Store, VersionInfo
+
+EXPORT_FORMATS = ("answers", "json-resume", "md", "html")
+
+
+def warn(message: str) -> None:
+    click.echo(f"profile-wizard: warning: {shown(message)}", err=True)
+
+
+def error(message: str) -> None:
+    """An error line for one file of several: the others go on, the exit status is 2."""
+    click.echo(f"profile-wizard: error: {shown(message)}", err=True)
+
+
+# ── show ──────────────────────────────────────────────────────────────────────────────────
+
+def describe_record(p: Profile, versions: list[VersionInfo], files: list[Path]) -> str:
+    from wizard.core.handout import source_label
+    from wizard.core.model import dumps
+
+    words = w()
+    out = [f"Profile {label(p)} · {p.lang} · created {when(p.created)} · "
+           f"changed {when(p.updated)}", ""]
+    if p.notes:
+        out += ["Notes", *(f"  {line}" for line in p.notes.splitlines()), ""]
+    if p.before:
+        b = p.before
+        src = ", ".join(x for x in (source_label(b.source, p.lang), b.date) if x)
+        out += [f"Before{f' ({src})' if src else ''}", f"  Headline: {b.headline}", "  About:"]
+        out += [f"    {line}".rstrip() for line in b.summary.splitlines()] + [""]
+    if p.variants:
+        out += [words("profiles.show_variants"),
+                *(f"  {o}: {v}" for o, v in sorted(p.variants.items())), ""]
+    if p.edits:
+        stale = set(p.record.stale())
+        out.append(words("profiles.show_edits"))
+        for o, e in p.edits.items():
+            mark = f"  ({words('profiles.stale', ref=p.id, output=o)})" if o in stale else ""
+            out.append(f"  {o} · {e.edited[:16].replace('T', ' ')}{mark}")
+            out += [f"    {line}" for line in e.text.splitlines()]
+        out.append("")
+    if suggested := p.record.suggestions():
+        out += [words("profiles.show_suggested", keys=", ".join(suggested)), ""]
+    if p.ads:
+        out += [words("profiles.show_ads"),
+                *(f"  {a.id:>4}  {when(a.added)}  {a.title}" for a in p.ads), ""]
+    if files:
+        out += [words("profiles.show_files"), *(f"  {f}" for f in files), ""]
+    out += ["Answers", *(f"  {line}".rstrip() for line in dumps(p.answers).splitlines()), ""]
+    if versions:
+        out.append("Versions")
+        out += [f"  {v.id:>4}  {when(v.created)}  {v.reason:<7}  {v.headline}"
+                for v in versions]
+        out.append("")
+    return shown_lines("\n".join(out))
+
+
+def shown_lines(text: str) -> str:
+    """Lines for the terminal: each made safe, its indentation kept."""
+    return "\n".join(" " * (len(line) - len(line.lstrip(" "))) + shown(line)
+                     for line in text.split("\n"))
+
+
+# ── import ────────────────────────────────────────────────────────────────────────────────
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
+@click.option("--name", default="", help="Name of the new profile [default: the person's name].")
+@click.option("--into", "into", metavar="NAME|ID",
+              help="Add the before (and suggestions) to this stored profile instead.")
+@click.option("--update", is_flag=True, help="Someone already imported: refresh that profile.")
+@click.option("--as-new", "as_new", is_flag=True,
+              help="Someone already imported: add another profile anyway.")
+def import_cmd(files: tuple[Path, ...], name: str, into: str | None, update: bool,
+               as_new: bool) -> None:
+    """Make profiles from FILES (files and folders): answers files, LinkedIn exports (ZIP/CSV),
+    JSON Resumes. A person imported before from the same kind of file needs --update or
+    --as-new."""
+    from wizard.cli import fail
+    from wizard.core.store import StoreError, import_paths
+
+    words = w()
+    if update and as_new:
+        fail(words("profiles.update_or_new"))
+    if (name or into) and (len(files) > 1 or any(f.is_dir() for f in files)):
+        fail(words("profiles.one_file_only", option="--name" if name else "--into"))
+    status = 0
+    with opened() as store:
+        target = store.resolve(into).id if into else None
+        for path, got in import_paths(files):
+            if isinstance(got, StoreError):
+                error(str(got))
+                status = 2
+                continue
+            try:
+                ok = _import_one(store, path, got, name=name, into=target, update=update,
+                                 as_new=as_new)
+            except StoreError as exc:
+                error(f"{path}: {exc}")
+                ok = False
+            status = status if ok else 2
+    sys.exit(status)
+
+
+def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into: int | None,
+                update: bool, as_new: bool) -> bool:
+    words = w()
+    if into is not None:
+        p = store.import_update(into, got)
+        click.echo(words("profiles.imported_into", path=shown(str(path)), profile=label(p)) +
+                   _suggested(p))
+        return True
+    same = store.same_import(got)
+    if same and not (update or as_new):
+        s = same[0]
+        error(words("profiles.already_imported", path=str(path), name=s.name, id=s.id,
+                    what=s.describe()))
+        return False
+    if same and update:
+        p = store.import_update(same[0].id, got)
+        click.echo(words("profiles.import_updated", path=shown(str(path)), profile=label(p)) +
+                   _suggested(p))
+        return True
+    p = store.import_new(got, name or got.profile_name or path.stem)
+    missing = p.answers.missing()
+    still = words("profiles.still_to_answer", keys=", ".join(missing)) if missing else ""
+    click.echo(f"Imported {shown(str(path))} as profile {label(p)} ({p.lang})"
+               f"{_suggested(p)}{still}.")
+    return True
+
+
+def _suggested(p: Profile) -> str:
+    keys = p.record.suggestions()
+    return w()("profiles.suggested", keys=", ".join(keys)) if keys else ""
+
+
+# ── export ────────────────────────────────────────────────────────────────────────────────
+
+@click.command()
+@click.argument("ref", metavar="NAME|ID")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
+              show_default=True, help="answers: the answers file (TOML; JSON with -o x.json).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write to this file instead of standard output.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--notes", "with_notes", is_flag=True,
+              help="Put the coach's notes in the html handout (they are left out otherwise).")
+def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool) -> None:
+    """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout,
+    with its hand edits and chosen variants. Keeps an `export` version."""
+    from wizard.cli import fail
+
+    if output is not None and output.exists() and not force:
+        fail(f"{output}: already exists (use --force to overwrite it)")
+    with opened(create=False) as store:
+        p = store.get_profile(store.resolve(ref).id)
+        for output_name in p.record.stale():
+            warn(w()("profiles.stale_exported", output=output_name, ref=p.id))
+        if fmt == "answers":
+            from wizard.core.record import dumps_file
+
+            text = dumps_file(p.record, "json" if output and output.suffix == ".json" else "toml")
+        else:
+            result, problem = render_profile(p)
+            if result is None:
+                fail(f"profile {label(p)} cannot be exported as {fmt}: {problem}")
+            text = _export_text(p, fmt, result, with_notes)
+            keep_export(store, p, result)
+        if output is not None:
+            _write(text, output)
+            store.record_file(p.id, output)
+        else:
+            store.touch(p.id)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        click.echo(f"Wrote {shown(str(output))}.", err=True)
+
+
+def keep_export(store: Store, p: Profile, result: Result) -> None:
+    """An `export` version with the texts as exported, the choices and the hand edits."""
+    texts = {k: o.chosen.text for k, o in result.outputs.items()}
+    variants = {k: o.chosen.variant for k, o in result.outputs.items()}
+    store.add_version(p.id, p.answers, texts, variants, "export", edits=p.edits)
+
+
+def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool) -> str:
+    from wizard.core import exporters
+
+    if fmt == "md":
+        return exporters.texts_markdown(result, p.answers, stale=tuple(p.record.stale()))
+    if fmt == "json-resume":
+        return json.dumps(exporters.json_resume(p.answers, result), ensure_ascii=False,
+                          indent=2) + "\n"
+    return exporters.handout_html(p.answers, result, before=p.before,
+                                  notes=p.notes if with_notes else "")
+
+
+def _write(text: str, output: Path) -> None:
+    from wizard.cli import fail
+    from wizard.core.fileio import write_private
+
+    try:
+        write_private(output, text)
+    except OSError as exc:
+        fail(f"{shown(str(output))}: cannot write ({exc.strerror})")
+
+
+# ── the record: edits, choices, history ───────────────────────────────────────────────────
+
+@click.command()
+@click.argument("ref", metavar="NAME|ID")
+@click.argument("output", type=click.Choice(("headline", "summary", "pitch", "invitation")))
+@click.argument("text", required=False)
+@click.option("--keep", is_flag=True, help="Keep an edit made for earlier answers.")
+@click.option("--drop", is_flag=True, help="Drop the hand edit (the template text shows).")
+def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> None:
+    """Print, set (TEXT, '-' reads standard input), keep (--keep) or drop (--drop) the hand
+    edit of OUTPUT."""
+    from wizard.cli import fail
+
+    words = w()
+    if sum((text is not None, keep, drop)) > 1:
+        fail(words("profiles.edit_one_of"))
+    with opened(create=text is not None or keep or drop) as store:
+        p = store.get_profile(store.resolve(ref).id)
+        if keep:
+            if output not in p.edits:
+                fail(words("profiles.no_edit", profile=label(p), output=output))
+            store.reapply_edit(p.id, output)
+            click.echo(words("profiles.edit_kept", profile=label(p), output=output))
+        elif drop:
+            if not store.drop_edit(p.id, output):
+                fail(words("profiles.no_edit", profile=label(p), output=output))
+            click.echo(words("profiles.edit_dropped", profile=label(p), output=output))
+        elif text is not None:
+            store.set_edit(p.id, output, sys.stdin.read() if text == "-" else text)
+            click.echo(words("profiles.edit_saved", profile=label(p), output=output))
+        elif output in p.edits:
+            click.echo(shown_lines(p.edits[output].text))
+        else:
+            fail(words("profiles.no_edit", profile=label(p), output=output))
+
+
+@click.command()
+@click.argument("ref", metavar="NAME|ID")
+@click.argument("output", type=click.Choice(("headline", "summary", "pitch", "invitation")))
+@click.argument("variant", required=False)
+def choose(ref: str, output: str, variant: str | None) -> None:
+    """Choose the template VARIANT of OUTPUT (without VARIANT: the best fit again)."""
+    from wizard.cli import fail
+
+    with opened(create=False) as store:
+        p = store.get_profile(store.resolve(ref).id)
+        result, _problem = render_profile(p)
+        if variant is not None and result is not None and output in result.outputs:
+            known = [r.variant for r in result.outputs[output].alternatives]
+            if variant not in known:
+                fail(f"no {output} variant '{shown(variant)}' (there are: {', '.join(known)})")
+        store.set_variant(p.id, output, variant)
+    click.echo(w()("profiles.chosen" if variant else "profiles.best_fit",
+                   profile=label(p), output=output, variant=variant or ""))
+
+
+@click.command()
+@click.argument("ref", metavar="NAME|ID")
+@click.argument("version", type=click.IntRange(1))
+def restore(ref: str, version: int) -> None:
+    """Bring back a version's answers, choices and hand edits (the current state is kept as
+    a version first)."""
+    with opened(create=False) as store:
+        p = store.resolve(ref)
+        store.restore_version(p.id, version)
+    click.echo(w()("profiles.restored", profile=label(p), version=version))
+
+
+COMMANDS = (import_cmd, export, edit, choose, restore)

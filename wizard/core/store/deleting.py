@@ -1,0 +1,127 @@
+"""Provides deleting a profile for good: its rows, its words in the store's files, and every
+file the program wrote about the person; what could not be wiped is said, never hidden."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wizard.core.store.errors import StoreError, StoreMoved, say
+from wizard.core.store.record_ops import RecordOps
+
+# Every column of a profile's row that holds the person's words, blanked first when the row
+# cannot be deleted outright (a damaged page): blanking rewrites them with secure_delete on.
+_WORD_COLUMNS = ("name = '', search_key = '', notes = '', answers = '{}', role = '', "
+                 "organisation = '', before_headline = NULL, before_summary = NULL, "
+                 "before_source = NULL, suggested = '{}'")
+
+
+@dataclass
+class Deleted:
+    """What a delete did: the files removed, those that could not be, and the store's wipe."""
+
+    scrubbed: bool = True  # False: another program keeps the old bytes in the -wal file
+    removed: list[Path] = field(default_factory=list)
+    kept: list[tuple[Path, str]] = field(default_factory=list)  # (path, why not removed)
+    problem: str = ""  # the store could not be fully wiped (damage): what remains where
+
+    def __bool__(self) -> bool:
+        return self.scrubbed and not self.problem
+
+
+class Deleting(RecordOps):
+    def delete_profile(self, profile_id: int) -> Deleted:
+        """Remove the profile, its versions, edits, ads and the files written about the
+        person, then rewrite the store so no byte of them is left in it."""
+        files = self._files_or_none(profile_id)
+        report = Deleted()
+        try:
+            with self._writing() as conn:
+                self._delete_rows(conn, profile_id)
+        except StoreMoved:
+            raise
+        except StoreError as exc:
+            if exc.kind not in ("corrupt", "full", "error"):
+                raise
+            report.problem = self._wipe_damaged(profile_id, exc)
+        for path in files or ():
+            _remove(path, report)
+        if not report.problem:
+            try:
+                report.scrubbed = self.scrub()
+            except StoreError as exc:
+                if exc.kind == "moved":
+                    raise
+                report.problem = f"{self.path}: {say('wipe_incomplete', reason=self._why(exc))}"
+        return report
+
+    def _files_or_none(self, profile_id: int) -> list[Path] | None:
+        try:
+            return self.files(profile_id)
+        except StoreError:
+            return None  # a damaged page: the delete below says so
+
+    @staticmethod
+    def _delete_rows(conn: sqlite3.Connection, profile_id: int) -> None:
+        for table in ("versions", "edits", "ads", "files"):
+            conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (profile_id,))
+        if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount == 0:
+            raise StoreError(f"no profile with id {profile_id}", "notfound")
+
+    def _wipe_damaged(self, profile_id: int, exc: StoreError) -> str:
+        """The delete failed on a damaged page: overwrite what can be reached, table by table,
+        and say exactly what could not be wiped."""
+        failed: list[str] = []
+        steps = [(t, f"DELETE FROM {t} WHERE profile_id = ?") for t in
+                 ("versions", "edits", "ads", "files")]
+        steps += [("profiles", f"UPDATE profiles SET {_WORD_COLUMNS} WHERE id = ?"),
+                  ("profiles", "DELETE FROM profiles WHERE id = ?")]
+        for table, sql in steps:
+            try:
+                with self._writing() as conn:
+                    conn.execute(sql, (profile_id,))
+            except StoreError:
+                failed.append(table)
+        if failed:
+            return f"{self.path}: " + say("wipe_failed", tables=", ".join(dict.fromkeys(failed)),
+                                          reason=self._why(exc))
+        return f"{self.path}: " + say("wipe_damaged", reason=self._why(exc))
+
+    def _why(self, exc: StoreError) -> str:
+        """The reason in plain words; a 'full' error with free space is really damage."""
+        if exc.kind == "full" and _has_space(self.path):
+            return say("reason_damaged")
+        return str(exc).removeprefix(f"{self.path}: ")
+
+
+def _has_space(path: Path) -> bool:
+    try:
+        st = os.statvfs(path.parent)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize > 16 * 1024 * 1024
+
+
+def _remove(path: Path, report: Deleted) -> None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return  # already gone (moved or deleted by the user): nothing of ours is there
+    except OSError as exc:
+        report.kept.append((path, exc.strerror or type(exc).__name__))
+        return
+    if not stat.S_ISREG(st.st_mode):
+        report.kept.append((path, say("not_a_file")))  # a link or folder planted since
+        return
+    try:
+        path.unlink()
+    except OSError as exc:
+        report.kept.append((path, exc.strerror or type(exc).__name__))
+        return
+    report.removed.append(path)
+
+
+__all__ = ["Deleted", "Deleting"]
