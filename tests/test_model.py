@@ -192,7 +192,7 @@ def test_every_missing_required_answer_is_counted(tmp_path: Path) -> None:
     ("bad.toml", 'schema = 1\nlang = "en\n', "not valid TOML"),
     ("bad.json", '{"schema": 1,', "not valid JSON"),
     ("bad.json", '["schema", 1]', "the JSON must be an object"),
-    ("bad.json", "", "not valid JSON"),
+    ("bad.json", "", "the file is empty"),
     ("latin1.toml", 'schema = 1\nlang = "en"\n# caf\xe9\n'.encode("latin-1"), "not UTF-8"),
     ("binary.json", b"\x00\xff\xfe\x00", "not UTF-8"),
 ])

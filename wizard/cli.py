@@ -14,10 +14,26 @@ from wizard import __version__
 OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    """One line on stderr, nothing on stdout, a non-zero exit."""
-    click.echo(f"profile-wizard: error: {message}", err=True)
+def fail(problem: str | BaseException, code: int = 2, **values: Any) -> NoReturn:
+    """One line on stderr, nothing on stdout, a non-zero exit.
+
+    `problem` is a key of ui/errors.toml with its `values` (`fail("bad_lang_option", lang=l,
+    langs=...)`), an exception (a UserError speaks the interface language), or a sentence; the
+    line is made safe for the terminal whatever it holds.
+    """
+    from wizard.cli_output import error_line
+
+    if sys.stderr is not None:
+        click.echo(f"profile-wizard: error: {error_line(problem, **values)}", err=True)
     sys.exit(code)
+
+
+def output(text: str, *, nl: bool = True, err: bool = False, json: bool = False) -> None:
+    """Print `text` (`err`: to stderr; `json`: JSON text), safe for the terminal whatever it
+    holds, in any locale; see wizard.cli_output."""
+    from wizard.cli_output import output as write
+
+    write(text, nl=nl, err=err, json=json)
 
 
 class WizardGroup(click.Group):
@@ -71,8 +87,10 @@ def open_cmd(file: Path) -> None:
 
 
 def _run_app(file: Path | None) -> None:
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
-        fail("the wizard needs a terminal; use `profile-wizard render FILE` to render without one")
+    if sys.stdin is None or _closed(0):
+        fail("input_closed")
+    if not sys.stdin.isatty() or sys.stdout is None or not sys.stdout.isatty():
+        fail("needs_terminal")
     from wizard.tui.launch import launch  # Textual is imported only for the app
 
     launch(file)
@@ -84,7 +102,7 @@ def _load(path: Path, partial: bool = False) -> Any:
     try:
         return load(path, partial=partial)
     except AnswersError as exc:
-        fail(str(exc))
+        fail(exc)
 
 
 def _parse_variants(values: tuple[str, ...]) -> dict[str, str]:
@@ -92,7 +110,7 @@ def _parse_variants(values: tuple[str, ...]) -> dict[str, str]:
     for item in values:
         output, sep, name = item.partition("=")
         if not sep or output not in OUTPUT_CHOICES or not name:
-            fail(f"--variant '{item}': use OUTPUT=NAME, OUTPUT one of {', '.join(OUTPUT_CHOICES)}")
+            fail("bad_variant_option", item=item, outputs=OUTPUT_CHOICES)
         chosen[output] = name
     return chosen
 
@@ -118,18 +136,17 @@ def render(file: Path, fmt: str, wpm: int | None, variants: tuple[str, ...],
     answers = _load(file)
     chosen = _parse_variants(variants)
     if "invitation" in chosen and not answers.text("invitation.recipient"):
-        fail(f"{file}: --variant invitation=…: no invitation is written without "
-             "'invitation.recipient'")
+        fail(_at(file, "no_invitation"))
     renderer = Renderer(TemplateSet(_template_dirs(template_dirs)), wpm=wpm)
     try:
         result = renderer.render(answers, chosen)
     except LookupError as exc:
         if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
-            fail(f"{file}: rendering failed: {report.describe_error(exc)}")
-        fail(f"{file}: {exc.args[0]}")
+            fail(_at(file, "rendering_failed", reason=report.describe_error(exc)))
+        fail(_at(file, exc.args[0]))
     except Exception as exc:  # a broken user template must not print a traceback
-        fail(f"{file}: rendering failed: {report.describe_error(exc)}")
-    click.echo(report.format_result(result, fmt, answers), nl=False)
+        fail(_at(file, "rendering_failed", reason=report.describe_error(exc)))
+    output(report.format_result(result, fmt, answers), nl=False, json=fmt == "json")
 
 
 def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
@@ -164,17 +181,16 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
     from wizard.core.sanitize import clean_text
 
     if lang not in available_languages():
-        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
+        fail("bad_lang_option", lang=lang, langs=available_languages())
     given = {"headline": headline, "summary": _read(summary), "pitch": _read(pitch),
              "invitation": _read(invitation)}
     texts = {k: clean_text(v, multiline=k == "summary") for k, v in given.items() if v is not None}
     if not texts:
-        fail("nothing to check: give --headline TEXT, --summary FILE, --pitch FILE "
-             "or --invitation FILE")
+        fail("nothing_to_check")
     facts = Facts(name=clean_text(name), role=clean_text(role))
     measured = [measure(k, t, lang, premium=premium, wpm=wpm, facts=facts, variant="yours")
                 for k, t in texts.items()]
-    click.echo(report.format_checked(measured, fmt, lang), nl=False)
+    output(report.format_checked(measured, fmt, lang), nl=False, json=fmt == "json")
     if any(f.severity == "error" for m in measured for f in m.findings):
         sys.exit(1)
 
@@ -184,8 +200,8 @@ def _read(fh: Any) -> str | None:
         return None
     try:
         text: str = fh.read()
-    except UnicodeDecodeError:
-        fail(f"{fh.name}: not UTF-8 text")
+    except UnicodeDecodeError as exc:
+        fail(_at(fh.name, "not_utf8", byte=exc.start))
     return text
 
 
@@ -197,8 +213,8 @@ def questions(lang: str) -> None:
     from wizard.core.languages import available_languages
 
     if lang not in available_languages():
-        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
-    click.echo(report.format_catalogue(lang), nl=False)
+        fail("bad_lang_option", lang=lang, langs=available_languages())
+    output(report.format_catalogue(lang), nl=False)
 
 
 @cli.command()
@@ -207,18 +223,19 @@ def questions(lang: str) -> None:
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def new(file: Path, lang: str, force: bool) -> None:
     """Write a starter answers FILE, commented with the questions, to fill in an editor."""
+    from wizard.core.fileio import write_private
     from wizard.core.languages import available_languages
     from wizard.core.starter import starter_toml
 
     if lang not in available_languages():
-        fail(f"--lang '{lang}': use one of {', '.join(available_languages())}")
-    if file.exists() and not force:
-        fail(f"{file}: already exists (use --force to overwrite it)")
+        fail("bad_lang_option", lang=lang, langs=available_languages())
+    if os.path.lexists(file) and not force:
+        fail(_at(file, "already_exists"))
     try:
-        file.write_text(starter_toml(lang), encoding="utf-8")
+        write_private(file, starter_toml(lang), make_folder=False)
     except OSError as exc:
-        fail(f"{file}: cannot write ({exc.strerror})")
-    click.echo(f"Wrote {file}. Fill it in, then run: profile-wizard render {file}")
+        fail(_at(file, "cannot_write", reason=exc.strerror or exc))
+    output(f"Wrote {file}. Fill it in, then run: profile-wizard render {file}")
 
 
 @cli.command()
@@ -233,8 +250,37 @@ def ask(lang: str | None, file: Path | None) -> None:
 
 
 
+def _at(where: object, problem: str, **values: Any) -> Any:
+    """A UserError about `where` (a file, an option): `problem` is a key or a sentence."""
+    from wizard.core.errors import UserError
+
+    return UserError(problem, **values).at(where)
+
+
+def _closed(fd: int) -> bool:
+    from wizard.cli_output import closed_at_start
+
+    return closed_at_start(fd)
+
+
+INTERACTIVE = frozenset({"ask", "open"})
+
+
+def _interactive(args: list[str]) -> bool:
+    """Whether the command draws its own screen: the app (no command, or a FILE) or `ask`."""
+    first = next((a for a in args if not a.startswith("-")), None)
+    return first is None or first in INTERACTIVE or \
+        (first not in cli.commands and first not in WizardGroup.lazy)
+
+
 def main() -> None:
-    """Entry point: click errors become one line on stderr with exit status 2."""
+    """Entry point: click errors become one line on stderr with exit status 2; no traceback
+    ever, and a command that could not write its output does not exit 0."""
+    from wizard.cli_output import flush_or_fail, guard_streams
+
+    guard_streams(interactive=_interactive(sys.argv[1:]))
+    if sys.stdout is None or _closed(1):
+        fail("output_closed")
     try:
         cli.main(prog_name="profile-wizard", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
@@ -249,13 +295,20 @@ def main() -> None:
         click.echo("", err=True)
         sys.exit(130)
     except click.exceptions.Exit as exc:
+        flush_or_fail()
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         sys.exit(1)
+    except SystemExit:
+        flush_or_fail()  # a command's own exit status stands only if its output got out
+        raise
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
-        fail(f"unexpected {type(exc).__name__}: {exc} (set PROFILE_WIZARD_DEBUG=1 for details)", 70)
+        from wizard.core.crash import describe
+
+        fail("unexpected", 70, kind=describe(exc))  # never the message: it may hold answers
+    flush_or_fail()

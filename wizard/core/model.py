@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import tomllib
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from wizard.core import parsing
+from wizard.core.errors import Phrase, UserError
 from wizard.core.languages import available_languages
 from wizard.core.sanitize import clean_list, clean_text
 
@@ -67,8 +68,9 @@ FIELD_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(f.section for f in FIELDS))
 
 
-class AnswersError(ValueError):
-    """An answers file or value that cannot be used; the message is one line for the user."""
+class AnswersError(UserError):
+    """An answers file or value that cannot be used; the message is one line for the user
+    (a key of ui/errors.toml and its values, see wizard.core.errors)."""
 
 
 @dataclass
@@ -142,40 +144,41 @@ def says_something(text: str) -> bool:
 
 
 def _unknown(key: str) -> Field:
-    raise AnswersError(f"unknown key '{key}'")
+    raise AnswersError("unknown_key", key=key)
 
 
 def _coerce(f: Field, value: object, where: str) -> Value:
     if f.kind == "bool":
         if not isinstance(value, bool):
-            raise AnswersError(f"'{where}' must be true or false, not {_describe(value)}")
+            raise AnswersError("must_be_bool", key=where, what=_describe(value))
         return value
     if f.kind == "list":
         if isinstance(value, str):
-            raise AnswersError(
-                f"'{where}' must be a list of texts, like [\"a\", \"b\"], not a text")
+            raise AnswersError("list_not_text", key=where)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise AnswersError(f"'{where}' must be a list of texts, not {_describe(value)}")
+            raise AnswersError("must_be_list", key=where, what=_describe(value))
         return clean_list(value)
     if not isinstance(value, str):
-        raise AnswersError(f"'{where}' must be a text, not {_describe(value)}")
+        raise AnswersError("must_be_text", key=where, what=_describe(value))
     return clean_text(value)
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> Phrase:
+    """What a value is, in words of the pack ("a number", "a table")."""
     if value is None:  # JSON null
-        return "null"
+        return Phrase("what_null")
     if isinstance(value, bool):
-        return "true/false"
+        return Phrase("what_bool")
     if isinstance(value, int | float):
-        return "a number"
+        return Phrase("what_number")
     if isinstance(value, list):
-        return "a list" if all(isinstance(v, str) for v in value) else "a list with non-text items"
+        plain = all(isinstance(v, str) for v in value)
+        return Phrase("what_list" if plain else "what_mixed_list")
     if isinstance(value, dict):
-        return "a table"
+        return Phrase("what_table")
     if isinstance(value, str):
-        return "a text"
-    return type(value).__name__
+        return Phrase("what_text")
+    return Phrase("what_other")
 
 
 def from_document(doc: Mapping[str, Any], *, partial: bool = False,
@@ -186,72 +189,56 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False,
     `variants`, `edits`); without it they are unknown keys, so nothing is ignored silently.
     """
     if "schema" not in doc:
-        raise AnswersError("missing 'schema' (add `schema = 1` at the top)")
+        raise AnswersError("missing_schema")
     schema = doc["schema"]
     if isinstance(schema, bool) or not isinstance(schema, int):
-        shown = schema if isinstance(schema, float) else _describe(schema)  # "not 1.0"
-        raise AnswersError(f"'schema' must be a whole number, not {shown}")
+        shown = str(schema) if isinstance(schema, float) else _describe(schema)  # "not 1.0"
+        raise AnswersError("schema_not_whole", what=shown)
     if schema > SCHEMA:
-        raise AnswersError(
-            f"made by a newer version of profile-wizard (schema {schema}; this version reads "
-            f"schema {SCHEMA}): upgrade profile-wizard"
-        )
+        raise AnswersError("schema_newer", schema=schema, supported=SCHEMA)
     if schema < 1:
-        raise AnswersError(f"'schema' must be {SCHEMA}, not {schema}")
+        raise AnswersError("schema_too_low", schema=schema, supported=SCHEMA)
     if "lang" not in doc:
-        raise AnswersError("missing required answer 'lang' (one of " + _langs() + ")")
+        raise AnswersError("missing_lang", langs=_langs())
     lang = doc["lang"]
     if not isinstance(lang, str):
-        raise AnswersError(f"'lang' must be a text, not {_describe(lang)}")
+        raise AnswersError("lang_not_text", what=_describe(lang))
     if lang not in available_languages():
-        raise AnswersError(f"unknown language '{lang}' in 'lang' (use one of {_langs()})")
+        raise AnswersError("unknown_lang", lang=lang, langs=_langs())
     register = doc.get("register", "")
     if register not in ("", *REGISTERS):
         shown = f"'{register}'" if isinstance(register, str) else _describe(register)
-        raise AnswersError(f"'register' must be \"informal\" or \"formal\", not {shown}")
+        raise AnswersError("bad_register", what=shown)
     answers = Answers(lang, register=register)
     for section, body in doc.items():
         if section in ("schema", "lang", "register") or section in extensions:
             continue
         if section not in SECTIONS:
-            raise AnswersError(f"unknown key '{section}'")
+            raise AnswersError("unknown_key", key=section)
         if not isinstance(body, Mapping):
-            raise AnswersError(f"'{section}' must be a table of answers, not {_describe(body)}")
+            raise AnswersError("section_not_table", key=section, what=_describe(body))
         for name, value in body.items():
             key = f"{section}.{name}"
             answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key)
     if not partial and (missing := answers.missing()):
-        raise AnswersError(f"missing required answer '{missing[0]}'" + _more(missing))
+        if len(missing) == 1:
+            raise AnswersError("missing_answer", key=missing[0])
+        raise AnswersError("missing_answers", key=missing[0], more=len(missing) - 1,
+                           others=missing[1:])
     return answers
 
 
-def _more(missing: list[str]) -> str:
-    return f" (and {len(missing) - 1} more: {', '.join(missing[1:])})" if len(missing) > 1 else ""
-
-
-def _langs() -> str:
-    return ", ".join(available_languages())
+def _langs() -> tuple[str, ...]:
+    return available_languages()
 
 
 def parse(text: str, fmt: Literal["toml", "json"]) -> dict[str, Any]:
-    """Parse answers-file text; syntax errors become one-line AnswersErrors with a position."""
-    if fmt == "json":
-        try:
-            doc = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise AnswersError(
-                f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
-        except RecursionError:
-            raise AnswersError("not an answers file: the JSON is nested too deeply") from None
-        if not isinstance(doc, dict):
-            raise AnswersError("not an answers file: the JSON must be an object")
-        return doc
+    """Parse answers-file text within bounds (see wizard.core.parsing); every problem is one
+    AnswersError line with a position where there is one."""
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise AnswersError(f"not valid TOML: {exc}") from None
-    except RecursionError:
-        raise AnswersError("not an answers file: the TOML is nested too deeply") from None
+        return parsing.parse(text, fmt)
+    except parsing.ParseProblem as exc:
+        raise AnswersError(exc.key, **exc.values) from None
 
 
 def format_of(path: Path) -> Literal["toml", "json"]:
@@ -259,8 +246,9 @@ def format_of(path: Path) -> Literal["toml", "json"]:
 
 
 # Every answer at its longest is a few kB; a file this big is something else (a log, a dump)
-# and parsing it would only keep the user waiting for the same error.
-MAX_BYTES = 2_000_000
+# and parsing it would only keep the user waiting for the same error. tomllib is pure Python:
+# at this size its slowest input still parses in well under a second.
+MAX_BYTES = 1_000_000
 
 
 def load(path: Path, *, partial: bool = False,
@@ -271,36 +259,40 @@ def load(path: Path, *, partial: bool = False,
     each is replaced by the file's table (None when absent). See from_document.
     """
     try:
-        if path.exists() and not path.is_dir() and not path.is_file():
-            # a FIFO or a device: reading would wait forever or never end
-            raise AnswersError(f"{path}: not a regular file")
-        if path.is_file() and (size := path.stat().st_size) > MAX_BYTES:
-            raise AnswersError(f"{path}: too large for an answers file ({size:,} bytes; "
-                               f"the limit is {MAX_BYTES:,})")
+        return _load(path, partial, extensions)
+    except AnswersError as exc:
+        raise exc.at(path) from None
+
+
+def _load(path: Path, partial: bool, extensions: dict[str, Any] | None) -> Answers:
+    from wizard.core.fileio import NotRegularFile, regular_file
+
+    try:
+        size = regular_file(path).st_size  # a FIFO would wait forever, a device never end
+        if size > MAX_BYTES:
+            raise AnswersError("too_large", size=size, limit=MAX_BYTES)
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise AnswersError(f"{path}: no such file") from None
+        raise AnswersError("no_such_file") from None
     except IsADirectoryError:
-        raise AnswersError(f"{path}: is a directory, not an answers file") from None
+        raise AnswersError("is_directory") from None
+    except NotRegularFile:
+        raise AnswersError("not_regular_file") from None
     except OSError as exc:
-        raise AnswersError(f"{path}: cannot read ({exc.strerror})") from None
+        raise AnswersError("cannot_read", reason=exc.strerror or exc) from None
     # UTF-16 (Notepad's "Unicode") has a NUL beside every ASCII character, which is valid
     # UTF-8: without this test it would fail later with a baffling syntax error
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or \
             max(raw[0::2].count(0), raw[1::2].count(0)) > len(raw) // 4 > 0:
-        raise AnswersError(f"{path}: not UTF-8 text (it is UTF-16): save it as UTF-8")
+        raise AnswersError("utf16")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AnswersError(f"{path}: not UTF-8 text (byte {exc.start}; "
-                           "is it a binary file?)") from None
-    try:
-        doc = parse(text, format_of(path))
-        if extensions is not None:
-            extensions.update({name: doc.get(name) for name in extensions})
-        return from_document(doc, partial=partial, extensions=tuple(extensions or ()))
-    except AnswersError as exc:
-        raise AnswersError(f"{path}: {exc}") from None
+        raise AnswersError("not_utf8", byte=exc.start) from None
+    doc = parse(text, format_of(path))
+    if extensions is not None:
+        extensions.update({name: doc.get(name) for name in extensions})
+    return from_document(doc, partial=partial, extensions=tuple(extensions or ()))
 
 
 def dumps(answers: Answers, fmt: Literal["toml", "json"] = "toml") -> str:
@@ -312,10 +304,10 @@ def dumps(answers: Answers, fmt: Literal["toml", "json"] = "toml") -> str:
     return tomli_w.dumps(doc)
 
 
-def save(answers: Answers, path: Path) -> None:
-    """Write `answers` atomically (a crash never leaves half a file)."""
-    data = dumps(answers, format_of(path))
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(data, encoding="utf-8")
-    tmp.replace(path)
+def save(answers: Answers, path: Path) -> Path:
+    """Write `answers` atomically and privately (wizard.core.fileio.write_private: a crash
+    never leaves half a file, a planted link is never followed); returns the file written."""
+    from wizard.core.fileio import write_private
+
+    return write_private(path, dumps(answers, format_of(path)), make_folder=False)
 

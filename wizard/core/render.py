@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.core import counting
+from wizard.core import counting, template_budget
 from wizard.core.checks import Facts, Finding, messages, run_checks
 from wizard.core.context import shaped_values, template_context
 from wizard.core.filters import tidy
@@ -171,7 +171,7 @@ class Renderer:
                        ctx: Mapping[str, Any] | None = None, facts: Facts | None = None,
                        ) -> Rendered:
         ctx = ctx if ctx is not None else template_context(answers)
-        raw = self.templates.template(variant).render(ctx)
+        raw = template_budget.render(self.templates, variant, ctx)  # the budget, and safe text
         text = tidy(raw, language(answers.lang))
         return measure(variant.output, text, answers.lang, premium=answers.premium, wpm=self.wpm,
                        facts=facts or facts_for(answers), variant=variant.name)

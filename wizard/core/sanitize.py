@@ -1,4 +1,5 @@
-"""Provides the clean-up every answer gets on its way in: NFC, no control characters, trimmed."""
+"""Provides the clean-up of text from outside: answers on their way in, anything on its way to
+the terminal."""
 
 from __future__ import annotations
 
@@ -42,3 +43,29 @@ def clean_list(values: list[str]) -> list[str]:
     """Return the cleaned items of `values`, with empty ones dropped."""
     cleaned = (clean_text(v) for v in values)
     return [v for v in cleaned if v]
+
+
+# What must never reach a terminal from outside the program: C0 and C1 controls and DEL (ESC
+# starts every escape sequence, 0x9b is an 8-bit CSI), bidi controls that reorder what is shown
+# (Trojan-source tricks in a file name), line and paragraph separators, and lone surrogates
+# (undecodable bytes of a file name). Each becomes a visible "?", as `ls -q` shows them: a file
+# named "\x1b]0;x\x07a.toml" reads "?]0;x?a.toml", harmless and recognisably odd.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+                     r"\ud800-\udfff]")
+_UNSAFE_KEEP_NEWLINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                                   r"\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def for_terminal(value: object, *, multiline: bool = False) -> str:
+    """`value` as text that is safe to show in a terminal, for anything from outside the
+    program (file names, keys, values, error text): every control character is a visible "?",
+    a tab a space; with `multiline` line breaks stay."""
+    text = str(value).replace("\t", " ")
+    return (_UNSAFE_KEEP_NEWLINES if multiline else _UNSAFE).sub("?", text)
+
+
+def strip_controls(text: str) -> str:
+    """`text` (a rendered template) without escape sequences and control characters; line
+    breaks and spacing stay, since a template lays its text out with them."""
+    text = _ESCAPES.sub("", text.replace("\r\n", "\n"))
+    return _UNSAFE_KEEP_NEWLINES.sub("", text.replace("\t", " "))

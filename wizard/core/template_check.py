@@ -5,12 +5,15 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 from jinja2 import TemplateNotFound, TemplateSyntaxError
 
+from wizard.core.errors import UserError
 from wizard.core.languages import available_languages, pack_file
 from wizard.core.model import Answers, load
 from wizard.core.render import Rendered, Renderer
+from wizard.core.template_budget import BudgetExceeded, TemplateProblem
 from wizard.core.templates import OUTPUTS, TemplateSet, Variant
 
 
@@ -32,12 +35,24 @@ def locate(exc: BaseException) -> tuple[str | None, int | None]:
     return None, None
 
 
+def locate_frame(frame: FrameType | None) -> str | None:
+    """`file:line` of the template a running frame (or one it was called from) is in."""
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None and template.filename:
+            return f"{template.filename}:{template.get_corresponding_lineno(frame.f_lineno)}"
+        frame = frame.f_back
+    return None
+
+
 def _where(filename: str | None, line: int | None) -> str:
     return f"{filename}:{line}" if filename and line else filename or ""
 
 
 def message(exc: BaseException) -> str:
-    """`Kind: message`, the first line only."""
+    """`Kind: message`, the first line only (a UserError: its own line)."""
+    if isinstance(exc, UserError):
+        return exc.message()
     if isinstance(exc, TemplateNotFound):
         return (f"TemplateNotFound: no template '{exc.name}' in the templates directories "
                 "(an include names a file inside them, like 'en/_parts/x.j2')")
@@ -47,6 +62,8 @@ def message(exc: BaseException) -> str:
 
 def describe(exc: BaseException) -> str:
     """One line for a template error: `file:line: Kind: message`."""
+    if isinstance(exc, UserError):  # a TemplateProblem knows its file and line already
+        return exc.message()
     where = _where(*locate(exc))
     return f"{where}: {message(exc)}" if where else message(exc)
 
@@ -62,6 +79,8 @@ class Problem:
 
     @classmethod
     def of(cls, path: Path, exc: BaseException, suffix: str = "") -> Problem:
+        if isinstance(exc, UserError):  # from the worker: it knows the file and line
+            return cls(exc.where or str(path), exc.detail() + suffix)
         filename, line = locate(exc)
         return cls(_where(filename or str(path), line), message(exc) + suffix)
 
@@ -120,7 +139,7 @@ def _layout(root: Path) -> list[Problem]:
 
 def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rendering]:
     try:
-        renderer.templates.template(variant)
+        _compile(renderer, variant)
     except Exception as exc:  # a syntax error, a missing include, a refused file
         return [Problem.of(variant.path, exc)]
     items: list[Problem | Rendering] = []
@@ -133,6 +152,8 @@ def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rende
         except Exception as exc:  # the sandbox's SecurityError, an undefined name, a bad filter
             problem = Problem.of(variant.path, exc)
             failed.setdefault((problem.where, problem.message), []).append(name)
+            if isinstance(exc, BudgetExceeded) or _overran(exc):
+                break  # one sample shows it; each more would cost the whole budget again
             continue
         if rendered.text.strip():
             items.append(Rendering(variant, name, rendered))
@@ -141,6 +162,21 @@ def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rende
     items += [Problem(where, f"{msg} (sample {', '.join(names)})")
               for (where, msg), names in failed.items()]
     return items
+
+
+def _compile(renderer: Renderer, variant: Variant) -> None:
+    """Load `variant` where it will render: a coach's template in the worker, never here."""
+    if variant.origin == "built-in":
+        renderer.templates.template(variant)
+        return
+    from wizard.core.template_worker import worker
+
+    worker().compile(renderer.templates.dirs[:-1], variant)
+
+
+def _overran(exc: BaseException) -> bool:
+    return isinstance(exc, TemplateProblem) and exc.key in ("template_too_slow",
+                                                            "template_too_big")
 
 
 def check_directory(root: Path) -> Report:

@@ -127,10 +127,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return bool(super().is_safe_attribute(obj, attr, value))
 
 
-def make_environment(dirs: Sequence[Path], lang: str) -> ImmutableSandboxedEnvironment:
-    """A sandboxed environment: shared templates cannot reach Python internals or files."""
+def make_environment(dirs: Sequence[Path], lang: str, sandbox: type[_Sandbox] = _Sandbox,
+                     ) -> ImmutableSandboxedEnvironment:
+    """A sandboxed environment: shared templates cannot reach Python internals or files
+    (`sandbox`: a stricter one, wizard.core.template_budget's for templates not built in)."""
     lng = language(lang)
-    env = _Sandbox(
+    env = sandbox(
         loader=ChoiceLoader([RootedLoader(d) for d in dirs]),
         autoescape=False,
         undefined=StrictUndefined,

@@ -94,7 +94,7 @@ class Words:
         where, _, name = key.partition(".")
         return name in area(self.lang, where)
 
-    def __call__(self, key: str, **values: Any) -> str:
+    def __call__(self, key: str, /, **values: Any) -> str:
         return self._format.format(self.text(key), **values)
 
     def number(self, value: float, spec: str = "") -> str:

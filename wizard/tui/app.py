@@ -76,11 +76,27 @@ class WizardApp(App[None]):
     def renderer(self) -> Renderer:
         if self._renderer is None:  # Jinja is imported on first use, not at start-up
             from wizard.core.paths import user_template_dirs
-            from wizard.core.render import Renderer
             from wizard.core.templates import TemplateSet
+            from wizard.tui.template_guard import GuardedRenderer
 
-            self._renderer = Renderer(TemplateSet(user_template_dirs()))
+            self._renderer = GuardedRenderer(TemplateSet(user_template_dirs()),
+                                             self._template_failed)
         return self._renderer
+
+    def _template_failed(self, exc: Exception) -> None:
+        """A coach's template failed: say so once; the built-ins write the texts from now on."""
+        import threading
+
+        from wizard.core.errors import UserError
+        from wizard.core.template_check import describe
+
+        lang = self.session.answers.lang
+        reason = exc.message(lang) if isinstance(exc, UserError) else describe(exc)
+        line = UserError("templates_off", reason=reason).message(lang)
+        if threading.current_thread() is threading.main_thread():
+            self.say(line, severity="error", timeout=30)
+        else:
+            self.call_from_thread(self.say, line, "error", 30)
 
     def set_answer(self, key: str, value: Value) -> bool:
         """The one place every answer change lands (an autosave hooks in here).
@@ -232,8 +248,12 @@ class WizardApp(App[None]):
 
     def say(self, message: str, severity: SeverityLevel = "information",
             timeout: float = 8) -> None:
-        """A notification; never markup, since paths and answers may hold brackets."""
-        self.notify(message, severity=severity, timeout=timeout, markup=False)
+        """A notification; never markup, since paths and answers may hold brackets, and never
+        a control character from outside (a file name, an error's text)."""
+        from wizard.core.sanitize import for_terminal
+
+        self.notify(for_terminal(message, multiline=True), severity=severity, timeout=timeout,
+                    markup=False)
 
     def send_osc52(self, text: str) -> bool:
         """OSC 52 reaches a real terminal only; whether it pasted cannot be known."""
@@ -261,6 +281,27 @@ class WizardApp(App[None]):
              message: RenderableType | None = None) -> None:
         self.coach.close()  # what was typed last is on disk before the app goes
         super().exit(result, return_code, message)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Any internal error: the work kept, one line without answers, exit status 1 (never
+        Textual's traceback with locals, which prints the person's answers)."""
+        from rich.text import Text
+
+        from wizard.tui.crash import crash_line
+
+        self._return_code = 1
+        if self._exception is None:  # as Textual does: a test's Pilot re-raises it
+            self._exception = error
+            self._exception_event.set()
+        if self._exit_renderables:
+            self._close_messages_no_wait()
+            return  # the first error has been told; a second says nothing new
+        try:
+            line = crash_line(self, error)
+        except Exception:
+            line = "profile-wizard: error: the app stopped on an internal error"
+        self._exit_renderables.append(Text(line))
+        self._close_messages_no_wait()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wizard.tui.commands import wizard_commands

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,9 +18,9 @@ def prepare(file: Path | None) -> tuple[Session | None, Path | None]:
     """
     if file is None:
         return None, None
-    if not file.exists():
+    if not os.path.lexists(file):  # a link to nothing or in a loop is read, and says so
         if not file.parent.is_dir():
-            raise AnswersError(f"{file}: the folder {file.parent} does not exist")
+            raise AnswersError("folder_missing", folder=file.parent).at(file)
         return None, file
     return Session.open_file(file), None
 
@@ -32,4 +33,7 @@ def launch(file: Path | None) -> None:
         sys.exit(2)
     from wizard.tui.app import WizardApp  # Textual after the file checks: errors come fast
 
-    WizardApp(session, new_path=new_path).run()
+    app = WizardApp(session, new_path=new_path)
+    app.run()
+    if app.return_code:  # after a crash (its one line is printed): never exit status 0
+        sys.exit(app.return_code)

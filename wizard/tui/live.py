@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from wizard.core.context import shaped_values, template_context
@@ -44,10 +45,23 @@ def fields_used(templates: TemplateSet, lang: str, output: str) -> frozenset[str
     """The answer keys any variant of `output` reads (read from the template files)."""
     used: set[str] = set()
     for variant in templates.variants(lang, output):
-        for section, name in _FIELD.findall(variant.path.read_text(encoding="utf-8")):
+        for section, name in _FIELD.findall(_source(variant.path)):
             key = f"{section}.{name}"
             used.add(_DERIVED.get(key, key))
     return frozenset(used)
+
+
+def _source(path: Path) -> str:
+    """A template's text, read only when it is a file of a sane size: a FIFO named x.j2 would
+    hang the app here (rendering it is the worker's problem, under its budget)."""
+    from wizard.core.fileio import regular_file
+
+    try:
+        if regular_file(path).st_size > 1_000_000:
+            return ""
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def affected_outputs(renderer: Renderer, answers: Answers, section: str) -> tuple[str, ...]:

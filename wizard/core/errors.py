@@ -1,0 +1,95 @@
+"""Provides errors told to the person: a key of ui/errors.toml and values, one line in any language.
+
+An error is raised with a key and the values it names (`UserError("unknown_key", key=k)`) and
+written out only when it is shown, in the language asked for: the command line prints it in
+the interface language, the app in the person's. Whatever the values hold (a file name with an
+escape sequence, a 100,000-character key), the line is safe for a terminal and stays one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.core.sanitize import for_terminal
+
+# A value longer than this is cut in a message: the line must still say what is wrong.
+LONGEST_VALUE = 300
+_KEY = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def shorten(text: str, longest: int = LONGEST_VALUE) -> str:
+    """`text` cut to `longest` characters with "…" when it is longer."""
+    return text if len(text) <= longest else text[: longest - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A piece of a message that is itself words of the pack (`what_number`: "a number")."""
+
+    key: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str) -> str:
+        """The words in `lang`; a key that is no key (a sentence) is shown as it is."""
+        values = {k: _value(v, lang) for k, v in self.values.items()}
+        if not _KEY.fullmatch(self.key):
+            return self.key
+        from wizard.core.words import words
+
+        try:
+            return words(lang)(f"errors.{self.key}", **values)
+        except KeyError:  # a one-word sentence, or a pack without the key: shown as it is
+            return self.key
+
+
+def _value(value: Any, lang: str) -> Any:
+    if isinstance(value, Phrase):
+        return value.text(lang)
+    if isinstance(value, UserError):
+        return value.message(lang)
+    if isinstance(value, list | tuple):  # "en, it, nl": each item cut, not the list
+        return ", ".join(shorten(str(v)) for v in value)
+    if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > 10**15:
+        return shorten(str(value))
+    return value  # numbers are written the pack's way
+
+
+class UserError(ValueError):
+    """Something the person can fix, told in one line: `where: what is wrong`.
+
+    `where` is the file (or option) it is about; the rest comes from the pack. A message that
+    is not a key (another module's sentence) is shown as it is, made safe like any other.
+    """
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        super().__init__(key)
+        self.phrase = Phrase(key, values)
+        self.where: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.phrase.key
+
+    def at(self, where: object) -> UserError:
+        """Say which file this is about (kept when it is already known)."""
+        if self.where is None:
+            self.where = str(where)
+        return self
+
+    def message(self, lang: str | None = None) -> str:
+        """The line in `lang` (the interface language when not given), safe for a terminal."""
+        text = self.detail(lang)
+        return f"{for_terminal(shorten(self.where))}: {text}" if self.where is not None else text
+
+    def detail(self, lang: str | None = None) -> str:
+        """What is wrong, without where: the message after its `file: `."""
+        if lang is None:
+            from wizard.core.words import interface_language
+
+            lang = interface_language()
+        return for_terminal(self.phrase.text(lang))
+
+    def __str__(self) -> str:
+        return self.message()
