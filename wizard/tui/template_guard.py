@@ -44,17 +44,18 @@ class GuardedRenderer(Renderer):
             return super().render_output(answers, variant.output).chosen
         return super().render_variant(answers, variant, ctx, facts)
 
-    def render(self, answers: Answers, choose: Mapping[str, str] | None = None) -> Result:
+    def render(self, answers: Answers, choose: Mapping[str, str] | None = None,
+               prefer: Callable[[Rendered], float] | None = None) -> Result:
         before = self.fell_back
         try:
-            result = super().render(answers, self._known(answers, choose))
+            result = super().render(answers, self._known(answers, choose), prefer)
         except LookupError:  # a variant chosen by name that only a coach's set had
             if self.fell_back == before:
                 raise
         else:
             if self.fell_back == before:
                 return result
-        return super().render(answers, self._known(answers, choose))
+        return super().render(answers, self._known(answers, choose), prefer)
 
     def _known(self, answers: Answers, choose: Mapping[str, str] | None,
                ) -> Mapping[str, str] | None:
