@@ -45,14 +45,16 @@ def stem(t: Phrase, piece: Piece) -> str | None:
     """The same stems ("managing" for "management"); a phrase's words in one sentence or
     list item, in any order ("managing change" for "change management")."""
     s = piece.stems
-    idx = []
+    at: list[list[int]] = []
     for want in t.stems:
-        at = next((i for i, x in enumerate(s)
-                   if x == want and _close_enough(piece.words[i], t, want)), None)
-        if at is None:
+        spots = [i for i, x in enumerate(s) if x == want and _close_enough(piece.words[i], t, want)]
+        if not spots:
             return None
-        idx.append(at)
-    return " ".join(piece.surface[j] for j in sorted(set(idx)))
+        at.append(spots)
+    # the closest group of them: "managing stakeholders", not "managers … stakeholders"
+    best = min(([start, *(min(o, key=lambda j, a=start: abs(j - a)) for o in at[1:])]
+                for start in at[0]), key=lambda g: max(g) - min(g))
+    return " ".join(piece.surface[j] for j in sorted(set(best)))
 
 
 def _close_enough(word: str, t: Phrase, stem_: str) -> bool:
