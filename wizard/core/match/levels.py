@@ -52,9 +52,13 @@ def stem(t: Phrase, piece: Piece) -> str | None:
             return None
         at.append(spots)
     # the closest group of them: "managing stakeholders", not "managers … stakeholders"
-    best = min(([start, *(min(o, key=lambda j, a=start: abs(j - a)) for o in at[1:])]
-                for start in at[0]), key=lambda g: max(g) - min(g))
+    groups = [[start, *(_nearest(o, start) for o in at[1:])] for start in at[0]]
+    best = min(groups, key=lambda g: max(g) - min(g))
     return " ".join(piece.surface[j] for j in sorted(set(best)))
+
+
+def _nearest(spots: list[int], to: int) -> int:
+    return min(spots, key=lambda j: abs(j - to))
 
 
 def _close_enough(word: str, t: Phrase, stem_: str) -> bool:
