@@ -246,6 +246,9 @@ def ask(lang: str | None, file: Path | None) -> None:
     """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
     from wizard.prompts import run  # questionary is imported only for this command
 
+    if sys.stdin is None or _closed(0):
+        fail("input_closed")
+
     sys.exit(run(lang, file))
 
 
@@ -276,7 +279,7 @@ def _interactive(args: list[str]) -> bool:
 def main() -> None:
     """Entry point: click errors become one line on stderr with exit status 2; no traceback
     ever, and a command that could not write its output does not exit 0."""
-    from wizard.cli_output import flush_or_fail, guard_streams
+    from wizard.cli_output import OutputError, flush_or_fail, guard_streams
 
     guard_streams(interactive=_interactive(sys.argv[1:]))
     if sys.stdout is None or _closed(1):
@@ -305,6 +308,9 @@ def main() -> None:
     except SystemExit:
         flush_or_fail()  # a command's own exit status stands only if its output got out
         raise
+    except OutputError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        fail("output_failed", reason=exc.strerror or exc)
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise

@@ -10,9 +10,11 @@ ASCII locale) gets "?" for it instead of a crash.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 import click
@@ -56,6 +58,20 @@ def _unicode(stream: Any) -> bool:
     return encoding.startswith("utf")
 
 
+class OutputError(OSError):
+    """Writing the output failed (a full disk, a closed pipe's cousins): not the command's."""
+
+
+@contextlib.contextmanager
+def _output_errors() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(exc.errno, exc.strerror) from None
+
+
 class SafeStream(io.TextIOBase):
     """A text stream that shows every control character as "?" before it reaches `raw`.
 
@@ -68,11 +84,13 @@ class SafeStream(io.TextIOBase):
     def write(self, text: str) -> int:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
-        self.raw.write(for_terminal(text, multiline=True))
+        with _output_errors():
+            self.raw.write(for_terminal(text, multiline=True))
         return len(text)
 
     def flush(self) -> None:
-        self.raw.flush()
+        with _output_errors():
+            self.raw.flush()
 
     def isatty(self) -> bool:
         return self.raw.isatty()
@@ -107,6 +125,10 @@ def guard_streams(*, interactive: bool) -> None:
             # the lowest free descriptor is the closed one: /dev/null takes its place
             _closed.add(fd)
             os.open(os.devnull, os.O_RDWR)
+    if sys.stdin is not None and hasattr(sys.stdin, "reconfigure") and not _unicode(sys.stdin):
+        # terminals send UTF-8 whatever the locale says: read it so, or a typed "é" would be
+        # lost without a word ("?" at worst, never nothing)
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     for name in ("stdout", "stderr"):
         stream = getattr(sys, name)
         if stream is None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -42,9 +41,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def _store(entry: Path, doc: dict[str, Any]) -> None:
     """Write the entry atomically; a cache that cannot be written is simply not used."""
+    from wizard.core.fileio import write_private
+
     with contextlib.suppress(OSError, TypeError, ValueError):
         text = json.dumps(doc, ensure_ascii=False)  # TypeError: a date has no JSON form
-        entry.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = entry.with_name(f"{entry.stem}.{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(entry)
+        write_private(entry, text, durable=False)

@@ -90,12 +90,14 @@ def save_target(path: Path) -> Path:
     return real
 
 
-def write_private(path: Path, data: str | bytes, *, make_folder: bool = True) -> Path:
+def write_private(path: Path, data: str | bytes, *, make_folder: bool = True,
+                  durable: bool = True) -> Path:
     """Write `data` to `path` atomically, readable by the user only; returns the file written
     (the real file when `path` is the user's link). Raises OSError, with nothing left behind.
 
     `make_folder` creates a missing folder (0700); without it, a folder the person named that
-    does not exist is an error, not a surprise folder.
+    does not exist is an error, not a surprise folder. Without `durable` (a cache) the data
+    is not forced to the disk first.
     """
     target = save_target(path)
     if make_folder:
@@ -110,14 +112,16 @@ def write_private(path: Path, data: str | bytes, *, make_folder: bool = True) ->
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
     return target
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 # ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL/ST), and two-byte ESC x.
 _ESCAPES = re.compile(
@@ -69,3 +70,8 @@ def strip_controls(text: str) -> str:
     breaks and spacing stay, since a template lays its text out with them."""
     text = _ESCAPES.sub("", text.replace("\r\n", "\n"))
     return _UNSAFE_KEEP_NEWLINES.sub("", text.replace("\t", " "))
+
+
+def safe_values(values: Mapping[str, object]) -> dict[str, object]:
+    """`values` for a message: texts and paths made safe for the terminal, numbers as they are."""
+    return {k: v if isinstance(v, int | float) else for_terminal(v) for k, v in values.items()}

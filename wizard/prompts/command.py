@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wizard.core.errors import UserError
 from wizard.core.languages import available_languages
 from wizard.core.model import Answers, AnswersError, load
 from wizard.prompts.files import Target, shown
@@ -33,7 +34,7 @@ def run(lang: str | None, file: Path | None) -> int:
 def interview(lang: str | None, file: Path | None) -> int:
     """Everything after the terminal check (the tests drive this through a pipe input)."""
     if lang is not None and lang not in available_languages():
-        error(f"--lang '{lang}': use one of {', '.join(available_languages())}")
+        error(UserError("bad_lang_option", lang=lang, langs=available_languages()))
         return STOPPED
     target = Target(file)
     if problem := target.writable_problem():
@@ -44,7 +45,7 @@ def interview(lang: str | None, file: Path | None) -> int:
         try:
             existing = load(file, partial=True)
         except AnswersError as exc:
-            error(f"{exc} (give another file with -o)")
+            error(UserError("give_another_file", reason=exc))
             return STOPPED
     try:
         answers, keys, resumed = start(existing, lang, file)

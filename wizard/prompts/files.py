@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.core.catalogue import Catalogue, Question
+from wizard.core.errors import UserError
+from wizard.core.fileio import save_target
 from wizard.core.model import Answers
 
 
@@ -46,15 +48,19 @@ class Target:
             self.path = free_path(Path.cwd(), f"profile-{name}" if name else "profile")
         return self.path
 
-    def writable_problem(self) -> str | None:
+    def writable_problem(self) -> UserError | None:
         """Why the given file can never be written, checked before a single question is asked."""
         if self.path is None:
             return None
         folder = self.path.parent
         if not folder.is_dir():
-            return f"{self.path}: the folder {folder} does not exist"
+            return UserError("folder_missing", folder=folder).at(self.path)
         if not os.access(folder, os.W_OK):
-            return f"{self.path}: the folder {folder} is not writable"
+            return UserError("folder_not_writable", folder=folder).at(self.path)
+        try:
+            save_target(self.path)  # a link in a loop, to nothing, or someone else's
+        except OSError as exc:
+            return UserError("cannot_write", reason=exc.strerror or exc).at(self.path)
         return None
 
 

@@ -6,6 +6,8 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from wizard.core.sanitize import safe_values
+
 MESSAGES_FILE = Path(__file__).with_name("messages.toml")
 
 
@@ -26,7 +28,7 @@ class Messages:
 
     def __call__(self, key: str, **values: object) -> str:
         template = self._own.get(key) or self._english[key]
-        return template.format(**values)
+        return template.format(**safe_values(values))  # a path may hold anything
 
 
 def messages(lang: str) -> Messages:

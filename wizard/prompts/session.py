@@ -13,6 +13,7 @@ from wizard.core import model
 from wizard.core.catalogue import Question, Step, catalogue
 from wizard.core.languages import available_languages, language
 from wizard.core.model import Answers, Value
+from wizard.core.sanitize import for_terminal
 from wizard.prompts.files import Target, open_keys, seen, shown
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, choose, prompt_for, typed, value_of, yes_no
@@ -21,8 +22,9 @@ NOT_A_TERMINAL = ("`ask` needs a terminal to type the answers in; without one, f
                   "(`profile-wizard new FILE`) and run `profile-wizard render FILE`")
 
 
-def error(message: str) -> None:
-    print(f"profile-wizard: error: {message}", file=sys.stderr, flush=True)
+def error(message: object) -> None:
+    """One error line on stderr: a UserError in the interface language, anything made safe."""
+    print(f"profile-wizard: error: {for_terminal(message)}", file=sys.stderr, flush=True)
 
 
 class Conversation:
@@ -38,7 +40,8 @@ def line(text: str = "", indent: str = "") -> None:
     # File names and commands are never split: they must survive being copied.
     wrapped = textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent,
                             break_long_words=False, break_on_hyphens=False)
-    print(wrapped, file=sys.stderr if Conversation.on_stderr else sys.stdout, flush=True)
+    print(for_terminal(wrapped, multiline=True), file=sys.stderr if Conversation.on_stderr
+          else sys.stdout, flush=True)
 
 
 class Interview:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,17 +23,27 @@ class NativeClipboard(Protocol):
 
 
 class Pyperclip:
-    """The system clipboard through pyperclip (xclip, xsel, wl-copy, pbcopy, Windows)."""
+    """The system clipboard through pyperclip (xclip, xsel, wl-copy, pbcopy, Windows), its
+    helper programs in process groups that end when they hang (clipboard_helpers)."""
 
     def copy(self, text: str) -> None:
         import pyperclip
 
+        from wizard.tui.clipboard_helpers import install
+
+        install()
         pyperclip.copy(text)
 
     def paste(self) -> str:
         import pyperclip
 
         return str(pyperclip.paste())
+
+    def give_up(self) -> None:
+        """The copy timed out: end the helpers that hang, and all they started."""
+        from wizard.tui.clipboard_helpers import HELPERS
+
+        HELPERS.end_hung()
 
 
 @dataclass
@@ -80,26 +91,37 @@ async def native_copy(text: str, clipboard: NativeClipboard, lang: str,
         if not done.done():
             done.set_result(reason)
 
+    abandoned = threading.Event()
+
     def run() -> None:
         try:
             clipboard.copy(text)
+            if abandoned.is_set():
+                return  # timed out: no read-back helper to hang in its turn
             # pyperclip "succeeds" with xclip and no X server: only a read-back proves a copy.
             reason = "" if clipboard.paste() == text else label(lang, "why_not_kept")
         except Exception:
             reason = label(lang, "why_no_tool")
-        loop.call_soon_threadsafe(settle, reason)
+        with contextlib.suppress(RuntimeError):  # the app (its loop) may be gone by now
+            loop.call_soon_threadsafe(settle, reason)
 
     threading.Thread(target=run, name="native-clipboard", daemon=True).start()
     try:
         return await asyncio.wait_for(asyncio.shield(done), timeout)
     except TimeoutError:
+        abandoned.set()
+        give_up = getattr(clipboard, "give_up", None)
+        if callable(give_up):
+            give_up()  # a helper left hanging would outlive the app
         return label(lang, "why_timeout", seconds=timeout)
 
 
 def save_text(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-    return path
+    """Keep a copied or exported text as a file: private and atomic (wizard.core.fileio), in a
+    0700 folder when it makes one; the file actually written is returned."""
+    from wizard.core.fileio import write_private
+
+    return write_private(path, text.rstrip("\n") + "\n")
 
 
 async def copy_text(text: str, *, what: str, path: Path, lang: str,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from wizard.core.sanitize import safe_values
+
 EN: dict[str, str] = {
     "untitled": "Untitled",
     "refresh": "Refresh from an existing profile (LinkedIn export, JSON Resume)",
@@ -328,7 +330,7 @@ _UNTITLED = re.compile(rf"^(?:{_NAMES}) \d{{4}}-\d{{2}}-\d{{2}}")
 def ct(lang: str, key: str, **values: object) -> str:
     """The label `key` in `lang` (English when the language has no table), filled with values."""
     text = TABLES.get(lang, EN)[key]
-    return text.format(**values) if values else text
+    return text.format(**safe_values(values)) if values else text
 
 
 def key_word(lang: str, description: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from wizard.core.sanitize import safe_values
+
 EN: dict[str, str] = {
     "tagline": "Write your LinkedIn headline, About, pitch and invitation note "
                "from what you will do next.",
@@ -257,7 +259,7 @@ TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "it": IT}
 def label(lang: str, key: str, **values: object) -> str:
     """The label `key` in `lang` (English when the language has no table), filled with values."""
     text = TABLES.get(lang, EN)[key]
-    return text.format(**values) if values else text
+    return text.format(**safe_values(values)) if values else text
 
 
 REQUIRED_KEYS = ("person.name", "person.role", "future.doing", "future.audience",

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from wizard.core.languages import available_languages, language
+from wizard.core.sanitize import for_terminal
 from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
 from wizard.tui.widgets.key_bar import KeyBar
@@ -89,6 +90,7 @@ class StartScreen(Screen[None]):
         self.set_timer(FIRST_PAINT, self.mount_open_section)
 
     async def mount_open_section(self) -> None:
+        from textual.content import Content
         from textual.widgets import Input, OptionList
 
         from wizard.tui.widgets.profile_list import ProfileList
@@ -109,7 +111,8 @@ class StartScreen(Screen[None]):
         if self.files:
             await section.mount_all([
                 Static(label(self.lang, "files_here"), id="files-title", classes="start-label"),
-                OptionList(*[p.name for p in self.files], id="files"),
+                # plain text, made safe: a file name here is anyone's (escapes, markup, bidi)
+                OptionList(*[Content(for_terminal(p.name)) for p in self.files], id="files"),
             ])
         self.query_one("#open-path", Input).cursor_blink = self.wizard.blink
         self.relabel()
@@ -198,5 +201,5 @@ class StartScreen(Screen[None]):
         error = self.wizard.open_file(path)
         if error is not None:
             message = self.query_one("#open-error", Static)
-            message.update(error)
+            message.update(for_terminal(error))
             message.set_class(True, "-shown")
