@@ -35,11 +35,13 @@ def frames(exc: BaseException) -> list[str]:
 
 
 def place(exc: BaseException) -> str:
-    """The program's innermost line in the traceback (`wizard/tui/app.py:123`)."""
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+    """The program's innermost line in the traceback (`wizard/tui/app.py:123`), else the
+    innermost line of all (a library's file by its name only)."""
+    found = traceback.extract_tb(exc.__traceback__)
+    for frame in reversed(found):
         if (name := _ours(frame.filename)) is not None:
             return f"{name}:{frame.lineno}"
-    return "?"
+    return f"{Path(found[-1].filename).name}:{found[-1].lineno}" if found else "?"
 
 
 def describe(exc: BaseException) -> str:

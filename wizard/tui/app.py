@@ -49,6 +49,7 @@ class WizardApp(App[None]):
         self.preview_shown = True
         self._renderer: Renderer | None = None
         self.coach = Coach(self, store_path)  # the profile store; opened on first use
+        self.crash_message = ""  # the one line told after an internal error (wizard.tui.crash)
 
     def on_mount(self) -> None:
         self.coach.mounted()
@@ -285,23 +286,18 @@ class WizardApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         """Any internal error: the work kept, one line without answers, exit status 1 (never
         Textual's traceback with locals, which prints the person's answers)."""
-        from rich.text import Text
-
         from wizard.tui.crash import crash_line
 
         self._return_code = 1
         if self._exception is None:  # as Textual does: a test's Pilot re-raises it
             self._exception = error
             self._exception_event.set()
-        if self._exit_renderables:
-            self._close_messages_no_wait()
-            return  # the first error has been told; a second says nothing new
-        try:
-            line = crash_line(self, error)
-        except Exception:
-            line = "profile-wizard: error: the app stopped on an internal error"
-        self._exit_renderables.append(Text(line))
-        self._close_messages_no_wait()
+        if not self.crash_message:  # the first error is told; a second says nothing new
+            try:
+                self.crash_message = crash_line(self, error)
+            except Exception:
+                self.crash_message = "profile-wizard: error: the app stopped on an internal error"
+        self._close_messages_no_wait()  # launch() prints the line once the screen is back
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from wizard.tui.commands import wizard_commands

@@ -35,5 +35,7 @@ def launch(file: Path | None) -> None:
 
     app = WizardApp(session, new_path=new_path)
     app.run()
-    if app.return_code:  # after a crash (its one line is printed): never exit status 0
+    if app.crash_message:
+        print(app.crash_message, file=sys.stderr)
+    if app.return_code:  # after a crash: never exit status 0
         sys.exit(app.return_code)

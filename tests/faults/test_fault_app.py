@@ -1,0 +1,240 @@
+"""Faults in the app: hostile file names and files, a crash, hung clipboard helpers.
+
+Where the terminal is the point the installed command runs in a real pseudo-terminal and the
+bytes it sends are read; elsewhere Textual's Pilot drives the app.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import time
+from pathlib import Path
+
+import pexpect
+import pytest
+from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard
+
+from wizard.tui.app import WizardApp
+from wizard.tui.launch import prepare
+
+LEAVE_SCREEN = b"\x1b[?1049l"  # Textual's last act: back to the normal screen
+
+
+def spawn(args: list[str], cwd: Path, **env: str) -> pexpect.spawn:
+    return pexpect.spawn(str(WIZARD), args, dimensions=(40, 100), timeout=5, cwd=str(cwd),
+                         env={"HOME": str(cwd), "TERM": "xterm-256color", "LANG": "en_US.UTF-8",
+                              "PROFILE_WIZARD_HOME": str(cwd / "home"), **env})
+
+
+@needs_wizard
+def test_hostile_file_names_on_the_start_screen_reach_the_terminal_safely(tmp_path: Path) -> None:
+    for name in HOSTILE_NAMES:
+        (tmp_path / f"{name}.toml").write_text('schema = 1\nlang = "en"\n', encoding="utf-8")
+    child = spawn([], tmp_path)
+    try:
+        child.expect(b"Answers files in this folder")
+        child.expect(b"title\\.toml")  # the list is painted
+        time.sleep(0.3)
+        child.send("\x11")
+        child.expect(pexpect.EOF)
+        seen = (child.before or b"")
+    finally:
+        child.close()
+    raw = seen
+    for payload in PAYLOADS[:-1]:  # the bell (0x07) is also Textual's own
+        assert payload not in raw, payload
+    assert b"PWNED-TITLE" in raw  # shown as text, after a harmless "?"
+    assert not re.search(rb"\x1b\]0;PWNED", raw)
+    assert child.exitstatus == 0
+
+
+@needs_wizard
+@pytest.mark.parametrize("kind", ["loop", "dangling", "hostile"])
+def test_opening_a_bad_file_from_the_command_line_is_one_line(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "answers.toml"
+    if kind == "loop":
+        path.symlink_to(path)
+        expected = b"leads back to itself"
+    elif kind == "dangling":
+        path.symlink_to(tmp_path / "gone.toml")
+        expected = b"gone.toml, which does not exist"
+    else:
+        path = tmp_path / "\x1b]0;PWNED\x07.toml"
+        path.write_text('schema = 1\nlang = "en"\n"\\u001b]52;c;aGFja2Vk\\u0007" = 1\n',
+                        encoding="utf-8")
+        expected = b"unknown key '?]52;c;aGFja2Vk?'"
+    child = spawn([str(path)], tmp_path)
+    try:
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    out = child.before or b""
+    assert child.exitstatus == 2, out
+    assert out.startswith(b"profile-wizard: error: ") and out.count(b"\n") == 1, out
+    assert expected in out
+    for payload in PAYLOADS:
+        assert payload not in out
+
+
+async def test_an_error_about_a_hostile_file_is_shown_safely_in_the_app(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    bad = tmp_path / "\x1b]0;PWNED\x07.toml"
+    bad.write_text('schema = 1\nlang = "\\u001b[2J\\u202ezz"\n', encoding="utf-8")
+    app = WizardApp(blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.2)
+        app.screen.open(bad)  # type: ignore[attr-defined]
+        await pilot.pause(0.1)
+        shown = str(app.screen.query_one("#open-error", Static).render())
+        assert "unknown language '?[2J?zz'" in shown and "?]0;PWNED?.toml" in shown
+        assert not any(ch in shown for ch in "\x1b\x07\u202e")
+
+
+def crash_script(file: Path) -> str:
+    return ("import sys\n"
+            "from wizard.tui.app import WizardApp\n"
+            "def boom(self):\n"
+            "    raise RuntimeError('while showing Maya Okafor, data engineer')\n"
+            "WizardApp.action_help = boom\n"
+            "from wizard.cli import main\n"
+            f"sys.argv = ['profile-wizard', {str(file)!r}]\n"
+            "main()\n")
+
+
+@needs_wizard
+def test_a_crash_prints_one_line_without_the_answers_and_exits_1(tmp_path: Path) -> None:
+    import sys
+
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    child = pexpect.spawn(sys.executable, ["-c", crash_script(path)], dimensions=(40, 100),
+                          timeout=10, cwd=str(tmp_path),
+                          env={"HOME": str(tmp_path), "TERM": "xterm-256color",
+                               "LANG": "en_US.UTF-8",
+                               "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    try:
+        child.expect("Maya Okafor")  # the results, on the screen while the app runs
+        child.send("\x1bOP")  # F1: the patched action raises
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    after = (child.before or b"").rpartition(LEAVE_SCREEN)[2]
+    assert child.exitstatus == 1
+    text = after.decode("utf-8", "replace")
+    assert "profile-wizard: error: the app stopped on an internal error, RuntimeError (" in text
+    assert text.rstrip().count("\n") == 0, text  # one line, however long
+    assert "Maya" not in text and "data engineer" not in text and "Traceback" not in text
+    assert "a report without your answers is in" in text
+    reports = list((tmp_path / "home" / "cache" / "crashes").glob("crash-*.txt"))
+    assert len(reports) == 1
+    report = reports[0].read_text(encoding="utf-8")
+    assert "RuntimeError" in report and "textual/" not in report and "Maya" not in report
+    assert stat.S_IMODE(reports[0].stat().st_mode) == 0o600
+
+
+async def test_a_crash_keeps_unsaved_work_in_a_rescue_file(tmp_path: Path) -> None:
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+
+    def boom() -> None:
+        raise RuntimeError("Maya Okafor")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause(0.2)
+            app.session.answers.set("person.role", "platform engineer")  # not saved yet
+            app.coach.autosave.failed = True  # and the store cannot keep it
+            app.call_later(boom)
+            await pilot.pause(0.3)
+    assert app.return_code == 1
+    told = app.crash_message
+    assert "RuntimeError" in told and "Maya" not in told and "what you typed is saved in" in told
+    rescued = list((tmp_path / "wizard-home" / "rescued").glob("*.toml"))
+    assert len(rescued) == 1 and str(rescued[0]) in told
+    assert 'role = "platform engineer"' in rescued[0].read_text(encoding="utf-8")
+    assert stat.S_IMODE(rescued[0].stat().st_mode) == 0o600
+
+
+HANGING_HELPER = """#!/bin/sh
+# a clipboard helper that never answers, with a child of its own
+sleep 60 &
+echo $$ $! >> "{record}"
+wait
+"""
+
+
+async def test_hung_clipboard_helpers_do_not_outlive_the_copy(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              ) -> None:
+    from wizard.tui.clipboard import Pyperclip
+    from wizard.tui.clipboard_helpers import HELPERS
+
+    record = tmp_path / "pids"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("xclip", "xsel"):
+        helper = bin_dir / tool
+        helper.write_text(HANGING_HELPER.format(record=record), encoding="utf-8")
+        helper.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    import pyperclip
+
+    monkeypatch.setattr(pyperclip, "_executable_exists", lambda name: (bin_dir / name).exists())
+    pyperclip.set_clipboard("xclip")
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False, clipboard=Pyperclip())
+    app.copy_timeout = 0.5
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.3)
+        await pilot.press("f3")
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if any("did not answer" in n.message for n in app._notifications):
+                break
+        assert any("did not answer in 0.5 s" in n.message for n in app._notifications)
+        time.sleep(0.2)
+        pids = [int(p) for p in record.read_text().split()] if record.exists() else []
+        assert pids, "the fake helper never ran"
+        alive = [p for p in pids if _alive(p)]
+        assert alive == [], f"helpers still running after the time-out: {alive}"
+        assert HELPERS.running() == []
+        await pilot.press("ctrl+q")
+
+
+def test_a_helper_still_hanging_when_the_program_quits_goes_with_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    record = tmp_path / "pids"
+    helper = tmp_path / "xclip"
+    helper.write_text(HANGING_HELPER.format(record=record), encoding="utf-8")
+    helper.chmod(0o755)
+    script = ("import threading, time, pyperclip\n"
+              "from wizard.tui.clipboard import Pyperclip\n"
+              "pyperclip._executable_exists = lambda name: name == 'xclip'\n"
+              "pyperclip.set_clipboard('xclip')\n"
+              "threading.Thread(target=Pyperclip().copy, args=('x',), daemon=True).start()\n"
+              "time.sleep(0.5)\n")  # and quit while the helper hangs
+    subprocess.run([sys.executable, "-c", script], timeout=5, check=True,
+                   env={**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}",
+                        "DISPLAY": ":99"})
+    time.sleep(0.2)
+    pids = [int(p) for p in record.read_text().split()]
+    assert pids and [p for p in pids if _alive(p)] == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False

@@ -1,0 +1,126 @@
+"""Faults: hostile and pathological answers files, given to `render` and to the app's loader.
+
+Each case ends well within the limit with one line that names the file and the problem, in
+the interface language, and no control character of the file's reaches the terminal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from faultkit import HOSTILE_NAMES, needs_wizard, run
+
+HEAD = 'schema = 1\nlang = "en"\n'
+
+BOUNDED: list[tuple[str, bytes, str]] = [
+    # a 200 KB TOML with one 100,000-part dotted key: tomllib alone runs for minutes
+    ("dotted.toml", HEAD.encode() + b"a" + b".a" * 99_999 + b" = 1\n", "a key of more than 64"),
+    ("inline-dotted.toml", HEAD.encode() + b"x = {" + b"a." * 99_999 + b"a = 1}\n",
+     "a key of more than 64"),
+    ("bigint.toml", HEAD.encode() + b"x = " + b"9" * 5000 + b"\n", "more than 4300 digits"),
+    ("bigint.json", b'{"schema": 1, "lang": "en", "x": ' + b"9" * 5000 + b"}",
+     "more than 4300 digits"),
+    ("dup.json", b'{"schema": 1, "lang": "en", "person": {"name": "a", "name": "b"}}',
+     "'person.name' is given twice"),
+    ("dup-top.json", b'{"schema": 1, "lang": "en", "lang": "nl"}', "'lang' is given twice"),
+    ("bom.toml", b"\xef\xbb\xbf", "the file is empty"),
+    ("bom.json", b"\xef\xbb\xbf \n", "the file is empty"),
+    ("empty.toml", b"", "the file is empty"),
+    ("deep.json", b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
+    ("deep.toml", HEAD.encode() + b"x = " + b"[" * 20_000 + b"]" * 20_000, "nested too deeply"),
+    ("deep-table.toml", HEAD.encode() + b"x = " + b"{a = " * 20_000 + b"1" + b"}" * 20_000,
+     "nested too deeply"),
+    ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 400_000 + b'"\n',
+     "missing required answer 'person.role'"),
+]
+
+
+@needs_wizard
+@pytest.mark.parametrize(("name", "content", "expected"), BOUNDED, ids=[c[0] for c in BOUNDED])
+def test_pathological_files_end_fast_with_one_line(tmp_path: Path, name: str, content: bytes,
+                                                   expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = run("render", path, cwd=tmp_path)
+    done.one_error_line(name, expected)
+
+
+HOSTILE_VALUES = [
+    ('lang = "\\u001b]0;PWNED\\u0007en"', "unknown language '?]0;PWNED?en'"),
+    ('"\\u001b]52;c;aGFja2Vk\\u0007" = 1', "unknown key '?]52;c;aGFja2Vk?'"),
+    ('[person]\n"\\u009b31m\\u202ename" = "x"', "unknown key 'person.?31m?name'"),
+    ('[drivers]\nvalues = "\\u001b[2Jclarity"', "'drivers.values' must be a list of texts"),
+    ('"' + "k" * 100_000 + '" = 1', "unknown key 'kkkk"),
+]
+
+
+@needs_wizard
+@pytest.mark.parametrize(("line", "expected"), HOSTILE_VALUES,
+                         ids=[v[1][:24] for v in HOSTILE_VALUES])
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_hostile_keys_and_values_are_shown_safely(tmp_path: Path, line: str, expected: str,
+                                                  fmt: str) -> None:
+    path = tmp_path / "hostile.toml"
+    head = "schema = 1\n" if line.startswith("lang") else HEAD
+    path.write_text(f"{head}{line}\n", encoding="utf-8")
+    message = run("render", path, "--format", fmt, cwd=tmp_path).one_error_line(expected)
+    assert len(message) < 700  # a 100,000-character key is cut, the line still says what
+
+
+@needs_wizard
+@pytest.mark.parametrize("name", HOSTILE_NAMES, ids=range(len(HOSTILE_NAMES)))
+def test_a_hostile_file_name_in_an_error_is_shown_safely(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.toml"
+    path.write_text("schema = 1\n", encoding="utf-8")
+    done = run("render", path, cwd=tmp_path)
+    done.one_error_line("missing required answer 'lang'")
+
+
+@needs_wizard
+def test_the_error_speaks_the_interface_language(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_text('{"schema": 1, "lang": "en", "lang": "it"}', encoding="utf-8")
+    for locale, words in (("nl_NL.UTF-8", "staat er twee keer in"),
+                          ("it_IT.UTF-8", "compare due volte"),
+                          ("en_GB.UTF-8", "is given twice")):
+        run("render", path, env={"LANG": locale}).one_error_line("a.json: 'lang' ", words)
+
+
+@needs_wizard
+def test_links_in_a_loop_or_to_nothing_are_named(tmp_path: Path) -> None:
+    (tmp_path / "one.toml").symlink_to("two.toml")
+    (tmp_path / "two.toml").symlink_to("one.toml")
+    (tmp_path / "gone.toml").symlink_to("nowhere.toml")
+    run("render", tmp_path / "one.toml").one_error_line("one.toml: cannot read (a symbolic "
+                                                        "link that leads back to itself)")
+    run("render", tmp_path / "gone.toml").one_error_line("gone.toml: cannot read (a symbolic "
+                                                         "link to ", "/nowhere.toml, which "
+                                                         "does not exist)")
+
+
+@needs_wizard
+def test_a_fifo_and_a_directory_are_refused(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "fifo.toml")
+    (tmp_path / "dir.toml").mkdir()
+    run("render", tmp_path / "fifo.toml").one_error_line("not a regular file")
+    run("render", tmp_path / "dir.toml").one_error_line("is a directory")
+
+
+@needs_wizard
+def test_a_store_held_by_another_program_is_said_in_time(tmp_path: Path) -> None:
+    import sqlite3
+
+    from wizard.core.paths import data_dir
+
+    assert run("profiles", "new", "Maya").code == 0  # the store exists
+    held = sqlite3.connect(data_dir() / "profiles.sqlite3", isolation_level=None)
+    try:
+        held.execute("BEGIN EXCLUSIVE")  # another program in the middle of a write
+        done = run("profiles", "new", "Sam")
+    finally:
+        held.execute("ROLLBACK")
+        held.close()
+    done.one_error_line("profiles.sqlite3: the profile store is in use by another program")

@@ -1,0 +1,99 @@
+"""Faults: closed standard streams and strict ASCII locales.
+
+A closed stdin is said, not a crash; a closed stdout makes `render` fail, never exit 0; in an
+ASCII locale every command prints what it can ("?" for the rest, JSON keeps \\u escapes) and
+`ask` asks its questions, in a real terminal.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pexpect
+import pytest
+from faultkit import WIZARD, answers_text, assert_clean, needs_wizard, run
+
+ASCII = {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"}
+
+
+@needs_wizard
+@pytest.mark.parametrize("args", [("ask",), (), ("open-me.toml",)], ids=["ask", "app", "file"])
+def test_a_closed_stdin_is_said(tmp_path: Path, args: tuple[str, ...]) -> None:
+    run(*args, cwd=tmp_path, close=(0,)).one_error_line("standard input is closed")
+
+
+@needs_wizard
+@pytest.mark.parametrize("args", [("render", "{file}"), ("questions",), ("templates", "list")],
+                         ids=["render", "questions", "templates"])
+def test_a_closed_stdout_is_an_error(answers: Path, args: tuple[str, ...]) -> None:
+    done = run(*(a.format(file=answers) for a in args), close=(1,))
+    assert done.code == 2
+    assert done.stderr == "profile-wizard: error: standard output is closed: nothing could " \
+                          "be written\n"
+
+
+@needs_wizard
+def test_render_copes_with_an_ascii_locale(tmp_path: Path) -> None:
+    path = tmp_path / "jose.toml"
+    path.write_text(answers_text().replace("Maya Okafor", "José Müller 🚀"), encoding="utf-8")
+    text = run("render", path, env=ASCII)
+    assert text.code == 0, text.stderr
+    assert "Jos? M?ller" in text.stdout and text.out.isascii()
+    doc = run("render", path, "--format", "json", env=ASCII)
+    assert doc.code == 0 and doc.out.isascii()
+    assert "José Müller 🚀" in json.loads(doc.out)["outputs"]["pitch"]["text"]  # the same data
+    bad = tmp_path / "bad.toml"
+    bad.write_text('schema = 1\nlang = "ü"\n', encoding="utf-8")
+    run("render", bad, env=ASCII).one_error_line("unknown language '?'")
+
+
+@needs_wizard
+def test_ask_asks_in_an_ascii_locale_and_keeps_what_is_typed(tmp_path: Path) -> None:
+    target = tmp_path / "jose.toml"
+    child = pexpect.spawn(str(WIZARD), ["ask", "--lang", "en", "-o", str(target)],
+                          dimensions=(30, 100), timeout=5, cwd=str(tmp_path),
+                          env={**ASCII, "HOME": str(tmp_path), "TERM": "xterm",
+                               "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    try:
+        child.expect("My name is")  # the first question, with its "…"-free ASCII form
+        child.send("José\r")
+        child.expect("I am \\(or am becoming\\) a")
+        child.send("ingénieur\r")
+        child.expect("I work at")
+        child.sendintr()
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 130
+    saved = target.read_text(encoding="utf-8")
+    assert 'name = "José"' in saved and 'role = "ingénieur"' in saved
+
+
+@needs_wizard
+def test_the_app_starts_and_quits_in_an_ascii_locale(tmp_path: Path) -> None:
+    child = pexpect.spawn(str(WIZARD), [], dimensions=(30, 100), timeout=5, cwd=str(tmp_path),
+                          env={**ASCII, "HOME": str(tmp_path), "TERM": "xterm-256color",
+                               "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    try:
+        child.expect("Start a new profile")
+        child.send("\x11")  # Ctrl+Q
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+
+
+@needs_wizard
+def test_a_reader_that_goes_away_is_no_error(answers: Path) -> None:
+    import subprocess
+
+    proc = subprocess.Popen([str(WIZARD), "questions"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # `| head -c 10`
+    err = proc.stderr.read()
+    assert proc.wait(timeout=5) in (0, 1)
+    assert b"Traceback" not in err and b"Exception ignored" not in err
+    assert_clean(err)
