@@ -181,7 +181,8 @@ def test_render_invalid_file(tmp_path: Path, content: str, needle: str) -> None:
 
 def test_render_missing_file_and_directory(tmp_path: Path) -> None:
     assert_one_line_error(*run("render", tmp_path / "nope.toml"), "nope.toml: no such file")
-    assert_one_line_error(*run("render", tmp_path), "is a directory")
+    # a folder is rendered file by file: an empty one says so
+    assert_one_line_error(*run("render", tmp_path), "no answers files")
 
 
 def test_render_with_own_templates(tmp_path: Path) -> None:
@@ -356,7 +357,7 @@ def test_questions_bad_language() -> None:
 
 
 @pytest.mark.parametrize("args, needle", [
-    (("render",), "Missing argument 'FILE'"),
+    (("render",), "Missing argument 'FILE_OR_DIR...'"),
     (("render", MAYA, "--colour"), "--colour"),
     (("check", "--headline"), "--headline"),
 ])

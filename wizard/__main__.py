@@ -1,5 +1,5 @@
 """Provides `python -m wizard`."""
 
-from wizard.cli import main
+from wizard.entry import main
 
 main()

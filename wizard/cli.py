@@ -11,8 +11,6 @@ import click
 
 from wizard import __version__
 
-OUTPUT_CHOICES = ("headline", "summary", "pitch", "invitation")
-
 
 def fail(problem: str | BaseException, code: int = 2, **values: Any) -> NoReturn:
     """One line on stderr, nothing on stdout, a non-zero exit.
@@ -96,29 +94,13 @@ def _run_app(file: Path | None) -> None:
     launch(file)
 
 
-def _load(path: Path, partial: bool = False) -> Any:
-    from wizard.core.model import AnswersError, load
-
-    try:
-        return load(path, partial=partial)
-    except AnswersError as exc:
-        fail(exc)
-
-
-def _parse_variants(values: tuple[str, ...]) -> dict[str, str]:
-    chosen: dict[str, str] = {}
-    for item in values:
-        output, sep, name = item.partition("=")
-        if not sep or output not in OUTPUT_CHOICES or not name:
-            fail("bad_variant_option", item=item, outputs=OUTPUT_CHOICES)
-        chosen[output] = name
-    return chosen
-
-
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("files", metavar="FILE_OR_DIR...", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
               show_default=True, help="How to print the texts.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
+              help="Write each profile's texts to DIR/<name>.txt, .json or .md instead.")
 @click.option("--wpm", type=click.IntRange(60, 250), default=None,
               help="Speaking rate for the pitch, words per minute [default: 130].")
 @click.option("--variant", "variants", multiple=True, metavar="OUTPUT=NAME",
@@ -126,33 +108,25 @@ def _parse_variants(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--templates", "template_dirs", multiple=True,
               type=click.Path(path_type=Path, file_okay=False, exists=True),
               help="A directory of your own templates, searched before the built-ins.")
-def render(file: Path, fmt: str, wpm: int | None, variants: tuple[str, ...],
-           template_dirs: tuple[Path, ...]) -> None:
-    """Render the four texts from an answers FILE (TOML or JSON)."""
-    from wizard.core import report
-    from wizard.core.render import Renderer
-    from wizard.core.templates import TemplateSet
+def render(files: tuple[Path, ...], fmt: str, out: Path | None, wpm: int | None,
+           variants: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
+    """Render the four texts from answers files (TOML or JSON), or every one in a folder.
 
-    answers = _load(file)
-    chosen = _parse_variants(variants)
-    if "invitation" in chosen and not answers.text("invitation.recipient"):
-        fail(_at(file, "no_invitation"))
-    renderer = Renderer(TemplateSet(_template_dirs(template_dirs)), wpm=wpm)
-    try:
-        result = renderer.render(answers, chosen)
-    except LookupError as exc:
-        if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
-            fail(_at(file, "rendering_failed", reason=report.describe_error(exc)))
-        fail(_at(file, exc.args[0]))
-    except Exception as exc:  # a broken user template must not print a traceback
-        fail(_at(file, "rendering_failed", reason=report.describe_error(exc)))
-    output(report.format_result(result, fmt, answers), nl=False, json=fmt == "json")
+    Several files print one JSON object a line with --format json; --out DIR writes each
+    profile's texts to DIR/<file name>.txt, .json or .md.
+    """
+    from wizard.fastargs import Request
+    from wizard.rendering import run  # the same work as the fast path (wizard.entry)
+
+    code = run(Request(tuple(map(str, files)), fmt, wpm, variants, template_dirs, out))
+    if code:
+        sys.exit(code)
 
 
 def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
-    from wizard.core.paths import user_template_dirs
+    from wizard.rendering import template_dirs
 
-    return [*explicit, *user_template_dirs()]
+    return template_dirs(explicit)
 
 
 @cli.command()
@@ -226,6 +200,7 @@ def new(file: Path, lang: str, force: bool) -> None:
     from wizard.core.fileio import write_private
     from wizard.core.languages import available_languages
     from wizard.core.starter import starter_toml
+    from wizard.core.words import words
 
     if lang not in available_languages():
         fail("bad_lang_option", lang=lang, langs=available_languages())
@@ -235,7 +210,7 @@ def new(file: Path, lang: str, force: bool) -> None:
         write_private(file, starter_toml(lang), make_folder=False)
     except OSError as exc:
         fail(_at(file, "cannot_write", reason=exc.strerror or exc))
-    output(f"Wrote {file}. Fill it in, then run: profile-wizard render {file}")
+    output(words(lang)("cli.new_written", file=file))
 
 
 @cli.command()

@@ -27,22 +27,28 @@ def list_cmd(template_dirs: tuple[Path, ...]) -> None:
     from wizard.core.languages import available_languages
     from wizard.core.paths import config_dir, user_template_dirs
     from wizard.core.templates import OUTPUTS, TemplateSet
+    from wizard.core.words import interface_language, words
 
+    say = words(interface_language())
     ts = TemplateSet([*template_dirs, *user_template_dirs()])
-    out = ["Searched in this order:"]
+    out = [say("cli.templates_searched")]
     out += [f"  {d}" for d in ts.dirs[:-1]]
-    out.append(f"  {ts.dirs[-1]} (built-in)")
+    out.append("  " + say("cli.templates_builtin_dir", dir=ts.dirs[-1]))
     if not user_template_dirs():
-        out.append(f"Your own templates can live in {config_dir() / 'templates'}.")
+        out.append(say("cli.templates_own_here", dir=config_dir() / "templates"))
     for lang in available_languages():
         for output in OUTPUTS:
             out += ["", f"{lang} · {output}"]
             for v in ts.variants(lang, output):
-                line = f"  {v.path.name:<28} {v.origin}"
+                origin = say("cli.templates_builtin") if v.path.is_relative_to(ts.dirs[-1]) \
+                    else v.origin
+                line = f"  {v.path.name:<28} {origin}"
                 if v.overrides is not None:
-                    hidden = "built-in" if v.overrides.is_relative_to(ts.dirs[-1]) \
+                    hidden = say("cli.templates_builtin") \
+                        if v.overrides.is_relative_to(ts.dirs[-1]) \
                         else str(v.overrides.parent.parent.parent)
-                    line += f" (replaces {hidden} {v.overrides.name})"
+                    line += " " + say("cli.templates_replaces", hidden=hidden,
+                                      name=v.overrides.name)
                 out.append(line)
     click.echo("\n".join(out))
 
@@ -57,9 +63,12 @@ def check_cmd(directory: Path) -> None:
     """
     from wizard.cli import fail
     from wizard.core.model import AnswersError
-    from wizard.core.report import counter
+    from wizard.core.report import counter, status
     from wizard.core.template_check import Problem, check_directory
+    from wizard.core.words import interface_language, words
 
+    lang = interface_language()
+    say = words(lang)
     try:
         report = check_directory(directory)
     except AnswersError as exc:  # the shipped samples are broken: an installation problem
@@ -67,18 +76,17 @@ def check_cmd(directory: Path) -> None:
     lines = []
     for item in report.items:
         if isinstance(item, Problem):
-            lines.append(f"{'FAIL' if item.error else 'note'} {item}")
+            mark = say("cli.templates_fail") if item.error else say("cli.templates_note")
+            lines.append(f"{mark} {item}")
             continue
-        status = "fits" if item.rendered.ok else "DOES NOT FIT"
-        replaces = f" (replaces built-in {item.variant.overrides.name})" \
-            if item.variant.overrides else ""
-        lines.append(f"ok   {item.path}{replaces} [{item.sample}]: "
-                     f"{counter(item.rendered)} · {status}")
+        replaces = " " + say("cli.templates_replaces", hidden=say("cli.templates_builtin"),
+                             name=item.variant.overrides.name) if item.variant.overrides else ""
+        lines.append(f"{say('cli.templates_ok')}   {item.path}{replaces} [{item.sample}]: "
+                     f"{counter(item.rendered, lang)} · {status(item.rendered, lang)}")
     if report.templates == 0:
-        lines.append(f"FAIL {directory}: no templates found (put them in LANG/OUTPUT/N-name.j2, "
-                     "e.g. en/headline/1-mine.j2)")
+        lines.append(f"{say('cli.templates_fail')} {say('cli.templates_none', dir=directory)}")
     errors = sum(p.error for p in report.problems) + (report.templates == 0)
-    lines.append(f"{report.templates} templates checked, {errors} "
-                 f"{'problem' if errors == 1 else 'problems'}.")
+    key = "cli.templates_checked_one" if errors == 1 else "cli.templates_checked"
+    lines.append(say(key, n=report.templates, errors=errors))
     click.echo("\n".join(lines))
     sys.exit(0 if report.ok else 1)

@@ -1,46 +1,52 @@
-"""Provides the printed forms of results: plain text, Markdown, JSON, and the catalogue."""
+"""Provides the printed forms of results: plain text, Markdown, JSON, and the catalogue.
+
+Every word comes from the language pack (ui/cli.toml and ui/outputs.toml): a result speaks
+its profile's language, a check the language of its texts, the catalogue its own.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from wizard.core.catalogue import catalogue
 from wizard.core.model import Answers
+from wizard.core.outputs import spec
 from wizard.core.render import Rendered, Result
-
-TITLES = {"headline": "Headline", "summary": "About (summary)", "pitch": "Elevator pitch",
-          "invitation": "Invitation note"}
-MARKS = {"error": "✗", "warning": "!", "info": "i"}
+from wizard.core.words import Words, words
 
 
-def _labels(lang: str) -> Mapping[str, str]:
-    from wizard.core.handout import labels  # the same words as the handout, per language
-
-    return labels(lang)
-
-
-def counter(r: Rendered, lang: str = "en") -> str:
-    """`97/220 characters` or, for the pitch, `96 words · about 44.3 s …`, in `lang`."""
-    from wizard.core.handout import counter as localised
-
-    return localised(r, _labels(lang))
+def title(output: str, lang: str) -> str:
+    """The output's heading: "About (summary)", "Info (samenvatting)"."""
+    return words(lang)(f"outputs.{output}_long")
 
 
-def _status(r: Rendered, lab: Mapping[str, str]) -> str:
-    return lab["fits"] if r.ok else lab["does_not_fit"].upper()
+def counter(r: Rendered, lang: str) -> str:
+    """`97/220 characters` or, for a spoken text, `96 words · about 44.3 s …`, in `lang`."""
+    say = words(lang)
+    o = spec(r.output)
+    if o.spoken:
+        return say("cli.pitch_count", words=r.words, seconds=r.seconds, min=o.min_seconds,
+                   max=o.max_seconds)
+    text = say("cli.characters", length=r.length, limit=r.limit)
+    if r.graphemes != r.length:
+        text += say("cli.visible", visible=r.graphemes)
+    return text
 
 
-def _finding_lines(r: Rendered, lab: Mapping[str, str]) -> list[str]:
-    return [f"  {MARKS[f.severity]} {lab[f.severity]}: {f.message} [{f.code}]"
-            for f in r.findings]
+def status(r: Rendered, lang: str) -> str:
+    return words(lang)("cli.fits") if r.ok else words(lang)("cli.does_not_fit").upper()
+
+
+def _finding_lines(r: Rendered, say: Words) -> list[str]:
+    return [f"  {say(f'cli.mark_{f.severity}')} {say(f'cli.{f.severity}')}: {f.message} "
+            f"[{f.code}]" for f in r.findings]
 
 
 def _text_block(r: Rendered, lang: str) -> str:
-    lab = _labels(lang)
-    lines = [f"── {lab[r.output]} · {r.variant} · {counter(r, lang)} · {_status(r, lab)}", "",
-             r.text, ""]
-    return "\n".join(lines + _finding_lines(r, lab)).rstrip() + "\n"
+    lines = [f"── {title(r.output, lang)} · {r.variant} · {counter(r, lang)} · {status(r, lang)}",
+             "", r.text, ""]
+    return "\n".join(lines + _finding_lines(r, words(lang))).rstrip() + "\n"
 
 
 def format_result(result: Result, fmt: str, answers: Answers | None = None) -> str:
@@ -53,45 +59,49 @@ def format_result(result: Result, fmt: str, answers: Answers | None = None) -> s
 
 def markdown(result: Result, answers: Answers | None = None) -> str:
     """The texts as a Markdown document, each with its count, variant and checks."""
-    lab = _labels(result.lang)
+    lang = result.lang
+    say = words(lang)
     name = answers.text("person.name") if answers else ""
-    out = [f"# {lab['title']}{' — ' + name if name else ''}", ""]
+    out = [f"# {say('cli.title')}{' — ' + name if name else ''}", ""]
     for key, o in result.outputs.items():
         r = o.chosen
-        out += [f"## {lab[key]}", "", r.text, "",
-                f"*{counter(r, result.lang)} · {r.variant} · {_status(r, lab)}*", ""]
-        out += [f"- **{lab[f.severity]}** ({f.code}): {f.message}" for f in r.findings]
+        out += [f"## {title(key, lang)}", "", r.text, "",
+                f"*{counter(r, lang)} · {r.variant} · {status(r, lang)}*", ""]
+        out += [f"- **{say(f'cli.{f.severity}')}** ({f.code}): {f.message}" for f in r.findings]
         if r.findings:
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 
-def format_checked(measured: Sequence[Rendered], fmt: str, lang: str = "en") -> str:
+def format_checked(measured: Sequence[Rendered], fmt: str, lang: str) -> str:
     if fmt == "json":
         doc = {"outputs": {m.output: m.json() for m in measured},
                "checks": [f.as_dict() for m in measured for f in m.findings]}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    lab = _labels(lang)
+    say = words(lang)
     blocks = []
     for m in measured:
-        lines = [f"── {lab[m.output]} · {counter(m, lang)} · {_status(m, lab)}"]
-        lines += _finding_lines(m, lab) or [f"  {lab['no_problems']}"]
+        lines = [f"── {title(m.output, lang)} · {counter(m, lang)} · {status(m, lang)}"]
+        lines += _finding_lines(m, say) or [f"  {say('cli.no_problems')}"]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 
 
 def format_catalogue(lang: str) -> str:
     """The questions of `lang`, step by step, as readable text."""
+    say = words(lang)
     out = []
     for step in catalogue(lang).steps:
-        out += [f"{step.title}{' (optional)' if step.optional else ''}", f"  {step.intro}", ""]
+        optional = say("cli.step_optional") if step.optional else ""
+        out += [f"{step.title}{optional}", f"  {step.intro}", ""]
         for q in step.questions:
-            need = "required" if q.required else "optional"
-            out.append(f"  {q.key} ({q.kind}, {need}, max {q.max_length})")
+            need = say("cli.required") if q.required else say("cli.optional")
+            out.append(f"  {q.key} ({say(f'cli.kind_{q.kind}')}, {need}, "
+                       f"{say('cli.max_length', n=q.max_length)})")
             out.append(f"    {q.stem} …")
             out.append(f"    {q.help}")
             if q.examples:
-                out.append("    e.g. " + " / ".join(q.examples))
+                out.append(f"    {say('cli.examples')} " + " / ".join(q.examples))
             out.append("")
     return "\n".join(out).rstrip() + "\n"
 

@@ -9,7 +9,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from wizard.core.languages import available_languages, language
-from wizard.core.report import TITLES
+from wizard.core.report import title
 
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
@@ -69,7 +69,8 @@ def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCo
                             screen.action_reset)
         assert screen.result is not None
         for output in screen.result.outputs:
-            yield SystemCommand(f"Show {TITLES[output]}", "Ctrl+PgDn / Ctrl+PgUp go through them",
+            yield SystemCommand(f"Show {title(output, session.answers.lang)}",
+                                "Ctrl+PgDn / Ctrl+PgUp go through them",
                                 lambda output=output: screen.show_output(output))
     for code in available_languages():
         if code != session.answers.lang:
