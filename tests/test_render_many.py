@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -160,14 +161,31 @@ def test_out_that_is_a_file_is_one_line(tmp_path: Path) -> None:
     assert (code, out) == (2, "") and "taken" in error_lines(err)[0]
 
 
-def test_out_does_not_follow_a_planted_link(tmp_path: Path) -> None:
+def test_out_writes_through_the_users_own_link_as_every_save_does(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old", encoding="utf-8")
+    (tmp_path / "o").mkdir()
+    (tmp_path / "o" / "en-maya.txt").symlink_to(kept)
+    assert run("render", MAYA, "--out", tmp_path / "o")[0] == 0
+    assert (tmp_path / "o" / "en-maya.txt").is_symlink()
+    assert kept.read_text(encoding="utf-8").startswith("── Headline")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="a link owned by another user can only be planted as root")
+def test_out_does_not_follow_a_link_planted_by_another_user(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me", encoding="utf-8")
     (tmp_path / "o").mkdir()
-    (tmp_path / "o" / "en-maya.txt").symlink_to(victim)
-    assert run("render", MAYA, "--out", tmp_path / "o")[0] == 0
-    assert victim.read_text(encoding="utf-8") == "keep me"
-    assert not (tmp_path / "o" / "en-maya.txt").is_symlink()
+    planted = tmp_path / "o" / "en-maya.txt"
+    planted.symlink_to(victim)
+    os.lchown(planted, 65534, 65534)
+    code, out, err = run("render", MAYA, SANNE, "--out", tmp_path / "o")
+    assert code == 2 and victim.read_text(encoding="utf-8") == "keep me"
+    [line] = error_lines(err)
+    assert "en-maya.txt" in line and "another user" in line
+    assert (tmp_path / "o" / "nl-sanne.txt").is_file() and "1 of 2" in out
 
 
 def test_the_installed_command_renders_many(clients: Path, tmp_path: Path) -> None:

@@ -17,8 +17,6 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-import click
-
 from wizard.core.sanitize import for_terminal
 
 _closed: set[int] = set()
@@ -41,7 +39,12 @@ def output(text: str, *, nl: bool = True, err: bool = False, json: bool = False)
     stream = sys.stderr if err else sys.stdout
     if json and not _unicode(stream):
         text = "".join(c if c < "\x80" else _json_escape(c) for c in text)
-    click.echo(for_terminal(text, multiline=True), nl=nl, err=err)
+    # what click.echo does with a text stream, without importing click (`render` is started
+    # without it): for_terminal has already turned every escape into "?", nothing to strip
+    if stream is None:
+        return
+    stream.write(for_terminal(text, multiline=True) + ("\n" if nl else ""))
+    stream.flush()
 
 
 def _json_escape(c: str) -> str:

@@ -1,24 +1,19 @@
-"""Provides the `profile-wizard` entry point: `render` starts without click; the rest goes
-to the click command line (wizard.cli)."""
+"""Provides the `profile-wizard` entry point: a plain `render` starts without click; everything
+else goes to the click command line (wizard.cli)."""
 
 from __future__ import annotations
 
 import gc
 import os
 import sys
-from typing import NoReturn, TextIO
+from typing import NoReturn
 
 from wizard.fastargs import Request, parse
 
 
-def _utf8(stream: TextIO) -> bool:
-    # click re-wraps a stream with another encoding; that case is left to click
-    return (getattr(stream, "encoding", "") or "").lower().replace("-", "") in ("utf8", "utf_8")
-
-
 def main() -> None:
     args = sys.argv[1:]
-    if args[:1] == ["render"] and _utf8(sys.stdout) and _utf8(sys.stderr):
+    if args[:1] == ["render"] and _streams_open():
         request = parse(args[1:])
         if request is not None:
             _exit(_render(request))
@@ -27,17 +22,38 @@ def main() -> None:
     click_main()
 
 
+def _streams_open() -> bool:
+    """Whether standard input, output and error are all there: a closed one is for
+    wizard.cli.main to tell (and to point at /dev/null), as it does for every command."""
+    if sys.stdout is None or sys.stderr is None:
+        return False
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            return False
+    return True
+
+
 def _render(request: Request) -> int:
-    """The render, with the command line's answers to Ctrl+C, a closed pipe and a bug."""
+    """The render, with wizard.cli.main's answers to Ctrl+C, a closed pipe, a failed write
+    and a bug: the same streams, lines and exit statuses as the click path."""
     # Start-up creates many objects that live until exit: collecting them while importing
     # is wasted work (~3 ms); frozen, later collections skip them.
     gc.disable()
     try:
-        from wizard.rendering import error, run
+        from wizard.cli_output import flush_or_fail, guard_streams
+
+        guard_streams(interactive=False)
+        from wizard.rendering import run
 
         gc.freeze()
         gc.enable()
-        return run(request)
+        code = run(request)
+        flush_or_fail()  # a full disk is an error, not a silent exit 0
+        return code
+    except SystemExit as exc:  # flush_or_fail's own error line is written
+        return exc.code if isinstance(exc.code, int) else 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -46,16 +62,26 @@ def _render(request: Request) -> int:
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
-        error(f"unexpected {type(exc).__name__}: {exc} (set PROFILE_WIZARD_DEBUG=1 for details)")
+        from wizard.core.crash import describe
+        from wizard.core.errors import UserError
+        from wizard.rendering import error
+
+        error(UserError("unexpected", kind=describe(exc)))  # never the message: it may hold answers
         return 70
 
 
 def _exit(code: int) -> NoReturn:
     """Exit without tearing down every module: the output is flushed, the files written and
-    closed, and freeing thousands of objects one by one would cost the user ~10 ms."""
+    closed, and freeing thousands of objects one by one would cost the user ~10 ms. The exit
+    handlers still run (a coach template's worker process is stopped)."""
+    import atexit
+
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:
         code = code or 1
+    except OSError:
+        code = code or 2
+    atexit._run_exitfuncs()
     os._exit(code)

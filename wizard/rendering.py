@@ -4,14 +4,13 @@ folders at once, printed (JSON Lines for several) or written into an --out folde
 from __future__ import annotations
 
 import json
-import re
-import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from wizard.core import report
-from wizard.core.model import AnswersError, load
+from wizard.core.errors import UserError
+from wizard.core.model import load
 from wizard.core.render import Renderer
 from wizard.core.templates import TemplateSet
 from wizard.fastargs import Request
@@ -22,25 +21,20 @@ if TYPE_CHECKING:
 
 EXTENSIONS = {"text": "txt", "json": "json", "md": "md"}
 ANSWERS_SUFFIXES = (".toml", ".json")
-# click.echo drops these when the stream is not a terminal; the fast path must print the same
-_ANSI = r"\033\[[0-?]*[ -/]*[@-~]"
 
 
-class Failed(Exception):
-    """One answers file that cannot be rendered; the message names it and the problem."""
+def echo(text: str, *, json: bool = False) -> None:
+    """Print `text` on stdout as every command does: safe for the terminal, in any locale."""
+    from wizard.cli_output import output
+
+    output(text, nl=False, json=json)
 
 
-def echo(text: str, stream: TextIO | None = None) -> None:
-    """Write `text` as click.echo does: escape sequences dropped when not on a terminal."""
-    stream = stream or sys.stdout
-    if "\x1b" in text and not stream.isatty():
-        text = re.sub(_ANSI, "", text)
-    stream.write(text)
-    stream.flush()
+def error(problem: str | BaseException) -> None:
+    """One error line on stderr: a UserError in the interface language, made safe."""
+    from wizard.cli_output import error_line, output
 
-
-def error(message: str) -> None:
-    echo(f"profile-wizard: error: {message}\n", sys.stderr)
+    output(f"profile-wizard: error: {error_line(problem)}", err=True)
 
 
 def parse_variants(values: Sequence[str]) -> dict[str, str]:
@@ -50,33 +44,32 @@ def parse_variants(values: Sequence[str]) -> dict[str, str]:
     for item in values:
         output, sep, name = item.partition("=")
         if not sep or output not in names() or not name:
-            raise Failed(f"--variant '{item}': use OUTPUT=NAME, OUTPUT one of "
-                         f"{', '.join(names())}")
+            raise UserError("bad_variant_option", item=item, outputs=names())
         chosen[output] = name
     return chosen
 
 
 def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
                 ) -> tuple[Answers, Result]:
-    """One file's answers and texts; every problem is one Failed line naming the file."""
-    try:
-        answers = load(path)
-    except AnswersError as exc:
-        raise Failed(str(exc)) from None
+    """One file's answers and texts; every problem is a UserError naming the file."""
+    answers = load(path)
     if "invitation" in chosen and not answers.text("invitation.recipient"):
-        raise Failed(f"{path}: --variant invitation=…: no invitation is written without "
-                     "'invitation.recipient'")
+        raise UserError("no_invitation").at(path)
     try:
         return answers, renderer.render(answers, chosen)
+    except UserError as exc:  # a coach template over its budget names its own file
+        raise exc.at(path) from None
     except LookupError as exc:
         if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
-            raise Failed(f"{path}: rendering failed: {report.describe_error(exc)}") from None
-        raise Failed(f"{path}: {exc.args[0]}") from None
+            raise UserError("rendering_failed", reason=report.describe_error(exc)).at(path) \
+                from None
+        raise UserError(exc.args[0]).at(path) from None
     except Exception as exc:  # a broken user template must not print a traceback
-        raise Failed(f"{path}: rendering failed: {report.describe_error(exc)}") from None
+        raise UserError("rendering_failed", reason=report.describe_error(exc)).at(path) \
+            from None
 
 
-def answers_files(given: Sequence[str]) -> Iterator[Path | Failed]:
+def answers_files(given: Sequence[str]) -> Iterator[Path | UserError]:
     """Each file given, and each answers file directly inside each folder given (by name);
     a file reached twice is rendered once. Hidden files (editors' and our own temporary
     copies) are not answers files."""
@@ -87,9 +80,7 @@ def answers_files(given: Sequence[str]) -> Iterator[Path | Failed]:
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ANSWERS_SUFFIXES
                            and not p.name.startswith(".") and p.is_file())
             if not found:
-                from wizard.core.words import interface_language, words
-
-                yield Failed(words(interface_language())("cli.no_answers_files", folder=path))
+                yield UserError("no_answers_files").at(path)
         else:
             found = [path]
         for p in found:
@@ -114,10 +105,10 @@ def run(request: Request) -> int:
         if request.out is None and len(request.inputs) == 1 \
                 and not Path(request.inputs[0]).is_dir():
             answers, result = render_file(Path(request.inputs[0]), renderer, chosen)
-            echo(report.format_result(result, request.fmt, answers))
+            echo(report.format_result(result, request.fmt, answers), json=request.fmt == "json")
             return 0
-    except Failed as exc:
-        error(str(exc))
+    except UserError as exc:
+        error(exc)
         return 2
     if request.out is not None:
         from wizard.render_out import write_all
@@ -132,15 +123,16 @@ def print_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
     first = True
     for path in answers_files(request.inputs):
         try:
-            if isinstance(path, Failed):
+            if isinstance(path, UserError):
                 raise path
             answers, result = render_file(path, renderer, chosen)
-        except Failed as exc:
-            error(str(exc))
+        except UserError as exc:
+            error(exc)
             failed += 1
             continue
         if request.fmt == "json":
-            echo(json.dumps({"file": str(path), **result.json()}, ensure_ascii=False) + "\n")
+            echo(json.dumps({"file": str(path), **result.json()}, ensure_ascii=False) + "\n",
+                 json=True)
         else:
             rule = "\n---\n\n" if request.fmt == "md" else "\n"
             head = f"<!-- {path} -->\n" if request.fmt == "md" else f"==> {path} <==\n"
