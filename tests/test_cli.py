@@ -182,7 +182,7 @@ def test_render_invalid_file(tmp_path: Path, content: str, needle: str) -> None:
 def test_render_missing_file_and_directory(tmp_path: Path) -> None:
     assert_one_line_error(*run("render", tmp_path / "nope.toml"), "nope.toml: no such file")
     # a folder is rendered file by file: an empty one says so
-    assert_one_line_error(*run("render", tmp_path), "no answers files")
+    assert_one_line_error(*run("render", tmp_path), "is a directory with no answers files")
 
 
 def test_render_with_own_templates(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,12 +19,15 @@ EXE = Path(sys.executable).parent / "profile-wizard"
 CLICK = [sys.executable, "-c", "import sys; from wizard.cli import main; main()"]
 
 
-def both(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], ...]:
+def both(args: list[str], cwd: Path, env: dict[str, str] | None = None,
+         ) -> tuple[subprocess.CompletedProcess[str], ...]:
     """The installed command (the fast path where it applies) and the click command line."""
     if not EXE.exists():
         pytest.skip(f"{EXE} is not installed")
+    env = {**os.environ, **(env or {})}
     return tuple(subprocess.run([*cmd, *args], capture_output=True, text=True, cwd=cwd,
-                                timeout=60, check=False) for cmd in ([str(EXE)], CLICK))
+                                env=env, timeout=60, check=False, errors="surrogateescape")
+                 for cmd in ([str(EXE)], CLICK))
 
 
 def test_plain_arguments_are_read_without_click(tmp_path: Path) -> None:
@@ -82,3 +86,24 @@ def test_the_fast_path_does_not_import_click(tmp_path: Path) -> None:
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "jinja2" in imported and "wizard.core.render" in imported
     assert not {"click", "textual", "rich", "questionary"} & imported
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_an_ascii_terminal_gets_the_same_from_both(fmt: str, tmp_path: Path) -> None:
+    env = {"PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    fast, slow = both(["render", str(SANNE), "--format", fmt], tmp_path, env)
+    assert fast.returncode == 0 and (fast.stdout, fast.stderr) == (slow.stdout, slow.stderr)
+    assert fast.stdout.isascii()
+
+
+def test_a_hostile_file_name_and_a_full_disk_get_the_same_from_both(tmp_path: Path) -> None:
+    hostile = tmp_path / "\x1b]0;PWNED\x07.toml"
+    hostile.write_text("schema = 1\n", encoding="utf-8")
+    fast, slow = both(["render", str(hostile)], tmp_path)
+    assert fast.returncode == 2 and (fast.stdout, fast.stderr) == (slow.stdout, slow.stderr)
+    assert "\x1b" not in fast.stderr and "\x07" not in fast.stderr
+    with open("/dev/full", "wb") as full:
+        done = [subprocess.run([*cmd, "render", str(MAYA)], stdout=full, stderr=subprocess.PIPE,
+                               text=True, timeout=60, check=False) for cmd in ([str(EXE)], CLICK)]
+    assert [(d.returncode, d.stderr) for d in done] == [(2, done[1].stderr)] * 2
+    assert "No space left" in done[0].stderr

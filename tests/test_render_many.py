@@ -80,7 +80,7 @@ def test_all_bad_files_give_nothing_on_stdout(tmp_path: Path) -> None:
 def test_an_empty_folder_says_so(tmp_path: Path) -> None:
     code, out, err = run("render", tmp_path, MAYA, "--format", "json")
     assert code == 2
-    assert "no answers files" in error_lines(err)[0]
+    assert "is a directory with no answers files" in error_lines(err)[0]
     assert json.loads(out)["file"] == str(MAYA)
 
 

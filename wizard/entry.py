@@ -8,6 +8,7 @@ import os
 import sys
 from typing import NoReturn
 
+from wizard.core.errors import UserError
 from wizard.fastargs import Request, parse
 
 
@@ -41,8 +42,9 @@ def _render(request: Request) -> int:
     # Start-up creates many objects that live until exit: collecting them while importing
     # is wasted work (~3 ms); frozen, later collections skip them.
     gc.disable()
+    from wizard.cli_output import OutputError, flush_or_fail, guard_streams
+
     try:
-        from wizard.cli_output import flush_or_fail, guard_streams
 
         guard_streams(interactive=False)
         from wizard.rendering import run
@@ -57,17 +59,25 @@ def _render(request: Request) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         return 1
+    except OutputError as exc:  # a full disk under the output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        return _fail(UserError("output_failed", reason=exc.strerror or exc), 2)
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
         from wizard.core.crash import describe
-        from wizard.core.errors import UserError
-        from wizard.rendering import error
 
-        error(UserError("unexpected", kind=describe(exc)))  # never the message: it may hold answers
-        return 70
+        # never the message: it may hold answers
+        return _fail(UserError("unexpected", kind=describe(exc)), 70)
+
+
+def _fail(problem: UserError, code: int) -> int:
+    from wizard.rendering import error
+
+    error(problem)
+    return code
 
 
 def _exit(code: int) -> NoReturn:

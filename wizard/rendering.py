@@ -57,8 +57,6 @@ def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
         raise UserError("no_invitation").at(path)
     try:
         return answers, renderer.render(answers, chosen)
-    except UserError as exc:  # a coach template over its budget names its own file
-        raise exc.at(path) from None
     except LookupError as exc:
         if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
             raise UserError("rendering_failed", reason=report.describe_error(exc)).at(path) \
