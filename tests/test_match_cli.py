@@ -137,4 +137,4 @@ def test_the_installed_command_runs_match() -> None:
     done = subprocess.run([str(EXE), "match", str(EN_AD), str(EN)], capture_output=True,
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
-    assert "Score:" in done.stdout and "✓ power bi" in done.stdout
+    assert "Score:" in done.stdout and "✓ Power BI" in done.stdout

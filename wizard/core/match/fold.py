@@ -9,12 +9,14 @@ from functools import lru_cache
 
 # Letters NFKD does not take apart: French "œuvre", Danish/Norwegian names in a company blurb.
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
-# A word: letters and digits, joined by a hyphen or a dot inside ("node.js", "e-mail",
-# "re-integratie"), with a trailing "+" or "#" for "C++" and "C#". An apostrophe ends a word:
-# "l'esperienza" is "l" and "esperienza", "you'll" is "you" and "ll".
-_WORD = re.compile(r"[^\W_](?:[^\W_]|[-.](?=[^\W_]))*[+#]*")
+# A word: letters and digits, joined by a hyphen, a dot or an ampersand inside ("node.js",
+# "e-mail", "re-integratie", "P&O"), with a trailing "+" or "#" for "C++" and "C#". An
+# ampersand between spaces is a word of its own ("Learning & Development": a pack may make it
+# a link). An apostrophe ends a word: "l'esperienza" is "l" and "esperienza".
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-.&](?=[^\W_]))*[+#]*|(?<=\s)&(?=\s)")
 # What ends a phrase: a term never runs across punctuation.
-_BREAK = re.compile(r"[^\w\s'’+#-]|\s[-–—]\s|'|’")
+_BREAK = re.compile(r"[^\w\s'’+#&-]|\s[-–—]\s|'|’")
+_ELISION = ("'", "’")
 
 
 @lru_cache(maxsize=65536)
@@ -28,13 +30,15 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word of a text: as written, folded, where it starts, and whether a phrase breaks
-    before it (punctuation between it and the word before)."""
+    """One word of a text: as written, folded, where it starts, whether a phrase breaks
+    before it (punctuation between it and the word before), and whether that punctuation is
+    only an apostrophe ("d'entrepôt": a pack's elided link word may carry the phrase on)."""
 
     surface: str
     folded: str
     start: int
     broken: bool
+    elided: str = ""
 
     @property
     def acronym(self) -> bool:
@@ -50,7 +54,8 @@ def tokens(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         between = text[last:m.start()]
         broken = not out or bool(_BREAK.search(between)) or "\n" in between
-        out.append(Token(m.group(), fold(m.group()), m.start(), broken))
+        out.append(Token(m.group(), fold(m.group()), m.start(), broken,
+                         between if out and between in _ELISION else ""))
         last = m.end()
     return out
 

@@ -14,7 +14,8 @@ from wizard.core.match.fold import tokens
 from wizard.core.match.packs import pack, settings
 from wizard.core.model import FIELDS, Answers
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# Where a piece ends: a sentence, a line, and the separators of a headline ("A | B · C").
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|\s[|·•–—/]\s")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,15 @@ class Piece:
     surface: tuple[str, ...]
     words: tuple[str, ...]
     stems: tuple[str, ...]
+    text: str = ""
+    spans: tuple[tuple[int, int], ...] = ()  # where each word stands in `text`
+
+    def between(self, first: int, last: int) -> str:
+        """The person's own words from word `first` to word `last`, as written
+        ("tevredenheid van klanten"); the words alone when they stand far apart."""
+        if self.spans and last - first <= 2 * len(set(range(first, last + 1))):
+            return self.text[self.spans[first][0]:self.spans[last][1]]
+        return " ".join(self.surface[first:last + 1])
 
 
 @dataclass(frozen=True)
@@ -45,7 +55,8 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
         toks = [t for t in tokens(part) if t.folded not in p.links]
         if toks:
             out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
-                             tuple(p.stem(t.surface) for t in toks)))
+                             tuple(p.stem(t.surface) for t in toks), part,
+                             tuple((t.start, t.start + len(t.surface)) for t in toks)))
     return tuple(out)
 
 

@@ -22,6 +22,15 @@ _NO_BULLET = re.compile(r"")
 # Where a title's role ends: "Data Engineer – Acme (Amsterdam, 32 uur)"
 _TITLE_END = re.compile(r"\s[-–—|·•@/]\s|[(\[,:|]")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+# A gender ending written onto a word: "Impiegato/a", "Rattaché(e)", "Direttore/trice"; and a
+# gender note after a title: "(H/F)", "(m/v/x)", "H/F" (not "A/B testing"). Never capitals
+# after the slash: "UX/UI" stays.
+_GENDER_ENDING = re.compile(r"(?<=[^\W\d_])(?:/[^\W\d_A-Z]{1,5}|\([^\W\d_A-Z]{1,4}\))(?![^\W_])")
+_GENDER_NOTE = re.compile(r"\(\s*[^\W\d_]{1,2}(?:\s*/\s*[^\W\d_]{1,2}){1,3}\s*\)"
+                          r"|(?<!\S)[HFMVWDXhfmvwdx](?:/[HFMVWDXhfmvwdx]){1,2}(?!\S)")
+# A line that goes on from the one before: it starts in lower case after a line that did not
+# end its sentence (an ad copied from an e-mail or a PDF wraps its lines).
+_GOES_ON = re.compile(r"^\s*[^\W\d_A-Z]")
 TITLE_MAX = 100    # characters: a first line longer than this is a sentence, not a title
 HEADING_MAX = 60   # a short line without a full stop, followed by text, heads a section
 
@@ -39,7 +48,22 @@ class Segment:
 def _clean(text: str) -> str:
     text = html.unescape(_TAG.sub(" ", text))
     text = _LINK.sub(r"\1", text)
+    text = _GENDER_ENDING.sub("", _GENDER_NOTE.sub(" ", text))
     return _URL.sub(" ", text)
+
+
+def _lines(text: str) -> list[str]:
+    """The ad's lines, a wrapped line joined to the line it goes on from."""
+    out: list[str] = []
+    for line in text.splitlines():
+        prev = out[-1] if out else ""
+        if prev.strip() and _GOES_ON.match(line) and not _BULLET.match(line) \
+                and not _MD_HEADING.match(prev) and not prev.rstrip().endswith(
+                    (".", "!", "?", ":", ";")):
+            out[-1] = f"{prev.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -108,7 +132,7 @@ def _title(line: str, p: MatchPack) -> list[Segment]:
 
 def segments(ad: str, p: MatchPack) -> list[Segment]:
     """The ad cut into sentences and list items, each weighed by its section."""
-    lines = _clean(ad).splitlines()
+    lines = _lines(_clean(ad))
     out: list[Segment] = []
     section = "intro"
     seen_text = False

@@ -16,6 +16,7 @@ from wizard.core.match.packs import MatchPack, pack
 
 LEVELS = ("exact", "stem", "compound", "synonym")
 MIN_STEM = 4
+WINDOW = 2  # a phrase's words found at most this many words apart per word of the phrase
 
 
 @dataclass(frozen=True)
@@ -32,29 +33,41 @@ def exact(t: Phrase, piece: Piece) -> str | None:
     glued = "".join(t.words)
     for i in range(len(w)):
         if w[i:i + n] == t.words:
-            return " ".join(piece.surface[i:i + n])
+            return piece.between(i, i + n - 1)
         for m in (2, 3):  # "stakeholder management" written as one word, or the other way
             if i + m <= len(w) and "".join(w[i:i + m]) == glued and m != n:
-                return " ".join(piece.surface[i:i + m])
+                return piece.between(i, i + m - 1)
         if n > 1 and w[i] == glued:
             return piece.surface[i]
     return None
 
 
-def stem(t: Phrase, piece: Piece) -> str | None:
+def stem(t: Phrase, piece: Piece, agents: tuple[str, ...] = ()) -> str | None:
     """The same stems ("managing" for "management"); a phrase's words in one sentence or
-    list item, in any order ("managing change" for "change management")."""
+    list item, in any order ("managing change" for "change management"). A word alone is not
+    met by the one who does it: "developer" is no "development" (`agents`: "er", "or")."""
     s = piece.stems
     at: list[list[int]] = []
     for want in t.stems:
-        spots = [i for i, x in enumerate(s) if x == want and _close_enough(piece.words[i], t, want)]
+        spots = [i for i, x in enumerate(s) if x == want and _close_enough(piece.words[i], t, want)
+                 and (len(t.words) > 1 or _agent(piece.words[i], agents)
+                      == _agent(t.words[0], agents))]
         if not spots:
             return None
         at.append(spots)
     # the closest group of them: "managing stakeholders", not "managers … stakeholders"
     groups = [[start, *(_nearest(o, start) for o in at[1:])] for start in at[0]]
     best = min(groups, key=lambda g: max(g) - min(g))
-    return " ".join(piece.surface[j] for j in sorted(set(best)))
+    if max(best) - min(best) > WINDOW * len(t.stems):  # words of different things
+        return None
+    at_ = sorted(set(best))
+    if at_[-1] - at_[0] < 2 * len(at_):  # together: as the person wrote them
+        return piece.between(at_[0], at_[-1])
+    return " ".join(piece.surface[j] for j in at_)
+
+
+def _agent(word: str, endings: tuple[str, ...]) -> bool:
+    return word.endswith(endings)
 
 
 def _nearest(spots: list[int], to: int) -> int:
@@ -79,23 +92,26 @@ def compound(t: Phrase, piece: Piece, p: MatchPack,
         return None
     raw = [x for w in t.words for x in parts(w)]
     wanted = [p.stem(x) for x in raw]
-    have: dict[str, str] = {}
-    glued: dict[str, str] = {}  # stems of parts of the profile's own compounds
-    for surface, word in zip(piece.surface, piece.words, strict=True):
+    have: dict[str, int] = {}   # stem of a part: the word of the piece it is in
+    glued: dict[str, int] = {}  # stems of parts of the profile's own compounds
+    for i, word in enumerate(piece.words):
         split = parts(word)
         for x in split:
-            have.setdefault(p.stem(x), surface)
+            have.setdefault(p.stem(x), i)
             if len(split) > 1:
-                glued.setdefault(p.stem(x), surface)
+                glued.setdefault(p.stem(x), i)
     if len(wanted) == 1:
-        return glued.get(wanted[0])
+        return piece.surface[glued[wanted[0]]] if wanted[0] in glued else None
     if len(raw) == len(t.words):  # nothing was glued: a phrase is the stem test's
         return None
     light = [x for x, r in zip(wanted, raw, strict=True) if r not in p.light_heads] \
         if len(t.words) == 1 else []
     for need in (wanted, light):
         if need and all(x in have for x in need):
-            return " ".join(dict.fromkeys(have[x] for x in need))
+            at = sorted({have[x] for x in need})
+            if at[-1] - at[0] < 2 * len(at):  # together: as the person wrote them
+                return piece.between(at[0], at[-1])
+            return " ".join(piece.surface[j] for j in at)
     return None
 
 
@@ -116,11 +132,20 @@ def same(a: Phrase, b: Phrase) -> bool:
 
 
 def synonyms_of(t: Phrase, code: str) -> list[Phrase]:
-    """The other members of every group the term belongs to."""
+    """The other members of every group the term belongs to; and for a phrase, the phrase
+    with one of its words said another way ("teamleider klantcontact" for "teamleider
+    klantenservice"), by the groups' one-word members."""
     out: list[Phrase] = []
     for group in synonym_phrases(code):
         if any(same(t, m) for m in group):
             out += [m for m in group if not same(t, m)]
+        elif len(t.words) > 1:
+            words = [m for m in group if len(m.words) == 1]
+            for i, stem_ in enumerate(t.stems):
+                if any(m.stems[0] == stem_ for m in words):
+                    out += [Phrase(t.words[:i] + m.words + t.words[i + 1:],
+                                   t.stems[:i] + m.stems + t.stems[i + 1:])
+                            for m in words if m.stems[0] != stem_]
     return out
 
 

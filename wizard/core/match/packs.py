@@ -64,21 +64,30 @@ def _source_words(source: str, code: str) -> frozenset[str]:
 class Stems:
     """A Snowball stemmer (PyStemmer) behind a cache; safe to share between threads."""
 
-    def __init__(self, algorithm: str) -> None:
+    def __init__(self, algorithm: str, spellings: list[list[str]] | None = None) -> None:
         import Stemmer  # C, by the Snowball project; imported only when an ad is read
 
         self.algorithm = algorithm
         self._stemmer = Stemmer.Stemmer(algorithm)
         self._lock = threading.Lock()
         self._cache: dict[str, str] = {}
+        # one stem for the spellings of one word: "programme" and "program", "organise" and
+        # "organize", so that every form of each ("programmes", "organizing") meets the other
+        self._alias: dict[str, str] = {}
+        for group in spellings or []:
+            stems = [self._raw(w) for w in group]
+            self._alias.update((s, stems[0]) for s in stems[1:] if s != stems[0])
+
+    def _raw(self, word: str) -> str:
+        with self._lock:
+            return fold(self._stemmer.stemWord(word.casefold()))
 
     def __call__(self, word: str) -> str:
         """The folded stem of a word (stemmed before folding: the rules know accents)."""
         found = self._cache.get(word)
         if found is None:
-            with self._lock:
-                stem = self._stemmer.stemWord(word.casefold())
-            found = self._cache[word] = fold(stem)
+            stem = self._raw(word)
+            found = self._cache[word] = self._alias.get(stem, stem)
         return found
 
 
@@ -92,6 +101,7 @@ class MatchPack:
     own_stopwords: frozenset[str]  # the language's own, without those of also_from
     links: frozenset[str]
     generic: frozenset[str]
+    alone: frozenset[str]  # never a term by themselves, but part of one ("team leader")
     boilerplate: frozenset[str]
     boilerplate_terms: tuple[tuple[str, ...], ...]
     cues_core: tuple[tuple[str, ...], ...]
@@ -102,6 +112,12 @@ class MatchPack:
     role_words: frozenset[str]
     title_breaks: frozenset[str]
     verb_after: frozenset[str]
+    verb_before: frozenset[str]
+    verbs: frozenset[str]
+    task_verbs: frozenset[str]
+    conjunctions: frozenset[str]
+    light_words: frozenset[str]  # a phrase is carried without them: "tools", "metodologia"
+    agent_endings: tuple[str, ...]  # who does it: "developer" is not "development"
     splits_compounds: bool
     linking: tuple[str, ...]
     min_part: int
@@ -136,11 +152,12 @@ def pack(code: str) -> MatchPack:
 
     return MatchPack(
         code=code,
-        stem=Stems(str(d["stemmer"]["algorithm"])),
+        stem=Stems(str(d["stemmer"]["algorithm"]), d["stemmer"].get("spellings", [])),
         stopwords=frozenset(stop),
         own_stopwords=frozenset(own),
         links=_folded(d.get("phrases", {}).get("links", [])),
         generic=_folded(b.get("generic", [])),
+        alone=_folded(b.get("alone", [])),
         boilerplate=_folded([w for w in b.get("words", []) if " " not in w.strip()]),
         boilerplate_terms=_phrases([w for w in b.get("words", []) if " " in w.strip()]),
         cues_core=_phrases(d.get("cues", {}).get("core", [])),
@@ -151,6 +168,12 @@ def pack(code: str) -> MatchPack:
         role_words=_folded(d.get("roles", {}).get("words", [])),
         title_breaks=_folded(d.get("title", {}).get("breaks", [])),
         verb_after=_folded(d.get("phrases", {}).get("verb_after", [])),
+        verb_before=_folded(d.get("phrases", {}).get("verb_before", [])),
+        verbs=_folded(d.get("phrases", {}).get("verbs", [])),
+        task_verbs=_folded(d.get("phrases", {}).get("task_verbs", [])),
+        conjunctions=_folded(d.get("phrases", {}).get("conjunctions", [])),
+        light_words=_folded(d.get("phrases", {}).get("light", [])),
+        agent_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("agents", [])),
         splits_compounds=bool(c.get("split", False)),
         linking=tuple(sorted(_folded(c.get("linking", [])), key=len, reverse=True)),
         min_part=int(c.get("min_part", 3)),

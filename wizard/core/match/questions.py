@@ -22,7 +22,10 @@ class Question:
 
 
 def _target(t: TermMatch, ad_lang: str, answers: Answers) -> str:
-    if t.term.in_title and t.term.words[-1] in pack(ad_lang).role_words:
+    roles = pack(ad_lang).role_words
+    # "Data Analyst", "Teamleider Klantenservice", "Responsabile amministrativo",
+    # "klantenservicemedewerker": a title that names a role
+    if t.term.in_title and any(w.endswith(r) for w in t.term.words for r in roles):
         return "person.role"
     if len(answers.items("expertise.areas")) >= MAX_AREAS:
         return "expertise.proof"

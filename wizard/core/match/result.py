@@ -80,20 +80,35 @@ def _find(t: Term, fields: list[Field], code: str, parts: Parts) -> tuple[Hit, .
     phrase = Phrase(t.words, t.stems)
     p = pack(code)
     others = synonyms_of(phrase, code)
-    tests: tuple[Callable[[Piece], str | None], ...] = (
-        lambda piece: exact(phrase, piece), lambda piece: stem(phrase, piece),
-        lambda piece: compound(phrase, piece, p, parts), lambda piece: synonym(others, piece))
+    agents = p.agent_endings
+    tests: list[tuple[str, Callable[[Piece], str | None]]] = [
+        ("exact", lambda piece: exact(phrase, piece)),
+        ("stem", lambda piece: stem(phrase, piece, agents)),
+        ("compound", lambda piece: compound(phrase, piece, p, parts)),
+        ("synonym", lambda piece: synonym(others, piece))]
+    if (core := _without_light(phrase, p.light_words)) is not None:
+        # "e-learning modules" is carried by "e-learning": the light word adds nothing
+        tests += [("exact", lambda piece: exact(core, piece)),
+                  ("stem", lambda piece: stem(core, piece, agents))]
     hits: list[tuple[int, int, Hit]] = []
     for order, f in enumerate(fields):
-        for level, test in enumerate(tests):
+        for level, (how, test) in enumerate(tests):
             words = next((w for piece in f.pieces if (w := test(piece))), None)
             if words:
-                hits.append((level, order, Hit(f.key, _HOW[level], words)))
+                hits.append((level, order, Hit(f.key, how, words)))
                 break
     return tuple(h for _, _, h in sorted(hits, key=lambda x: (x[0], x[1])))
 
 
-_HOW = ("exact", "stem", "compound", "synonym")
+def _without_light(phrase: Phrase, light: frozenset[str]) -> Phrase | None:
+    """The phrase without its light words ("tools", "metodologia"), when some are left."""
+    keep = [i for i, w in enumerate(phrase.words) if w not in light]
+    if not keep or len(keep) == len(phrase.words):
+        return None
+    return Phrase(tuple(phrase.words[i] for i in keep), tuple(phrase.stems[i] for i in keep))
+
+
+
 
 
 def _splitter(ad: Ad, fields: list[Field]) -> Parts:

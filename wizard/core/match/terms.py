@@ -40,6 +40,10 @@ class _Candidate:
     weights: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
+    # as written, by how much the ad's capitals tell: mid-sentence (0), opening a sentence or
+    # an item (1), in the title (2), each with the capitals of sentence and title case lowered
+    written: tuple[Counter[str], ...] = field(
+        default_factory=lambda: (Counter(), Counter(), Counter()))
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
     whole: bool = False
     lower: bool = False     # written in lower case somewhere: a word, not a name
@@ -61,17 +65,37 @@ def _content(t: Token, p: MatchPack) -> bool:
     return len(t.folded) >= 3 - t.surface.endswith(("+", "#")) and not p.ignorable(t.folded)
 
 
+def _verb(i: int, toks: tuple[Token, ...], p: MatchPack) -> bool:
+    """A verb: one the pack says is always one ("coacht", "pilotez"), one of its task verbs
+    where a task opens ("Facilitate workshops") or after "and" ("… and running one-to-ones"),
+    or a word before a subject that follows its verb ("Als teamleider stuur je"). Elsewhere a
+    task verb may be a noun ("instructional design")."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and not nxt.broken and nxt.folded in p.verb_before \
+            and t.folded not in p.stopwords:
+        return True
+    return t.folded in p.verbs or (t.folded in p.task_verbs
+                                   and (i == 0 or toks[i - 1].folded in p.conjunctions))
+
+
 def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
     """Positions of content words in runs; a link word between two is kept in the run."""
     runs: list[list[int]] = []
     current: list[int] = []
     pending_link = False
     after_subject = False
-    for i, t in enumerate(seg.tokens):
-        is_verb = after_subject
-        # "you'll build": the "ll" of a contraction passes the verb on to the next word
-        after_subject = t.folded in p.verb_after or (is_verb and len(t.folded) <= 2)
-        if t.broken or (pending_link and not _content(t, p)):
+    toks = seg.tokens
+    for i, t in enumerate(toks):
+        inverted = _verb(i, toks, p)
+        is_verb = after_subject or inverted
+        # "you'll build": the "ll" of a contraction passes the verb on to the next word; after
+        # "stuur je" the verb was the word before, and the next is its object
+        after_subject = (t.folded in p.verb_after and not (i and _verb(i - 1, toks, p))) \
+            or (after_subject and len(t.folded) <= 2)
+        # "responsable d'entrepôt": an elided link word carries the phrase over its apostrophe
+        joined = t.elided and bool(current) and toks[i - 1].folded in p.links
+        if (t.broken and not joined) or (pending_link and not _content(t, p)):
             current, pending_link = _close(runs, current), False
         if is_verb:  # "je begeleidt", "you build", "vous analysez": a verb, not a term
             current, pending_link = _close(runs, current), False
@@ -90,6 +114,36 @@ def _close(runs: list[list[int]], current: list[int]) -> list[int]:
     if current:
         runs.append(current)
     return []
+
+
+def _plain(word: str) -> str:
+    """A word with the capital only its place gave it lowered: "Development", not "SAP"."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
+
+
+def _written(toks: tuple[Token, ...], a: int, b: int, title: bool) -> tuple[int, str]:
+    """The phrase from token a to b as the ad writes it ("responsable d'entrepôt", "Power
+    BI"), and how much its capitals say (see _Candidate.written)."""
+    words = [t.surface for t in toks[a:b + 1]]
+    if title:
+        words, place = [_plain(w) for w in words], 2
+    elif a == 0:
+        words[0], place = _plain(words[0]), 1
+    else:
+        place = 0
+    text = words[0]
+    for t, w in zip(toks[a + 1:b + 1], words[1:], strict=True):
+        text += (t.elided or " ") + w
+    return place, text
+
+
+def _shown(c: _Candidate) -> str:
+    """The term as the ad writes it where its capitals mean something."""
+    key = c.surfaces.most_common(1)[0][0]
+    for forms in c.written:
+        if ok := [(n, w) for w, n in forms.items() if w.casefold() == key]:
+            return max(ok)[1]
+    return key
 
 
 def _boilerplate(words: tuple[str, ...], p: MatchPack) -> bool:
@@ -112,7 +166,9 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
                     c.spans.append((s_i, picked[0], picked[-1]))
                     c.weights.append(seg.weight)
                     c.kinds.append(seg.kind)
-                    surface = " ".join(t.surface for t in toks[picked[0]:picked[-1] + 1])
+                    place, surface = _written(toks, picked[0], picked[-1],
+                                              seg.kind == "title")
+                    c.written[place][surface] += 1
                     c.surfaces[surface.casefold()] += 1
                     c.forms.setdefault(surface.casefold(), words)
                     c.whole |= n == len(run) and seg.weight > 0
@@ -134,6 +190,7 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
                 and not _is_name(c)
+                and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
     # inside a longer one is that one; a longer phrase said once around a phrase said more
@@ -169,9 +226,9 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     if not top:
         return ()
     best = top[0][0]
-    shown = {k: found[k].surfaces.most_common(1)[0][0] for _, _, k in top}
+    shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(
-        Term(text=shown[k], words=found[k].forms[shown[k]], stems=k,
+        Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=k,
              weight=max(round(score / best, 2), 0.01),
              mentions=sum(w > 0 for w in found[k].weights),
              in_title="title" in found[k].kinds)
