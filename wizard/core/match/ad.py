@@ -15,8 +15,9 @@ from wizard.core.sanitize import clean_text
 
 @dataclass(frozen=True)
 class Ad:
-    """A read ad: its language (and whether it was detected), its title and key terms, and
-    its words (what compound parts may be)."""
+    """A read ad: its language (and how it was known: "detected", "given", or "profile" when
+    it fell back to the profile's), its title and key terms, and its words (what compound
+    parts may be)."""
 
     text: str
     lang: str
@@ -25,6 +26,7 @@ class Ad:
     terms: tuple[Term, ...]
     words: frozenset[str]
     stems: frozenset[str]
+    source: str = "detected"
 
 
 def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) -> Ad:
@@ -40,8 +42,10 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
         raise MatchError("lang_unclear", langs=", ".join(codes))
     p = pack(code)
     segs = segments(text, p)
-    title = " ".join(t.surface for s in segs if s.kind == "title" for t in s.tokens)
+    title = "".join((t.elided or " ") + t.surface for s in segs if s.kind == "title"
+                    for t in s.tokens).strip()
     toks = tokens(text)
-    return Ad(text=text, lang=code, detected=found is not None,
+    source = "given" if lang else "detected" if found else "profile"
+    return Ad(text=text, lang=code, detected=found is not None, source=source,
               title=title, terms=key_terms(segs, p), words=frozenset(t.folded for t in toks),
               stems=frozenset(p.stem(t.surface) for t in toks))

@@ -117,6 +117,7 @@ class MatchPack:
     task_verbs: frozenset[str]
     conjunctions: frozenset[str]
     light_words: frozenset[str]  # a phrase is carried without them: "tools", "metodologia"
+    light_in_long: frozenset[str]  # … and in one of three words, without these: "gestione"
     agent_endings: tuple[str, ...]  # who does it: "developer" is not "development"
     splits_compounds: bool
     linking: tuple[str, ...]
@@ -173,6 +174,7 @@ def pack(code: str) -> MatchPack:
         task_verbs=_folded(d.get("phrases", {}).get("task_verbs", [])),
         conjunctions=_folded(d.get("phrases", {}).get("conjunctions", [])),
         light_words=_folded(d.get("phrases", {}).get("light", [])),
+        light_in_long=_folded(d.get("phrases", {}).get("light_in_long", [])),
         agent_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("agents", [])),
         splits_compounds=bool(c.get("split", False)),
         linking=tuple(sorted(_folded(c.get("linking", [])), key=len, reverse=True)),

@@ -31,9 +31,8 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
     if fmt == "json":
         return json.dumps(m.json(), ensure_ascii=False, indent=2) + "\n"
     say = words(answers.lang)
-    how = "detected" if m.ad.detected else "given"
     out = [f"── {say('match.title')}" + (f" · {m.ad.title}" if m.ad.title else ""),
-           say("match.ad_language", lang=m.ad.lang, how=say(f"match.{how}"))]
+           say("match.ad_language", lang=m.ad.lang, how=say(f"match.{m.ad.source}"))]
     if problem:
         out.append(say("match.not_rendered", problem=problem))
     if not m.terms:

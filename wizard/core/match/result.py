@@ -86,7 +86,11 @@ def _find(t: Term, fields: list[Field], code: str, parts: Parts) -> tuple[Hit, .
         ("stem", lambda piece: stem(phrase, piece, agents)),
         ("compound", lambda piece: compound(phrase, piece, p, parts)),
         ("synonym", lambda piece: synonym(others, piece))]
-    if (core := _without_light(phrase, p.light_words)) is not None:
+    core = _without_light(phrase, p.light_words)
+    if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
+        longer = _without_light(phrase, p.light_words | p.light_in_long)
+        core = longer if longer is not None and len(longer.words) > 1 else core
+    if core is not None:
         # "e-learning modules" is carried by "e-learning": the light word adds nothing
         tests += [("exact", lambda piece: exact(core, piece)),
                   ("stem", lambda piece: stem(core, piece, agents))]

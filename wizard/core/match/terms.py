@@ -36,6 +36,7 @@ class Term:
 @dataclass
 class _Candidate:
     words: tuple[str, ...]
+    stems: tuple[str, ...]
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # segment, first, last
     weights: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
@@ -161,8 +162,11 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
                 for start in range(len(run) - n + 1):
                     picked = run[start:start + n]
                     words = tuple(toks[i].folded for i in picked)
-                    key = tuple(p.stem(toks[i].surface) for i in picked)
-                    c = found.setdefault(key, _Candidate(words))
+                    stems = tuple(p.stem(toks[i].surface) for i in picked)
+                    # who does it is another term: "commercialista" is not "commerciale"
+                    key = tuple(s + "+" * toks[i].folded.endswith(p.agent_endings)
+                                for s, i in zip(stems, picked, strict=True))
+                    c = found.setdefault(key, _Candidate(words, stems))
                     c.spans.append((s_i, picked[0], picked[-1]))
                     c.weights.append(seg.weight)
                     c.kinds.append(seg.kind)
@@ -228,7 +232,7 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     best = top[0][0]
     shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(
-        Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=k,
+        Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=found[k].stems,
              weight=max(round(score / best, 2), 0.01),
              mentions=sum(w > 0 for w in found[k].weights),
              in_title="title" in found[k].kinds)
