@@ -72,7 +72,7 @@ def check_cmd(directory: Path) -> None:
     try:
         report = check_directory(directory)
     except AnswersError as exc:  # the shipped samples are broken: an installation problem
-        fail(f"sample answers: {exc}")
+        fail("sample_answers", reason=exc.message())
     lines = []
     for item in report.items:
         if isinstance(item, Problem):

@@ -179,3 +179,22 @@ def test_what_the_program_writes_is_private(tmp_path: Path) -> None:
     assert stat.S_IMODE((tmp_path / "maya.toml").stat().st_mode) == 0o600
     with pytest.raises(FileNotFoundError, match="does not exist"):
         model.save(answers(), tmp_path / "no-such-folder" / "maya.toml")  # never a surprise
+
+
+@needs_wizard
+def test_every_folder_and_file_the_program_makes_is_private_whatever_the_umask(
+        tmp_path: Path, answers: Path) -> None:
+    top = tmp_path / "fresh"  # nothing of it exists yet: the program makes every folder
+    env = {"PROFILE_WIZARD_HOME": str(top / "deep" / "home")}
+
+    def open_umask() -> None:
+        os.umask(0)  # a umask that would make everything world-readable
+
+    for args in (("render", answers), ("profiles", "new", "Maya Okafor")):
+        done = run(*args, env=env, preexec=open_umask)
+        assert done.code == 0, done.stderr
+    made = [top, *top.rglob("*")]
+    assert any(p.name == "profiles.sqlite3" for p in made)
+    for path in made:
+        mode = stat.S_IMODE(path.lstat().st_mode)
+        assert mode == (0o700 if path.is_dir() else 0o600), (path, oct(mode))

@@ -40,8 +40,18 @@ def _say(key: str, **values: object) -> str:
 
 
 def private_dir(path: Path) -> Path:
-    """Create `path` (and its missing parents) as folders only the user can open."""
-    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    """Create `path` and each of its missing parents as folders only the user can open (as
+    the XDG rules ask; mkdir(parents=True) would make the parents 0755). A folder that exists
+    is left as it is: it is the user's."""
+    missing = []
+    current = path
+    while not os.path.lexists(current) and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+    if not path.is_dir():  # a file or a link to nothing in its place, as mkdir says it
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
     return path
 
 

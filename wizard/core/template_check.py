@@ -45,6 +45,11 @@ def locate_frame(frame: FrameType | None) -> str | None:
     return None
 
 
+def say(key: str, **values: object) -> str:
+    """The words of ui/errors.toml `key` in the interface language, safe for a terminal."""
+    return UserError(key, **values).detail()
+
+
 def _where(filename: str | None, line: int | None) -> str:
     return f"{filename}:{line}" if filename and line else filename or ""
 
@@ -54,8 +59,7 @@ def message(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return exc.message()
     if isinstance(exc, TemplateNotFound):
-        return (f"TemplateNotFound: no template '{exc.name}' in the templates directories "
-                "(an include names a file inside them, like 'en/_parts/x.j2')")
+        return say("template_not_found", name=exc.name)
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
@@ -128,12 +132,11 @@ def _layout(root: Path) -> list[Problem]:
         if len(parts) == 3 and parts[0] in langs and parts[1] in OUTPUTS:
             continue
         if len(parts) == 3 and parts[1] in OUTPUTS:
-            found.append(Problem(str(path), f"there is no language '{parts[0]}' "
-                                 f"(use one of {', '.join(langs)})"))
+            found.append(Problem(str(path), say("template_no_language", lang=parts[0],
+                                                langs=langs)))
         else:
-            found.append(Problem(str(path), "not a variant: variants go in LANG/OUTPUT/N-name.j2 "
-                                 f"(OUTPUT one of {', '.join(OUTPUTS)}); fine if another "
-                                 "template includes it", error=False))
+            found.append(Problem(str(path), say("template_not_variant", outputs=OUTPUTS),
+                                 error=False))
     return found
 
 
@@ -158,8 +161,9 @@ def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rende
         if rendered.text.strip():
             items.append(Rendering(variant, name, rendered))
         else:
-            failed.setdefault((str(variant.path), "renders nothing"), []).append(name)
-    items += [Problem(where, f"{msg} (sample {', '.join(names)})")
+            failed.setdefault((str(variant.path), say("template_renders_nothing")),
+                              []).append(name)
+    items += [Problem(where, say("template_in_samples", problem=msg, samples=names))
               for (where, msg), names in failed.items()]
     return items
 
@@ -193,8 +197,8 @@ def check_directory(root: Path) -> Report:
                     continue
                 twin = next(v for v in used.values() if v.origin != "built-in"
                             and v.name == _name(path))
-                report.items.append(Problem(str(path), f"has the same name '{twin.name}' as "
-                                            f"{twin.path.name}, which is used instead"))
+                report.items.append(Problem(str(path), say("template_same_name", name=twin.name,
+                                                           other=twin.path.name)))
     report.items += _layout(root)
     return report
 

@@ -171,11 +171,12 @@ def _bytecode_cache() -> BytecodeCache | None:
     Entries are keyed by template file and checked against its source, so an edited template
     is compiled again. The directory is the user's own (0700): cached code is run.
     """
+    from wizard.core.fileio import private_dir
     from wizard.core.paths import cache_dir
 
     directory = cache_dir() / "templates"
     try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(directory)
     except OSError:
         return None
     return _QuietBytecodeCache(str(directory))

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
+from wizard.core.fileio import private_dir
 from wizard.core.store.errors import (
     StoreError,
     StoreMissing,
@@ -162,7 +163,7 @@ def must_exist(conn: sqlite3.Connection, profile_id: int) -> None:
 def _prepare_file(path: Path) -> None:
     """Create the folder (0700) and an empty store file (0600); refuse a folder in its place."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_dir(path.parent)
     except FileExistsError:
         raise StoreError(f"{path.parent}: is a file, but the profile store needs a folder "
                          "there") from None
