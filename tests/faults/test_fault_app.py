@@ -6,6 +6,7 @@ bytes it sends are read; elsewhere Textual's Pilot drives the app.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import stat
@@ -23,31 +24,58 @@ LEAVE_SCREEN = b"\x1b[?1049l"  # Textual's last act: back to the normal screen
 
 
 def spawn(args: list[str], cwd: Path, **env: str) -> pexpect.spawn:
-    return pexpect.spawn(str(WIZARD), args, dimensions=(40, 100), timeout=5, cwd=str(cwd),
-                         env={"HOME": str(cwd), "TERM": "xterm-256color", "LANG": "en_US.UTF-8",
-                              "PROFILE_WIZARD_HOME": str(cwd / "home"), **env})
+    """The installed command in a real terminal; `everything(child)` is all it sent."""
+    child = pexpect.spawn(str(WIZARD), args, dimensions=(40, 100), timeout=5, cwd=str(cwd),
+                          env={"HOME": str(cwd), "TERM": "xterm-256color", "LANG": "en_US.UTF-8",
+                               "PROFILE_WIZARD_HOME": str(cwd / "home"), **env})
+    child.logfile_read = io.BytesIO()
+    return child
+
+
+def everything(child: pexpect.spawn) -> bytes:
+    """Every byte the program sent to the terminal, not only what came after the last match."""
+    log: io.BytesIO = child.logfile_read
+    return log.getvalue()
 
 
 @needs_wizard
 def test_hostile_file_names_on_the_start_screen_reach_the_terminal_safely(tmp_path: Path) -> None:
     for name in HOSTILE_NAMES:
         (tmp_path / f"{name}.toml").write_text('schema = 1\nlang = "en"\n', encoding="utf-8")
-    child = spawn([], tmp_path)
-    try:
-        child.expect(b"Answers files in this folder")
-        child.expect(b"title\\.toml")  # the list is painted
-        time.sleep(0.3)
-        child.send("\x11")
-        child.expect(pexpect.EOF)
-        seen = (child.before or b"")
-    finally:
-        child.close()
-    raw = seen
-    for payload in PAYLOADS[:-1]:  # the bell (0x07) is also Textual's own
-        assert payload not in raw, payload
+    raw = shown_safely([], tmp_path, b"Answers files in this folder", b"title\\.toml")
     assert b"PWNED-TITLE" in raw  # shown as text, after a harmless "?"
     assert not re.search(rb"\x1b\]0;PWNED", raw)
+
+
+def shown_safely(args: list[str], cwd: Path, *painted: bytes) -> bytes:
+    """Run the app until each of `painted` is on the screen, quit it, and check that none of
+    the hostile payloads reached the terminal; every byte it sent."""
+    child = spawn(args, cwd)
+    try:
+        for text in painted:
+            child.expect(text)
+        time.sleep(0.3)
+        child.send("\x11")  # Ctrl+Q
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    raw = everything(child)
+    for payload in PAYLOADS[:-1]:  # the bell (0x07) is also Textual's own
+        assert payload not in raw, payload
     assert child.exitstatus == 0
+    return raw
+
+
+@needs_wizard
+def test_hostile_template_file_names_reach_the_app_safely(tmp_path: Path) -> None:
+    folder = tmp_path / "home" / "config" / "templates" / "en" / "headline"
+    folder.mkdir(parents=True)
+    for rank, name in enumerate(HOSTILE_NAMES, start=1):  # each is a variant the app offers
+        (folder / f"{rank}-{name}.j2").write_text("{{ person.role }} " + str(rank),
+                                                   encoding="utf-8")
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    shown_safely([str(path)], tmp_path, b"PWNED-TITLE")  # the first variant, on the results
 
 
 @needs_wizard
@@ -70,7 +98,7 @@ def test_opening_a_bad_file_from_the_command_line_is_one_line(tmp_path: Path, ki
         child.expect(pexpect.EOF)
     finally:
         child.close()
-    out = child.before or b""
+    out = everything(child)
     assert child.exitstatus == 2, out
     assert out.startswith(b"profile-wizard: error: ") and out.count(b"\n") == 1, out
     assert expected in out

@@ -27,6 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from wizard.core import filters
 from wizard.core.languages import language
 from wizard.core.outputs import names
+from wizard.core.sanitize import for_terminal
 
 OUTPUTS: tuple[str, ...] = names()  # the registry's order (data/outputs.toml)
 _RANK = re.compile(r"^(\d+)-")
@@ -75,7 +76,9 @@ class TemplateSet:
                 origin = "built-in" if d == self.dirs[-1] else str(d)
                 for path in sorted((d / lang / output).glob("*.j2")):
                     m = _RANK.match(path.stem)
-                    name = path.stem[m.end():] if m else path.stem
+                    # a file name is text from outside: its name is shown in the app,
+                    # kept in the store and printed, so it carries no escape sequence
+                    name = for_terminal(path.stem[m.end():] if m else path.stem)
                     if name not in found:
                         rank = int(m.group(1)) if m else 50
                         found[name] = Variant(lang, output, name, rank, path, origin)
