@@ -3,7 +3,9 @@
     .venv/bin/python bench/match_bench.py [--runs 200]
 
 Goal: reading the ad and matching it against a profile's texts and answers in at most 20 ms
-(the app does this live). A keystroke (one answer changed, the ad already read) is shown too.
+(the app does this live). A keystroke (one answer changed, the ad already read) is shown too,
+and a render that prefers the variants carrying more of the ad; for an English ad and a Dutch
+one (compounds).
 The baseline, in the same run, is the least any matcher does: one regex pass that splits the
 ad and the profile's texts into lower-cased words and counts them.
 """
@@ -20,36 +22,36 @@ from typing import Any
 from core_bench import _per_call  # one way of timing for every bench
 
 ROOT = Path(__file__).resolve().parent.parent
-AD = ROOT / "tests" / "fixtures" / "ads" / "en-data-analyst.md"
-PROFILE = ROOT / "tests" / "fixtures" / "match" / "en-holds.toml"
+FIXTURES = ROOT / "tests" / "fixtures"
+# (ad, profile): the English one the matcher was built on, and a Dutch one it was checked on
+# afterwards, whose compounds ("klanttevredenheid") are split on every match
+CASES = [("en-data-analyst.md", "en-holds.toml"),
+         ("nl-teamleider-klantenservice.md", "nl-tl-holds.toml")]
 GOAL_MS = 20.0
 AD_CHARS = 5000
 
 
-def _ad_text() -> str:
-    text = AD.read_text(encoding="utf-8")
-    while len(text) < AD_CHARS:  # the fixture ad is ~2,700: a second copy of its body
+def _ad_text(name: str = CASES[0][0]) -> str:
+    text = (FIXTURES / "ads" / name).read_text(encoding="utf-8")
+    while len(text) < AD_CHARS:  # the fixture ads are 1,600-2,700: more copies of the body
         text += "\n\n" + text.split("\n\n", 1)[1]
     return text[:AD_CHARS]
 
 
-def figures(runs: int = 200) -> list[dict[str, Any]]:
-    """What was measured, against what, the ratio and the target (for `make bench`'s table)."""
-    sys.path.insert(0, str(ROOT))
-    from wizard.core.match import analyse, match
+def _case(ad_name: str, profile: str, runs: int) -> list[dict[str, Any]]:
+    from wizard.core.match import analyse, coverage, index, match
     from wizard.core.model import load
     from wizard.core.render import Renderer
 
-    answers = load(PROFILE)
-    texts = {k: o.chosen.text for k, o in Renderer().render(answers).outputs.items()}
-    text = _ad_text()
+    answers = load(FIXTURES / "match" / profile)
+    renderer = Renderer()
+    texts = {k: o.chosen.text for k, o in renderer.render(answers).outputs.items()}
+    text = _ad_text(ad_name)
     match(analyse(text), answers, texts)  # warm: packs, stop words, stemmer loaded
     word = re.compile(r"\w+")
     words = " ".join([text, *texts.values()])
 
     def whole() -> None:
-        from wizard.core.match import index
-
         index.pieces.cache_clear()  # nothing of the profile cached: the worst live case
         match(analyse(text), answers, texts)
 
@@ -61,19 +63,35 @@ def figures(runs: int = 200) -> list[dict[str, Any]]:
         typed.set("expertise.proof", f"analysed {next(count)} years of delivery data")
         match(ad, typed, texts)
 
+    def prefer() -> None:  # "prefer the variants that carry more of the ad"
+        renderer.render(answers, prefer=lambda r: coverage(r.text, ad))
+
     base = _per_call(lambda: Counter(w.casefold() for w in word.findall(words)), runs)
     ours = _per_call(whole, max(runs // 10, 10))
     key = _per_call(keystroke, runs)
+    plain = _per_call(lambda: renderer.render(answers), max(runs // 10, 10))
+    preferred = _per_call(prefer, max(runs // 10, 10))
+    lang = ad.lang
+    counted = "regex words + Counter of ad and texts"
     return [
-        {"what": f"match: read a {AD_CHARS:,}-character ad and match one profile",
-         "value_ms": ours, "baseline": "regex words + Counter of ad and texts",
-         "baseline_ms": base, "ratio": ours / base, "target": f"<= {GOAL_MS:g} ms",
-         "ok": ours <= GOAL_MS},
-        {"what": "match: one keystroke (ad already read, one answer changed)",
-         "value_ms": key, "baseline": "regex words + Counter of ad and texts",
-         "baseline_ms": base, "ratio": key / base, "target": f"<= {GOAL_MS:g} ms",
-         "ok": key <= GOAL_MS},
+        {"what": f"match ({lang}): read a {AD_CHARS:,}-character ad and match one profile",
+         "value_ms": ours, "baseline": counted, "baseline_ms": base, "ratio": ours / base,
+         "target": f"<= {GOAL_MS:g} ms", "ok": ours <= GOAL_MS},
+        {"what": f"match ({lang}): one keystroke (ad already read, one answer changed)",
+         "value_ms": key, "baseline": counted, "baseline_ms": base, "ratio": key / base,
+         "target": f"<= {GOAL_MS:g} ms", "ok": key <= GOAL_MS},
+        # once the person asks for it, the app renders this way on every keystroke
+        {"what": f"match ({lang}): render every output preferring the ad's terms",
+         "value_ms": preferred, "baseline": "the same render without prefer",
+         "baseline_ms": plain, "ratio": preferred / plain, "target": f"<= {GOAL_MS:g} ms",
+         "ok": preferred <= GOAL_MS},
     ]
+
+
+def figures(runs: int = 200) -> list[dict[str, Any]]:
+    """What was measured, against what, the ratio and the target (for `make bench`'s table)."""
+    sys.path.insert(0, str(ROOT))
+    return [row for ad, profile in CASES for row in _case(ad, profile, runs)]
 
 
 def main() -> int:
@@ -82,9 +100,9 @@ def main() -> int:
     args = parser.parse_args()
     rows = figures(args.runs)
     for r in rows:
-        print(f"{r['what']:<66} {r['value_ms']:6.2f} ms ({r['target']})  "
+        print(f"{r['what']:<70} {r['value_ms']:6.2f} ms ({r['target']})  "
               f"{'ok' if r['ok'] else 'MISSED'}")
-        print(f"{'':<4}{r['baseline']} {r['baseline_ms']:.3f} ms: ours is {r['ratio']:.0f}x")
+        print(f"{'':<4}{r['baseline']} {r['baseline_ms']:.3f} ms: ours is {r['ratio']:.1f}x")
     return 0 if all(r["ok"] for r in rows) else 1
 
 

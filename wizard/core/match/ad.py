@@ -36,7 +36,8 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     codes = match_languages()
     if lang is not None and lang not in codes:
         raise MatchError("unknown_lang", lang=lang, langs=", ".join(codes))
-    found = detect_language(text) if lang is None else None
+    toks = tokens(text)  # once, for the language and for what compound parts may be
+    found = detect_language(text, toks) if lang is None else None
     code = lang or found or (fallback if fallback in codes else None)
     if code is None:
         raise MatchError("lang_unclear", langs=", ".join(codes))
@@ -44,7 +45,6 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     segs = segments(text, p)
     title = "".join((t.elided or " ") + t.surface for s in segs if s.kind == "title"
                     for t in s.tokens).strip()
-    toks = tokens(text)
     source = "given" if lang else "detected" if found else "profile"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
               title=title, terms=key_terms(segs, p), words=frozenset(t.folded for t in toks),

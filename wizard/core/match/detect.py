@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from wizard.core.match.fold import tokens
+from wizard.core.match.fold import Token, tokens
 from wizard.core.match.packs import match_languages, pack
 
 MIN_HITS = 5     # fewer distinctive function words than this says too little
@@ -19,15 +19,16 @@ def _distinctive(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
             for c, words in own.items()}
 
 
-def detect_language(text: str) -> str | None:
-    """The language of `text` among the packs that can read an ad, or None when unclear."""
+def detect_language(text: str, toks: list[Token] | None = None) -> str | None:
+    """The language of `text` (read into `toks` already, or not) among the packs that can
+    read an ad, or None when unclear."""
     codes = match_languages()
     if not codes:
         return None
     if len(codes) == 1:
         return codes[0]
     distinctive = _distinctive(codes)
-    words = [t.folded for t in tokens(text)]
+    words = [t.folded for t in (toks if toks is not None else tokens(text))]
     hits = sorted(((sum(w in d for w in words), c) for c, d in distinctive.items()),
                   reverse=True)
     (best, code), (second, _) = hits[0], hits[1]

@@ -17,6 +17,7 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-.&](?=[^\W_]))*[+#]*|(?<=\s)&(?=\s)")
 # What ends a phrase: a term never runs across punctuation.
 _BREAK = re.compile(r"[^\w\s'’+#&-]|\s[-–—]\s|'|’")
 _ELISION = ("'", "’")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[k€$%]?")
 
 
 @lru_cache(maxsize=65536)
@@ -52,14 +53,20 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     last = 0
     for m in _WORD.finditer(text):
-        between = text[last:m.start()]
-        broken = not out or bool(_BREAK.search(between)) or "\n" in between
-        out.append(Token(m.group(), fold(m.group()), m.start(), broken,
-                         between if out and between in _ELISION else ""))
+        start, word = m.start(), m.group()
+        between = text[last:start]
+        if between == " " and out:  # most words: a plain space, nothing to look for
+            out.append(Token(word, fold(word), start, False))
+        else:
+            broken = not out or bool(_BREAK.search(between)) or "\n" in between
+            out.append(Token(word, fold(word), start, broken,
+                             between if out and between in _ELISION else ""))
         last = m.end()
     return out
 
 
 def is_number(folded: str) -> bool:
     """Digits only (a year, an amount, hours a week): never a term."""
-    return folded.isdigit() or bool(re.fullmatch(r"\d+(?:[.,]\d+)*[k€$%]?", folded))
+    if not folded[:1].isdigit():
+        return False
+    return folded.isdigit() or bool(_NUMBER.fullmatch(folded))

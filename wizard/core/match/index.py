@@ -28,6 +28,9 @@ class Piece:
     stems: tuple[str, ...]
     text: str = ""
     spans: tuple[tuple[int, int], ...] = ()  # where each word stands in `text`
+    # for the tests to skip a piece at once (they run for every term on every keystroke)
+    joined: str = ""                       # the words glued: every exact form is inside
+    stem_set: frozenset[str] = frozenset()
 
     def between(self, first: int, last: int) -> str:
         """The person's own words from word `first` to word `last`, as written
@@ -54,9 +57,11 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
     for part in _SENTENCE.split(text):
         toks = [t for t in tokens(part) if t.folded not in p.links]
         if toks:
+            stems = tuple(p.stem(t.surface) for t in toks)
             out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
-                             tuple(p.stem(t.surface) for t in toks), part,
-                             tuple((t.start, t.start + len(t.surface)) for t in toks)))
+                             stems, part,
+                             tuple((t.start, t.start + len(t.surface)) for t in toks),
+                             "".join(t.folded for t in toks), frozenset(stems)))
     return tuple(out)
 
 

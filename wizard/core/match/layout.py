@@ -66,10 +66,6 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    return f" {' '.join(phrase)} " in f" {' '.join(words)} "
-
-
 def _has_any(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     # one string search per phrase: this runs for every sentence against every cue
     line = f" {' '.join(words)} "
@@ -84,11 +80,12 @@ def _spaced(phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str | None:
     """The kind of section a heading opens; None for a line that names none. An unmarked line
     must be mostly the heading phrase: "Strong requirements engineering" is no heading."""
+    line = f" {' '.join(words)} "
     for kind, phrases in (("boilerplate", p.headings_boilerplate + p.cues_boilerplate),
                           ("company", p.headings_company),
                           ("core", p.headings_core + p.cues_core)):
-        for phrase in phrases:
-            if _contains(words, phrase) and (marked or len(words) <= len(phrase) + 3):
+        for phrase, spaced in zip(phrases, _spaced(phrases), strict=True):
+            if spaced in line and (marked or len(words) <= len(phrase) + 3):
                 return kind
     return None
 
@@ -106,8 +103,9 @@ def _weight(kind: str, bullet: bool) -> float:
     return weight * float(w["bullet"]) if bullet and weight > 0 else weight
 
 
-def _segment(text: str, kind: str, bullet: bool, p: MatchPack) -> Segment | None:
-    toks = tuple(tokens(text))
+def _segment(text: str, kind: str, bullet: bool, p: MatchPack,
+             read: list[Token] | None = None) -> Segment | None:
+    toks = tuple(read if read is not None else tokens(text))
     if not toks:
         return None
     words = tuple(t.folded for t in toks)
@@ -150,19 +148,24 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
             out += _title(line, p)
             continue
         seen_text = True
+        read: list[Token] | None = None  # the line's words, read once for both uses
         if not bullet:
             strong = bool(bold or marked) or line.rstrip().endswith((":", "?"))
-            kind = _heading_kind(tuple(t.folded for t in tokens(line)), p, marked=strong)
+            read = tokens(line)
+            kind = _heading_kind(tuple(t.folded for t in read), p, marked=strong)
             if kind is not None or (strong and len(line.strip()) <= HEADING_MAX + 20):
                 section = kind or "neutral"
                 continue
             if _short(line) and i < last:
                 bullet = _NO_BULLET.match(line)
         if bullet:
-            if (seg := _segment(line[bullet.end():], section, True, p)) is not None:
+            whole = read if bullet.end() == 0 else None
+            if (seg := _segment(line[bullet.end():], section, True, p, whole)) is not None:
                 out.append(seg)
             continue
-        for sentence in _SENTENCE.split(line):
-            if (seg := _segment(sentence, section, False, p)) is not None:
+        sentences = _SENTENCE.split(line)
+        for sentence in sentences:
+            whole = read if len(sentences) == 1 else None
+            if (seg := _segment(sentence, section, False, p, whole)) is not None:
                 out.append(seg)
     return out

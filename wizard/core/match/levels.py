@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from wizard.core.match.fold import tokens
 from wizard.core.match.index import Piece
@@ -29,8 +29,10 @@ class Phrase:
 
 def exact(t: Phrase, piece: Piece) -> str | None:
     """The same words in the same order; spacing aside ("power bi" = "PowerBI")."""
-    n, w = len(t.words), piece.words
     glued = "".join(t.words)
+    if glued not in (piece.joined or "".join(piece.words)):  # spacing aside, not there at all
+        return None
+    n, w = len(t.words), piece.words
     for i in range(len(w)):
         if w[i:i + n] == t.words:
             return piece.between(i, i + n - 1)
@@ -46,6 +48,8 @@ def stem(t: Phrase, piece: Piece, agents: tuple[str, ...] = ()) -> str | None:
     """The same stems ("managing" for "management"); a phrase's words in one sentence or
     list item, in any order ("managing change" for "change management"). A word alone is not
     met by the one who does it: "developer" is no "development" (`agents`: "er", "or")."""
+    if piece.stem_set and not piece.stem_set.issuperset(t.stems):
+        return None
     s = piece.stems
     at: list[list[int]] = []
     for want in t.stems:
@@ -83,23 +87,42 @@ def _close_enough(word: str, t: Phrase, stem_: str) -> bool:
     return word.startswith(term_word) or term_word.startswith(word)
 
 
-def compound(t: Phrase, piece: Piece, p: MatchPack,
-             parts: Callable[[str], tuple[str, ...]]) -> str | None:
+class Compounds:
+    """The parts of a pack's glued words, for one match: each piece of the profile is split
+    once, not once per term (`parts` is compounds.splitter's function)."""
+
+    def __init__(self, p: MatchPack, parts: Callable[[str], tuple[str, ...]]) -> None:
+        self.p, self.parts = p, parts
+        self._pieces: dict[int, tuple[Piece, dict[str, int], dict[str, int]]] = {}
+
+    def of(self, piece: Piece) -> tuple[dict[str, int], dict[str, int]]:
+        """Stem of each part -> the word of the piece it is in; the same for the parts of
+        the piece's own compounds only."""
+        found = self._pieces.get(id(piece))
+        if found is None:
+            have: dict[str, int] = {}
+            glued: dict[str, int] = {}
+            for i, word in enumerate(piece.words):
+                split = self.parts(word)
+                for x in split:
+                    have.setdefault(self.p.stem(x), i)
+                    if len(split) > 1:
+                        glued.setdefault(self.p.stem(x), i)
+            # the piece is kept with its maps: its id is not given to another piece meanwhile
+            found = self._pieces[id(piece)] = (piece, have, glued)
+        return found[1], found[2]
+
+
+def compound(t: Phrase, piece: Piece, c: Compounds) -> str | None:
     """Parts of a glued word: "verzuimbegeleiding" in "begeleiding bij verzuim", the profile's
     "stakeholders" for the ad's "stakeholdermanagement" (its head is a light one), the ad's
     "verzuim" inside the profile's "verzuimbegeleiding"."""
+    p = c.p
     if not p.splits_compounds:
         return None
-    raw = [x for w in t.words for x in parts(w)]
+    raw = [x for w in t.words for x in c.parts(w)]
     wanted = [p.stem(x) for x in raw]
-    have: dict[str, int] = {}   # stem of a part: the word of the piece it is in
-    glued: dict[str, int] = {}  # stems of parts of the profile's own compounds
-    for i, word in enumerate(piece.words):
-        split = parts(word)
-        for x in split:
-            have.setdefault(p.stem(x), i)
-            if len(split) > 1:
-                glued.setdefault(p.stem(x), i)
+    have, glued = c.of(piece)
     if len(wanted) == 1:
         return piece.surface[glued[wanted[0]]] if wanted[0] in glued else None
     if len(raw) == len(t.words):  # nothing was glued: a phrase is the stem test's
@@ -131,6 +154,7 @@ def same(a: Phrase, b: Phrase) -> bool:
     return a.stems == b.stems or "".join(a.words) == "".join(b.words)
 
 
+@lru_cache(maxsize=4096)
 def synonyms_of(t: Phrase, code: str) -> list[Phrase]:
     """The other members of every group the term belongs to; and for a phrase, the phrase
     with one of its words said another way ("teamleider klantcontact" for "teamleider

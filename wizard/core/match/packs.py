@@ -187,5 +187,7 @@ def pack(code: str) -> MatchPack:
 
 def forget() -> None:
     """Read the packs and the coach's synonyms again (tests; a coach who edited the file)."""
-    for f in (pack, settings, _source_words):
+    from wizard.core.match import levels  # it reads the packs: its caches go with them
+
+    for f in (pack, settings, _source_words, levels.synonym_phrases, levels.synonyms_of):
         f.cache_clear()

@@ -9,7 +9,15 @@ from typing import Any
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
 from wizard.core.match.index import Field, Piece, pieces, profile_fields
-from wizard.core.match.levels import Phrase, compound, exact, stem, synonym, synonyms_of
+from wizard.core.match.levels import (
+    Compounds,
+    Phrase,
+    compound,
+    exact,
+    stem,
+    synonym,
+    synonyms_of,
+)
 from wizard.core.match.packs import pack, settings
 from wizard.core.match.terms import Term
 from wizard.core.model import Answers
@@ -73,10 +81,9 @@ class Match:
                 "terms": [t.json() for t in self.terms]}
 
 
-Parts = Callable[[str], tuple[str, ...]]
 
 
-def _find(t: Term, fields: list[Field], code: str, parts: Parts) -> tuple[Hit, ...]:
+def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hit, ...]:
     phrase = Phrase(t.words, t.stems)
     p = pack(code)
     others = synonyms_of(phrase, code)
@@ -84,7 +91,7 @@ def _find(t: Term, fields: list[Field], code: str, parts: Parts) -> tuple[Hit, .
     tests: list[tuple[str, Callable[[Piece], str | None]]] = [
         ("exact", lambda piece: exact(phrase, piece)),
         ("stem", lambda piece: stem(phrase, piece, agents)),
-        ("compound", lambda piece: compound(phrase, piece, p, parts)),
+        ("compound", lambda piece: compound(phrase, piece, parts)),
         ("synonym", lambda piece: synonym(others, piece))]
     core = _without_light(phrase, p.light_words)
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
@@ -115,11 +122,13 @@ def _without_light(phrase: Phrase, light: frozenset[str]) -> Phrase | None:
 
 
 
-def _splitter(ad: Ad, fields: list[Field]) -> Parts:
+def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
     p = pack(ad.lang)
+    if not p.splits_compounds:
+        return Compounds(p, lambda word: (word,))
     words = set(ad.words) | {w for f in fields for piece in f.pieces for w in piece.words}
     stems = set(ad.stems) | {s for f in fields for piece in f.pieces for s in piece.stems}
-    return splitter(p, words - p.stopwords, stems)
+    return Compounds(p, splitter(p, words - p.stopwords, stems))
 
 
 def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:

@@ -10,7 +10,7 @@ together at most one mention more: repeating a word thirty times does not make i
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from wizard.core.match.fold import Token, is_number
@@ -40,11 +40,10 @@ class _Candidate:
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # segment, first, last
     weights: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
-    surfaces: Counter[str] = field(default_factory=Counter)
+    surfaces: dict[str, int] = field(default_factory=dict)
     # as written, by how much the ad's capitals tell: mid-sentence (0), opening a sentence or
     # an item (1), in the title (2), each with the capitals of sentence and title case lowered
-    written: tuple[Counter[str], ...] = field(
-        default_factory=lambda: (Counter(), Counter(), Counter()))
+    written: dict[tuple[int, str], int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
     whole: bool = False
     lower: bool = False     # written in lower case somewhere: a word, not a name
@@ -59,11 +58,13 @@ class _Candidate:
 
 
 def _content(t: Token, p: MatchPack) -> bool:
-    if is_number(t.folded) or not any(c.isalpha() for c in t.folded):
+    f = t.folded
+    if not f[:1].isalpha() and (is_number(f) or not any(c.isalpha() for c in f)):
         return False
-    if t.acronym:  # "IT", "BI", "QA": stop words in lower case, terms in capitals
-        return t.folded not in p.generic and t.folded not in p.boilerplate
-    return len(t.folded) >= 3 - t.surface.endswith(("+", "#")) and not p.ignorable(t.folded)
+    if len(f) >= 3 - t.surface.endswith(("+", "#")) and not p.ignorable(f):
+        return True
+    # "IT", "BI", "QA": stop words in lower case, terms in capitals
+    return t.acronym and f not in p.generic and f not in p.boilerplate
 
 
 def _verb(i: int, toks: tuple[Token, ...], p: MatchPack) -> bool:
@@ -140,9 +141,10 @@ def _written(toks: tuple[Token, ...], a: int, b: int, title: bool) -> tuple[int,
 
 def _shown(c: _Candidate) -> str:
     """The term as the ad writes it where its capitals mean something."""
-    key = c.surfaces.most_common(1)[0][0]
-    for forms in c.written:
-        if ok := [(n, w) for w, n in forms.items() if w.casefold() == key]:
+    key = max(c.surfaces.items(), key=lambda kv: kv[1])[0]
+    for place in range(3):
+        if ok := [(n, w) for (at, w), n in c.written.items()
+                  if at == place and w.casefold() == key]:
             return max(ok)[1]
     return key
 
@@ -172,8 +174,9 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
                     c.kinds.append(seg.kind)
                     place, surface = _written(toks, picked[0], picked[-1],
                                               seg.kind == "title")
-                    c.written[place][surface] += 1
-                    c.surfaces[surface.casefold()] += 1
+                    c.written[place, surface] = c.written.get((place, surface), 0) + 1
+                    folded = surface.casefold()
+                    c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
                     c.forms.setdefault(surface.casefold(), words)
                     c.whole |= n == len(run) and seg.weight > 0
                     first = toks[picked[0]]
