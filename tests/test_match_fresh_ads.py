@@ -184,3 +184,17 @@ def test_the_report_says_where_the_ads_language_came_from() -> None:
     assert "de taal van je profiel" in report and "opgegeven" not in report
     given = match(analyse("Kok\n\nkoken", "nl"), a, {})
     assert "(opgegeven)" in format_match(given, a, "text")
+
+
+@pytest.mark.parametrize("lang", sorted(HOLDS))
+def test_the_report_names_places_in_the_persons_language(lang: str) -> None:
+    """Where a term stands is said in words ("je expertise"), never as an answer key."""
+    import re
+
+    result, answers = matched(lang, HOLDS[lang])
+    report = format_match(result, answers, "text")
+    assert result.found and not re.search(r"\b[a-z]+\.[a-z_]+\b", report), report
+    assert {"nl": "je expertise", "it": "le tue competenze", "en": "your expertise",
+            "fr": "your expertise"}[lang] in report
+    # the JSON keeps the keys of the contract
+    assert any("." in w for t in result.json()["terms"] for w in t["where"])

@@ -10,9 +10,13 @@ from wizard.core.model import Answers
 from wizard.core.words import Words, words
 
 
-def _where(say: Words, key: str) -> str:
-    """An output by its name in the pack ("About"), an answer by its key."""
-    return say(f"outputs.{key}") if say.has(f"outputs.{key}") else key
+def where(say: Words, key: str) -> str:
+    """An output by its name in the pack ("About"), an answer by what it is about ("your
+    expertise"); a key the pack has no words for as it is."""
+    for k in (f"outputs.{key}", f"match.in_{key.replace('.', '_')}"):
+        if say.has(k):
+            return say(k)
+    return key
 
 
 def _found_line(t: TermMatch, m: Match, say: Words) -> str:
@@ -20,7 +24,7 @@ def _found_line(t: TermMatch, m: Match, say: Words) -> str:
     how = say(f"match.how_{best.how}")
     if best.how != "exact" or best.words.casefold() != t.term.text.casefold():
         how += ", " + say("match.as_words", words=best.words)
-    line = f"  ✓ {t.term.text}  ·  {', '.join(_where(say, w) for w in t.where)}  ({how})"
+    line = f"  ✓ {t.term.text}  ·  {', '.join(where(say, w) for w in t.where)}  ({how})"
     if m.outputs and not set(t.where) & set(m.outputs):
         line += f"  · {say('match.answers_only')}"
     return line
