@@ -198,3 +198,26 @@ def test_the_report_names_places_in_the_persons_language(lang: str) -> None:
             "fr": "your expertise"}[lang] in report
     # the JSON keeps the keys of the contract
     assert any("." in w for t in result.json()["terms"] for w in t["where"])
+
+
+def test_prefer_picks_the_variants_that_carry_more_of_the_ad_in_the_texts_a_recruiter_reads(
+        ) -> None:
+    from wizard.core.match import coverage, prefer
+    from wizard.core.match.packs import settings
+
+    answers = load(PROFILES / HOLDS["nl"])
+    ad = ad_of("nl")
+    renderer = Renderer()
+    plain = renderer.render(answers)
+    liked = renderer.render(answers, prefer=prefer(ad))
+    read = set(settings()["outputs"])
+    score = prefer(ad)
+    for name, out in liked.outputs.items():
+        before = plain.outputs[name].chosen
+        assert out.chosen.ok == before.ok
+        if name in read:
+            assert coverage(out.chosen.text, ad) >= coverage(before.text, ad)
+        else:  # a note to one person is not matched: its usual choice stands
+            assert out.chosen.variant == before.variant
+            assert all(score(r) == 0.0 for r in out.alternatives)
+    assert any(score(plain.outputs[name].chosen) > 0 for name in read)

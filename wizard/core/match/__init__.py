@@ -4,7 +4,8 @@
     result = match(ad, answers, texts)                    # on every keystroke: cheap
     result.score, result.found, result.missing, result.json()
     asks = questions(result, answers)                     # one question per missing term
-    coverage(text, ad)                                    # 0–1, to prefer a variant
+    coverage(text, ad)                                    # 0–1: one text's share of the ad
+    Renderer().render(answers, prefer=prefer(ad))         # variants carrying more of the ad
 
 Nothing is ever added to a profile: a missing term becomes a question for the person.
 """
@@ -14,8 +15,8 @@ from __future__ import annotations
 from wizard.core.match.ad import Ad, analyse
 from wizard.core.match.errors import MatchError
 from wizard.core.match.questions import Question, questions
-from wizard.core.match.result import Hit, Match, TermMatch, coverage, match
+from wizard.core.match.result import Hit, Match, TermMatch, coverage, match, prefer
 from wizard.core.match.terms import Term
 
 __all__ = ["Ad", "Hit", "Match", "MatchError", "Question", "Term", "TermMatch", "analyse",
-           "coverage", "match", "questions"]
+           "coverage", "match", "prefer", "questions"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
@@ -21,6 +21,9 @@ from wizard.core.match.levels import (
 from wizard.core.match.packs import pack, settings
 from wizard.core.match.terms import Term
 from wizard.core.model import Answers
+
+if TYPE_CHECKING:
+    from wizard.core.render import Rendered
 
 
 @dataclass(frozen=True)
@@ -161,3 +164,15 @@ def coverage(text: str, ad: Ad) -> float:
     field = Field("text", True, pieces(ad.lang, text))
     parts = _splitter(ad, [field])
     return sum(t.weight for t in ad.terms if _find(t, [field], ad.lang, parts)) / total
+
+
+def prefer(ad: Ad) -> Callable[[Rendered], float]:
+    """For `Renderer.render(answers, prefer=prefer(ad))`: among the variants of a text a
+    recruiter reads (settings' `outputs`) that fit equally well, the one carrying more of the
+    ad's weight wins; other texts (the invitation note) keep their usual choice."""
+    matched = frozenset(settings()["outputs"])
+
+    def score(r: Rendered) -> float:
+        return coverage(r.text, ad) if r.output in matched else 0.0
+
+    return score
