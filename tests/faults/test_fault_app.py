@@ -266,3 +266,55 @@ def _alive(pid: int) -> bool:
             return fh.read().split()[2] != "Z"
     except OSError:
         return False
+
+
+MARKUP = "[link=a:b]x [b]bold[/b] [$var] [@click=app.quit]q"  # "[link=a:b]" stops Textual
+
+
+async def test_markup_in_answers_and_template_names_is_shown_as_typed(
+        tmp_path: Path) -> None:
+    from rich.text import Text
+    from textual.widgets import OptionList, Select
+
+    from wizard.core.paths import config_dir
+
+    folder = config_dir() / "templates" / "en" / "headline"
+    folder.mkdir(parents=True)
+    (folder / "1-[link=a:b]y.j2").write_text("{{ person.role }} for all", encoding="utf-8")
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text().replace('"Python"', f'"Python {MARKUP}"'), encoding="utf-8")
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.3)
+        variants = [str(prompt) for prompt, _ in app.screen.query(Select).first()._options]
+        assert "[link=a:b]y" in variants
+        step = next(i for i, s in enumerate(session.catalogue.steps)
+                    if any(q.key == "expertise.areas" for q in s.questions))
+        app.goto(step)  # the list of areas, each item as typed
+        await pilot.pause(0.3)
+        items = app.screen.query(OptionList).first()
+        shown = [items.get_option_at_index(i).prompt for i in range(items.option_count)]
+        assert any(MARKUP in (p.plain if isinstance(p, Text) else str(p)) for p in shown)
+        await pilot.press("ctrl+q")
+    assert app.return_code in (0, None) and app.crash_message == ""
+
+
+async def test_save_as_into_a_missing_folder_says_so_in_the_profiles_language(
+        tmp_path: Path) -> None:
+    from textual.widgets import Input, Static
+
+    from wizard.tui.screens.dialogs import SaveAsDialog
+
+    app = WizardApp(blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause(0.2)
+        await app.push_screen(SaveAsDialog("nl", tmp_path / "x.toml", blink=False))
+        await pilot.pause(0.1)
+        app.screen.query_one(Input).value = str(tmp_path / "\x1b[2J[link=a:b]gone" / "sam.toml")
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        shown = str(app.screen.query_one(".dialog-error", Static).render())
+        assert "sam.toml: de map " in shown and "bestaat niet" in shown, shown
+        assert "?[2J[link=a:b]gone" in shown and "\x1b" not in shown
+        assert isinstance(app.screen, SaveAsDialog)  # still asking, nothing saved

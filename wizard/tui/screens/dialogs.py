@@ -86,9 +86,11 @@ class SaveAsDialog(ModalScreen[Path | None]):
         if path.suffix.lower() not in (".toml", ".json"):
             path = path.with_name(path.name + ".toml")
         if path.is_dir() or not path.parent.is_dir():
-            self.query_one(".dialog-error", Static).update(f"{path.parent}: no such folder"
-                                                          if not path.parent.is_dir()
-                                                          else f"{path}: is a folder")
+            from wizard.core.errors import UserError
+
+            problem = UserError("is_directory") if path.is_dir() else \
+                UserError("folder_missing", folder=path.parent)
+            self.query_one(".dialog-error", Static).update(problem.at(path).message(self.lang))
             return
         self.dismiss(path)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -83,7 +84,9 @@ class ListQuestion(QuestionWidget):
             yield ItemInput(placeholder=label(self.lang, "add_item"), compact=True,
                             suggester=suggester, select_on_focus=False, id=f"{self.id}-input")
         # Built with their content, not filled after mounting: each later change costs a layout.
-        items = ItemList(*self.numbered(), id=f"{self.id}-items", classes="items")
+        # plain text: an item is what the person typed, and "[b]" or "[link=a:b]" in it is
+        # no markup (the second would stop the app)
+        items = ItemList(*self.numbered(), id=f"{self.id}-items", classes="items", markup=False)
         items.display = bool(self.items)
         yield items
         if q.suggestions:
@@ -98,9 +101,9 @@ class ListQuestion(QuestionWidget):
     def numbered(self) -> list[str]:
         return [f"{i}. {text}" for i, text in enumerate(self.items, 1)]
 
-    def untaken(self) -> list[tuple[str, str]]:
+    def untaken(self) -> list[tuple[Text, str]]:
         taken = {i.casefold() for i in self.items}
-        return [(s, s) for s in self.question.suggestions if s.casefold() not in taken]
+        return [(Text(s), s) for s in self.question.suggestions if s.casefold() not in taken]
 
     def refresh_items(self, highlight: int | None = None) -> None:
         items = self.query_one(ItemList)

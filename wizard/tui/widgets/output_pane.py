@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -60,12 +61,13 @@ class OutputPane(Vertical):
 
     def load(self, out: Output, choice: str | None, edit: str | None) -> None:
         """Show `out.chosen` (the user's edit when choice is YOURS) and the variants to pick."""
-        options: list[tuple[str, str]] = []
+        # plain text, not markup: a coach's variant is named by its file ("1-[link=a:b].j2")
+        options: list[tuple[Text, str]] = []
         if edit is not None:
-            options.append((label(self.lang, "yours"), YOURS))
+            options.append((Text(label(self.lang, "yours")), YOURS))
         for r in out.alternatives:
             mark = "" if r.ok else " ✗"
-            options.append((f"{r.variant}{mark}", r.variant))
+            options.append((Text(f"{r.variant}{mark}"), r.variant))
         select = self.query_one(Select)
         with select.prevent(Select.Changed):
             select.set_options(options)
