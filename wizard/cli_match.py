@@ -16,12 +16,13 @@ def _profile(ref: str, lang: str) -> Answers:
     """An answers file, or else a stored profile's name or id (the store is only read)."""
     from wizard.cli import fail
     from wizard.core.match import MatchError
-    from wizard.core.model import AnswersError, load
+    from wizard.core.model import AnswersError
+    from wizard.core.record_file import load_answers
 
     path = Path(ref)
     if path.exists() or path.suffix.lower() in (".toml", ".json") or "/" in ref:
         try:
-            return load(path, partial=True)
+            return load_answers(path, partial=True)  # choices and edits may be there
         except AnswersError as exc:
             fail(str(exc))
     from wizard.core.store import Store, StoreError, default_path
@@ -29,7 +30,7 @@ def _profile(ref: str, lang: str) -> Answers:
     if not default_path().is_file():  # looking a name up must not create a store
         fail(MatchError("profile_missing", ref=ref).message(lang))
     try:
-        with Store() as store:
+        with Store(create=False) as store:  # never a new store made here
             return store.get_profile(store.resolve(ref).id).answers
     except StoreError as exc:
         fail(str(exc))

@@ -46,10 +46,18 @@ def opened(*, create: bool = True) -> Iterator[Store]:
 
 
 def shown(text: str) -> str:
-    """Text from outside (names, paths, messages) as one safe line for the terminal."""
-    from wizard.core.sanitize import clean_text
+    """Text from outside (names, paths, messages) as one safe line for the terminal: every
+    control character a visible "?"."""
+    from wizard.core.sanitize import for_terminal
 
-    return clean_text(text)
+    return for_terminal(text)
+
+
+def shown_text(text: str) -> str:
+    """Text of several lines from outside, safe for the terminal, its line breaks kept."""
+    from wizard.core.sanitize import for_terminal
+
+    return for_terminal(text, multiline=True)
 
 
 def when(moment: datetime) -> str:
@@ -103,7 +111,7 @@ def new(name: str, lang: str) -> None:
     """Make an empty profile called NAME."""
     with opened() as store:
         p = store.create_profile(name, lang)
-        click.echo(f"Created profile {label(p)} ({p.lang}).")
+        click.echo(w()("profiles.created", profile=label(p), lang=p.lang))
 
 
 @profiles.command()
@@ -129,21 +137,26 @@ def show(ref: str) -> None:
 
 def render_profile(p: Profile) -> tuple[Result | None, str]:
     """The record's texts now (chosen variants, hand edits), or why they cannot be rendered."""
+    from wizard.core.errors import Phrase
     from wizard.core.paths import user_template_dirs
     from wizard.core.record import render_record
     from wizard.core.render import Renderer
     from wizard.core.report import describe_error
     from wizard.core.templates import TemplateSet
+    from wizard.core.words import interface_language
 
+    lang = interface_language()
     if missing := p.answers.missing():
-        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-        return None, f"missing required answer '{missing[0]}'{more}"
+        phrase = Phrase("missing_answers", {"key": missing[0], "more": len(missing) - 1,
+                                            "others": missing[1:]}) if len(missing) > 1 \
+            else Phrase("missing_answer", {"key": missing[0]})
+        return None, phrase.text(lang)
     try:
         return render_record(Renderer(TemplateSet(user_template_dirs())), p.record), ""
     except LookupError as exc:
         return None, str(exc.args[0])
     except Exception as exc:  # a broken user template must not print a traceback
-        return None, f"rendering failed: {describe_error(exc)}"
+        return None, Phrase("rendering_failed", {"reason": describe_error(exc)}).text(lang)
 
 
 @profiles.command()
@@ -161,23 +174,23 @@ def delete(ref: str, yes: bool) -> None:
         files = store.files(p.id)
         if not yes:
             if not sys.stdin.isatty():
-                fail(f"not deleting profile {label(p)} without confirmation: add --yes")
-            kept = f" and its {n} version{'s' if n != 1 else ''}" if n else ""
+                fail(words("profiles.delete_needs_yes", profile=label(p)))
+            kept = words("profiles.delete_versions", n=n) if n else ""
             also = words("profiles.delete_files", n=len(files)) if files else ""
-            if not click.confirm(f"Delete profile {label(p)}{kept}{also}? This cannot be "
-                                 "undone", err=True):
-                click.echo("Nothing was deleted.", err=True)
+            if not click.confirm(words("profiles.delete_confirm", profile=label(p),
+                                       versions=kept, files=also), err=True):
+                click.echo(words("profiles.nothing_deleted"), err=True)
                 sys.exit(1)
         report = store.delete_profile(p.id)
-    click.echo(f"Deleted profile {label(p)}.")
+    key = "deleted" if report.gone else "delete_partial" if report.blanked else "delete_failed"
+    click.echo(words(f"profiles.{key}", profile=label(p)))
     if report.removed:
         click.echo(words("profiles.removed_files", n=len(report.removed),
                          files=", ".join(shown(str(f)) for f in report.removed)))
     for path, why in report.kept:
         click.echo(f"profile-wizard: warning: {words('profiles.file_kept', path=shown(str(path)), reason=shown(why))}", err=True)  # noqa: E501
     if not report.scrubbed:
-        click.echo("profile-wizard: warning: another program has the store open; the deleted "
-                   "words leave its -wal file when that program closes", err=True)
+        click.echo(f"profile-wizard: warning: {words('profiles.delete_in_use')}", err=True)
     if report.problem:
         click.echo(f"profile-wizard: warning: {shown(report.problem)}", err=True)
         sys.exit(1)
@@ -188,13 +201,13 @@ def delete(ref: str, yes: bool) -> None:
 @click.argument("text", required=False)
 def notes(ref: str, text: str | None) -> None:
     """Print a profile's notes, or replace them with TEXT ('-' reads standard input)."""
-    with opened(create=text is not None) as store:
+    with opened(create=False) as store:
         p = store.resolve(ref)
         if text is None:
-            click.echo(store.get_profile(p.id).notes)
+            click.echo(shown_text(store.get_profile(p.id).notes))
             return
         store.set_notes(p.id, sys.stdin.read() if text == "-" else text)
-        click.echo(f"Saved the notes of profile {label(p)}.")
+        click.echo(w()("profiles.notes_saved", profile=label(p)))
 
 
 @profiles.command()
@@ -205,7 +218,8 @@ def rename(ref: str, new_name: str) -> None:
     with opened(create=False) as store:
         p = store.resolve(ref)
         store.rename_profile(p.id, new_name)
-        click.echo(f"Renamed profile {label(p)} to '{shown(store.get_profile(p.id).name)}'.")
+        click.echo(w()("profiles.renamed", profile=label(p),
+                       name=shown(store.get_profile(p.id).name)))
 
 
 @profiles.command()
@@ -216,7 +230,7 @@ def copy(ref: str, new_name: str | None) -> None:
     with opened(create=False) as store:
         src = store.resolve(ref)
         p = store.duplicate_profile(src.id, new_name)
-        click.echo(f"Copied profile {label(src)} to {label(p)}.")
+        click.echo(w()("profiles.copied", profile=label(src), copy=label(p)))
 
 
 def _register() -> None:

@@ -5,6 +5,7 @@ and restore, and the record as `profiles show` prints it."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,10 +13,12 @@ from typing import TYPE_CHECKING
 import click
 
 from wizard.cli_profiles import label, opened, render_profile, shown, w, when
+from wizard.core.outputs import names
 
 if TYPE_CHECKING:
     from wizard.core.render import Result
     from wizard.core.store import ImportResult, Profile, Store, VersionInfo
+    from wizard.core.words import Words
 
 EXPORT_FORMATS = ("answers", "json-resume", "md", "html")
 
@@ -32,50 +35,72 @@ def error(message: str) -> None:
 # ── show ──────────────────────────────────────────────────────────────────────────────────
 
 def describe_record(p: Profile, versions: list[VersionInfo], files: list[Path]) -> str:
+    """The record as `profiles show` prints it, in the interface language."""
     from wizard.core.handout import source_label
     from wizard.core.model import dumps
+    from wizard.core.outputs import names
 
     words = w()
-    out = [f"Profile {label(p)} · {p.lang} · created {when(p.created)} · "
-           f"changed {when(p.updated)}", ""]
+    record = p.record
+    out = [words("profiles.show_head", profile=label(p), lang=p.lang, created=when(p.created),
+                 changed=when(p.updated))]
+    if what := ", ".join(x for x in (p.role, p.organisation) if x):
+        out.append(f"  {what}")
+    out.append("")
     if p.notes:
-        out += ["Notes", *(f"  {line}" for line in p.notes.splitlines()), ""]
+        out += [words("profiles.show_notes"), *(f"  {line}" for line in p.notes.splitlines()),
+                ""]
     if p.before:
         b = p.before
         src = ", ".join(x for x in (source_label(b.source, p.lang), b.date) if x)
-        out += [f"Before{f' ({src})' if src else ''}", f"  Headline: {b.headline}", "  About:"]
+        out += [words("profiles.show_before_from", source=src) if src else
+                words("profiles.show_before"),
+                f"  {words('outputs.headline_long')}: {b.headline}",
+                f"  {words('outputs.summary_long')}:"]
         out += [f"    {line}".rstrip() for line in b.summary.splitlines()] + [""]
-    if p.variants:
-        out += [words("profiles.show_variants"),
-                *(f"  {o}: {v}" for o, v in sorted(p.variants.items())), ""]
+    shows = [(o, record.choice(o)) for o in names() if o in record.variants or o in record.edits]
+    if shows:
+        out.append(words("profiles.show_variants"))
+        out += [f"  {o}: {_shows(c, words)}" for o, c in shows]
+        out.append("")
     if p.edits:
-        stale = set(p.record.stale())
+        stale = set(record.stale())
         out.append(words("profiles.show_edits"))
         for o, e in p.edits.items():
             mark = f"  ({words('profiles.stale', ref=p.id, output=o)})" if o in stale else ""
             out.append(f"  {o} · {e.edited[:16].replace('T', ' ')}{mark}")
             out += [f"    {line}" for line in e.text.splitlines()]
         out.append("")
-    if suggested := p.record.suggestions():
+    if suggested := record.suggestions():
         out += [words("profiles.show_suggested", keys=", ".join(suggested)), ""]
     if p.ads:
         out += [words("profiles.show_ads"),
                 *(f"  {a.id:>4}  {when(a.added)}  {a.title}" for a in p.ads), ""]
     if files:
         out += [words("profiles.show_files"), *(f"  {f}" for f in files), ""]
-    out += ["Answers", *(f"  {line}".rstrip() for line in dumps(p.answers).splitlines()), ""]
+    out += [words("profiles.show_answers"),
+            *(f"  {line}".rstrip() for line in dumps(p.answers).splitlines()), ""]
     if versions:
-        out.append("Versions")
-        out += [f"  {v.id:>4}  {when(v.created)}  {v.reason:<7}  {v.headline}"
-                for v in versions]
+        out.append(words("profiles.show_versions"))
+        out += [f"  {v.id:>4}  {when(v.created)}  {words(f'profiles.reason_{v.reason}'):<10}  "
+                f"{v.headline}" for v in versions]
         out.append("")
     return shown_lines("\n".join(out))
 
 
+def _shows(choice: str | None, words: Words) -> str:
+    from wizard.core.record import YOURS
+
+    if choice == YOURS:
+        return words("profiles.shows_edit")
+    if choice is None:
+        return words("profiles.shows_best")
+    return words("profiles.shows_variant", variant=choice)
+
+
 def shown_lines(text: str) -> str:
     """Lines for the terminal: each made safe, its indentation kept."""
-    return "\n".join(" " * (len(line) - len(line.lstrip(" "))) + shown(line)
-                     for line in text.split("\n"))
+    return "\n".join(shown(line) for line in text.split("\n"))
 
 
 # ── import ────────────────────────────────────────────────────────────────────────────────
@@ -142,8 +167,8 @@ def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into:
     p = store.import_new(got, name or got.profile_name or path.stem)
     missing = p.answers.missing()
     still = words("profiles.still_to_answer", keys=", ".join(missing)) if missing else ""
-    click.echo(f"Imported {shown(str(path))} as profile {label(p)} ({p.lang})"
-               f"{_suggested(p)}{still}.")
+    click.echo(words("profiles.imported", path=shown(str(path)), profile=label(p), lang=p.lang,
+                     suggested=_suggested(p), still=still))
     return True
 
 
@@ -167,32 +192,33 @@ def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: boo
     """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout,
     with its hand edits and chosen variants. Keeps an `export` version."""
     from wizard.cli import fail
+    from wizard.core.errors import UserError
 
-    if output is not None and output.exists() and not force:
-        fail(f"{output}: already exists (use --force to overwrite it)")
+    if output is not None and os.path.lexists(output) and not force:
+        fail(UserError("already_exists").at(output))
     with opened(create=False) as store:
         p = store.get_profile(store.resolve(ref).id)
         for output_name in p.record.stale():
             warn(w()("profiles.stale_exported", output=output_name, ref=p.id))
         if fmt == "answers":
-            from wizard.core.record import dumps_file
+            from wizard.core.record_file import dumps_file
 
             text = dumps_file(p.record, "json" if output and output.suffix == ".json" else "toml")
         else:
             result, problem = render_profile(p)
             if result is None:
-                fail(f"profile {label(p)} cannot be exported as {fmt}: {problem}")
+                fail(w()("profiles.cannot_export", profile=label(p), format=fmt,
+                         problem=problem))
             text = _export_text(p, fmt, result, with_notes)
             keep_export(store, p, result)
         if output is not None:
-            _write(text, output)
-            store.record_file(p.id, output)
+            store.record_file(p.id, _write(text, output))  # `profiles delete` removes it
         else:
             store.touch(p.id)
     if output is None:
         click.echo(text, nl=False)
     else:
-        click.echo(f"Wrote {shown(str(output))}.", err=True)
+        click.echo(w()("profiles.wrote", path=shown(str(output))), err=True)
 
 
 def keep_export(store: Store, p: Profile, result: Result) -> None:
@@ -214,21 +240,24 @@ def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool) -> str:
                                   notes=p.notes if with_notes else "")
 
 
-def _write(text: str, output: Path) -> None:
+def _write(text: str, output: Path) -> Path:
+    """Write privately (0600 in a 0700 folder, atomically); the file written (the real one
+    behind the person's own link)."""
     from wizard.cli import fail
+    from wizard.core.errors import UserError
     from wizard.core.fileio import write_private
 
     try:
-        write_private(output, text)
+        return write_private(output, text)
     except OSError as exc:
-        fail(f"{shown(str(output))}: cannot write ({exc.strerror})")
+        fail(UserError("cannot_write", reason=exc.strerror or exc).at(output))
 
 
 # ── the record: edits, choices, history ───────────────────────────────────────────────────
 
 @click.command()
 @click.argument("ref", metavar="NAME|ID")
-@click.argument("output", type=click.Choice(("headline", "summary", "pitch", "invitation")))
+@click.argument("output", type=click.Choice(names()))
 @click.argument("text", required=False)
 @click.option("--keep", is_flag=True, help="Keep an edit made for earlier answers.")
 @click.option("--drop", is_flag=True, help="Drop the hand edit (the template text shows).")
@@ -240,7 +269,7 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
     words = w()
     if sum((text is not None, keep, drop)) > 1:
         fail(words("profiles.edit_one_of"))
-    with opened(create=text is not None or keep or drop) as store:
+    with opened(create=False) as store:
         p = store.get_profile(store.resolve(ref).id)
         if keep:
             if output not in p.edits:
@@ -262,7 +291,7 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
 
 @click.command()
 @click.argument("ref", metavar="NAME|ID")
-@click.argument("output", type=click.Choice(("headline", "summary", "pitch", "invitation")))
+@click.argument("output", type=click.Choice(names()))
 @click.argument("variant", required=False)
 def choose(ref: str, output: str, variant: str | None) -> None:
     """Choose the template VARIANT of OUTPUT (without VARIANT: the best fit again)."""
@@ -274,7 +303,8 @@ def choose(ref: str, output: str, variant: str | None) -> None:
         if variant is not None and result is not None and output in result.outputs:
             known = [r.variant for r in result.outputs[output].alternatives]
             if variant not in known:
-                fail(f"no {output} variant '{shown(variant)}' (there are: {', '.join(known)})")
+                fail(w()("profiles.no_variant", output=output, variant=shown(variant),
+                         variants=", ".join(known)))
         store.set_variant(p.id, output, variant)
     click.echo(w()("profiles.chosen" if variant else "profiles.best_fit",
                    profile=label(p), output=output, variant=variant or ""))

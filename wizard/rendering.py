@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from wizard.core import report
 from wizard.core.errors import UserError
-from wizard.core.model import load
+from wizard.core.record import render_record, with_variant
+from wizard.core.record_file import load_file
 from wizard.core.render import Renderer
 from wizard.core.templates import TemplateSet
 from wizard.fastargs import Request
@@ -51,12 +52,16 @@ def parse_variants(values: Sequence[str]) -> dict[str, str]:
 
 def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
                 ) -> tuple[Answers, Result]:
-    """One file's answers and texts; every problem is a UserError naming the file."""
-    answers = load(path)
+    """One file's answers and texts; every problem is a UserError naming the file. The file's
+    own choices and hand edits show (wizard/core/record_file.py); --variant wins over them."""
+    record = load_file(path, partial=False)
+    answers = record.answers
     if "invitation" in chosen and not answers.text("invitation.recipient"):
         raise UserError("no_invitation").at(path)
+    for output, name in chosen.items():
+        record = with_variant(record, output, name)
     try:
-        return answers, renderer.render(answers, chosen)
+        return answers, render_record(renderer, record, strict=chosen)
     except LookupError as exc:
         if isinstance(exc, OSError):  # jinja2's TemplateNotFound: an include names no file
             raise UserError("rendering_failed", reason=report.describe_error(exc)).at(path) \

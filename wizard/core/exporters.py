@@ -8,12 +8,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
-from wizard.core import handout, jsonresume
+from wizard.core import handout, jsonresume, report
 from wizard.core.handout import Handout, TextBlock, Texts
 from wizard.core.languages import DATA
 from wizard.core.mdsafe import md_text
 from wizard.core.model import Answers
-from wizard.core.record import YOURS, Before
+from wizard.core.record import Before
 from wizard.core.render import Result
 
 MARKS = {"error": "✗", "warning": "!", "info": "i"}
@@ -87,19 +87,7 @@ def _markdown(h: Handout) -> str:
 
 
 def texts_markdown(result: Result, answers: Answers, *, stale: tuple[str, ...] = ()) -> str:
-    """The texts as Markdown (`profiles export --format md`): each with its count, where it
-    came from (a template, or the person's hand edit) and its checks; user text made safe."""
-    lab = handout.labels(result.lang)
-    name = answers.text("person.name")
-    out = [f"# {lab['title']}{' — ' + _md(name) if name else ''}", ""]
-    for key, o in result.outputs.items():
-        r = o.chosen
-        made = (lab["edited_stale"] if key in stale else lab["edited"]) if r.variant == YOURS \
-            else r.variant
-        status = lab["fits"] if r.ok else lab["does_not_fit"].upper()
-        out += [f"## {lab[key]}", "", _md(r.text), "",
-                f"*{handout.counter(r, lab)} · {made} · {status}*", ""]
-        out += [f"- **{lab[f.severity]}** ({f.code}): {_md(f.message)}" for f in r.findings]
-        if r.findings:
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    """The texts as Markdown (`profiles export --format md`, `render --format md`): each with
+    its count, where it came from (a template, or the person's hand edit) and its checks;
+    user text made safe."""
+    return report.markdown(result, answers, stale=stale)

@@ -12,7 +12,7 @@ from wizard.core.importers import check_before
 from wizard.core.languages import REFERENCE_LANGUAGE
 from wizard.core.limits import limits
 from wizard.core.model import Answers
-from wizard.core.record import Before
+from wizard.core.record import Before, clean_edit
 from wizard.core.render import Rendered, Result, facts_for, measure
 from wizard.core.sanitize import clean_text
 from wizard.core.templates import OUTPUTS
@@ -58,7 +58,7 @@ def measured(answers: Answers, texts: Texts, *, wpm: int | None = None) -> dict[
         if isinstance(value, Rendered):
             out[output] = value
         elif value and value.strip():
-            text = clean_text(value, multiline=output == "summary")
+            text = clean_edit(value)
             out[output] = measure(output, text, answers.lang, premium=answers.premium, wpm=wpm,
                                   facts=facts, variant="edited")
     return out

@@ -9,21 +9,24 @@ import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import IO, Any, Literal
 
 from wizard.core import jsonresume, linkedin
 from wizard.core.checks import Facts
 from wizard.core.langguess import guess_language
 from wizard.core.languages import available_languages
+from wizard.core.linkedin import say
 from wizard.core.model import Answers, AnswersError, Value, from_document
 from wizard.core.positions import suggestions
-from wizard.core.record import FILE_TABLES, Edit, record_tables
 from wizard.core.record import Before as Before  # re-exported: exporters and the app use it
+from wizard.core.record import Edit
+from wizard.core.record_file import FILE_TABLES, record_tables
 from wizard.core.render import Rendered, measure
-from wizard.core.sanitize import clean_text
+from wizard.core.sanitize import for_terminal
 
 Kind = Literal["linkedin", "jsonresume", "answers"]
 MAX_BYTES = 5_000_000  # far more than any profile text; keeps a wrong file from filling memory
+MAX_ZIP_BYTES = 500_000_000  # LinkedIn's complete archive (with media) stays well under this
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 # Lines only an answers file has: how a broken one is told apart from some other text file.
 _ANSWERS_HINT = re.compile(r"^\s*(schema|lang)\s*=|^\s*\[(person|future|drivers|expertise|"
@@ -35,6 +38,11 @@ class ImportFileError(ValueError):
 
     Not called ImportError: that would hide Python's own exception of the same name.
     """
+
+    @classmethod
+    def at(cls, path: Path | str, key: str, **values: Any) -> ImportFileError:
+        """`path: <the words of imports.key>`, one line safe for a terminal."""
+        return cls(f"{shown(path)}: {say(key, **values)}")
 
 
 @dataclass
@@ -87,82 +95,87 @@ def check_before(before: Before, lang: str | None, *, name: str = "",
 
 
 def read_any(path: Path) -> Imported:
-    """Read `path` as whatever it holds; every problem raises ImportFileError naming the file."""
+    """Read `path` as whatever it holds; every problem raises ImportFileError naming the file.
+    Only a regular file is read (a FIFO or a device would wait forever or never end), and a
+    file swapped after the check is not read: everything comes from the one descriptor."""
     try:
-        imported = _read(path, _read_bytes(path))
-    except (linkedin.LinkedInError, jsonresume.JSONResumeError, AnswersError) as exc:
-        raise ImportFileError(shown(f"{path}: {exc}")) from None
-    except ImportFileError as exc:  # names from outside (file, member) reach the terminal
-        raise ImportFileError(shown(str(exc))) from None
+        if linkedin.is_export_folder(path):  # unpacked by the browser
+            imported = _from_linkedin(path, linkedin.read_folder(path), "LinkedIn export")
+        else:
+            with _open_regular(path) as fh:
+                imported = _read(path, fh)
+    except (linkedin.LinkedInError, jsonresume.JSONResumeError) as exc:
+        raise ImportFileError(f"{shown(path)}: {shown(str(exc))}") from None
+    except AnswersError as exc:
+        raise ImportFileError(shown(exc.at(path).message())) from None
     if imported.before:
         imported.checks = check_before(imported.before, imported.lang, name=imported.name)
     return imported
 
 
-def _read_bytes(path: Path) -> bytes:
+def _open_regular(path: Path) -> IO[bytes]:
     try:
-        # O_NONBLOCK: a FIFO planted under the name must not hang the open; only a regular
-        # file is read (a FIFO, a device or a socket would wait forever or never end)
+        # O_NONBLOCK: a FIFO planted under the name must not hang the open itself
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(fd, "rb") as fh:
-            mode = os.fstat(fh.fileno()).st_mode
-            if stat.S_ISDIR(mode):
-                raise IsADirectoryError
-            if not stat.S_ISREG(mode):
-                raise ImportFileError(f"{shown(path)}: not a regular file (a pipe or a "
-                                      "device); give the ZIP, CSV or JSON file itself")
-            data = fh.read(4)
-            if data not in _ZIP_MAGIC:  # a ZIP is read by zipfile, member by member
-                data += fh.read(MAX_BYTES + 1 - len(data))
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
+        raise ImportFileError.at(path, "no_such_file") from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a directory; give the ZIP or CSV file") from None
+        raise ImportFileError.at(path, "is_directory") from None
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read ({exc.strerror})") from None
+        raise ImportFileError.at(path, "cannot_read", reason=exc.strerror or exc) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):  # a folder, a FIFO, a device, a socket
+        os.close(fd)
+        raise ImportFileError.at(path, "is_directory" if stat.S_ISDIR(mode) else "not_regular")
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def _read(path: Path, fh: IO[bytes]) -> Imported:
+    try:
+        head = fh.read(4)
+        if head in _ZIP_MAGIC:  # read by zipfile, member by member, from this descriptor
+            if os.fstat(fh.fileno()).st_size > MAX_ZIP_BYTES:
+                raise ImportFileError.at(path, "too_large", mb=MAX_ZIP_BYTES // 1_000_000)
+            fh.seek(0)
+            return _from_linkedin(path, linkedin.read_zip(fh), "LinkedIn export")
+        data = head + fh.read(MAX_BYTES + 1 - len(head))
+    except OSError as exc:
+        raise ImportFileError.at(path, "cannot_read", reason=exc.strerror or exc) from None
     if len(data) > MAX_BYTES:
-        raise ImportFileError(f"{path}: too large for a profile (over {MAX_BYTES // 1_000_000} MB)")
-    if not data.strip():
-        raise ImportFileError(f"{path}: the file is empty")
-    return data
-
-
-def _read(path: Path, data: bytes) -> Imported:
-    if data[:4] in _ZIP_MAGIC:
-        return _from_linkedin(path, linkedin.read_zip(path), "LinkedIn export")
+        raise ImportFileError.at(path, "too_large", mb=MAX_BYTES // 1_000_000)
+    if not data.lstrip(b"\xef\xbb\xbf").strip():
+        raise ImportFileError.at(path, "empty")
     text = linkedin.decode(data)
-    if text.lstrip()[:1] in ("{", "["):
+    if text.lstrip("\ufeff").lstrip()[:1] in ("{", "["):
         return _from_json(path, text)
     if linkedin.is_profile_csv(text):
         return _from_linkedin(path, linkedin.read_csv(text), "LinkedIn profile")
     try:
-        doc = tomllib.loads(text)
+        doc = tomllib.loads(text.lstrip("\ufeff"))
     except RecursionError:
-        raise ImportFileError(f"{path}: the TOML is nested too deeply") from None
+        raise ImportFileError.at(path, "toml_too_deep") from None
     except tomllib.TOMLDecodeError as exc:
         if _ANSWERS_HINT.search(text):
-            raise AnswersError(f"not valid TOML: {exc}") from None
-        raise ImportFileError(
-            f"{path}: not a LinkedIn export (ZIP or Profile.csv), a JSON Resume or an answers "
-            "file") from None
+            raise AnswersError("not_toml", detail=str(exc)) from None
+        raise ImportFileError.at(path, "unknown_kind") from None
     except ValueError as exc:  # an integer over Python's 4,300 digits
-        raise ImportFileError(f"{path}: {_too_big(exc)}") from None
+        raise ImportFileError(f"{shown(path)}: {_too_big(exc)}") from None
     return _from_answers(path, doc)
 
 
 def _from_json(path: Path, text: str) -> Imported:
     try:
-        doc = json.loads(text)
+        doc = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"{path}: not valid JSON: {exc.msg} "
-                              f"(line {exc.lineno}, column {exc.colno})") from None
+        raise ImportFileError.at(path, "not_json", reason=exc.msg, line=exc.lineno,
+                                 column=exc.colno) from None
     except RecursionError:
-        raise ImportFileError(f"{path}: the JSON is nested too deeply to be a resume") from None
+        raise ImportFileError.at(path, "json_too_deep") from None
     except ValueError as exc:  # Python's limit on digits in an integer (4,300)
-        raise ImportFileError(f"{path}: {_too_big(exc)}") from None
+        raise ImportFileError(f"{shown(path)}: {_too_big(exc)}") from None
     if not isinstance(doc, dict):
-        raise ImportFileError(f"{path}: the JSON is not an object, so neither a JSON Resume "
-                              "nor an answers file")
+        raise ImportFileError.at(path, "json_not_object")
     if jsonresume.is_resume(doc):
         b = jsonresume.parse(doc)
         lang = b.lang if b.lang in available_languages() else guess_language(b.label, b.summary)
@@ -171,8 +184,7 @@ def _from_json(path: Path, text: str) -> Imported:
                         suggested=dict(suggestions(b.position, b.skills)))
     if "schema" in doc or "lang" in doc:
         return _from_answers(path, doc)
-    raise ImportFileError(f"{path}: JSON without 'basics' (JSON Resume) or 'schema' "
-                          "(answers file)")
+    raise ImportFileError.at(path, "json_unknown")
 
 
 def _from_answers(path: Path, doc: dict[str, Any]) -> Imported:
@@ -192,11 +204,11 @@ def _from_linkedin(path: Path, p: linkedin.LinkedInProfile, label: str) -> Impor
 
 
 def shown(path: Path | str) -> str:
-    """A path as an error message may print it: no escape sequences or control characters."""
-    return clean_text(str(path)) or "?"
+    """A path or message as the terminal may show it: every control character a visible "?"."""
+    return for_terminal(str(path)) or "?"
 
 
 def _too_big(exc: ValueError) -> str:
     if "digits" in str(exc):
-        return "a number with too many digits (over 4,300): not a profile"
-    return f"cannot be read ({clean_text(str(exc))})"
+        return say("too_many_digits")
+    return say("cannot_be_read", reason=shown(str(exc)))

@@ -17,12 +17,14 @@ SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/
 META_KEY = "profileWizard"
 
 
-_JSON_KIND = {bool: "true/false", int: "a number", float: "a number", list: "a list",
-              dict: "an object"}
-
-
 class JSONResumeError(ValueError):
-    """A JSON Resume document that cannot be used; one line, without the file name."""
+    """A JSON Resume document that cannot be used; one line, without the file name, in the
+    interface language."""
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        from wizard.core.linkedin import say
+
+        super().__init__(say(key, **values))
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,11 @@ def _text(basics: Mapping[str, Any], key: str, *, multiline: bool = False) -> st
     if value is None:
         return ""
     if not isinstance(value, str):
-        kind = _JSON_KIND.get(type(value), "a value")
-        raise JSONResumeError(f"'basics.{key}' must be a text, not {kind}")
+        from wizard.core.model import _describe as describe_value
+        from wizard.core.words import interface_language
+
+        raise JSONResumeError("basics_not_text", key=key,
+                              what=describe_value(value).text(interface_language()))
     return clean_text(value, multiline=multiline)
 
 
@@ -57,7 +62,7 @@ def parse(doc: Mapping[str, Any]) -> Basics:
     """The basics of a resume; a wrong type names the field."""
     basics = doc.get("basics", {})
     if not isinstance(basics, Mapping):
-        raise JSONResumeError("'basics' must be an object")
+        raise JSONResumeError("basics_not_object")
     meta = doc.get("meta", {})
     ours = meta.get(META_KEY, {}) if isinstance(meta, Mapping) else {}
     lang = ours.get("lang") if isinstance(ours, Mapping) else None

@@ -8,9 +8,11 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
+from typing import IO, Any
 
+from wizard.core.outputs import spec
 from wizard.core.positions import Position, latest_position, sensible_skills
-from wizard.core.sanitize import clean_text
+from wizard.core.sanitize import clean_text, for_terminal
 
 PROFILE = "profile.csv"
 PROFILE_SUMMARY = "profile summary.csv"
@@ -32,7 +34,19 @@ HEADER_SEARCH_ROWS = 10  # some exports put note lines above the header
 
 
 class LinkedInError(ValueError):
-    """A LinkedIn export that cannot be read; the message is one line without the file name."""
+    """A LinkedIn export that cannot be read; the message is one line without the file name,
+    in the interface language (ui/imports.toml)."""
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        super().__init__(say(key, **values))
+        self.key = key
+
+
+def say(key: str, /, **values: Any) -> str:
+    """An import message in the interface language (`imports.<key>` of ui/imports.toml)."""
+    from wizard.core.words import interface_language, words
+
+    return words(interface_language())(f"imports.{key}", **values)
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,7 @@ def _rows(text: str) -> list[list[str]]:
     try:
         return list(reader)
     except csv.Error as exc:
-        raise LinkedInError(f"not valid CSV (line {reader.line_num}): {exc}") from None
+        raise LinkedInError("not_csv", line=reader.line_num, reason=shown(str(exc))) from None
 
 
 def _header_at(rows: list[list[str]], wanted: frozenset[str]) -> int | None:
@@ -108,15 +122,14 @@ def parse_profile(text: str, member: str = "") -> LinkedInProfile:
     """The person in Profile.csv (the first data row), read by column name."""
     at = _header_at(_rows(text), PROFILE_COLUMNS)
     if at is None:
-        raise LinkedInError("no Profile.csv header (First Name, Last Name, Headline, Summary …)")
+        raise LinkedInError("no_profile_header")
     records = _records(text, at)
     if not records:
-        raise LinkedInError("Profile.csv has a header but no profile row")
+        raise LinkedInError("no_profile_row")
     r = records[0]
     about = r.get("summary", "")
     if len(about) > MAX_ABOUT_CHARS:
-        raise LinkedInError(f"the About text (Summary) is too long for a LinkedIn profile "
-                            f"({len(about):,} characters; LinkedIn allows 2,600)")
+        raise LinkedInError("about_too_long", n=len(about), limit=spec("summary").limit)
     return LinkedInProfile(
         first_name=clean_text(r.get("first name", "")),
         last_name=clean_text(r.get("last name", "")),
@@ -138,7 +151,7 @@ def parse_summary(text: str) -> str:
     if column is None and len(header) == 1:
         column = 0
     if column is None:
-        raise LinkedInError("Profile Summary.csv has no summary column")
+        raise LinkedInError("no_summary_column")
     texts = [row[column] for row in rows[1:] if len(row) > column and row[column].strip()]
     return clean_text("\n\n".join(texts), multiline=True)
 
@@ -150,46 +163,71 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LinkedInError(f"not UTF-8 text (byte {exc.start}): save it as CSV UTF-8") from None
+        raise LinkedInError("not_utf8", byte=exc.start) from None
 
 
 def shown(name: str) -> str:
-    """A member name as a message may print it: no escape sequences or control characters."""
-    return clean_text(name) or "?"
+    """A member name (or a library's message about one) as a message may print it: every
+    control character a visible "?", one line."""
+    return for_terminal(name) or "?"
 
 
-def read_zip(path: Path) -> LinkedInProfile:
-    """The profile in a LinkedIn export ZIP: Profile.csv, Profile Summary.csv, Positions.csv and
-    Skills.csv in any folder. Bounded: member count, bytes read, damaged streams all refused."""
+def read_zip(source: Path | IO[bytes]) -> LinkedInProfile:
+    """The profile in a LinkedIn export ZIP (a path, or a file already opened): Profile.csv,
+    Profile Summary.csv, Positions.csv and Skills.csv in any folder. Bounded: the member
+    count, the bytes unpacked and damaged streams are all refused with one line."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            if len(infos) > MAX_MEMBERS:
-                raise LinkedInError(f"a ZIP file with {len(infos):,} files: too many for "
-                                    "LinkedIn's export")
-            members: dict[str, zipfile.ZipInfo] = {}
-            # the shallowest match wins: a copy nested deeper is more likely an old export
-            for info in sorted(infos, key=lambda i: i.filename.count("/")):
-                name = PurePosixPath(info.filename).name.casefold()
-                if not info.is_dir() and name in MEMBERS:
-                    members.setdefault(name, info)
-            if PROFILE not in members and PROFILE_SUMMARY not in members:
-                raise LinkedInError("a ZIP file without Profile.csv: is it LinkedIn's "
-                                    "'download your data' archive?")
+        with zipfile.ZipFile(source) as zf:
+            members = _members(zf)
             budget = [MAX_READ_BYTES]
             texts = {name: decode(_read_member(zf, info, budget))
                      for name, info in members.items()}
+    except LinkedInError:
+        raise
     except zipfile.BadZipFile as exc:
-        raise LinkedInError(f"not a readable ZIP file ({shown(str(exc))})") from None
-    except (zlib.error, EOFError, NotImplementedError, ValueError) as exc:
-        if isinstance(exc, LinkedInError):
-            raise
-        raise LinkedInError(f"the ZIP file is damaged ({shown(str(exc)) or 'cannot unpack'})"
+        raise LinkedInError("zip_unreadable", reason=shown(str(exc))) from None
+    except (zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
+        raise LinkedInError("zip_damaged", reason=shown(str(exc) or type(exc).__name__)
                             ) from None
     except RuntimeError as exc:  # zipfile's error for encrypted members
-        raise LinkedInError(f"cannot unpack the ZIP file ({shown(str(exc))})") from None
-    profile = (parse_profile(texts[PROFILE], members[PROFILE].filename) if PROFILE in texts
-               else LinkedInProfile(member=members[PROFILE_SUMMARY].filename))
+        raise LinkedInError("zip_encrypted", reason=shown(str(exc))) from None
+    return _profile_from(texts, {n: i.filename for n, i in members.items()})
+
+
+def is_export_folder(path: Path) -> bool:
+    """A folder holding an unpacked export (a browser that unzips downloads makes one)."""
+    try:
+        return path.is_dir() and any(p.name.casefold() == PROFILE for p in path.iterdir())
+    except OSError:
+        return False
+
+
+def read_folder(path: Path) -> LinkedInProfile:
+    """An unpacked export: the same files as in the ZIP, read from the folder itself (regular
+    files only, with the same bounds)."""
+    from wizard.core.fileio import NotRegularFile, regular_file
+
+    found = {p.name.casefold(): p for p in sorted(path.iterdir()) if p.name.casefold() in MEMBERS}
+    texts: dict[str, str] = {}
+    for name, file in found.items():
+        try:
+            if regular_file(file).st_size > MAX_MEMBER_BYTES:
+                raise LinkedInError("member_too_large", member=shown(file.name),
+                                    mb=MAX_MEMBER_BYTES // 1_000_000)
+            with file.open("rb") as fh:
+                texts[name] = decode(fh.read(MAX_MEMBER_BYTES + 1)[:MAX_MEMBER_BYTES])
+        except (NotRegularFile, IsADirectoryError):
+            raise LinkedInError("member_not_file", member=shown(file.name)) from None
+        except OSError as exc:
+            raise LinkedInError("cannot_read_member", member=shown(file.name),
+                                reason=shown(exc.strerror or str(exc))) from None
+    return _profile_from(texts, {n: f.name for n, f in found.items()})
+
+
+def _profile_from(texts: dict[str, str], where: dict[str, str]) -> LinkedInProfile:
+    """The profile in the export's files (lower-case name -> text)."""
+    profile = (parse_profile(texts[PROFILE], where[PROFILE]) if PROFILE in texts
+               else LinkedInProfile(member=where.get(PROFILE_SUMMARY, "")))
     if not profile.summary and PROFILE_SUMMARY in texts:
         profile = replace(profile, summary=parse_summary(texts[PROFILE_SUMMARY]))
     if POSITIONS in texts:
@@ -197,6 +235,22 @@ def read_zip(path: Path) -> LinkedInProfile:
     if SKILLS in texts:
         profile = replace(profile, skills=parse_skills(texts[SKILLS]))
     return profile
+
+
+def _members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """The members we read, by their lower-case file name; the shallowest of each wins (a
+    copy nested deeper is more likely an old export)."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise LinkedInError("zip_too_many", n=len(infos), limit=MAX_MEMBERS)
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in sorted(infos, key=lambda i: i.filename.count("/")):
+        name = PurePosixPath(info.filename).name.casefold()
+        if not info.is_dir() and name in MEMBERS:
+            members.setdefault(name, info)
+    if PROFILE not in members and PROFILE_SUMMARY not in members:
+        raise LinkedInError("zip_no_profile")
+    return members
 
 
 def parse_positions(text: str) -> Position | None:
@@ -225,15 +279,14 @@ def parse_skills(text: str) -> tuple[str, ...]:
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> bytes:
     name = shown(info.filename)
     if info.file_size > MAX_MEMBER_BYTES:
-        raise LinkedInError(f"{name} in the ZIP is too large for a profile "
-                            f"({info.file_size // 1_000_000} MB)")
+        raise LinkedInError("member_too_large", member=name, mb=MAX_MEMBER_BYTES // 1_000_000)
     with zf.open(info) as fh:
         data = fh.read(min(MAX_MEMBER_BYTES, budget[0]) + 1)  # the size in the directory can lie
     if len(data) > MAX_MEMBER_BYTES:
-        raise LinkedInError(f"{name} in the ZIP is too large for a profile")
+        raise LinkedInError("member_too_large", member=name, mb=MAX_MEMBER_BYTES // 1_000_000)
     budget[0] -= len(data)
     if budget[0] < 0:
-        raise LinkedInError("the ZIP file unpacks to far more than a LinkedIn export")
+        raise LinkedInError("zip_bomb", mb=MAX_READ_BYTES // 1_000_000)
     return data
 
 

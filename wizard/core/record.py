@@ -1,28 +1,34 @@
 """Provides the profile as one record: answers, chosen variants, hand edits, before, notes, ads.
 
 Every front end reads and writes this record (the store keeps it, an answers file can carry
-its choices and edits), so what the person chose or typed is never forgotten at a seam. A hand
-edit is tied to the answers it was made from by a fingerprint; once the answers change it is
-*stale*: still kept, marked, and re-applied or dropped on request (`reapply`, `drop`).
+its choices and edits: wizard/core/record_file.py), so what the person chose or typed is never
+forgotten at a seam. A hand edit is tied to the answers it was made from by a fingerprint; once
+the answers change it is *stale*: still kept and shown, marked, and re-applied or dropped on
+request (`reapply`, `drop`).
+
+What shows for an output (`Record.choice`): a chosen template variant; else the hand edit when
+there is one; else the best-fitting template. BEST chosen while an edit exists shows the best
+template and keeps the edit one pick away.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 from wizard.core.model import Answers, Value, dumps
+from wizard.core.sanitize import clean_text
 
 if TYPE_CHECKING:
     from wizard.core.render import Renderer, Result
 
 YOURS = "__yours__"
 """The variant choice meaning "the text the person edited", kept apart from any template."""
+BEST = "__best__"
+"""The variant choice meaning "the best-fitting template", while a hand edit is kept."""
 
 
 def fingerprint_text(document_json: str) -> str:
@@ -98,161 +104,84 @@ class Record:
                 if k in self.answers.values and self.answers[k] == v and v not in ("", [])]
 
     def choice(self, output: str) -> str | None:
-        """What shows for `output`: a chosen variant, else YOURS for a hand edit, else None
-        (the best fit). Choosing a variant keeps the edit, to come back to."""
-        if output in self.variants:
-            return self.variants[output]
+        """What shows for `output`: a chosen variant's name, YOURS for the hand edit, or None
+        for the best-fitting template. Choosing a variant (or BEST) keeps the edit."""
+        chosen = self.variants.get(output)
+        if chosen is not None and chosen != YOURS:
+            return None if chosen == BEST else chosen
         return YOURS if output in self.edits else None
+
+    def templates_chosen(self) -> dict[str, str]:
+        """The template variants chosen by name (what the renderer is asked for)."""
+        return {o: v for o, v in self.variants.items() if v not in (YOURS, BEST)}
+
+
+def clean_edit(text: str) -> str:
+    """A hand-edited text as kept: cleaned like an answer, its paragraphs kept."""
+    return clean_text(text, multiline=True)
 
 
 def with_edit(record: Record, output: str, text: str, when: str | None = None) -> Record:
-    """`record` with `text` as the hand edit of `output`, made for its current answers."""
-    edit = Edit(output, text, fingerprint(record.answers), when or now_iso())
+    """`record` with `text` as the hand edit of `output`, made for its current answers; the
+    edit is what shows (a variant chosen before gives way). An empty text drops the edit."""
+    cleaned = clean_edit(text)
+    if not cleaned:
+        return drop(record, output)
+    edit = Edit(output, cleaned, fingerprint(record.answers), when or now_iso())
     variants = {o: v for o, v in record.variants.items() if o != output}
     return replace(record, edits={**record.edits, output: edit}, variants=variants)
 
 
+def with_variant(record: Record, output: str, variant: str | None) -> Record:
+    """`record` showing template `variant` for `output`; None: the best fit (the edit is kept,
+    one pick away); YOURS: the hand edit again."""
+    variants = {o: v for o, v in record.variants.items() if o != output}
+    if variant is None and output in record.edits:
+        variants[output] = BEST
+    elif variant not in (None, YOURS, BEST):
+        variants[output] = variant
+    return replace(record, variants=variants)
+
+
 def reapply(record: Record, output: str) -> Record:
-    """Keep a stale edit for the current answers (the person checked it still fits)."""
+    """Keep a stale edit for the current answers (the person checked it still fits); what
+    shows does not change."""
     edit = record.edits[output]
-    return replace(with_edit(record, output, edit.text), variants=record.variants)
+    fresh = Edit(output, edit.text, fingerprint(record.answers), now_iso())
+    return replace(record, edits={**record.edits, output: fresh})
 
 
 def drop(record: Record, output: str) -> Record:
-    return replace(record, edits={o: e for o, e in record.edits.items() if o != output})
+    """`record` without the hand edit of `output` (the template text shows again)."""
+    variants = {o: v for o, v in record.variants.items() if not (o == output and v == BEST)}
+    return replace(record, edits={o: e for o, e in record.edits.items() if o != output},
+                   variants=variants)
 
 
-def render_record(renderer: Renderer, record: Record, *, stale: bool = True) -> Result:
-    """The record's texts: each output's chosen variant (the best fit when none was chosen or
-    it no longer exists), and a hand edit in place of the template text, counted and checked
-    like one, unless a variant was chosen for that output. `stale=False` leaves edits made
-    for other answers out."""
+def render_record(renderer: Renderer, record: Record, *, stale: bool = True,
+                  strict: Mapping[str, str] | None = None) -> Result:
+    """The record's texts as `Record.choice` says: each output's chosen variant (the best fit
+    when none was chosen or it no longer exists), or the hand edit in place of the template
+    text, counted and checked like one. `stale=False` leaves edits made for other answers out.
+    `strict` variants (asked for by name, as `render --variant`) raise LookupError when there
+    is no such template."""
     from wizard.core.render import Output, Result, facts_for, measure
 
-    known = {o: v for o, v in record.variants.items() if v != YOURS}
-    try:
-        result = renderer.render(record.answers, known)
-    except LookupError:
-        result = renderer.render(record.answers)  # a chosen template was removed since
     answers = record.answers
+    # a chosen template removed since (a coach's own, a renamed one) gives the best fit
+    known = {o: v for o, v in record.templates_chosen().items()
+             if v in {t.name for t in renderer.templates.variants(answers.lang, o)}}
+    known.update(strict or {})
+    result = renderer.render(answers, known)
     facts = facts_for(answers)
     fp = fingerprint(answers)
     outputs: dict[str, Output] = {}
     for name, out in result.outputs.items():
         edit = record.edits.get(name)
-        if edit is None or name in known or (not stale and edit.answers != fp):
+        if edit is None or record.choice(name) != YOURS or (not stale and edit.answers != fp):
             outputs[name] = out
             continue
         mine = measure(name, edit.text, answers.lang, premium=answers.premium,
                        wpm=renderer.wpm, facts=facts, variant=YOURS)
         outputs[name] = Output(mine, out.alternatives)
     return Result(result.lang, outputs)
-
-
-# ── the answers file with the record's choices and edits ──────────────────────────────────
-# Schema stays 1: `[variants]` and `[edits.<output>]` are optional tables an older reader
-# rejects as unknown keys (its rule against silent typos), and nothing else changes.
-
-FILE_TABLES = ("variants", "edits")
-
-
-def load_file(path: Path, *, partial: bool = True) -> Record:
-    """An answers file as a record: the answers, and the variants and edits it carries.
-    Every problem is an AnswersError naming the file and the key."""
-    from wizard.core.model import AnswersError, load
-
-    tables: dict[str, Any] = dict.fromkeys(FILE_TABLES)
-    answers = load(path, partial=partial, extensions=tables)
-    try:
-        variants, edits = record_tables(tables, answers)
-    except AnswersError as exc:
-        raise AnswersError(f"{path}: {exc}") from None
-    return Record(answers, variants, edits)
-
-
-def record_tables(doc: Mapping[str, Any], answers: Answers,
-                  ) -> tuple[dict[str, str], dict[str, Edit]]:
-    """The `[variants]` and `[edits.*]` tables of a parsed answers document, checked."""
-    return _file_variants(doc.get("variants")), _file_edits(doc.get("edits"), answers)
-
-
-def file_document(record: Record) -> dict[str, Any]:
-    """The answers document with the record's variants and edits as optional tables."""
-    doc = record.answers.to_document()
-    variants = {o: v for o, v in record.variants.items() if v != YOURS}
-    if variants:
-        doc["variants"] = dict(sorted(variants.items()))
-    if record.edits:
-        doc["edits"] = {o: {"text": e.text, "answers": e.answers,
-                            **({"edited": e.edited} if e.edited else {})}
-                        for o, e in record.edits.items()}
-    return doc
-
-
-def dumps_file(record: Record, fmt: Literal["toml", "json"] = "toml") -> str:
-    doc = file_document(record)
-    if fmt == "json":
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    import tomli_w
-
-    return tomli_w.dumps(doc, multiline_strings=True)
-
-
-def save_file(record: Record, path: Path) -> None:
-    """Write the record's answers file atomically and privately (0600 in a 0700 folder)."""
-    from wizard.core.fileio import write_private
-    from wizard.core.model import format_of
-
-    write_private(path, dumps_file(record, format_of(path)))
-
-
-def _file_variants(table: object) -> dict[str, str]:
-    from wizard.core.model import AnswersError
-    from wizard.core.outputs import names
-
-    if table is None:
-        return {}
-    if not isinstance(table, Mapping):
-        raise AnswersError("'variants' must be a table like headline = \"role-audience\"")
-    out: dict[str, str] = {}
-    for output, variant in table.items():
-        if output not in names():
-            raise AnswersError(f"unknown key 'variants.{output}' (outputs: {', '.join(names())})")
-        if not isinstance(variant, str) or not variant.strip():
-            raise AnswersError(f"'variants.{output}' must be the name of a variant")
-        out[output] = variant.strip()
-    return out
-
-
-def _file_edits(table: object, answers: Answers) -> dict[str, Edit]:
-    from wizard.core.model import AnswersError
-    from wizard.core.outputs import names
-    from wizard.core.sanitize import clean_text
-
-    if table is None:
-        return {}
-    if not isinstance(table, Mapping):
-        raise AnswersError("'edits' must hold tables like [edits.headline]")
-    out: dict[str, Edit] = {}
-    for output, body in table.items():
-        where = f"edits.{output}"
-        if output not in names():
-            raise AnswersError(f"unknown key '{where}' (outputs: {', '.join(names())})")
-        if not isinstance(body, Mapping):
-            raise AnswersError(f"'{where}' must be a table with text = \"…\"")
-        for key in body:
-            if key not in ("text", "answers", "edited"):
-                raise AnswersError(f"unknown key '{where}.{key}'")
-        text, fp, edited = body.get("text"), body.get("answers"), body.get("edited", "")
-        if not isinstance(text, str) or not text.strip():
-            raise AnswersError(f"'{where}.text' must be the edited text")
-        if fp is not None and not isinstance(fp, str):
-            raise AnswersError(f"'{where}.answers' must be a text (the answers' fingerprint)")
-        if isinstance(edited, datetime):  # a TOML date-time
-            edited = edited.isoformat()
-        if not isinstance(edited, str):
-            raise AnswersError(f"'{where}.edited' must be a date and time")
-        # An edit typed into the file by hand has no fingerprint: it is for these answers.
-        out[output] = Edit(output, clean_text(text, multiline=output == "summary"),
-                           fp or fingerprint(answers), edited)
-    return out

@@ -7,7 +7,7 @@ its profile's language, a check the language of its texts, the catalogue its own
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from wizard.core.catalogue import catalogue
 from wizard.core.model import Answers
@@ -38,14 +38,23 @@ def status(r: Rendered, lang: str) -> str:
     return words(lang)("cli.fits") if r.ok else words(lang)("cli.does_not_fit").upper()
 
 
+def made_by(r: Rendered, lang: str, *, stale: bool = False) -> str:
+    """Where a text came from: its template variant, or the person's hand edit."""
+    from wizard.core.record import YOURS
+
+    if r.variant != YOURS:
+        return r.variant
+    return words(lang)("handout.edited_stale" if stale else "handout.edited")
+
+
 def _finding_lines(r: Rendered, say: Words) -> list[str]:
     return [f"  {say(f'cli.mark_{f.severity}')} {say(f'cli.{f.severity}')}: {f.message} "
             f"[{f.code}]" for f in r.findings]
 
 
 def _text_block(r: Rendered, lang: str) -> str:
-    lines = [f"── {title(r.output, lang)} · {r.variant} · {counter(r, lang)} · {status(r, lang)}",
-             "", r.text, ""]
+    lines = [f"── {title(r.output, lang)} · {made_by(r, lang)} · {counter(r, lang)} · "
+             f"{status(r, lang)}", "", r.text, ""]
     return "\n".join(lines + _finding_lines(r, words(lang))).rstrip() + "\n"
 
 
@@ -57,17 +66,24 @@ def format_result(result: Result, fmt: str, answers: Answers | None = None) -> s
     return "\n".join(_text_block(o.chosen, result.lang) for o in result.outputs.values())
 
 
-def markdown(result: Result, answers: Answers | None = None) -> str:
-    """The texts as a Markdown document, each with its count, variant and checks."""
+def markdown(result: Result, answers: Answers | None = None, *,
+             stale: Collection[str] = ()) -> str:
+    """The texts as a Markdown document, each with its count, where it came from (a variant,
+    or the hand edit, `stale` ones made for earlier answers) and its checks. What the person
+    typed is never markup there: no tag, link, image or script (wizard/core/mdsafe.py)."""
+    from wizard.core.mdsafe import md_text
+
     lang = result.lang
     say = words(lang)
     name = answers.text("person.name") if answers else ""
-    out = [f"# {say('cli.title')}{' — ' + name if name else ''}", ""]
+    out = [f"# {say('cli.title')}{' — ' + md_text(name) if name else ''}", ""]
     for key, o in result.outputs.items():
         r = o.chosen
-        out += [f"## {title(key, lang)}", "", r.text, "",
-                f"*{counter(r, lang)} · {r.variant} · {status(r, lang)}*", ""]
-        out += [f"- **{say(f'cli.{f.severity}')}** ({f.code}): {f.message}" for f in r.findings]
+        made = md_text(made_by(r, lang, stale=key in stale))
+        out += [f"## {title(key, lang)}", "", md_text(r.text), "",
+                f"*{counter(r, lang)} · {made} · {status(r, lang)}*", ""]
+        out += [f"- **{say(f'cli.{f.severity}')}** ({f.code}): {md_text(f.message)}"
+                for f in r.findings]
         if r.findings:
             out.append("")
     return "\n".join(out).rstrip() + "\n"

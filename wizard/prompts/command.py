@@ -7,7 +7,9 @@ from pathlib import Path
 
 from wizard.core.errors import UserError
 from wizard.core.languages import available_languages
-from wizard.core.model import Answers, AnswersError, load
+from wizard.core.model import Answers, AnswersError
+from wizard.core.record import Record
+from wizard.core.record_file import load_file
 from wizard.prompts.files import Target, shown
 from wizard.prompts.messages import messages
 from wizard.prompts.session import NOT_A_TERMINAL, Conversation, Interview, error, line, start
@@ -41,9 +43,11 @@ def interview(lang: str | None, file: Path | None) -> int:
         error(problem)
         return STOPPED
     existing = None
+    record: Record | None = None
     if file is not None and file.exists():
         try:
-            existing = load(file, partial=True)
+            record = load_file(file, partial=True)  # its choices and hand edits are kept
+            existing = record.answers
         except AnswersError as exc:
             error(UserError("give_another_file", reason=exc))
             return STOPPED
@@ -54,6 +58,7 @@ def interview(lang: str | None, file: Path | None) -> int:
     except EOFError:
         return _input_ended(file if existing else None, existing or Answers(lang or "en"))
     session = Interview(answers, target, saved=resumed)
+    session.record = record
     try:
         session.walk(keys)
     except KeyboardInterrupt:

@@ -7,6 +7,7 @@ import shutil
 import sys
 import textwrap
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
 
 from wizard.core import model
@@ -14,6 +15,8 @@ from wizard.core.catalogue import Question, Step, catalogue
 from wizard.core.languages import available_languages, language
 from wizard.core.model import Answers, Value
 from wizard.core.sanitize import for_terminal
+from wizard.core.record import Record
+from wizard.core.record_file import save_file
 from wizard.prompts.files import Target, open_keys, seen, shown
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, choose, prompt_for, typed, value_of, yes_no
@@ -54,6 +57,7 @@ class Interview:
         self.dirty = False
         self.warned = False
         self.saved = target.path if saved else None
+        self.record: Record | None = None  # the file's choices and hand edits, saved with it
 
     def save(self, final: bool = False) -> Path | None:
         """Write what was answered; on failure warn once, and at the end print the file."""
@@ -61,7 +65,10 @@ class Interview:
             return self.saved
         path = self.target.settle(self.answers)
         try:
-            model.save(self.answers, path)
+            if self.record is not None and (self.record.variants or self.record.edits):
+                save_file(replace(self.record, answers=self.answers), path)
+            else:
+                model.save(self.answers, path)
         except OSError as exc:
             if final or not self.warned:
                 error(self.say("save_failed", path=shown(path), reason=exc.strerror or exc))

@@ -251,7 +251,8 @@ class Coach:
         variants = {o: out.chosen.variant for o, out in result.outputs.items()}
         try:
             sync_record(store, profile_id, self.app.session)
-            store.add_version(profile_id, self.app.session.answers, texts, variants, reason)
+            store.add_version(profile_id, self.app.session.answers, texts, variants, reason,
+                              edits=self.app.session.record().edits)
         except StoreError as exc:
             self.app.say(str(exc), "error")
 
@@ -321,16 +322,19 @@ def _restore_edits(store: Store, p: Profile, session: Session) -> None:
 
 
 def sync_record(store: Store, profile_id: int, session: Session) -> None:
-    """Write the session's variant choices and hand edits into the stored record (only what
-    differs, so an unchanged profile is not moved to the top of the list)."""
+    """Write the session's hand edits (each with the answers it was made for) and what shows
+    per output into the stored record; only what differs, so an unchanged profile keeps its
+    place in the list."""
     p = store.get_profile(profile_id)
     mine = session.record()
     for output, edit in mine.edits.items():
-        if session.choice.get(output) == YOURS and (
-                output not in p.edits or p.edits[output].text != edit.text
-                or not p.edits[output].fresh_for(session.answers)):
-            store.set_edit(profile_id, output, edit.text, session.answers)
-    for output in {*mine.variants, *p.variants}:
-        if mine.variants.get(output) != p.variants.get(output) and \
-                session.choice.get(output) != YOURS:
-            store.set_variant(profile_id, output, mine.variants.get(output))
+        stored = p.edits.get(output)
+        if stored is None or (stored.text, stored.answers) != (edit.text, edit.answers):
+            store.keep_edit(profile_id, edit, shown=mine.choice(output) == YOURS)
+    for output in p.edits.keys() - mine.edits.keys():
+        store.drop_edit(profile_id, output)  # emptied on screen
+    now = store.get_profile(profile_id).record
+    for output in {*mine.variants, *now.variants, *mine.edits}:
+        if mine.choice(output) != now.choice(output):
+            store.set_variant(profile_id, output, mine.choice(output))
+    session.saved_record(mine)

@@ -126,8 +126,9 @@ def delete(app: WizardApp, profile_id: int, name: str) -> None:
         except StoreError as exc:
             app.call_from_thread(app.say, str(exc), "error", 20)
             return
-        key = "deleted" if report.scrubbed else "deleted_in_use"
-        app.call_from_thread(app.say, ct(lang, key, name=name), "information", 12)
+        if report.gone:  # else the problem below says what stays in the damaged store
+            key = "deleted" if report.scrubbed else "deleted_in_use"
+            app.call_from_thread(app.say, ct(lang, key, name=name), "information", 12)
         for problem in [report.problem, *(f"{p}: {why}" for p, why in report.kept)]:
             if problem:
                 app.call_from_thread(app.say, problem, "error", 20)

@@ -11,6 +11,7 @@ from wizard.core import model
 from wizard.core.model import Answers
 from wizard.core.paths import export_dir
 from wizard.core.record import YOURS as YOURS  # re-exported: the screens take it from here
+from wizard.core.record import Edit
 
 if TYPE_CHECKING:
     from wizard.core.catalogue import Catalogue
@@ -39,6 +40,9 @@ class Session:
     choice: dict[str, str] = field(default_factory=dict)
     furthest: int = 0
     texts_dirty: bool = False  # texts edited since the last export: they live nowhere else
+    # the record's hand edits as loaded or last saved, each with the answers it was made for:
+    # an edit not retyped since keeps them, so it shows as made for earlier answers (stale)
+    kept: dict[str, Edit] = field(default_factory=dict)
 
     @classmethod
     def open(cls, answers: Answers, path: Path | None, *, on_disk: bool) -> Session:
@@ -52,7 +56,7 @@ class Session:
     def open_file(cls, path: Path) -> Session:
         """An answers file with the choices and hand edits it carries (fresh ones shown; one
         made for other answers stays in the file's record until saved over)."""
-        from wizard.core.record import load_file
+        from wizard.core.record_file import load_file
 
         record = load_file(path)
         session = cls.open(record.answers, path, on_disk=True)
@@ -60,22 +64,43 @@ class Session:
         return session
 
     def load_record(self, record: Record) -> None:
-        """Show a record's choices and hand edits: a chosen variant, else a fresh edit."""
-        for output, variant in record.variants.items():
-            self.choice[output] = variant
+        """Show a record as it was left: its hand edits (also those made for earlier answers,
+        see `stale`) and what it shows per output (a variant, the edit, or the best fit)."""
+        self.kept = dict(record.edits)
         for output, edit in record.edits.items():
-            if edit.fresh_for(record.answers):
-                self.edits[output] = edit.text
-                self.choice.setdefault(output, YOURS)
+            self.edits[output] = edit.text
+        for output in {*record.variants, *record.edits}:
+            shown = record.choice(output)
+            if shown is None:
+                self.choice.pop(output, None)
+            else:
+                self.choice[output] = shown
 
     def record(self) -> Record:
-        """The session as a record: answers, chosen variants, the hand edits shown."""
-        from wizard.core.record import Edit, Record, fingerprint
+        """The session as a record: answers, what shows per output, the hand edits (a new or
+        retyped one made for the answers now, an untouched one for the answers it had)."""
+        from wizard.core.record import BEST, Record, clean_edit, fingerprint, now_iso
 
         fp = fingerprint(self.answers)
-        edits = {o: Edit(o, t, fp) for o, t in self.edits.items() if t.strip()}
+        edits: dict[str, Edit] = {}
+        for output, typed in self.edits.items():
+            text = clean_edit(typed)
+            if not text:
+                continue
+            kept = self.kept.get(output)
+            edits[output] = kept if kept is not None and kept.text == text else \
+                Edit(output, text, fp, now_iso())
         variants = {o: v for o, v in self.choice.items() if v != YOURS}
+        variants.update({o: BEST for o in edits if o not in self.choice})
         return Record(self.answers, variants, edits)
+
+    def stale(self) -> list[str]:
+        """The outputs whose hand edit was made for earlier answers than the ones now."""
+        return self.record().stale()
+
+    def saved_record(self, record: Record) -> None:
+        """The record as just written (to a file or the store): its edits are the kept ones."""
+        self.kept = dict(record.edits)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -100,9 +125,11 @@ class Session:
         target = path or self.path
         if target is None:
             raise ValueError("no file to save to")
-        from wizard.core.record import save_file
+        from wizard.core.record_file import save_file
 
-        save_file(self.record(), target)  # the choices and hand edits go with the answers
+        record = self.record()
+        save_file(record, target)  # the choices and hand edits go with the answers
+        self.saved_record(record)
         self.path = target
         self.saved_text = model.dumps(self.answers, model.format_of(target))
         return target

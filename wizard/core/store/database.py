@@ -43,6 +43,7 @@ class Database:
         StoreMissing instead of making a store where there is none."""
         self.path = (path or default_path()).expanduser()
         self._lock = threading.RLock()
+        self._depth = 0  # transactions open in _writing (the lock makes it one thread's)
         if not create and not self.path.exists():
             raise StoreMissing(f"{self.path}: {say('missing')}")
         _prepare_file(self.path)
@@ -113,13 +114,24 @@ class Database:
     def _writing(self) -> Iterator[sqlite3.Connection]:
         """One committed transaction; IMMEDIATE takes the write lock up front (no deadlock).
         The file is checked to be the one opened before the transaction and again before it
-        commits, so a write never lands in a deleted or replaced store."""
+        commits, so a write never lands in a deleted or replaced store.
+
+        Nested (an operation made of others: a restore, an import into a profile), the inner
+        ones join the outer transaction: all of it is written, or none of it."""
         with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
             self.check_file()
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise translate(exc, self.path) from None
+            self._depth = 1
             try:
                 yield self._conn
                 self.check_file()
@@ -130,6 +142,8 @@ class Database:
                 if isinstance(exc, sqlite3.Error):
                     raise translate(exc, self.path) from None
                 raise
+            finally:
+                self._depth = 0
 
     def scrub(self) -> bool:
         """Rewrite the files so deleted rows are gone from every byte of them.
@@ -157,7 +171,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 def must_exist(conn: sqlite3.Connection, profile_id: int) -> None:
     if conn.execute("SELECT 1 FROM profiles WHERE id = ?", (profile_id,)).fetchone() is None:
-        raise StoreError(f"no profile with id {profile_id}")
+        raise StoreError(say("no_profile", id=profile_id), "notfound")
 
 
 def _prepare_file(path: Path) -> None:
@@ -165,23 +179,21 @@ def _prepare_file(path: Path) -> None:
     try:
         private_dir(path.parent)
     except FileExistsError:
-        raise StoreError(f"{path.parent}: is a file, but the profile store needs a folder "
-                         "there") from None
+        raise StoreError(f"{path.parent}: {say('folder_is_file')}") from None
     except OSError as exc:
-        raise os_error(exc, path.parent, "create the folder for the profile store") from None
+        raise os_error(exc, path.parent, "cannot_create_folder") from None
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a profile store")
+        raise StoreError(f"{path}: {say('is_folder')}")
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         # Refuse up front rather than let someone type for an hour and then fail to save.
         # access() also answers False on a read-only mount, even for root.
         if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise StoreError(f"{path}: the profile store is read-only (the file or its folder "
-                             "cannot be written); check their permissions") from None
+            raise StoreError(f"{path}: {say('read_only_store')}", "readonly") from None
         return
     except OSError as exc:
-        raise os_error(exc, path, "create the profile store") from None
+        raise os_error(exc, path, "cannot_create") from None
     os.close(fd)
 
 

@@ -3,6 +3,7 @@ file the program wrote about the person; what could not be wiped is said, never 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -27,6 +28,8 @@ class Deleted:
     removed: list[Path] = field(default_factory=list)
     kept: list[tuple[Path, str]] = field(default_factory=list)  # (path, why not removed)
     problem: str = ""  # the store could not be fully wiped (damage): what remains where
+    gone: bool = True  # False: the profile's row itself could not be removed
+    blanked: bool = True  # its words (name, answers, notes, before) are overwritten
 
     def __bool__(self) -> bool:
         return self.scrubbed and not self.problem
@@ -46,7 +49,7 @@ class Deleting(RecordOps):
         except StoreError as exc:
             if exc.kind not in ("corrupt", "full", "error"):
                 raise
-            report.problem = self._wipe_damaged(profile_id, exc)
+            report.problem, report.gone, report.blanked = self._wipe_damaged(profile_id, exc)
         for path in files or ():
             _remove(path, report)
         if not report.problem:
@@ -69,29 +72,57 @@ class Deleting(RecordOps):
         for table in ("versions", "edits", "ads", "files"):
             conn.execute(f"DELETE FROM {table} WHERE profile_id = ?", (profile_id,))
         if conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,)).rowcount == 0:
-            raise StoreError(f"no profile with id {profile_id}", "notfound")
+            raise StoreError(say("no_profile", id=profile_id), "notfound")
 
-    def _wipe_damaged(self, profile_id: int, exc: StoreError) -> str:
-        """The delete failed on a damaged page: overwrite what can be reached, table by table,
-        and say exactly what could not be wiped."""
-        failed: list[str] = []
-        steps = [(t, f"DELETE FROM {t} WHERE profile_id = ?") for t in
-                 ("versions", "edits", "ads", "files")]
-        steps += [("profiles", f"UPDATE profiles SET {_WORD_COLUMNS} WHERE id = ?"),
-                  ("profiles", "DELETE FROM profiles WHERE id = ?")]
-        for table, sql in steps:
+    def _wipe_damaged(self, profile_id: int, exc: StoreError) -> tuple[str, bool, bool]:
+        """The delete failed on a damaged page: remove what can be reached row by row (a
+        damaged page holds only some of the rows), blank the profile's own row, and say
+        exactly what could not be wiped. Returns the message, whether the row is gone and
+        whether its words are overwritten."""
+        left: list[str] = []
+        for table, key, word in (("versions", "id", "wipe_left_versions"),
+                                 ("ads", "id", "wipe_left_ads"),
+                                 ("edits", "output", "wipe_left_edits"),
+                                 ("files", "path", "wipe_left_files")):
             try:
-                with self._writing() as conn:
-                    conn.execute(sql, (profile_id,))
+                with self._reading() as conn:
+                    keys = [r[0] for r in conn.execute(
+                        f"SELECT {key} FROM {table} WHERE profile_id = ?", (profile_id,))]
             except StoreError:
-                failed.append(table)
-        if failed:
-            return f"{self.path}: " + say("wipe_failed", tables=", ".join(dict.fromkeys(failed)),
-                                          reason=self._why(exc))
-        return f"{self.path}: " + say("wipe_damaged", reason=self._why(exc))
+                left.append(say(f"{word}_all"))  # not even their keys can be read
+                continue
+            failed = sum(not self._try(f"DELETE FROM {table} WHERE profile_id = ? AND "
+                                       f"{key} = ?", profile_id, k) for k in keys)
+            if failed:
+                left.append(say(word, n=failed))
+        blanked = self._try(f"UPDATE profiles SET {_WORD_COLUMNS} WHERE id = ?", profile_id)
+        gone = self._try("DELETE FROM profiles WHERE id = ?", profile_id)
+        if not blanked and not gone:
+            left.append(say("wipe_left_profile"))
+        # the blanked pages into the file itself (VACUUM cannot run on a damaged store)
+        with contextlib.suppress(StoreError, sqlite3.Error), self._reading() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        reason = self._why(exc)
+        if left:
+            return (f"{self.path}: " + say("wipe_failed", what=", ".join(left), reason=reason),
+                    gone, blanked or gone)
+        return f"{self.path}: " + say("wipe_damaged", reason=reason), gone, True
+
+    def _try(self, sql: str, *args: object) -> bool:
+        """One statement in its own transaction; False when the damage stops it."""
+        try:
+            with self._writing() as conn:
+                conn.execute(sql, args)
+        except StoreMoved:
+            raise
+        except StoreError:
+            return False
+        return True
 
     def _why(self, exc: StoreError) -> str:
         """The reason in plain words; a 'full' error with free space is really damage."""
+        if exc.kind == "corrupt":
+            return say("reason_corrupt")
         if exc.kind == "full" and _has_space(self.path):
             return say("reason_damaged")
         return str(exc).removeprefix(f"{self.path}: ")

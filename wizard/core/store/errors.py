@@ -50,24 +50,10 @@ def say(key: str, **values: object) -> str:
 
 
 # Keyed by SQLite's primary result-code name (sqlite3.Error.sqlite_errorname, Python 3.11+);
-# extended codes such as SQLITE_IOERR_WRITE fall back to their primary code.
-_MESSAGES = {
-    "SQLITE_BUSY": "the profile store is in use by another program (another profile-wizard?) "
-                   "that is writing to it; close it and try again",
-    "SQLITE_LOCKED": "the profile store is locked by another program; close it and try again",
-    "SQLITE_NOTADB": "not a profile store (the file is not a database); it was left untouched "
-                     "— move it aside to start a new store",
-    "SQLITE_CORRUPT": "the profile store is damaged (database disk image is malformed); it was "
-                      "left untouched — restore a backup or move it aside",
-    "SQLITE_FULL": "the disk is full, so the last change was not saved; free some space and try "
-                   "again",
-    "SQLITE_READONLY": "the profile store is read-only, so the last change was not saved; check "
-                       "the permissions of the file and its folder",
-    "SQLITE_CANTOPEN": "cannot open the profile store; check that its folder exists and is "
-                       "writable",
-    "SQLITE_IOERR": "the disk reported an input/output error; the last change may not be saved",
-    "SQLITE_PERM": "permission denied by the operating system",
-}
+# extended codes such as SQLITE_IOERR_WRITE fall back to their primary code. The words are
+# `store.sqlite_<code>` in each pack's ui/store.toml.
+_CODES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_FULL",
+          "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
 
 
 def translate(exc: sqlite3.Error, path: Path) -> StoreError:
@@ -76,17 +62,17 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     primary = "_".join(name.split("_")[:2])
     detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if name == "SQLITE_IOERR_NOMEM" or primary == "SQLITE_NOMEM":
-        return StoreError(f"{path}: out of memory while using the profile store")
+        return StoreError(f"{path}: {say('out_of_memory')}", "nomem")
     if primary == "SQLITE_READONLY" and name == "SQLITE_READONLY_DBMOVED":
         return StoreMoved(f"{path}: {say('moved')}")
-    message = _MESSAGES.get(primary)
-    if message is None:
+    if primary not in _CODES:
         # Errors without a code (misuse, interface errors) still get one line.
         return StoreError(f"{path}: {detail}")
-    return StoreError(f"{path}: {message}", primary.removeprefix("SQLITE_").lower())
+    kind = primary.removeprefix("SQLITE_").lower()
+    return StoreError(f"{path}: {say(f'sqlite_{kind}')}", kind)
 
 
-def os_error(exc: OSError, path: Path, doing: str) -> StoreError:
-    """A StoreError for an OS failure while `doing` something with `path`."""
+def os_error(exc: OSError, path: Path, key: str) -> StoreError:
+    """A StoreError for an OS failure with `path`: `key` says what could not be done."""
     reason = exc.strerror or type(exc).__name__
-    return StoreError(f"{path}: cannot {doing} ({reason})")
+    return StoreError(f"{path}: {say(key, reason=reason)}")

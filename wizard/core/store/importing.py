@@ -29,37 +29,39 @@ class Importing(Deleting):
         return [self.get_profile(r[0]) for r in rows]
 
     def import_new(self, got: ImportResult, name: str = "") -> Profile:
-        """A new profile from an import: its answers and suggestions, before, choices, edits."""
+        """A new profile from an import: its answers and suggestions, before, choices, edits
+        (one transaction)."""
         answers = got.answers.copy()
         suggested = _fill(answers, got.suggested)
-        p = self.create_profile(name or got.profile_name or "?", answers=answers,
-                                before=got.before, suggested=suggested, origin=got.kind,
-                                variants=got.variants)
-        self._put_edits(p.id, got)
+        with self._writing():
+            p = self.create_profile(name or got.profile_name or "?", answers=answers,
+                                    before=got.before, suggested=suggested, origin=got.kind,
+                                    variants=got.variants)
+            self._put_edits(p.id, got)
         return self.get_profile(p.id)
 
     def import_update(self, profile_id: int, got: ImportResult) -> Profile:
         """Bring an import into a stored profile (`--update`, `--into`): the before is
         replaced, suggestions fill only answers still empty (the person's own words stay), an
         answers file's answers replace the stored ones. The state before is kept as an
-        `import` version, so nothing is lost."""
-        p = self.get_profile(profile_id)
-        self.keep_current(profile_id, "import")
-        answers = got.answers.copy() if got.kind == "answers" else p.answers.copy()
-        if got.kind != "answers" and not answers.text("person.name"):
-            answers.set("person.name", got.answers.text("person.name"))
-        suggested = {**p.suggested, **_fill(answers, got.suggested)}
-        self.save_answers(profile_id, answers)
-        if got.before:
-            self.set_before(profile_id, got.before)
+        `import` version, and all of it is one transaction."""
         with self._writing() as conn:
+            p = self.get_profile(profile_id)
+            self.keep_current(profile_id, "import")
+            answers = got.answers.copy() if got.kind == "answers" else p.answers.copy()
+            if got.kind != "answers" and not answers.text("person.name"):
+                answers.set("person.name", got.answers.text("person.name"))
+            suggested = {**p.suggested, **_fill(answers, got.suggested)}
+            self.save_answers(profile_id, answers)
+            if got.before:
+                self.set_before(profile_id, got.before)
             conn.execute("UPDATE profiles SET suggested = ?, origin = ?, updated = ? "
                          "WHERE id = ?", (encode_texts_any(suggested), p.origin or got.kind,
                                           now(), profile_id))
             if got.variants:
                 conn.execute("UPDATE profiles SET variants = ? WHERE id = ?",
                              (encode_texts(got.variants, "variants"), profile_id))
-        self._put_edits(profile_id, got)
+            self._put_edits(profile_id, got)
         return self.get_profile(profile_id)
 
     def _put_edits(self, profile_id: int, got: ImportResult) -> None:
@@ -72,14 +74,23 @@ class Importing(Deleting):
 
 
 def _fill(answers: Answers, suggested: dict[str, Value]) -> dict[str, Value]:
-    """Put each suggestion where the answer is still empty; returns the ones used."""
+    """Put each suggestion where the answer is still empty; returns the ones that are in the
+    answers now (also those the importer's seed already put there)."""
     used: dict[str, Value] = {}
     for key, value in suggested.items():
-        if key in answers.values and not answers.is_answered(key):
+        if key not in answers.values:
+            continue
+        if not answers.is_answered(key):
             try:
                 answers.set(key, value)
             except ValueError:
                 continue
+        probe = answers.copy()
+        try:
+            probe.set(key, value)
+        except ValueError:
+            continue
+        if probe[key] == answers[key]:
             used[key] = answers[key]
     return used
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.core.record import Before, Edit
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreError, say
 
 # What a folder given to import holds that may be a profile (other files are left alone).
 IMPORT_SUFFIXES = (".zip", ".csv", ".json", ".toml")
@@ -79,7 +79,7 @@ def adapt(result: Any) -> ImportResult:
     seed = getattr(result, "seed", None)
     answers = seed() if callable(seed) else getattr(result, "answers", None)
     if not isinstance(answers, Answers):
-        raise StoreError(f"the importer returned {type(result).__name__}, not answers")
+        raise StoreError(say("importer_returned", kind=type(result).__name__))
     raw = getattr(result, "before", None)
     before: Before | None = None
     if isinstance(raw, Before):
@@ -100,15 +100,25 @@ def adapt(result: Any) -> ImportResult:
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files to import: each file given, and the importable files directly inside each
-    folder given (sorted; hidden files and others left alone)."""
+    """What to import: each file given; a folder that is an unpacked LinkedIn export as one;
+    in any other folder, the importable files and unpacked exports directly inside it
+    (sorted; hidden files and others left alone)."""
+    from wizard.core.linkedin import is_export_folder
+
     for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.iterdir()
-                              if p.suffix.lower() in IMPORT_SUFFIXES and
-                              not p.name.startswith(".") and not p.is_dir())
-        else:
+        if not path.is_dir() or is_export_folder(path):
             yield path
+            continue
+        try:
+            inside = sorted(path.iterdir())
+        except OSError:
+            yield path  # the import says why it cannot be read
+            continue
+        for p in inside:
+            if p.name.startswith("."):
+                continue
+            if is_export_folder(p) or (p.suffix.lower() in IMPORT_SUFFIXES and not p.is_dir()):
+                yield p
 
 
 def import_paths(paths: Iterable[Path]) -> Iterator[tuple[Path, ImportResult | StoreError]]:

@@ -10,7 +10,7 @@ from wizard.core.model import Answers, Value
 from wizard.core.record import Before, Edit, JobAd
 from wizard.core.sanitize import clean_text
 from wizard.core.store.database import Database, must_exist
-from wizard.core.store.errors import StoreConflict, StoreError
+from wizard.core.store.errors import StoreConflict, StoreError, say
 from wizard.core.store.records import (
     Page,
     Profile,
@@ -64,13 +64,13 @@ class Profiles(Database):
         with self._reading() as conn:
             row = conn.execute(_FULL, (profile_id,)).fetchone()
             if row is None:
-                raise StoreError(f"no profile with id {profile_id}")
+                raise StoreError(say("no_profile", id=profile_id), "notfound")
             edits = conn.execute("SELECT output, text, answers, edited FROM edits "
                                  "WHERE profile_id = ?", (profile_id,)).fetchall()
             ads = conn.execute("SELECT id, title, text, added FROM ads WHERE profile_id = ? "
                                "ORDER BY id", (profile_id,)).fetchall()
         if row is None:
-            raise StoreError(f"no profile with id {profile_id}")
+            raise StoreError(say("no_profile", id=profile_id), "notfound")
         where = f"{self.path}: profile {row[0]} '{row[1]}'"
         before = Before(*(v or "" for v in row[9:13])) if row[9] is not None else None
         return Profile(row[0], row[1], row[2], parse_time(row[3]), parse_time(row[4]),
@@ -116,7 +116,7 @@ class Profiles(Database):
         """
         text = ref.strip()
         if not text:
-            raise StoreError("give a profile name or id")
+            raise StoreError(say("give_ref"))
         digits = text.removeprefix("#")
         if digits.isascii() and digits.isdigit():
             with self._reading() as conn:
@@ -136,11 +136,12 @@ class Profiles(Database):
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            what = "with id or name" if digits.isdigit() else "named"
-            raise StoreError(f"no profile {what} '{text}' (see `profile-wizard profiles list`)")
+            key = "no_profile_ref" if digits.isdigit() else "no_profile_named"
+            raise StoreError(say(key, ref=text), "notfound")
         shown = ", ".join(f"{m.id} {m.name}" for m in matches[:5])
-        more = f" and {total - 5} more" if total > 5 else ""
-        raise StoreError(f"'{text}' matches {total} profiles: {shown}{more}; give the id instead")
+        more = say("and_more", n=total - 5) if total > 5 else ""
+        raise StoreError(say("matches_many", ref=text, n=total, profiles=shown, more=more),
+                         "ambiguous")
 
     def _count_exact(self, key: str) -> int:
         with self._reading() as conn:
@@ -164,7 +165,7 @@ class Profiles(Database):
                 row = conn.execute("SELECT answers FROM profiles WHERE id = ?",
                                    (profile_id,)).fetchone()
                 if row is not None and row[0] not in (text, encode_answers(expected)):
-                    raise StoreConflict(f"profile {profile_id} was changed in another window")
+                    raise StoreConflict(say("conflict", id=profile_id))
             cur = conn.execute(
                 "UPDATE profiles SET answers = ?, lang = ?, updated = ?, role = ?, "
                 "organisation = ? WHERE id = ? AND (answers IS NOT ? OR lang IS NOT ?)",
@@ -191,10 +192,11 @@ class Profiles(Database):
         """A new profile with the same answers, choices, edits, notes and before (not the
         versions, the ads or the files)."""
         src = self.get_profile(profile_id)
-        p = self.create_profile(name if name is not None else f"{src.name} (copy)",
-                                answers=src.answers, notes=src.notes, before=src.before,
-                                suggested=src.suggested, variants=src.variants)
-        with self._writing() as conn:
+        with self._writing() as conn:  # one transaction: a copy is whole or not there
+            p = self.create_profile(
+                name if name is not None else say("copy_name", name=src.name),
+                answers=src.answers, notes=src.notes, before=src.before,
+                suggested=src.suggested, variants=src.variants)
             conn.executemany("INSERT INTO edits VALUES (?, ?, ?, ?, ?)",
                              [(p.id, o, e.text, e.answers, e.edited)
                               for o, e in src.edits.items()])
@@ -224,7 +226,7 @@ def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:
 def _clean_name(name: str) -> str:
     cleaned = clean_text(name)
     if not cleaned:
-        raise StoreError("a profile needs a name")
+        raise StoreError(say("name_needed"))
     return cleaned
 
 
@@ -232,6 +234,6 @@ def _check_lang(lang: str) -> str:
     from wizard.core.languages import available_languages
 
     if lang not in available_languages():
-        raise StoreError(f"unknown language '{lang}' (use one of "
-                         f"{', '.join(available_languages())})")
+        raise StoreError(say("unknown_language", lang=lang,
+                             langs=", ".join(available_languages())))
     return lang

@@ -11,7 +11,7 @@ from typing import Literal
 from wizard.core.model import Answers, AnswersError, Value, dumps, from_document
 from wizard.core.record import YOURS, Edit, JobAd, Record, fingerprint_text
 from wizard.core.record import Before as Before  # re-exported: the store's callers use it
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreError, say
 
 # restore: the state kept before a version was restored; import: before an import updated it
 Reason = Literal["copy", "export", "edit", "before", "restore", "import"]
@@ -87,8 +87,9 @@ class Version(VersionInfo):
 
     @property
     def choices(self) -> dict[str, str]:
-        """The template variants chosen then (an edited output has its edit instead)."""
-        return {o: v for o, v in self.variants.items() if v != YOURS and o not in self.edits}
+        """What showed then per output, as a record's variants: the template variant (or
+        BEST) where no hand edit showed; an output whose edit showed has none."""
+        return {o: v for o, v in self.variants.items() if v != YOURS}
 
 
 def now() -> str:
@@ -118,12 +119,12 @@ def decode_answers(text: str, where: str) -> Answers:
             raise AnswersError("not an answers document")
         return from_document(doc, partial=True)
     except (ValueError, AnswersError) as exc:
-        raise StoreError(f"{where}: the stored answers cannot be read ({exc})") from None
+        raise StoreError(f"{where}: {say('answers_unreadable', reason=exc)}") from None
 
 
 def encode_texts(texts: dict[str, str], what: str) -> str:
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
-        raise StoreError(f"{what} must map output names to texts")
+        raise StoreError(say("texts_not_map", what=what))
     return json.dumps(texts, ensure_ascii=False, sort_keys=True)
 
 

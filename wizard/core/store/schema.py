@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreError, say
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -68,12 +68,9 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     found = int(conn.execute("PRAGMA user_version").fetchone()[0])
     target = current_version()
     if found > target:
-        raise StoreError(
-            f"{path}: made by a newer version of profile-wizard (store schema {found}; this "
-            f"version reads {target}): upgrade profile-wizard")
+        raise StoreError(f"{path}: {say('newer', found=found, target=target)}", "newer")
     if found == 0 and _has_tables(conn):
-        raise StoreError(f"{path}: not a profile store (a database of another program); it was "
-                         "left untouched — move it aside to start a new store")
+        raise StoreError(f"{path}: {say('other_program')}", "notadb")
     return found
 
 

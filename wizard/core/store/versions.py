@@ -8,7 +8,7 @@ from typing import Any, cast
 from wizard.core.model import Answers
 from wizard.core.record import YOURS, Edit, fingerprint
 from wizard.core.store.database import Database, must_exist
-from wizard.core.store.errors import StoreError
+from wizard.core.store.errors import StoreError, say
 from wizard.core.store.records import (
     REASONS,
     Reason,
@@ -41,7 +41,7 @@ class Versions(Database):
         not given, an output whose variant is YOURS counts as edited for these answers.
         Keeping a version is working on the profile: it moves to the top of the list."""
         if reason not in REASONS:
-            raise StoreError(f"unknown version reason '{reason}' (use one of {', '.join(REASONS)})")
+            raise StoreError(say("unknown_reason", reason=reason, reasons=", ".join(REASONS)))
         if edits is None:
             fp = fingerprint(answers)
             edits = {o: Edit(o, texts[o], fp, now()) for o, v in (variants or {}).items()
@@ -75,7 +75,7 @@ class Versions(Database):
             row = conn.execute(f"SELECT {_COLUMNS} FROM versions WHERE id = ?",
                                (version_id,)).fetchone()
         if row is None:
-            raise StoreError(f"no version with id {version_id}")
+            raise StoreError(say("no_version", version=version_id), "notfound")
         info = _info(row)
         where = f"{self.path}: version {version_id}"
         texts, variants = decode_texts(row[4]), decode_texts(row[6])
