@@ -339,3 +339,26 @@ def test_delete_refuses_a_store_that_vanished(store: Store, answers: Answers) ->
     os.remove(store.path)
     with pytest.raises(StoreMoved):
         store.delete_profile(p.id)
+
+
+def test_the_id_of_a_deleted_client_never_names_another(store: Store) -> None:
+    """Found trying it as a coach: `show 110` after deleting 110 showed "Anna Rossi 110"."""
+    gone = store.create_profile("Bram Rossi")
+    other = store.create_profile(f"Anna Rossi {gone.id}")
+    store.delete_profile(gone.id)
+    for ref in (str(gone.id), f"#{gone.id}"):
+        with pytest.raises(StoreError, match=f"no profile with id or name '{ref}'"):
+            store.resolve(ref)
+    assert store.resolve(f"Rossi {gone.id}").id == other.id  # a name's part still works
+
+
+def test_an_answers_file_is_the_same_import_only_with_the_same_answers(store: Store,
+                                                                      answers: Answers) -> None:
+    from wizard.core.store import ImportResult
+
+    first = store.import_new(ImportResult(answers, kind="answers"))
+    assert [p.id for p in store.same_import(ImportResult(answers, kind="answers"))] == [first.id]
+    namesake = answers.copy()
+    namesake.set("person.role", "primary school teacher")  # another client, the same name
+    assert store.same_import(ImportResult(namesake, kind="answers")) == []
+    assert store.same_import(ImportResult(namesake, kind="linkedin")) == []

@@ -9,7 +9,14 @@ from typing import Literal
 from wizard.core.model import Answers, Value
 from wizard.core.store.deleting import Deleting
 from wizard.core.store.intake import ImportResult
-from wizard.core.store.records import Profile, ProfileSummary, encode_texts, now, search_key
+from wizard.core.store.records import (
+    Profile,
+    ProfileSummary,
+    encode_answers,
+    encode_texts,
+    now,
+    search_key,
+)
 
 ImportChoice = Literal["update", "new", "cancel"]
 IMPORT_CHOICES: tuple[ImportChoice, ...] = ("update", "new", "cancel")
@@ -18,14 +25,20 @@ IMPORT_CHOICES: tuple[ImportChoice, ...] = ("update", "new", "cancel")
 
 class Importing(Deleting):
     def same_import(self, got: ImportResult) -> list[ProfileSummary]:
-        """Profiles that this import already made: the same person's name from the same kind
-        of source (a LinkedIn export downloaded twice). Empty when the person is new."""
+        """Profiles that this import already made, most recently changed first: the same
+        person's name from the same kind of source (a LinkedIn export downloaded twice); for
+        an answers file, the same name with the same answers (the file imported again: two
+        clients of one name have different answers). Empty when the person is new."""
         name = got.profile_name
         if not name or not got.kind:
             return []
         with self._reading() as conn:
-            rows = conn.execute("SELECT id FROM profiles WHERE search_key = ? AND origin = ? "
-                                "ORDER BY updated DESC", (search_key(name), got.kind)).fetchall()
+            rows = conn.execute("SELECT id, answers FROM profiles WHERE search_key = ? AND "
+                                "origin = ? ORDER BY updated DESC, id DESC",
+                                (search_key(name), got.kind)).fetchall()
+        if got.kind == "answers":
+            same = encode_answers(got.answers)
+            rows = [r for r in rows if r[1] == same]
         return [self.get_profile(r[0]) for r in rows]
 
     def import_new(self, got: ImportResult, name: str = "") -> Profile:

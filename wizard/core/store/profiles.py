@@ -118,7 +118,8 @@ class Profiles(Database):
         if not text:
             raise StoreError(say("give_ref"))
         digits = text.removeprefix("#")
-        if digits.isascii() and digits.isdigit():
+        numeric = digits.isascii() and digits.isdigit()
+        if numeric:
             with self._reading() as conn:
                 row = conn.execute(f"{_SUMMARY} WHERE id = ?", (int(digits),)).fetchone()
             if row is not None:
@@ -130,6 +131,10 @@ class Profiles(Database):
         if rows:
             matches = [_summary(r) for r in rows]
             total = len(matches) if len(matches) <= 5 else self._count_exact(key)
+        elif numeric:
+            # An id that is no longer there (a deleted client) must never fall back to part
+            # of another client's name ("110" in "Anna Rossi 110"): only a whole name counts.
+            matches, total = [], 0
         else:
             matches = self.list_profiles(text, limit=6)
             total = len(matches) if len(matches) <= 5 else self.count_profiles(text)

@@ -1,0 +1,117 @@
+"""Pilot tests of the app writing the profile record: a hand edit survives quit and reopen and is
+in the command line's export, an edit made for earlier answers stays marked as such, and going
+back to the best template keeps the edit one pick away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import MAYA
+from textual.widgets import TextArea
+
+from wizard.cli import cli
+from wizard.core import model
+from wizard.core.record import BEST, YOURS
+from wizard.core.store import Store
+from wizard.tui.screens.results import ResultsScreen
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def empty_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "cwd"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+
+
+def stored_maya() -> int:
+    with Store() as store:
+        return store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+
+
+async def quit_app(pilot) -> None:
+    """Ctrl+Q, as a person quits: a stored profile is kept without a question."""
+    await pilot.press("ctrl+q")
+    await pilot.pause()
+
+
+async def edit_headline(app, pilot, text: str) -> str:
+    area = app.screen.query_one("#text-headline", TextArea)
+    area.focus()
+    area.move_cursor(area.document.end)
+    await pilot.press(*text)
+    await pilot.pause()
+    return area.text
+
+
+async def test_a_hand_edit_survives_quit_and_is_in_the_exported_markdown(make_app) -> None:
+    pid = stored_maya()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        edited = await edit_headline(app, pilot, " (mine)")
+        await quit_app(pilot)
+    with Store() as store:  # quitting wrote it into the record, not only into a version
+        record = store.get_profile(pid).record
+    assert record.edits["headline"].text == edited and record.choice("headline") == YOURS
+    exported = CliRunner().invoke(cli, ["profiles", "export", str(pid), "--format", "md"])
+    assert f"## Headline\n\n{edited}\n" in exported.stdout
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        assert app.screen.query_one("#text-headline", TextArea).text == edited
+
+
+async def test_an_edit_made_for_earlier_answers_stays_marked(make_app) -> None:
+    pid = stored_maya()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        edited = await edit_headline(app, pilot, " (mine)")
+        app.coach.sync()
+        app.set_answer("future.learn", "how to lead a team of analysts")
+        assert app.session.stale() == ["headline"]
+        await quit_app(pilot)
+    with Store() as store:
+        p = store.get_profile(pid)
+    assert p.answers.text("future.learn") == "how to lead a team of analysts"
+    assert p.edits["headline"].text == edited
+    assert p.record.stale() == ["headline"]  # not silently made to look fresh
+    shown = CliRunner().invoke(cli, ["profiles", "show", str(pid)]).stdout
+    assert "made for earlier answers" in shown
+
+
+async def test_back_to_the_best_template_keeps_the_edit(make_app) -> None:
+    pid = stored_maya()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        edited = await edit_headline(app, pilot, " (mine)")
+        app.screen.recount()
+        app.screen.action_reset()
+        await pilot.pause()
+        template = app.screen.query_one("#text-headline", TextArea).text
+        assert template != edited
+        await quit_app(pilot)
+    with Store() as store:
+        p = store.get_profile(pid)
+    assert p.edits["headline"].text == edited and p.variants["headline"] == BEST
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        assert app.screen.query_one("#text-headline", TextArea).text == template
+        assert app.session.edits["headline"] == edited  # one pick away
