@@ -195,3 +195,20 @@ def test_the_prompts_keep_the_files_choices_and_edits(record: Record, tmp_path: 
 def test_an_empty_record_is_the_answers_alone() -> None:
     rec = Record(Answers("nl"))
     assert rec.stale() == [] and rec.suggestions() == [] and rec.choice("summary") is None
+
+
+def test_the_documented_tables_load_after_the_documented_example(tmp_path: Path) -> None:
+    """docs/answers-file.md: its complete example with its choices-and-edits block."""
+    import re
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "answers-file.md").read_text(
+        encoding="utf-8")
+    [example] = re.findall(r"```toml\n(.*?)```", doc, re.S)
+    [tables] = re.findall(r"```TOML\n(.*?)```", doc, re.S)
+    path = tmp_path / "documented.toml"
+    path.write_text(example + "\n" + tables, encoding="utf-8")
+    rec = load_file(path)
+    assert rec.choice("summary") == "short" and rec.choice("pitch") is None
+    assert rec.choice("headline") == YOURS and rec.stale() == ["headline"]
+    result = render_record(Renderer(), rec)
+    assert result.outputs["headline"].chosen.text.startswith("Data engineer | I make")

@@ -14,9 +14,9 @@ from wizard.core import model
 from wizard.core.catalogue import Question, Step, catalogue
 from wizard.core.languages import available_languages, language
 from wizard.core.model import Answers, Value
-from wizard.core.sanitize import for_terminal
 from wizard.core.record import Record
 from wizard.core.record_file import save_file
+from wizard.core.sanitize import for_terminal
 from wizard.prompts.files import Target, open_keys, seen, shown
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, choose, prompt_for, typed, value_of, yes_no
