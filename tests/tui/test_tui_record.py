@@ -32,6 +32,13 @@ def stored_maya() -> int:
         return store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
 
 
+async def open_stored(app, pilot, pid: int) -> None:
+    """Open a stored profile from the start screen, as Enter on its row does."""
+    await pilot.pause()
+    app.coach.open_profile(pid)
+    await pilot.pause()
+
+
 async def quit_app(pilot) -> None:
     """Ctrl+Q, as a person quits: a stored profile is kept without a question."""
     await pilot.press("ctrl+q")
@@ -51,9 +58,7 @@ async def test_a_hand_edit_survives_quit_and_is_in_the_exported_markdown(make_ap
     pid = stored_maya()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await open_stored(app, pilot, pid)
         assert isinstance(app.screen, ResultsScreen)
         edited = await edit_headline(app, pilot, " (mine)")
         await quit_app(pilot)
@@ -64,9 +69,7 @@ async def test_a_hand_edit_survives_quit_and_is_in_the_exported_markdown(make_ap
     assert f"## Headline\n\n{edited}\n" in exported.stdout
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await open_stored(app, pilot, pid)
         assert app.screen.query_one("#text-headline", TextArea).text == edited
 
 
@@ -74,9 +77,7 @@ async def test_an_edit_made_for_earlier_answers_stays_marked(make_app) -> None:
     pid = stored_maya()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await open_stored(app, pilot, pid)
         edited = await edit_headline(app, pilot, " (mine)")
         app.coach.sync()
         app.set_answer("future.learn", "how to lead a team of analysts")
@@ -95,9 +96,7 @@ async def test_back_to_the_best_template_keeps_the_edit(make_app) -> None:
     pid = stored_maya()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await open_stored(app, pilot, pid)
         edited = await edit_headline(app, pilot, " (mine)")
         app.screen.recount()
         app.screen.action_reset()
@@ -110,8 +109,6 @@ async def test_back_to_the_best_template_keeps_the_edit(make_app) -> None:
     assert p.edits["headline"].text == edited and p.variants["headline"] == BEST
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await open_stored(app, pilot, pid)
         assert app.screen.query_one("#text-headline", TextArea).text == template
         assert app.session.edits["headline"] == edited  # one pick away
