@@ -26,7 +26,7 @@ from wizard.core.render import Renderer, Result
 from wizard.core.templates import builtin_templates
 
 HERE = Path(__file__).resolve().parent
-PERSONAS = sorted(p for p in (HERE / "fixtures" / "answers").iterdir()
+PERSONAS = sorted(p for d in ("answers", "personas") for p in (HERE / "fixtures" / d).iterdir()
                   if p.suffix in (".toml", ".json"))
 # "..", " .", ",.", "!.", "?.", ";.", ":.", a space before a comma, doubled spaces, and a list
 # joined from nothing ("and .", "en .", "e ."); an ellipsis (…) is not a doubled stop
