@@ -350,7 +350,7 @@ def test_typed_stems_capitals_and_full_stops_come_out_once_and_clean_in_italian(
     assert "Secondo me, la maggior parte dei comuni" in summary
     assert "Mi batto per un lavoro sui dati che si può verificare." in summary
     assert "Scrivo ogni definizione e la condivido." in summary
-    assert "Dove finisce il mio lavoro, coinvolgo un collega statistico." in summary
+    assert "Per ciò che va oltre le mie competenze, coinvolgo un collega statistico." in summary
     # "La modellazione dei dati", "Python", "SQL": the one article goes, so the list reads as one
     assert "Mi occupo soprattutto di modellazione dei dati, Python e SQL." in pitch
     assert pitch.startswith("Ciao, sono Giulia Romano, analista dei dati presso")
@@ -364,7 +364,7 @@ def test_empty_optional_answers_leave_no_trace() -> None:
     traces = {
         "nl": ("Wat ik wil veranderen", "Dat vind ik belangrijk", "Zo heb ik", "Ik geloof dat",
                "Waar mijn werk ophoudt", "Wat ik nog wil leren", "rijinstructeur bij"),
-        "it": ("Quello che voglio cambiare", "Ci tengo", "Per esempio", "Secondo me",
+        "it": ("Quello che voglio cambiare", "Ci tengo", "Per esempio,", "Secondo me",
                "Dove finisce", "Quello che voglio ancora", "presso"),
     }
     for lang, words in traces.items():

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from wizard.core.counting import is_simple
+from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.languages import pack_file, read_toml
 from wizard.core.phrases import Phrases
 
@@ -47,7 +47,7 @@ class Facts:
     proof: str = ""            # the proof answer itself
     proof_vague: bool = False
     # Answers that use the register the texts do not: (answer key, the word, its register).
-    other_register: tuple[tuple[str, str, str], ...] = ()
+    other_register: tuple[tuple[str, str, str, str], ...] = ()
     register: str = ""
     # What the checks on the answers alone found, per output: the same for every variant.
     memo: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False,
@@ -163,11 +163,7 @@ def _capitals(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     return [spec.message.format(match=", ".join(dict.fromkeys(shouted)))] if shouted else []
 
 
-def _looks_like_acronym(word: str) -> bool:
-    """Read letter by letter, not shouted: few vowels ("CAMHS", "MATLAB"), a shouted word has
-    about as many as any word ("SENIOR", "URGENT")."""
-    vowels = sum(ch in "AEIOUYÀÈÉÌÒÙ" for ch in word)
-    return vowels / len(word) <= 0.34
+_looks_like_acronym = looks_like_acronym
 
 
 def _is_fancy(ch: str) -> bool:
@@ -251,6 +247,12 @@ def _title_at(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     """A headline that is only "Title at Company": it says where, not for whom or why."""
     if _SEPARATORS.search(text) or len(text) > 100:
         return []
+    if facts.role:
+        # the role and then "at": "Enterprise architect voor CIO's bij de Rijksoverheid" says
+        # for whom, and its "bij" belongs to the audience
+        head = text.casefold().removeprefix(facts.role.casefold()).lstrip()
+        return [spec.message] if head != text.casefold() and any(
+            head.startswith(f"{w.casefold()} ") for w in spec.words) else []
     return [spec.message] if spec.pattern and spec.pattern.search(f" {text} ") else []
 
 
@@ -281,7 +283,8 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         return []
     words = set(re.findall(r"[^\W\d_]+", text))
     return [spec.message.format(key=key, match=word)
-            for key, word, _ in facts.other_register if word in words]
+            for key, word, _, anchor in facts.other_register
+            if word in words and (not anchor or anchor in words)]
 
 
 def _opening(spec: CheckSpec, text: str, facts: Facts) -> list[str]:

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from wizard.core.catalogue import catalogue
+from wizard.core.counting import looks_like_acronym
 from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import language
 from wizard.core.model import FIELDS, Answers, says_something
@@ -37,22 +38,29 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""
-        if f.key not in NAME_KEYS:
-            value = [unshout(_BULLET.sub("", v)) for v in value] if isinstance(value, list) \
-                else unshout(_BULLET.sub("", value))
+        if f.key not in NAME_KEYS and isinstance(value, list):
+            # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
+            value = [_BULLET.sub("", v) for v in value]
+            shouting = len(value) > 1 and not any(c.islower() for v in value for c in v)
+            value = [unshout(v) if shouting or not any(
+                looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+                for v in value]
+        elif f.key not in NAME_KEYS and isinstance(value, str):
+            value = unshout(_BULLET.sub("", value))
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
+            # capitals on a list are judged over the whole list (list_case), not item by item
+            # (values are common words: any capital typed on one is lowered)
             items = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
-                                               always=q.lower_first),
-                                   always=q.title_case == "lower")
+                                               always=q.lower_first), always=True)
+                     if q.title_case == "lower" else phrase(strip_stem(v, stems))
                      for v in value)
             # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
             unique = list({i.casefold(): i for i in reversed([i for i in items if i])}
                           .values())[::-1]
-            if q.title_case != "lower":
-                unique = list_case(unique, g)
-            unique = g.consistent_articles(unique)
+            unique = list_case(unique, g)
+            unique = g.consistent_articles(g.bare_abstract(unique))
             out[f.key] = [make(i, f.key, lang=lang, g=g) for i in unique]
         elif f.key in SENTENCE_KEYS:
             out[f.key] = make(sentence(strip_stem(value, stems), lang), f.key, lang=lang, g=g)
@@ -69,9 +77,14 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
+    out["person.owns"] = g.owns(str(out["person.role"]), str(out["person.organisation"]),
+                                str(out["person.name"]))
+    out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
-    out["person.org_in_role"] = _names_org(str(out["person.role"]), str(out["person.organisation"]),
-                                           g)
+    # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
+    out["person.org_in_role"] = (_names_org(str(out["person.role"]),
+                                            str(out["person.organisation"]), g)
+                                 or g.role_is(str(out["person.organisation"]), "self_employed"))
     if not out["offer.call_to_action"]:
         cta = lang.register_words(answers.register).get("call_to_action", "")
         out["offer.call_to_action"] = make(cta, "offer.call_to_action", lang=lang, g=g)
@@ -124,16 +137,38 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
                for a, b in itertools.pairwise(role_words))
 
 
-def list_case(items: list[str], g: Grammar) -> list[str]:
-    """Capitals typed on a list as a style: when every item starts with one ("Waterzuivering,
-    Procestechnologie, MATLAB"), or only the first does ("Weidegang, kalveropfok"), the
-    common words are lowered; names, acronyms and the pack's keep_capital words stay."""
-    starts = [i[:1].isupper() for i in items]
-    if len(items) < 2 or not starts[0] or (not all(starts) and any(starts[1:])):
-        return items
-    return [g.lower_title(i, always=True) if (all(starts) or n == 0) else i
-            for n, i in enumerate(items)]
+def _all_capitalised(item: str) -> bool:
+    """ "Exact Online", "Common Ground": two or more words, each with its capital, is a name."""
+    words = [w for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
+
+def list_case(items: list[str], g: Grammar) -> list[str]:
+    """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
+    Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
+    the pack's keep_capital words stay. Otherwise an item in sentence case ("Farmacia dei
+    servizi") is lowered, and so is a lone capitalised word that is the first item or ends
+    like a common noun ("Copywriting", "Omeopatia"); an item whose words are all capitalised
+    is a name ("Exact Online", "Common Ground") and stays, like a lone word we do not know
+    ("Canva")."""
+    starts = [i[:1].isupper() for i in items]
+    if not any(starts):
+        return items
+    if len(items) > 1 and all(starts):
+        return [i if _all_capitalised(i) else g.lower_title(i, always=True) for i in items]
+    out = []
+    for n, item in enumerate(items):
+        words = item.split(" ")
+        head = words[0]
+        if not starts[n] or not g.plain_capital(head) or g.is_name_word(head):
+            out.append(item)
+        elif len(words) > 1:
+            out.append(item if _all_capitalised(item) else g.lower_initial(item))
+        elif n == 0 or g.common_noun(head):
+            out.append(g.lower_initial(item))
+        else:
+            out.append(item)
+    return out
 
 def greeting_name(name: str) -> str:
     """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name

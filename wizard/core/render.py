@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,7 +78,9 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
     s = shaped or shaped_values(answers)
     proof = s["expertise.proof"]
     return Facts(name=str(s["person.name"]), role=str(s["person.role"]),
-                 offer=str(s["offer.help"]), recipient=str(s["invitation.recipient"]),
+                 # as the text says it ("battesimi e eventi" reads "battesimi ed eventi")
+                 offer=tidy(str(s["offer.help"]), language(answers.lang)),
+                 recipient=str(s["invitation.recipient"]),
                  fold_headline=spec("headline").first_fold,
                  fold_summary=spec("summary").first_fold,
                  call_to_action=str(s["offer.call_to_action"]) if answers.text(
@@ -87,8 +90,10 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                  register=language(answers.lang).register(answers.register))
 
 
-def other_register(answers: Answers, shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str], ...]:
-    """The answers that address the reader in the register the texts do not use."""
+def other_register(answers: Answers,
+                   shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str, str], ...]:
+    """The answers that address the reader in the register the texts do not use, each with
+    its longest word, by which a text is seen to hold that answer."""
     g = grammar(answers.lang)
     if not g.markers:
         return ()
@@ -99,7 +104,8 @@ def other_register(answers: Answers, shaped: Mapping[str, Any]) -> tuple[tuple[s
             if isinstance(text, str) and text:
                 for register, word in g.registers_in(text).items():
                     if register != mine:
-                        found.append((key, word, register))
+                        anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
+                        found.append((key, word, register, anchor))
     return tuple(found)
 
 

@@ -75,6 +75,9 @@ class Grammar:
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
         self.leader_roles = _phrases(data, "leader_roles")
+        self.self_employed = _phrases(data, "self_employed")
+        self.noun_ending = _regex(data.get("noun_ending"))
+        self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
         self.pro_drop = bool(data.get("pro_drop", False))
         aux = data.get("participle_aux", {})
@@ -85,6 +88,7 @@ class Grammar:
         self.finite_suffix = _regex(data.get("finite_suffix"))
         self.infinitive = _regex(data.get("infinitive"))
         self.verb_form = _regex(data.get("verb_form"))
+        self.participle_form = _regex(data.get("participle_form"))
         self.org_prepositions = _words(data, "org_prepositions")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -218,6 +222,8 @@ class Grammar:
         for i, t in enumerate(toks[:4]):
             if self.is_finite(t):
                 follows = toks[i + 1] if i + 1 < len(toks) else ""
+                if i and self.participle_form and self.participle_form.search(toks[i - 1]):
+                    return None  # "we elkaar gesproken hebben": the verbs close ranks
                 if self.verb_form and follows and self.verb_form.search(follows) \
                         and follows not in self.determiners:
                     return None
@@ -276,7 +282,8 @@ class Grammar:
     def with_org_article(self, org: str) -> str:
         """An organisation as it follows a preposition: "Comune di Lecce" takes "il"."""
         toks = tokens(org)
-        article = self.org_articles.get(toks[0]) if toks else None
+        article = (self.org_articles.get(" ".join(toks[:2])) or self.org_articles.get(toks[0])
+                   if toks else None)
         if not article or not org[:1].isupper():
             return org
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
@@ -284,6 +291,19 @@ class Grammar:
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
+
+    def bare_abstract(self, items: Sequence[str]) -> list[str]:
+        """A list item that is an abstract noun with its article ("de eerlijkheid",
+        "la curiosità") reads as a list without it; "de patiënt" keeps its article."""
+        if not self.abstract_articles or not self.noun_ending:
+            return list(items)
+        out = []
+        for item in items:
+            m = self.abstract_articles.match(item.replace("’", "'"))
+            rest = item[m.end():] if m else ""
+            head = rest.split(" ")[0]
+            out.append(rest if m and head and self.noun_ending.search(head) else item)
+        return out
 
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """A list whose items only partly carry an article loses them, where the pack says
@@ -307,7 +327,7 @@ class Grammar:
         too (a role or a value is no name); otherwise only when it begins a phrase in Title
         Case."""
         words = value.split(" ")
-        if any(self._is_name_word(w) for w in words):
+        if any(self.is_name_word(w) for w in words):
             return value
         long_words = [w for w in words if len(re.sub(r"\W", "", w)) > 3]
         capitalised = [w for w in long_words if w[:1].isupper()]
@@ -316,7 +336,7 @@ class Grammar:
             return value
         out, keep = [], False
         for w in words:
-            out.append(w if keep or not self._plain_capital(w) else self._lower_word(w))
+            out.append(w if keep or not self.plain_capital(w) else self._lower_word(w))
             # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays
             if role and fold(w) in self.org_prepositions:
                 keep = True
@@ -329,7 +349,7 @@ class Grammar:
             return m.group(1).lower() + m.group(2).lower() + word[m.end():]
         return self.lower_initial(word)
 
-    def _plain_capital(self, word: str) -> bool:
+    def plain_capital(self, word: str) -> bool:
         """A word whose only capital is its first letter ("Manager", "L'Ascolto",
         "d'Équipe")."""
         m = re.match(r"^\w+['’](?=\w)", word)
@@ -339,7 +359,7 @@ class Grammar:
         letters = re.sub(r"[\W\d_]", "", self.acronym_tail(rest))
         return not letters or letters.islower()
 
-    def _is_name_word(self, word: str) -> bool:
+    def is_name_word(self, word: str) -> bool:
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
         if not bare:
             return False
@@ -350,6 +370,31 @@ class Grammar:
         part = re.split(r"['’]", bare)[-1]
         return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
                                                              self.acronym_tail(part))
+
+    def common_noun(self, word: str) -> bool:
+        """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):
+        a capital on it inside a list is a typing habit, not a name."""
+        return bool(self.noun_ending and self.noun_ending.search(word))
+
+    def owns(self, role: str, org: str, name: str) -> bool:
+        """The person runs the organisation without a leader's title: the role says so
+        ("self-employed", "zelfstandig", "libero professionista") or the organisation bears
+        the person's surname ("Bakkerij Van den Broek" for Henk van den Broek)."""
+        if not org or self.leads(role):
+            return False
+        toks = tokens(role)
+        if any(tuple(toks[i:i + len(p)]) == p for p in self.self_employed
+               for i in range(len(toks))):
+            return True
+        surname = [w for w in tokens(name)[1:] if len(w) > 2]
+        return bool(surname) and surname[-1] in tokens(org)
+
+    def role_is(self, role: str, key: str) -> bool:
+        """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
+        organisation has only one of, which takes "the")."""
+        toks = tokens(role)
+        return any(tuple(toks[i:i + len(p)]) == p for p in _phrases(self.data, key)
+                   for i in range(len(toks)))
 
     def leads(self, role: str) -> bool:
         """The role leads or owns an organisation ("founder", "oprichter en CEO")."""
@@ -477,6 +522,10 @@ class Grammar:
                 word = use
         conjunctions = {self.lang.and_word, word}
         inner = any(c in tokens(w) for w in words for c in conjunctions)
+        if inner and len(words) > 2 and self.data.get("inner_conjunction") == "semicolon":
+            # "diritto del lavoro; GDPR e privacy; licenziamenti e smart working"
+            return f"{'; '.join(words[:-1])} {word} {words[-1]}" if not any(
+                c in tokens(words[-1]) for c in conjunctions) else "; ".join(words)
         comma = "," if inner and len(words) > 2 else ""
         return f"{', '.join(words[:-1])}{comma} {word} {words[-1]}"
 
@@ -509,6 +558,15 @@ def _marker_in(words: Sequence[str], marker: str) -> str:
         # mid-sentence only: a capital that begins the answer says nothing
         return next((w for w in words[1:] if w == marker), "")
     return next((w for w in words if fold(w) == marker), "")
+
+
+def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of `articles` at the start of a text, followed by its word."""
+    if not articles:
+        return None
+    return re.compile(r"^(?:" + "|".join(
+        re.escape(a) + (r"(?=\w)" if a.endswith("'") else r"\s+")
+        for a in sorted(articles, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
 def _regex(pattern: object) -> re.Pattern[str] | None:
