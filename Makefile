@@ -1,22 +1,34 @@
-# make run  - set everything up and start the wizard
-# make test - set everything up and run ruff, mypy and the whole test suite
+# make run  - set up what running needs (.venv) and start the wizard
+# make test - add the test tools and run ruff, mypy and the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+# Two stamps: `make run` installs the program and its runtime dependencies only; the test
+# tools (pytest, mypy, ruff, Playwright, ...) come with the first `make test` or `make lint`.
+RUN_STAMP := $(VENV)/.run-stamp
+TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test lint bench golden clean
+.PHONY: run serve test lint bench perf-doc golden clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
 
-run: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(RUN_STAMP)
 	$(BIN)/profile-wizard $(FILE)
 
-lint: $(STAMP)
+# The wizard in a browser tab on this machine (see docs/serve.md).
+serve: $(RUN_STAMP)
+	$(BIN)/profile-wizard serve
+
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check wizard tests bench
 	$(BIN)/mypy
 
@@ -24,11 +36,16 @@ test: lint
 	$(BIN)/pytest
 
 # Re-write the golden files after a deliberate change to templates or filters; review the diff.
-golden: $(STAMP)
+golden: $(TEST_STAMP)
 	$(BIN)/pytest tests/test_golden.py --update-golden
 
-bench: $(STAMP)
+# One table of every figure with its baseline, ratio, target and whether it is met.
+bench: $(RUN_STAMP)
 	$(BIN)/python bench/run.py
+
+# The same, written into docs/performance.md.
+perf-doc: $(RUN_STAMP)
+	$(BIN)/python bench/run.py --doc docs/performance.md
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -227,6 +227,22 @@ def ask(lang: str | None, file: Path | None) -> None:
     sys.exit(run(lang, file))
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Keep 127.0.0.1 and put a reverse proxy with a "
+                   "password and TLS in front to reach it from elsewhere (docs/serve.md).")
+def serve(port: int, host: str) -> None:
+    """The wizard in a browser tab: prints a link with a secret token to open."""
+    from wizard.serve import serve as run_server
+
+    try:
+        run_server(host, port)
+    except OSError as exc:
+        fail("serve_unavailable", host=host, port=port, reason=exc.strerror or exc)
+
+
 
 def _at(where: object, problem: str, **values: Any) -> Any:
     """A UserError about `where` (a file, an option): `problem` is a key or a sentence."""

@@ -57,11 +57,9 @@ def forget_packs() -> None:
     for f in (_packs, language):
         f.cache_clear()
     from wizard import grammar
-    from wizard.core import catalogue, checks, shaping, words
+    from wizard.core import catalogue, checks, words
 
-    for g in (catalogue.catalogue, checks.check_specs, checks.messages, checks._applying,
-              checks.specs_by_code, words.words, words.area, grammar.grammar,
-              shaping._shaped):
+    for g in (catalogue.catalogue, checks.check_specs, words.words, words.area, grammar.grammar):
         g.cache_clear()
 
 

@@ -13,13 +13,14 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from wizard.core.model import Answers, AnswersError, Value
-from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip, copy_text, save_text
+from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
 from wizard.tui.session import Session, display_path
 
 if TYPE_CHECKING:
     from wizard.core.render import Renderer, Result
+    from wizard.tui.delivery import Delivery
     from wizard.tui.widgets.step_bar import StepBar
 
 
@@ -37,7 +38,8 @@ class WizardApp(App[None]):
 
     def __init__(self, session: Session | None = None, *, new_path: Path | None = None,
                  lang: str = "en", clipboard: NativeClipboard | None = None, blink: bool = True,
-                 terminal_clipboard: bool | None = None, store_path: Path | None = None) -> None:
+                 terminal_clipboard: bool | None = None, store_path: Path | None = None,
+                 delivery: Delivery | None = None) -> None:
         super().__init__()
         self.session: Session = session or Session(Answers(lang), new_path)
         self.started = session is not None
@@ -49,7 +51,18 @@ class WizardApp(App[None]):
         self.preview_shown = True
         self._renderer: Renderer | None = None
         self.coach = Coach(self, store_path)  # the profile store; opened on first use
+        self._coach_closed = False
         self.crash_message = ""  # the one line told after an internal error (wizard.tui.crash)
+        self._delivery = delivery
+
+    @property
+    def delivery(self) -> Delivery:
+        """Where copies and exports go: this machine, or the browser (wizard.tui.delivery)."""
+        if self._delivery is None:  # known once the driver is: a browser tab or a terminal
+            from wizard.tui.delivery import delivery_for
+
+            self._delivery = delivery_for(self)
+        return self._delivery
 
     def on_mount(self) -> None:
         self.coach.mounted()
@@ -234,11 +247,8 @@ class WizardApp(App[None]):
         self.coach.keep_version("copy")
 
     async def _copy(self, text: str, what: str, suffix: str) -> None:
-        lang = self.session.answers.lang
-        report = await copy_text(text, what=what, path=self.export_path(suffix), lang=lang,
-                                 clipboard=self.native_clipboard, osc52=self.send_osc52,
-                                 timeout=self.copy_timeout)
-        self.say(report.message(lang), "information" if report.copied else "warning", 12)
+        message, severity = await self.delivery.copy(self, text, what, suffix)
+        self.say(message, severity, 12)
 
     def export_path(self, suffix: str) -> Path:
         """Where a copied or exported text is saved as a file (see Session.file_for)."""
@@ -267,21 +277,34 @@ class WizardApp(App[None]):
     def export(self, result: Result) -> None:
         from wizard.core.report import markdown
 
-        lang, path = self.session.answers.lang, self.export_path("texts.md")
-        try:
-            save_text(path, markdown(result, self.session.answers))
+        lang = self.session.answers.lang
+        ok, message, _ = self.delivery.save(
+            self, {"texts.md": markdown(result, self.session.answers)}, bundle="texts.zip",
+            told=lambda paths: label(lang, "exported", path=display_path(paths[0])),
+            failed=lambda path, exc: label(lang, "save_failed", path=display_path(path),
+                                           error=exc.strerror or exc))
+        if ok:
             self.session.texts_dirty = False
             self.coach.keep_version("export", result)
-        except OSError as exc:
-            self.say(label(lang, "save_failed", path=display_path(path),
-                           error=exc.strerror or exc), severity="error")
-            return
-        self.say(label(lang, "exported", path=display_path(path)))
+        self.say(message, "information" if ok else "error")
 
     def exit(self, result: None = None, return_code: int = 0,
              message: RenderableType | None = None) -> None:
-        self.coach.close()  # what was typed last is on disk before the app goes
+        self.close_coach()
         super().exit(result, return_code, message)
+
+    def on_exit_app(self) -> None:
+        # Also told to quit without exit(): by a browser tab's page (closed, reloaded) and by
+        # Ctrl+C on `profile-wizard serve` (Textual's web driver): every field as it shows
+        if not self._coach_closed:
+            self.flush()
+        self.close_coach()
+
+    def close_coach(self) -> None:
+        """What was typed last is on disk before the app goes (once)."""
+        if not self._coach_closed:
+            self._coach_closed = True
+            self.coach.close()
 
     def _handle_exception(self, error: Exception) -> None:
         """Any internal error: the work kept, one line without answers, exit status 1 (never

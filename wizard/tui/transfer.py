@@ -35,8 +35,7 @@ def open_imported(app: WizardApp, imported: Imported) -> None:
 
     got = adapt(imported)
     name = got.profile_name or imported.path.stem
-    # the store's import: its suggestions, origin (a re-import is noticed), choices and edits
-    p = attempt(app, lambda s: s.import_new(got, name))
+    p = attempt(app, lambda s: s.create_profile(name, answers=got.answers, before=got.before))
     if p is None or app.coach.open_profile(p.id) is None:
         return
     app.say(ct(lang_of(app), "imported", path=imported.path, name=p.name))
@@ -77,10 +76,9 @@ def as_imported(before: Before) -> ImportedBefore:
 
 def export_handout(app: WizardApp) -> list[Path]:
     """The handout (Markdown and printable HTML) and a JSON Resume, beside the answers file or
-    in the export folder; kept as an `export` version. The coach's notes stay out."""
+    in the export folder (in a browser tab: one download); kept as an `export` version. The
+    coach's notes stay out. The files written on this machine are returned."""
     from wizard.core import exporters
-    from wizard.tui.clipboard import save_text
-
     lang = lang_of(app)
     result = app.coach.current_result()
     if result is None:
@@ -95,16 +93,13 @@ def export_handout(app: WizardApp) -> list[Path]:
         "resume.json": json.dumps(exporters.json_resume(answers, result), ensure_ascii=False,
                                   indent=2),
     }
-    written: list[Path] = []
-    for suffix, text in contents.items():
-        path = app.export_path(suffix)
-        try:
-            written.append(save_text(path, text))
-        except OSError as exc:
-            app.say(ct(lang, "export_failed", path=path, error=exc.strerror or exc), "error", 20)
-            return written
-    app.coach.keep_version("export", result)
-    folder = written[0].parent
-    app.say(ct(lang, "handout_written", folder=folder,
-               files=", ".join(p.name for p in written)), "information", 15)
+    ok, message, written = app.delivery.save(
+        app, contents, bundle="handout.zip",
+        told=lambda written: ct(lang, "handout_written", folder=written[0].parent,
+                                files=", ".join(p.name for p in written)),
+        failed=lambda path, exc: ct(lang, "export_failed", path=path,
+                                    error=exc.strerror or exc))
+    if ok:
+        app.coach.keep_version("export", result)
+    app.say(message, "information" if ok else "error", 15 if ok else 20)
     return written
