@@ -80,13 +80,23 @@ def in_process(renders: int) -> dict[str, float]:
     result = renderer.render(answers)  # warm: templates compiled, data files read
     variants = sum(len(o.alternatives) for o in result.outputs.values())
     plain = Environment(loader=FileSystemLoader(str(builtin_templates())))
-    for name in ("join_list", "cap", "with_article", "sentence", "phrase", "join_or"):
+    for name in ("join_list", "cap", "with_article", "a", "sentence", "phrase", "join_or"):
         plain.filters[name] = lambda value, *a, **k: value
+    plain.globals["unavailable"] = lambda *a: ""
     templates = [plain.get_template(v.template_name) for o in OUTPUTS
                  for v in renderer.templates.variants(answers.lang, o)]
+    from wizard.core.templates import with_frames
+
+    # the same templates, their frames made once as the renderer makes them (a fresh context
+    # per render, so the frames are worked out again each time, as in a real render)
     ctx = template_context(answers)
     ours = _per_call(lambda: renderer.render(answers), renders)
-    base = _per_call(lambda: [t.render(ctx) for t in templates], renders)
+    def plain_render() -> None:
+        framed = with_frames(plain, answers.lang, ctx)
+        for t in templates:
+            t.render(framed)
+
+    base = _per_call(plain_render, renders)
     return {"render_ms": ours, "plain_jinja_ms": base, "variants": variants,
             "ratio": ours / base}
 

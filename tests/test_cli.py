@@ -188,10 +188,12 @@ def test_render_missing_file_and_directory(tmp_path: Path) -> None:
 def test_render_with_own_templates(tmp_path: Path) -> None:
     own = tmp_path / "mine" / "en" / "headline"
     own.mkdir(parents=True)
-    (own / "0-mine.j2").write_text("{{ person.role | cap }}, always", encoding="utf-8")
+    (own / "0-mine.j2").write_text("{{ person.role | cap }} for {{ future.audience }}, always",
+                                   encoding="utf-8")
     doc = json.loads(run("render", MAYA, "--format", "json", "--templates",
                          tmp_path / "mine")[1])
-    assert doc["outputs"]["headline"] | {"text": "Data engineer, always", "variant": "mine"} == \
+    mine = "Data engineer for scale-ups in logistics and retail, always"
+    assert doc["outputs"]["headline"] | {"text": mine, "variant": "mine"} == \
         doc["outputs"]["headline"]
 
 
@@ -244,7 +246,7 @@ def test_check_summary_file_and_stdin(tmp_path: Path) -> None:
     assert code == 0
     doc = json.loads(out)
     assert doc["outputs"]["summary"]["length"] == len(text)
-    assert [c["code"] for c in doc["checks"]] == []
+    assert [c["code"] for c in doc["checks"]] == ["summary_short"]  # an info: under 600
     code, out_stdin, _ = run("check", "--summary", "-", "--format", "json", stdin=text)
     assert code == 0 and json.loads(out_stdin) == doc
     code, _, _ = run("check", "--summary", "-", stdin="x" * 2601)

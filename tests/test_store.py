@@ -155,6 +155,31 @@ def test_list_is_most_recent_first_with_a_folded_substring_filter(store: Store) 
     assert len(store.list_profiles(limit=None)) == 4
 
 
+@pytest.mark.parametrize("name, query", [
+    ("Łódź Kowalska", "lodz"), ("Øslo Berg", "oslo"), ("Đorđe Petrović", "dord"),
+    ("Æsa Holm", "aesa"), ("Karl Straße", "strasse"), ("Ævar ØSTERGÅRD", "ostergard"),
+    ("Łukasz", "ŁUKASZ"), ("Zoë Œuvray", "oeuvray")])
+def test_the_filter_spells_letters_beyond_latin_1_in_ascii(store: Store, name: str,
+                                                           query: str) -> None:
+    store.create_profile(name)
+    store.create_profile("Anna de Vries")
+    assert [p.name for p in store.list_profiles(query)] == [name]
+
+
+def test_names_stored_before_the_ascii_fold_are_found_after_the_upgrade(
+        tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    with Store(path) as s:
+        s.create_profile("Łódź Kowalska")
+    conn = sqlite3.connect(path)  # as version 2 kept it: only the accents went
+    conn.execute("UPDATE profiles SET search_key = 'łodz kowalska'")
+    conn.execute(f"PRAGMA user_version = {schema.current_version() - 1}")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert [p.name for p in s.list_profiles("lodz")] == ["Łódź Kowalska"]
+
+
 def test_search_gives_a_page_and_the_total(store: Store) -> None:
     for i in range(7):
         store.create_profile(f"Client {i}")

@@ -114,7 +114,7 @@ def test_a_file_with_a_builtin_name_replaces_it(tmp_path: Path) -> None:
     variants = {v.name: v for v in ts.variants("en", "headline")}
     mine = variants["role-audience"]
     assert (mine.origin, mine.rank) == (str(root), 9)
-    assert mine.overrides == builtin_templates() / "en/headline/1-role-audience.j2"
+    assert mine.overrides == builtin_templates() / "en/headline/2-role-audience.j2"
     assert all(v.overrides is None for n, v in variants.items() if n != "role-audience")
     result = Renderer(ts).render(load(SAMPLE), {"headline": "role-audience"})
     assert result.outputs["headline"].chosen.text == "House style: data engineer"
@@ -131,19 +131,19 @@ def test_render_reports_a_broken_template_in_one_line(
         "a\n{% for %}": ":2: TemplateSyntaxError:",
     }
     for source, expected in cases.items():
-        put(root, "en/headline/1-role-audience.j2", source)
+        put(root, "en/headline/2-role-audience.j2", source)
         code, out, err = run_cli(["render", "--templates", str(root), str(SAMPLE)], capsys,
                                  monkeypatch)
         assert (code, out) == (2, "")
         assert err.count("\n") == 1 and "Traceback" not in err
-        assert "en/headline/1-role-audience.j2" + expected in err
+        assert "en/headline/2-role-audience.j2" + expected in err
 
 
 def test_templates_list_shows_origin_and_what_is_replaced(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         isolated_home: Path) -> None:
     root = tmp_path / "mine"
-    put(root, "en/headline/1-role-audience.j2", "x")
+    put(root, "en/headline/2-role-audience.j2", "x")
     config = isolated_home / "config" / "templates"  # the coach's templates, found by itself
     put(config, "en/summary/7-house.j2", "y")
     code, out, err = run_cli(["templates", "list", "--templates", str(root)], capsys,
@@ -152,10 +152,10 @@ def test_templates_list_shows_origin_and_what_is_replaced(
     lines = out.splitlines()
     assert lines[:4] == ["Searched in this order:", f"  {root}", f"  {config}",
                          f"  {builtin_templates()} (built-in)"]
-    assert any(line.split() == ["1-role-audience.j2", str(root), "(replaces", "built-in",
-                                "1-role-audience.j2)"] for line in lines)
+    assert any(line.split() == ["2-role-audience.j2", str(root), "(replaces", "built-in",
+                                "2-role-audience.j2)"] for line in lines)
     assert any(line.split() == ["7-house.j2", str(config)] for line in lines)
-    assert any(line.split() == ["2-role-offer.j2", "built-in"] for line in lines)
+    assert any(line.split() == ["5-role-offer.j2", "built-in"] for line in lines)
     for lang in available_languages():
         assert f"{lang} · headline" in lines
 

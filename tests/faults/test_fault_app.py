@@ -71,8 +71,9 @@ def test_hostile_template_file_names_reach_the_app_safely(tmp_path: Path) -> Non
     folder = tmp_path / "home" / "config" / "templates" / "en" / "headline"
     folder.mkdir(parents=True)
     for rank, name in enumerate(HOSTILE_NAMES, start=1):  # each is a variant the app offers
-        (folder / f"{rank}-{name}.j2").write_text("{{ person.role }} " + str(rank),
-                                                   encoding="utf-8")
+        # as long as a real headline, so that the best fit has no reason to pass it over
+        (folder / f"{rank}-{name}.j2").write_text(
+            "{{ person.role }} for {{ future.audience }} " + str(rank), encoding="utf-8")
     path = tmp_path / "maya.toml"
     path.write_text(answers_text(), encoding="utf-8")
     shown_safely([str(path)], tmp_path, b"PWNED-TITLE")  # the first variant, on the results

@@ -104,8 +104,10 @@ async def test_the_list_reads_a_page_at_a_time(make_app, monkeypatch) -> None:
         await ready(pilot)
         count = app.screen.query_one("#profiles-count", Static)
         assert len(names(app)) == 10
-        assert "10+" in str(count.render())
-        # the total waits for typing to pause, then is counted off the app's thread
+        # until the total is counted (off the app's thread, once typing pauses) the count says
+        # there are more than a page; it never claims the page is all there is
+        first = str(count.render())
+        assert "10+" in first or "25 in all" in first, first
         assert await until(pilot, lambda: "25 in all" in str(count.render()))
         table = app.screen.query_one(DataTable)
         table.focus()

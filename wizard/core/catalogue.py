@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,16 @@ class Question:
     suggestions: tuple[str, ...]
     strip: tuple[str, ...]
     lower_first: bool
+    # What the stem expects after it: "verb", "noun", "clause", "subclause" (verb last),
+    # or "" (a name, a whole sentence); the grammar tells what the answer is (core/shaping).
+    expects: str = ""
+    # The subject the stem ends with ("For example, I"): typed again, it is dropped.
+    subject: str = ""
+    # The stem in the formal register, where it differs ("Ik kan u helpen met").
+    stem_formal: str = ""
+    # "lower": Title Case typed on the items is lowered ("La Precisione"); "" keeps a lone
+    # capitalised item, which may be a name ("Figma"), and lowers only Title Case phrases.
+    title_case: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,10 +61,11 @@ class Catalogue:
         return tuple(q for s in self.steps for q in s.questions)
 
     def question(self, key: str) -> Question:
-        for q in self.questions:
-            if q.key == key:
-                return q
-        raise KeyError(key)
+        return self._by_key[key]
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, Question]:
+        return {q.key: q for q in self.questions}
 
     def step_of(self, key: str) -> Step:
         for s in self.steps:
@@ -106,4 +118,8 @@ def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, obje
         suggestions=strs("suggestions"),
         strip=strs("strip"),
         lower_first=bool(t.get("lower_first", False)),
+        expects=str(t.get("expects", "")),
+        subject=str(t.get("subject", "")),
+        stem_formal=str(t.get("stem_formal", "")),
+        title_case=str(t.get("title_case", "")),
     )

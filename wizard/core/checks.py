@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from wizard.core.counting import is_simple
+from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.languages import pack_file, read_toml
 from wizard.core.phrases import Phrases
 
@@ -42,6 +42,16 @@ class Facts:
     fold_headline: int = 60
     fold_summary: int = 200
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # From the answers, when the text was rendered from them (empty for `check`):
+    call_to_action: str = ""   # the person's own invitation to act, whatever its words
+    proof: str = ""            # the proof answer itself
+    proof_vague: bool = False
+    # Answers that use the register the texts do not: (answer key, the word, its register).
+    other_register: tuple[tuple[str, str, str, str], ...] = ()
+    register: str = ""
+    # What the checks on the answers alone found, per output: the same for every variant.
+    memo: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False,
+                                                   repr=False)
 
 
 @dataclass(frozen=True)
@@ -59,6 +69,15 @@ class CheckSpec:
     # A lighter (or heavier) severity on some outputs: begging is an error in a headline and
     # a warning in an About text, where it still costs the reader's trust.
     severity_on: Mapping[str, Severity] = field(default_factory=dict)
+    # Phrases that promise instead of showing ("always give my best"): a proof that holds one
+    # is no proof, and no headline is built on it.
+    vague: tuple[str, ...] = ()
+    # It judges the person's own words (a buzzword they typed), which every variant that
+    # quotes the answer shares: the best fit does not rank variants by it.
+    own_words: bool = False
+    # It says which variant serves the reader better (the offer before the fold): the best
+    # fit ranks by it even at the info level.
+    ranks: bool = False
 
     def severity_for(self, output: str) -> Severity:
         return self.severity_on.get(output, self.severity)
@@ -81,19 +100,26 @@ def check_specs(lang: str) -> tuple[CheckSpec, ...]:
             code=code, kind=c.get("kind", code), severity=c["severity"],
             outputs=tuple(c["outputs"]), message=c["message"], words=words,
             limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words),
-            severity_on=dict(c.get("severity_on", {}))))
+            severity_on=dict(c.get("severity_on", {})),
+            vague=tuple(c.get("vague", ())),
+            own_words=bool(c.get("own_words", False)), ranks=bool(c.get("ranks", False))))
     return tuple(specs)
 
 
+@cache
 def messages(lang: str) -> dict[str, str]:
     """Messages of checks that the renderer raises itself (length limits), by code."""
     return {s.code: s.message for s in check_specs(lang)}
 
 
-def _matches(spec: CheckSpec, text: str) -> list[str]:
+def _matches(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """Every listed phrase the text holds; not one that is part of the role itself ("Creative
+    director" is a job title, not a claim)."""
     if spec.pattern is None:
         return []
-    seen = dict.fromkeys(spec.pattern.findall(text))
+    role = facts.role.casefold()
+    seen = dict.fromkeys(w for w in spec.pattern.findall(text)
+                         if not (role and w.casefold() in role))
     return [spec.message.format(match=w) for w in seen]
 
 
@@ -132,8 +158,12 @@ def _capitals(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     """Shouting: a word in capitals that is long, or a common word (acronyms are short)."""
     allowed = {w.casefold() for w in spec.words}
     shouted = [w for w in _CAPS_WORD.findall(text)
-               if w.isupper() and w.casefold() not in allowed and len(w) >= spec.limit]
+               if w.isupper() and w.casefold() not in allowed and len(w) >= spec.limit
+               and not _looks_like_acronym(w)]
     return [spec.message.format(match=", ".join(dict.fromkeys(shouted)))] if shouted else []
+
+
+_looks_like_acronym = looks_like_acronym
 
 
 def _is_fancy(ch: str) -> bool:
@@ -173,8 +203,16 @@ def _offer_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
 
 
 def _missing(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
-    """Fires when none of the words occurs (first person, a call to action)."""
+    """Fires when none of the words occurs (first person)."""
     return [] if spec.pattern and spec.pattern.search(text) else [spec.message]
+
+
+def _call_to_action(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """The person's own invitation to act counts whatever its words ("Tell me what your
+    athletes struggle with"); a text of one's own needs one of the listed words."""
+    if facts.call_to_action and facts.call_to_action.casefold() in text.casefold():
+        return []
+    return _missing(spec, text, facts)
 
 
 def _ending_missing(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -186,8 +224,67 @@ def _ending_missing(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
 
 
 def _proof(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
-    has_number = re.search(r"\d", text) is not None
-    return [] if has_number or (spec.pattern and spec.pattern.search(text)) else [spec.message]
+    """The proof answer itself, when there are answers: a number or a result word in it, and
+    no promise ("always give my best", which `vague_proof` names). A text of one's own is
+    looked at whole."""
+    judged = facts.proof if facts.proof or facts.name else text
+    if facts.proof_vague:
+        return []  # vague_proof says it better
+    has_number = re.search(r"\d", judged) is not None
+    return [] if has_number or (judged and spec.pattern and spec.pattern.search(judged)) \
+        else [spec.message]
+
+
+def _vague_proof(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    if not facts.proof_vague:
+        return []
+    folded = facts.proof.casefold().replace("’", "'")
+    found = next((w for w in spec.vague if w.casefold() in folded), "")
+    return [spec.message.format(match=found)]
+
+
+def _title_at(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """A headline that is only "Title at Company": it says where, not for whom or why."""
+    if _SEPARATORS.search(text) or len(text) > 100:
+        return []
+    if facts.role:
+        # the role and then "at": "Enterprise architect voor CIO's bij de Rijksoverheid" says
+        # for whom, and its "bij" belongs to the audience
+        head = text.casefold().removeprefix(facts.role.casefold()).lstrip()
+        return [spec.message] if head != text.casefold() and any(
+            head.startswith(f"{w.casefold()} ") for w in spec.words) else []
+    return [spec.message] if spec.pattern and spec.pattern.search(f" {text} ") else []
+
+
+def _too_short(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    return [spec.message.format(length=len(text), limit=spec.limit)] \
+        if 0 < len(text) < spec.limit else []
+
+
+def _proof_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """A proof with a number shows its number before the fold."""
+    numbers = re.findall(r"\d[\d.,]*%?", facts.proof)
+    if not numbers or any(n in text[:facts.fold_summary] for n in numbers):
+        return []
+    return [spec.message.format(limit=facts.fold_summary)]
+
+
+def _fold_cut(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """The fold falls inside the opening paragraph: the reader sees half a thought."""
+    first = text.split("\n\n", 1)[0]
+    return [spec.message.format(limit=facts.fold_summary)] \
+        if len(first) > facts.fold_summary else []
+
+
+def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+    """An answer in the other register ("uw" in a text that says "je"), when it is in this
+    text: the person chooses the register, or rewords the answer."""
+    if not facts.other_register:
+        return []
+    words = set(re.findall(r"[^\W\d_]+", text))
+    return [spec.message.format(key=key, match=word)
+            for key, word, _, anchor in facts.other_register
+            if word in words and (not anchor or anchor in words)]
 
 
 def _opening(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -209,7 +306,7 @@ def _recipient(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
 
 
 RUNNERS: dict[str, Runner] = {
-    "phrases": lambda spec, text, facts: _matches(spec, text),
+    "phrases": _matches,
     "separators": _separators,
     "emoji": _emoji,
     "capitals": _capitals,
@@ -217,22 +314,49 @@ RUNNERS: dict[str, Runner] = {
     "role_in_fold": _role_in_fold,
     "offer_in_fold": _offer_in_fold,
     "missing": _missing,
+    "call_to_action": _call_to_action,
+    "vague_proof": _vague_proof,
+    "title_at": _title_at,
+    "too_short": _too_short,
+    "proof_in_fold": _proof_in_fold,
+    "fold_cut": _fold_cut,
+    "mixed_register": _mixed_register,
     "ending": _ending_missing,
     "proof": _proof,
     "opening": _opening,
     "recipient": _recipient,
 }
 # Raised by the renderer, not run on text: listed here so every language must word them.
-RENDER_KINDS = frozenset({"limit", "pitch_long", "pitch_short", "too_many"})
+RENDER_KINDS = frozenset({"limit", "pitch_long", "pitch_short", "too_many", "readability"})
+
+
+# Checks that look at the answers, not at the text: run once per output and profile.
+ANSWER_KINDS = frozenset({"proof", "vague_proof"})
+
+
+@cache
+def _applying(lang: str, output: str) -> tuple[CheckSpec, ...]:
+    return tuple(s for s in check_specs(lang)
+                 if output in s.outputs and s.kind not in RENDER_KINDS)
+
+
+@cache
+def specs_by_code(lang: str) -> dict[str, CheckSpec]:
+    return {s.code: s for s in check_specs(lang)}
 
 
 def run_checks(output: str, text: str, lang: str, facts: Facts | None = None) -> list[Finding]:
     """Every check of `lang` that applies to `output` and fires on `text`."""
     facts = facts or Facts()
     found: list[Finding] = []
-    for spec in check_specs(lang):
-        if output not in spec.outputs or spec.kind in RENDER_KINDS:
-            continue
-        for message in RUNNERS[spec.kind](spec, text, facts):
+    for spec in _applying(lang, output):
+        if spec.kind in ANSWER_KINDS and facts.name:
+            key = (spec.code, output)
+            if key not in facts.memo:
+                facts.memo[key] = RUNNERS[spec.kind](spec, text, facts)
+            messages_ = facts.memo[key]
+        else:
+            messages_ = RUNNERS[spec.kind](spec, text, facts)
+        for message in messages_:
             found.append(Finding(output, spec.code, spec.severity_for(output), message))
     return found

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from types import SimpleNamespace
 from typing import Any
 
 from wizard.core.catalogue import catalogue
+from wizard.core.counting import looks_like_acronym
 from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import language
 from wizard.core.model import FIELDS, Answers, says_something
+from wizard.core.shaping import make, shape_text
+from wizard.grammar import Grammar, grammar
+from wizard.grammar.base import tokens
 
 # Answers that are whole sentences of their own rather than phrases completing a stem.
 SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
@@ -18,11 +23,13 @@ SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
 NAME_KEYS = frozenset({"person.name", "person.organisation", "invitation.recipient"})
 
 
-def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
-    """Each answer as the templates see it, keyed by its dotted key."""
+def shaped_values(answers: Answers) -> dict[str, Any]:
+    """Each answer as the templates see it, keyed by its dotted key: Phrases (see
+    core/shaping.py), lists of Phrases, and booleans."""
     lang = language(answers.lang)
     cat = catalogue(answers.lang)
-    out: dict[str, str | list[str] | bool] = {}
+    g = grammar(answers.lang)
+    out: dict[str, Any] = {}
     for f in FIELDS:
         value = answers[f.key]
         if isinstance(value, bool):
@@ -31,30 +38,56 @@ def shaped_values(answers: Answers) -> dict[str, str | list[str] | bool]:
         # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""
-        if f.key not in NAME_KEYS:
-            value = [unshout(_BULLET.sub("", v)) for v in value] if isinstance(value, list) \
-                else unshout(_BULLET.sub("", value))
+        if f.key not in NAME_KEYS and isinstance(value, list):
+            # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
+            value = [_BULLET.sub("", v) for v in value]
+            shouting = len(value) > 1 and not any(c.islower() for v in value for c in v)
+            value = [unshout(v) if shouting or not any(
+                looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+                for v in value]
+        elif f.key not in NAME_KEYS and isinstance(value, str):
+            value = unshout(_BULLET.sub("", value))
         q = cat.question(f.key)
         stems = (q.stem, *q.strip)
         if isinstance(value, list):
-            items = (lower_first(phrase(strip_stem(v, stems)), lang, always=q.lower_first)
+            # capitals on a list are judged over the whole list (list_case), not item by item
+            # (values are common words: any capital typed on one is lowered)
+            items = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
+                                               always=q.lower_first), always=True)
+                     if q.title_case == "lower" else phrase(strip_stem(v, stems))
                      for v in value)
             # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
-            out[f.key] = list({i.casefold(): i for i in reversed([i for i in items if i])}
-                              .values())[::-1]
+            unique = list({i.casefold(): i for i in reversed([i for i in items if i])}
+                          .values())[::-1]
+            unique = list_case(unique, g)
+            unique = g.consistent_articles(g.bare_abstract(unique))
+            out[f.key] = [make(i, f.key, lang=lang, g=g) for i in unique]
         elif f.key in SENTENCE_KEYS:
-            out[f.key] = sentence(strip_stem(value, stems), lang)
+            out[f.key] = make(sentence(strip_stem(value, stems), lang), f.key, lang=lang, g=g)
         elif f.key in NAME_KEYS:
-            out[f.key] = phrase(strip_stem(value, stems))
+            out[f.key] = make(phrase(strip_stem(value, stems)), f.key, lang=lang, g=g)
         else:
-            out[f.key] = lower_first(phrase(strip_stem(value, stems)), lang,
-                                     always=q.lower_first)
-    for key in ("person.name", "invitation.recipient"):
-        out[key] = name_case(str(out[key]))
+            out[f.key] = shape_text(value, q, lang)
+    role = out["person.role"]
+    out["person.role"] = make(g.lower_title(role, always=True, role=True), "person.role",
+                              role.shape, lang=lang, g=g)
+    out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
+    out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"]))),
+                                       "invitation.recipient")
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
+    out["person.leads"] = g.leads(str(out["person.role"]))
+    out["person.owns"] = g.owns(str(out["person.role"]), str(out["person.organisation"]),
+                                str(out["person.name"]))
+    out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
+    out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
+    # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
+    out["person.org_in_role"] = (_names_org(str(out["person.role"]),
+                                            str(out["person.organisation"]), g)
+                                 or g.role_is(str(out["person.organisation"]), "self_employed"))
     if not out["offer.call_to_action"]:
-        out["offer.call_to_action"] = lang.default_call_to_action
+        cta = lang.register_words(answers.register).get("call_to_action", "")
+        out["offer.call_to_action"] = make(cta, "offer.call_to_action", lang=lang, g=g)
     return out
 
 
@@ -96,6 +129,56 @@ def name_case(name: str) -> str:
                     for i, w in enumerate(words))
 
 
+def _names_org(role: str, org: str, g: Grammar) -> bool:
+    """The role already names the organisation ("Oprichter en CEO van Planbaar" with
+    "Planbaar B.V."): it is not named twice."""
+    role_words, org_words = tokens(role), [w for w in tokens(org) if len(w) > 3]
+    return any(a in g.org_prepositions and b in org_words
+               for a, b in itertools.pairwise(role_words))
+
+
+def _all_capitalised(item: str) -> bool:
+    """ "Exact Online", "Common Ground": two or more words, each with its capital, is a name."""
+    words = [w for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)]
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+def list_case(items: list[str], g: Grammar) -> list[str]:
+    """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
+    Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
+    the pack's keep_capital words stay. Otherwise an item in sentence case ("Farmacia dei
+    servizi") is lowered, and so is a lone capitalised word that is the first item or ends
+    like a common noun ("Copywriting", "Omeopatia"); an item whose words are all capitalised
+    is a name ("Exact Online", "Common Ground") and stays, like a lone word we do not know
+    ("Canva")."""
+    starts = [i[:1].isupper() for i in items]
+    if not any(starts):
+        return items
+    if len(items) > 1 and all(starts):
+        return [i if _all_capitalised(i) else g.lower_title(i, always=True) for i in items]
+    out = []
+    for n, item in enumerate(items):
+        words = item.split(" ")
+        head = words[0]
+        if not starts[n] or not g.plain_capital(head) or g.is_name_word(head):
+            out.append(item)
+        elif len(words) > 1:
+            out.append(item if _all_capitalised(item) else g.lower_initial(item))
+        elif n == 0 or g.common_noun(head):
+            out.append(g.lower_initial(item))
+        else:
+            out.append(item)
+    return out
+
+def greeting_name(name: str) -> str:
+    """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name
+    when it starts with a title ("Dott.ssa Bianchi")."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+        return name
+    return words[0] if words else name
+
+
 def first_name(name: str) -> str:
     """The first name to sign with: "Dr. Evangeline Smith" signs as "Evangeline"."""
     # a word is a name when it has a letter; brackets or quotes around it are not signed
@@ -110,7 +193,7 @@ _NOT_NAME = "\"'()[]{}<>;:,!?*#%&=+|/\\`~^$@_“”‘’«»"
 
 
 def template_context(answers: Answers,
-                     shaped: dict[str, str | list[str] | bool] | None = None) -> dict[str, Any]:
+                     shaped: dict[str, Any] | None = None) -> dict[str, Any]:
     """Sections as objects (`person.role`, `drivers.values`, ...) plus `lang`.
 
     Namespaces rather than dicts, so that `drivers.values` is the answer and not dict.values.
@@ -121,4 +204,8 @@ def template_context(answers: Answers,
         sections.setdefault(section, {})[name] = value
     ctx: dict[str, Any] = {k: SimpleNamespace(**v) for k, v in sections.items()}
     ctx["lang"] = answers.lang
+    lang = language(answers.lang)
+    register = lang.register(answers.register)
+    ctx["formal"] = register == "formal"
+    ctx["reg"] = SimpleNamespace(**lang.register_words(answers.register))
     return ctx

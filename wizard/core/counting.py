@@ -58,3 +58,11 @@ class Count:
 
 def count(text: str) -> Count:
     return Count(utf16_length(text), grapheme_count(text), word_count(text))
+
+
+def looks_like_acronym(word: str) -> bool:
+    """A word in capitals read letter by letter, not shouted: short with few vowels
+    ("TOGAF", "BSAVA") or few vowels for its length ("CAMHS", "MATLAB"); a shouted word has
+    about as many as any word ("CLARITY", "SENIOR")."""
+    vowels = sum(ch in "AEIOUYÀÈÉÌÒÙ" for ch in word)
+    return (len(word) <= 6 and vowels <= 2) or vowels / max(len(word), 1) <= 0.34

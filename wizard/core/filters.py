@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from wizard.core.languages import Language
 from wizard.grammar import grammar
@@ -15,13 +16,31 @@ _LEADING = re.compile(r"^[\s,;:.…\-–—]+")
 
 
 def strip_stem(value: str, stems: Iterable[str]) -> str:
-    """Drop a sentence stem the user typed themselves ("I will build" -> "build")."""
+    """Drop a sentence stem the user typed themselves ("I will build" -> "build"), and again
+    when another follows ("Ik wil de komende jaren …": "ik wil", then "de komende jaren")."""
+    ordered = _longest_first(tuple(stems))
+    for _ in range(3):
+        stripped = _strip_once(value, ordered)
+        if stripped == value:
+            break
+        value = stripped
+    return value
+
+
+@lru_cache(maxsize=256)
+def _longest_first(stems: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def _strip_once(value: str, stems: Iterable[str]) -> str:
     folded = _fold(value)
-    for stem in sorted(stems, key=len, reverse=True):
+    for stem in stems:
         s = _fold(stem).rstrip(" …:")
+        if not s:
+            continue
         # an elided stem ("un'", "l'") is glued to the next word: no boundary to look for
         if folded.startswith(s) and (len(folded) == len(s) or s.endswith("'")
-                                     or not folded[len(s)].isalnum()):
+                                     or not (folded[len(s)].isalnum() or folded[len(s)] == "'")):
             return _LEADING.sub("", value[len(s):])
     return value
 
@@ -73,9 +92,12 @@ def sentence(value: str, lang: Language | None = None) -> str:
 _TEXT_END = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 
 
-def join_list(items: Iterable[str], lang: Language, conjunction: str | None = None) -> str:
-    """Natural list join: "a, b and c" / "a, b en c" / "a, b e c" (no Oxford comma)."""
-    return grammar(lang.code).join((phrase(x) for x in items), conjunction)
+def join_list(items: Iterable[str], lang: Language, conjunction: str | None = None,
+              prep: str = "") -> str:
+    """Natural list join: "a, b and c" / "a, b en c" / "a, b e c"; with `prep`, the
+    preposition goes before the first item and every item that has its own article
+    ("di sviluppo web, degli strumenti open source e dell'integrazione")."""
+    return grammar(lang.code).join((phrase(x) for x in items), conjunction, prep)
 
 
 def with_article(noun: str, lang: Language) -> str:
@@ -109,7 +131,19 @@ def _tidy_line(line: str, lang: Language | None) -> str:
     return line.strip()
 
 
+# A sentence the person ended with "!" or "?" and an emoji: the template's full stop goes.
+_AFTER_EMOJI = re.compile(
+    r"([!?])((?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*[.,]")
+
+
+# Anything one of the rules below would change; a line without it is already clean.
+_SUSPECT = re.compile(r"\s[.,;:!?)]|[,;][^\W\d_]|\(\s|\.\.|…\s*\.|[!?…][!?.,]|[,;:][.!?]"
+                      r"|\.\s+\.|,\s*,| {2}|[!?][\s\U0001F000-\U0001FAFF\u2600-\u27BF]")
+
+
 def _punctuation(line: str) -> str:
+    if not _SUSPECT.search(line):
+        return line
     line = re.sub(r"\s+([.,;:!?)])", r"\1", line)          # no space before punctuation
     line = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", line)        # "teams ,and" -> "teams, and"
     line = re.sub(r"([(])\s+", r"\1", line)
@@ -117,6 +151,7 @@ def _punctuation(line: str) -> str:
     line = re.sub(r"…\s*\.", "…", line)
     line = re.sub(r"([!?])[!?]+", r"\1", line)               # "!!!" and "?!" -> one
     line = re.sub(r"([!?…])[.,]+", r"\1", line)              # "!." -> "!"
+    line = _AFTER_EMOJI.sub(r"\1\2", line)                  # "better! 💜." -> "better! 💜"
     line = re.sub(r"(?<![,;:])[,;:]+([.!?])", r"\1", line)     # ",." -> "."
     line = re.sub(r"\.(?:\s*\.)+", ".", line)                 # ".." and ". ." -> "."
     line = re.sub(r",(?:\s*,)+", ",", line)                   # ",," -> ","

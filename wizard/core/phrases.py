@@ -66,8 +66,19 @@ class Phrases:
         return found
 
     def search(self, text: str) -> bool:
-        """Whether any phrase occurs in `text` as whole words."""
-        return bool(self._hits(text))
+        """Whether any phrase occurs in `text` as whole words (stops at the first)."""
+        folded, words = _prepared(text)
+        for phrase, first in zip(self.phrases, self.firsts, strict=True):
+            if first and first not in words:
+                continue
+            start = folded.find(phrase)
+            while start >= 0:
+                end = start + len(phrase)
+                if ((start == 0 or not _is_word_char(folded[start - 1]))
+                        and (end == len(folded) or not _is_word_char(folded[end]))):
+                    return True
+                start = folded.find(phrase, start + 1)
+        return False
 
 
 @lru_cache(maxsize=32)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core import counting, template_budget
-from wizard.core.checks import Facts, Finding, messages, run_checks
+from wizard.core.checks import Facts, Finding, messages, run_checks, specs_by_code
 from wizard.core.context import shaped_values, template_context
 from wizard.core.filters import tidy
 from wizard.core.languages import language
 from wizard.core.model import Answers
 from wizard.core.outputs import names, spec, words_per_minute
-from wizard.core.templates import TemplateSet, Variant
+from wizard.core.templates import TemplateSet, Unavailable, Variant
+from wizard.grammar import grammar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -74,10 +76,59 @@ class Result:
 
 def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Facts:
     s = shaped or shaped_values(answers)
+    proof = s["expertise.proof"]
     return Facts(name=str(s["person.name"]), role=str(s["person.role"]),
-                 offer=str(s["offer.help"]), recipient=str(s["invitation.recipient"]),
+                 # as the text says it ("battesimi e eventi" reads "battesimi ed eventi")
+                 offer=tidy(str(s["offer.help"]), language(answers.lang)),
+                 recipient=str(s["invitation.recipient"]),
                  fold_headline=spec("headline").first_fold,
-                 fold_summary=spec("summary").first_fold)
+                 fold_summary=spec("summary").first_fold,
+                 call_to_action=str(s["offer.call_to_action"]) if answers.text(
+                     "offer.call_to_action") else "",
+                 proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
+                 other_register=other_register(answers, s),
+                 register=language(answers.lang).register(answers.register))
+
+
+def other_register(answers: Answers,
+                   shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str, str], ...]:
+    """The answers that address the reader in the register the texts do not use, each with
+    its longest word, by which a text is seen to hold that answer."""
+    g = grammar(answers.lang)
+    if not g.markers:
+        return ()
+    mine = language(answers.lang).register(answers.register)
+    found = []
+    for key, value in shaped.items():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and text:
+                for register, word in g.registers_in(text).items():
+                    if register != mine:
+                        anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
+                        found.append((key, word, register, anchor))
+    return tuple(found)
+
+
+def suggest_register(answers: Answers) -> str:
+    """The register the answers themselves use ("uw", "la Sua"), to suggest in the wizard;
+    "" when they do not tell."""
+    g = grammar(answers.lang)
+    seen: dict[str, int] = {}
+    for key in answers.values:
+        value = answers[key]
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str):
+                for register in g.registers_in(text, weak=True):
+                    seen[register] = seen.get(register, 0) + 1
+    strong = {r for key in answers.values for r in _strong(g, answers[key])}
+    if len(strong) == 1:
+        return strong.pop()
+    return max(seen, key=lambda r: seen[r]) if len(seen) == 1 else ""
+
+
+def _strong(g: Any, value: Any) -> set[str]:
+    texts = value if isinstance(value, list) else [value]
+    return {r for t in texts if isinstance(t, str) for r in g.registers_in(t)}
 
 
 def measure(output: str, text: str, lang: str, *, premium: bool = False,
@@ -109,15 +160,17 @@ def measure(output: str, text: str, lang: str, *, premium: bool = False,
                     findings)
 
 
-# Checks on the user's own words: every variant that quotes the answer shares them, so a variant
-# must not win by leaving the answer out; the person should see the warning and fix the word.
-WORD_CHECKS = frozenset({"buzzword", "capitals", "fancy_text"})
-
-
-def _score(r: Rendered) -> tuple[int, int, int]:
-    errors = sum(f.severity == "error" for f in r.findings)
-    warnings = sum(f.severity == "warning" and f.code not in WORD_CHECKS for f in r.findings)
-    return (0 if r.ok else 1, errors, warnings)
+def _score(r: Rendered, lang: str) -> tuple[int, int, int, int]:
+    """Fewer errors, then warnings, then the infos that rank (the offer and the proof before
+    the fold); checks on the person's own words do not count: every variant that quotes the
+    answer shares them, so a variant must not win by leaving the answer out."""
+    specs = specs_by_code(lang)
+    counted = [f for f in r.findings if not (f.code in specs and specs[f.code].own_words)]
+    errors = sum(f.severity == "error" for f in counted)
+    warnings = sum(f.severity == "warning" for f in counted)
+    infos = sum(f.severity == "info" and f.code in specs and specs[f.code].ranks
+                for f in counted)
+    return (0 if r.ok else 1, errors, warnings, infos)
 
 
 def _over(r: Rendered) -> bool:
@@ -183,7 +236,14 @@ class Renderer:
         variants = self.templates.variants(answers.lang, output)
         if not variants:
             raise LookupError(f"no {output} templates for language '{answers.lang}'")
-        rendered = [self.render_variant(answers, v, ctx, facts) for v in variants]
+        rendered = []
+        for v in variants:
+            try:
+                rendered.append(self.render_variant(answers, v, ctx, facts))
+            except Unavailable:
+                continue  # this variant does not fit these answers: it is not offered
+        if not rendered:
+            raise LookupError(f"no {output} variant fits these answers")
         if choose is not None:
             picked = [r for r in rendered if r.variant == choose]
             if not picked:
@@ -192,10 +252,13 @@ class Renderer:
             return Output(picked[0], rendered)
         fitting = [r for r in rendered if r.ok]
         if fitting:
-            chosen = min(fitting, key=_score)  # min() keeps rank order among equals
+            def score(r: Rendered) -> tuple[int, int, int, int]:
+                return _score(r, answers.lang)
+
+            chosen = min(fitting, key=score)  # min() keeps rank order among equals
             if prefer is not None:  # among the equally good, the one `prefer` likes most
-                best = _score(chosen)
-                chosen = max((r for r in fitting if _score(r) == best), key=prefer)
+                best = score(chosen)
+                chosen = max((r for r in fitting if score(r) == best), key=prefer)
         else:
             chosen = min(rendered, key=_distance)
             culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None

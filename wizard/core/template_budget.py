@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core.errors import UserError
 from wizard.core.sanitize import strip_controls
-from wizard.core.templates import TemplateSet, Variant, _Sandbox
+from wizard.core.templates import TemplateSet, Variant, _Sandbox, with_frames
 
 SECONDS = 1.0  # per text; a template that fits LinkedIn renders in well under a millisecond
 MAX_OUTPUT = 100_000  # characters of one text; the longest LinkedIn text has 2,600
@@ -55,12 +55,24 @@ class BudgetExceeded(TemplateProblem):
 def render(templates: TemplateSet, variant: Variant, ctx: Mapping[str, Any]) -> str:
     """The text `variant` writes for `ctx`, without escape sequences or control characters."""
     if variant.origin == "built-in":
-        raw = _builtin(templates).template(variant).render(ctx)
+        builtin = _builtin(templates)
+        raw = builtin.template(variant).render(_framed(builtin, variant.lang, ctx))
     else:
         from wizard.core.template_worker import worker
 
         raw = worker().render(templates.dirs[:-1], variant, ctx)
     return strip_controls(raw)
+
+
+def _framed(templates: TemplateSet, lang: str, ctx: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`ctx` with the built-in frames as `f`, made once per profile: the context of one
+    render is shared by every variant, so the frames are kept in it."""
+    if "f" in ctx:
+        return ctx
+    framed = with_frames(templates.environment(lang), lang, ctx)
+    if isinstance(ctx, dict) and "f" in framed:
+        ctx["f"] = framed["f"]
+    return framed
 
 
 def _builtin(templates: TemplateSet) -> TemplateSet:

@@ -12,9 +12,10 @@ from jinja2 import TemplateNotFound, TemplateSyntaxError
 from wizard.core.errors import UserError
 from wizard.core.languages import available_languages, pack_file
 from wizard.core.model import Answers, load
+from wizard.core.outputs import spec
 from wizard.core.render import Rendered, Renderer
 from wizard.core.template_budget import BudgetExceeded, TemplateProblem
-from wizard.core.templates import OUTPUTS, TemplateSet, Variant
+from wizard.core.templates import OUTPUTS, TemplateSet, Unavailable, Variant
 
 
 def samples(lang: str) -> list[tuple[str, Answers]]:
@@ -131,6 +132,8 @@ def _layout(root: Path) -> list[Problem]:
         parts = path.relative_to(root).parts
         if len(parts) == 3 and parts[0] in langs and parts[1] in OUTPUTS:
             continue
+        if parts[1:] == ("frames.j2",) and parts[0] in langs:
+            continue  # the language's sentence frames, which its variants import
         if len(parts) == 3 and parts[1] in OUTPUTS:
             found.append(Problem(str(path), say("template_no_language", lang=parts[0],
                                                 langs=langs)))
@@ -148,10 +151,13 @@ def _check_variant(renderer: Renderer, variant: Variant) -> list[Problem | Rende
     items: list[Problem | Rendering] = []
     failed: dict[tuple[str, str], list[str]] = {}  # one line per error, naming every sample
     for name, answers in samples(variant.lang):
-        if variant.output == "invitation" and not answers.text("invitation.recipient"):
+        needs = spec(variant.output).needs
+        if needs and not answers.is_answered(needs):
             continue  # the renderer only writes a note when there is someone to invite
         try:
             rendered = renderer.render_variant(answers, variant)
+        except Unavailable:
+            continue  # the variant is not offered for these answers: nothing to check
         except Exception as exc:  # the sandbox's SecurityError, an undefined name, a bad filter
             problem = Problem.of(variant.path, exc)
             failed.setdefault((problem.where, problem.message), []).append(name)

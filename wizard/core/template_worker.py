@@ -25,20 +25,42 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from wizard.core.shaping import Phrase
 from wizard.core.template_budget import MAX_OUTPUT, MEMORY_MB, TemplateProblem, seconds
-from wizard.core.templates import TemplateSet, Variant
+from wizard.core.templates import Frames, TemplateSet, Unavailable, Variant, with_frames
 
 GRACE = 2.0  # beyond the budget, before the parent kills a child that did not answer
 START_TIMEOUT = 20.0  # a cold start on a busy machine: importing Jinja and the core
 
 
 def _encode(ctx: Mapping[str, Any]) -> dict[str, Any]:
-    return {"sections": {k: vars(v) for k, v in ctx.items() if isinstance(v, SimpleNamespace)},
-            "values": {k: v for k, v in ctx.items() if not isinstance(v, SimpleNamespace)}}
+    return {"sections": {k: {n: _value(x) for n, x in vars(v).items()}
+                         for k, v in ctx.items() if isinstance(v, SimpleNamespace)},
+            # the built-in frames (`f`) stay here: the worker makes its own from its templates
+            "values": {k: v for k, v in ctx.items()
+                       if not isinstance(v, SimpleNamespace | Frames)}}
+
+
+def _value(value: Any) -> Any:
+    """A Phrase crosses as its text and the forms the frames read (shape, sentence …)."""
+    if isinstance(value, list):
+        return [_value(v) for v in value]
+    if isinstance(value, Phrase):
+        return {"phrase": str(value), "forms": value.forms()}
+    return value
+
+
+def _unvalue(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_unvalue(v) for v in value]
+    if isinstance(value, dict) and "phrase" in value:
+        return Phrase.with_forms(value["phrase"], value["forms"])
+    return value
 
 
 def _decode(doc: Mapping[str, Any]) -> dict[str, Any]:
-    ctx: dict[str, Any] = {k: SimpleNamespace(**v) for k, v in doc["sections"].items()}
+    ctx: dict[str, Any] = {k: SimpleNamespace(**{n: _unvalue(x) for n, x in v.items()})
+                           for k, v in doc["sections"].items()}
     ctx.update(doc["values"])
     return ctx
 
@@ -71,6 +93,8 @@ class Worker:
             answer = self._exchange(request, variant)
         if answer.get("ok"):
             return answer
+        if answer.get("unavailable"):
+            raise Unavailable(answer.get("reason", ""))
         problem = TemplateProblem(answer.get("key") or answer.get("text") or "template_stopped",
                                   **answer.get("values", {}))
         raise problem.at(answer.get("where") or variant.path)
@@ -197,12 +221,15 @@ class _Child:
             if request["op"] == "compile":
                 return {"ok": True}
             size, parts = 0, []
-            for part in template.generate(_decode(request["context"])):
+            ctx = with_frames(env, request["lang"], _decode(request["context"]))
+            for part in template.generate(ctx):
                 size += len(part)
                 if size > MAX_OUTPUT:
                     raise BudgetExceeded("template_too_long", limit=MAX_OUTPUT)
                 parts.append(part)
             return {"ok": True, "text": "".join(parts)}
+        except Unavailable as exc:
+            return {"unavailable": True, "reason": str(exc)}
         except Exception as exc:
             filename, line = locate(exc)
             where = f"{filename}:{line}" if filename and line else filename

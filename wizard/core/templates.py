@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from jinja2 import (
     BytecodeCache,
@@ -18,6 +19,7 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     Template,
+    TemplateNotFound,
 )
 from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError
@@ -28,6 +30,7 @@ from wizard.core import filters
 from wizard.core.languages import language
 from wizard.core.outputs import names
 from wizard.core.sanitize import for_terminal
+from wizard.core.shaping import Phrase
 
 OUTPUTS: tuple[str, ...] = names()  # the registry's order (data/outputs.toml)
 _RANK = re.compile(r"^(\d+)-")
@@ -125,9 +128,59 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     """
 
     def is_safe_attribute(self, obj: object, attr: str, value: object) -> bool:
-        if type(obj) is SimpleNamespace and not attr.startswith("_"):
+        if type(obj) in _DATA_TYPES and not attr.startswith("_"):
             return True
         return bool(super().is_safe_attribute(obj, attr, value))
+
+
+class Said(str):
+    """A frame's sentence, worked out once: `{{ f.doing() }}` and `{{ f.doing }}` both print it."""
+
+    def __call__(self) -> Said:
+        return self
+
+
+class Frames:
+    """The sentence frames of a language (`<lang>/frames.j2`) for one profile, as `f` in every
+    template: each macro is rendered on first use and kept, since the variants of a profile
+    share their sentences (the About and the pitch both say where you are going)."""
+
+    def __init__(self, module: Any) -> None:
+        self._module = module
+        self._said: dict[str, Said] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name not in self._said:
+            macro = getattr(self._module, name)
+            if getattr(macro, "arguments", ()):
+                return macro  # a frame that takes arguments is called as it is
+            self._said[name] = Said(macro())
+        return self._said[name]
+
+
+_DATA_TYPES = (SimpleNamespace, Phrase, Frames)
+
+
+def with_frames(env: Environment, lang: str, ctx: Mapping[str, Any]) -> dict[str, Any]:
+    """`ctx` with `f`, the frames of `lang` made with it (none when the language has none)."""
+    out = dict(ctx)
+    try:
+        module = env.get_template(f"{lang}/frames.j2").make_module(out)
+    except TemplateNotFound:
+        return out
+    out["f"] = Frames(module)
+    return out
+
+
+class Unavailable(Exception):
+    """Raised by a template's `{{ unavailable() }}`: this variant does not fit these answers
+    (a headline about an organisation for someone without one) and is not offered."""
+
+
+def _unavailable(reason: str = "") -> str:
+    raise Unavailable(reason)
 
 
 def make_environment(dirs: Sequence[Path], lang: str, sandbox: type[_Sandbox] = _Sandbox,
@@ -152,7 +205,9 @@ def make_environment(dirs: Sequence[Path], lang: str, sandbox: type[_Sandbox] = 
         join_list=functools.partial(filters.join_list, lang=lng),
         join_or=lambda items: filters.join_list(items, lng, lng.or_word),
         with_article=functools.partial(filters.with_article, lang=lng),
+        a=functools.partial(filters.with_article, lang=lng),
     )
+    env.globals["unavailable"] = _unavailable
     return env
 
 

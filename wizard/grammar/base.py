@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from wizard.core.languages import Language
@@ -29,9 +30,15 @@ def fold(text: str) -> str:
     return text.casefold().replace("’", "'")
 
 
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(fold(m.group(0)) for m in _WORD.finditer(text))
+
+
 def tokens(text: str) -> list[str]:
-    """The words of `text`, folded; punctuation is not a word."""
-    return [fold(m.group(0)) for m in _WORD.finditer(text)]
+    """The words of `text`, folded; punctuation is not a word (kept: every keystroke asks
+    again about the same answers)."""
+    return list(_tokens(str(text)))
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -68,10 +75,23 @@ class Grammar:
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
         self.leader_roles = _phrases(data, "leader_roles")
+        self.self_employed = _phrases(data, "self_employed")
+        self.noun_ending = _regex(data.get("noun_ending"))
+        self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
+        self.reader_words = _words(data, "reader_words")
         self.pro_drop = bool(data.get("pro_drop", False))
+        aux = data.get("participle_aux", {})
+        self.default_aux = str(aux.get("default", ""))
+        self.participles = {fold(w): str(a) for a, ws in aux.items() if a != "default"
+                            for w in ws}
         self.invert_after_fronting = bool(data.get("invert_after_fronting", False))
         self.finite_suffix = _regex(data.get("finite_suffix"))
         self.infinitive = _regex(data.get("infinitive"))
+        self.verb_form = _regex(data.get("verb_form"))
+        self.participle_form = _regex(data.get("participle_form"))
+        self.org_prepositions = _words(data, "org_prepositions")
+        self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
+        self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
         self.clitics = _words(data, "clitics")
         self.digraphs: tuple[str, ...] = tuple(str(d) for d in data.get("capital_digraphs", ()))
         self.proper_adjective = _regex(data.get("proper_adjective"))
@@ -86,6 +106,8 @@ class Grammar:
             r: frozenset(registers[r].get("strong", ())) for r in registers}
         self.weak_markers: dict[str, frozenset[str]] = {
             r: frozenset(registers[r].get("weak", ())) for r in registers}
+        self._sorted_markers = {r: tuple(sorted(w)) for r, w in self.markers.items()}
+        self._sorted_weak = {r: tuple(sorted(w)) for r, w in self.weak_markers.items()}
         join = data.get("join", {})
         self.euphonic: dict[str, tuple[str, str]] = {
             k: (v["before"], v["use"]) for k, v in join.get("euphonic", {}).items()}
@@ -132,6 +154,9 @@ class Grammar:
         toks = tokens(text)
         if not toks:
             return Analysis("empty")
+        if expects == "subclause":
+            # "omdat …" wants the verb last; "want …" and a main clause have it second
+            return Analysis("main" if self._main_order(toks) else "phrase")
         n = self.subject_at(toks, 0)
         if n and len(toks) > n:
             return self._clause(text, n, expects)
@@ -144,14 +169,71 @@ class Grammar:
             return Analysis("phrase" if expects == "clause" else "clause")
         if expects == "noun" and self.is_verb_start(first):
             return Analysis("verb")
-        if expects in ("verb", "clause") and (first in self.determiners or first[:1].isdigit()):
+        if expects == "verb" and first in self.determiners and self.finite and \
+                self._early_finite(toks) not in (None, 0):
+            return Analysis("clause")  # "mijn masterproef ging over …": a subject of its own
+        first = self.article_key(first)
+        if expects == "verb" and (first in self.determiners or first[:1].isdigit()) and \
+                not (self.verb_form and any(self.verb_form.search(t) for t in toks[1:])):
+            # a verb-final language puts the object first: "onze school omvormen" has a verb
             return Analysis("noun")
+        if expects == "clause" and self.finite and first in self.determiners \
+                and not self._finite_before_relative(toks):
+            return Analysis("noun")  # "un notaio quando serve": no verb of its own
         return Analysis("phrase")
 
     def _clause(self, text: str, n: int, expects: str) -> Analysis:
         words = list(_WORD.finditer(text))
         return Analysis("phrase" if expects == "clause" else "clause",
                         subject=text[:words[n - 1].end()], subject_end=words[n - 1].end())
+
+    def article_key(self, word: str) -> str:
+        """An elided article glued to its noun ("l'ufficio") counts as the article."""
+        if "'" in word and word[:word.index("'") + 1] in self.determiners:
+            return word[:word.index("'") + 1]
+        return word
+
+    def _finite_before_relative(self, toks: Sequence[str]) -> bool:
+        for t in toks[1:]:
+            if t in self.relatives:
+                return False
+            if self.is_finite(t):
+                return True
+        return False
+
+    def upright(self, text: str) -> str:
+        """A verb-first clause with its subject first again ("hebben we X" -> "we hebben X")."""
+        words = list(_WORD.finditer(text))
+        toks = [fold(w.group(0)) for w in words]
+        if len(toks) < 2 or self.subject_at(toks, 1) != 1:
+            return text
+        verb, subject = words[0], words[1]
+        return f"{subject.group(0)} {verb.group(0)}{text[subject.end():]}"
+
+    def _main_order(self, toks: Sequence[str]) -> bool:
+        """The verb early, as in a main clause ("kinderen zijn maar één keer kind", "een goed
+        team is het hart"), not last as after "omdat" ("kinderen maar één keer kind zijn",
+        "scholen meer zullen moeten samenwerken met de buurt": the verbs close ranks)."""
+        i = self._early_finite(toks)
+        return i is not None and not self.is_finite(toks[-1])
+
+    def _early_finite(self, toks: Sequence[str]) -> int | None:
+        """Where a finite verb stands among the first words, not followed by another verb."""
+        for i, t in enumerate(toks[:4]):
+            if self.is_finite(t):
+                follows = toks[i + 1] if i + 1 < len(toks) else ""
+                if i and self.participle_form and self.participle_form.search(toks[i - 1]):
+                    return None  # "we elkaar gesproken hebben": the verbs close ranks
+                if self.verb_form and follows and self.verb_form.search(follows) \
+                        and follows not in self.determiners:
+                    return None
+                return i
+        return None
+
+    def participle_aux(self, text: str) -> str:
+        """The auxiliary a phrase's closing participle takes ("gegroeid" takes "ben")."""
+        last = tokens(text)[-1:] or [""]
+        return self.participles.get(last[0], self.default_aux)
 
     def _finite_start(self, toks: Sequence[str]) -> bool:
         """A verb with its person in it ("abbiamo", "aprirò"), maybe after a clitic ("mi")."""
@@ -197,6 +279,123 @@ class Grammar:
             subject = subject[0].lower() + subject[1:]
         return f"{verb.group(0)} {subject}{text[verb.end():]}"
 
+    def with_org_article(self, org: str) -> str:
+        """An organisation as it follows a preposition: "Comune di Lecce" takes "il"."""
+        toks = tokens(org)
+        article = (self.org_articles.get(" ".join(toks[:2])) or self.org_articles.get(toks[0])
+                   if toks else None)
+        if not article or not org[:1].isupper():
+            return org
+        return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
+
+    def addresses_reader(self, text: str) -> bool:
+        """The answer speaks to the reader ("your practice", "uw school")."""
+        return any(t in self.reader_words for t in tokens(text))
+
+    def bare_abstract(self, items: Sequence[str]) -> list[str]:
+        """A list item that is an abstract noun with its article ("de eerlijkheid",
+        "la curiosità") reads as a list without it; "de patiënt" keeps its article."""
+        if not self.abstract_articles or not self.noun_ending:
+            return list(items)
+        out = []
+        for item in items:
+            m = self.abstract_articles.match(item.replace("’", "'"))
+            rest = item[m.end():] if m else ""
+            head = rest.split(" ")[0]
+            out.append(rest if m and head and self.noun_ending.search(head) else item)
+        return out
+
+    def consistent_articles(self, items: Sequence[str]) -> list[str]:
+        """A list whose items only partly carry an article loses them, where the pack says
+        mixing reads wrong ("l'ascolto, umanità" -> "ascolto, umanità")."""
+        if not self.list_articles:
+            return list(items)
+        pattern = re.compile(r"^(?:" + "|".join(
+            re.escape(a) + (r"(?=\w)" if a.endswith("'") else r"\s+")
+            for a in sorted(self.list_articles, key=len, reverse=True)) + ")", re.IGNORECASE)
+        marked = [bool(pattern.match(i.replace("’", "'"))) for i in items]
+        if all(marked) or not any(marked):
+            return list(items)
+        return [pattern.sub("", i.replace("’", "'"), count=1) if m else i
+                for i, m in zip(items, marked, strict=True)]
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+        """Title Case typed on a phrase ("Senior Product Manager", "Lo Sviluppo Prodotto")
+        in small letters, word by word; acronyms, CamelCase, digits and the pack's
+        keep_capital words stay. A phrase that holds an acronym or a name is left alone
+        ("Power BI", "Google Analytics"). With `always` a single capitalised word is lowered
+        too (a role or a value is no name); otherwise only when it begins a phrase in Title
+        Case."""
+        words = value.split(" ")
+        if any(self.is_name_word(w) for w in words):
+            return value
+        long_words = [w for w in words if len(re.sub(r"\W", "", w)) > 3]
+        capitalised = [w for w in long_words if w[:1].isupper()]
+        if not capitalised or (not always and (len(long_words) < 2
+                                               or len(capitalised) < len(long_words))):
+            return value
+        out, keep = [], False
+        for w in words:
+            out.append(w if keep or not self.plain_capital(w) else self._lower_word(w))
+            # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays
+            if role and fold(w) in self.org_prepositions:
+                keep = True
+        return " ".join(out)
+
+    def _lower_word(self, word: str) -> str:
+        """ "Manager" -> "manager", "L'Ascolto" -> "l'ascolto"."""
+        m = re.match(r"^(\w+['’])(\w)", word)
+        if m:
+            return m.group(1).lower() + m.group(2).lower() + word[m.end():]
+        return self.lower_initial(word)
+
+    def plain_capital(self, word: str) -> bool:
+        """A word whose only capital is its first letter ("Manager", "L'Ascolto",
+        "d'Équipe")."""
+        m = re.match(r"^\w+['’](?=\w)", word)
+        head, rest = (word[:m.end()], word[m.end():]) if m else ("", word)
+        if not rest[:1].isupper() or (head and not (head[0].isupper() or head.islower())):
+            return False
+        letters = re.sub(r"[\W\d_]", "", self.acronym_tail(rest))
+        return not letters or letters.islower()
+
+    def is_name_word(self, word: str) -> bool:
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if not bare:
+            return False
+        if fold(bare) in self.lang.keep_capital or self.keeps_capital(bare):
+            return True
+        if bare.isupper() or any(c.isdigit() for c in bare):
+            return False  # an acronym stays as it is, without making the phrase a name
+        part = re.split(r"['’]", bare)[-1]
+        return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
+                                                             self.acronym_tail(part))
+
+    def common_noun(self, word: str) -> bool:
+        """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):
+        a capital on it inside a list is a typing habit, not a name."""
+        return bool(self.noun_ending and self.noun_ending.search(word))
+
+    def owns(self, role: str, org: str, name: str) -> bool:
+        """The person runs the organisation without a leader's title: the role says so
+        ("self-employed", "zelfstandig", "libero professionista") or the organisation bears
+        the person's surname ("Bakkerij Van den Broek" for Henk van den Broek)."""
+        if not org or self.leads(role):
+            return False
+        toks = tokens(role)
+        if any(tuple(toks[i:i + len(p)]) == p for p in self.self_employed
+               for i in range(len(toks))):
+            return True
+        surname = [w for w in tokens(name)[1:] if len(w) > 2]
+        return bool(surname) and surname[-1] in tokens(org)
+
+    def role_is(self, role: str, key: str) -> bool:
+        """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
+        organisation has only one of, which takes "the")."""
+        toks = tokens(role)
+        return any(tuple(toks[i:i + len(p)]) == p for p in _phrases(self.data, key)
+                   for i in range(len(toks)))
+
     def leads(self, role: str) -> bool:
         """The role leads or owns an organisation ("founder", "oprichter en CEO")."""
         toks = tokens(role)
@@ -205,14 +404,19 @@ class Grammar:
 
     # --- register -------------------------------------------------------------------------
 
-    def registers_in(self, text: str, *, weak: bool = False) -> set[str]:
-        """The registers whose words `text` uses ("uw" is formal, "jouw" informal)."""
+    def registers_in(self, text: str, *, weak: bool = False) -> dict[str, str]:
+        """The registers whose words `text` uses, each with the first such word found ("uw"
+        is formal, "jouw" informal); `weak` adds words that only hint ("je" in "waarin je
+        leert")."""
         raw = [m.group(0).replace("’", "'") for m in _WORD.finditer(text)]
-        found = set()
-        for register, words in self.markers.items():
-            extra = self.weak_markers.get(register, frozenset()) if weak else frozenset()
-            if any(_marker_in(raw, w) for w in words | extra):
-                found.add(register)
+        found: dict[str, str] = {}
+        for register in self.markers:
+            for w in (self._sorted_markers[register] + (
+                    self._sorted_weak.get(register, ()) if weak else ())):
+                hit = _marker_in(raw, w)
+                if hit:
+                    found[register] = hit
+                    break
         return found
 
     # --- case -----------------------------------------------------------------------------
@@ -261,11 +465,12 @@ class Grammar:
         if len(word) > 1 and not tail.replace("'", "").replace("’", "").replace("-", "").islower():
             return value  # an acronym or a CamelCase name
         starter = self.starter_key(word) in self.lang.lowercase_starters
-        if (fold(word) in self.keep_pronoun or fold(word) in self.lang.keep_capital
+        if (fold(word).split("'")[0] in self.keep_pronoun or fold(word) in self.lang.keep_capital
                 or (not starter and self.keeps_capital(word))):
             return value
         rest = value[match.end():]
-        sentence_case = re.match(r"\s+[^\W\d_]", rest) is not None and rest.lstrip()[:1].islower()
+        sentence_case = re.match(r"[,;:]?\s+[^\W\d_]", rest) is not None and \
+            rest.lstrip(",;: ")[:1].islower()
         long_words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) > 3]
         if not always and len(long_words) > 1 and all(w[0].isupper() for w in long_words):
             return value
@@ -299,10 +504,15 @@ class Grammar:
         """The indefinite article a role takes in "I am …" (none in most languages)."""
         return noun
 
-    def join(self, items: Iterable[str], conjunction: str | None = None) -> str:
+    def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
         """A natural list: "a, b and c". When an item holds the conjunction itself
-        ("paghe e contributi"), a comma before the last one keeps the items apart."""
+        ("paghe e contributi"), a comma before the last one keeps the items apart. With a
+        preposition, the first item and every item with an article of its own take it (the
+        pack's contractions then fuse "di il" into "del")."""
         words = [i for i in items if i]
+        if prep:
+            words = [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and tokens(w)[0] in self.determiners)
+                     else w for i, w in enumerate(words)]
         word = conjunction or self.lang.and_word
         if len(words) <= 1:
             return "".join(words)
@@ -310,8 +520,12 @@ class Grammar:
             before, use = self.euphonic[word]
             if words[-1][:1].casefold() in before:
                 word = use
-        inner = any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", w, re.IGNORECASE)
-                    for w in words for c in {self.lang.and_word, word})
+        conjunctions = {self.lang.and_word, word}
+        inner = any(c in tokens(w) for w in words for c in conjunctions)
+        if inner and len(words) > 2 and self.data.get("inner_conjunction") == "semicolon":
+            # "diritto del lavoro; GDPR e privacy; licenziamenti e smart working"
+            return f"{'; '.join(words[:-1])} {word} {words[-1]}" if not any(
+                c in tokens(words[-1]) for c in conjunctions) else "; ".join(words)
         comma = "," if inner and len(words) > 2 else ""
         return f"{', '.join(words[:-1])}{comma} {word} {words[-1]}"
 
@@ -337,12 +551,22 @@ class Grammar:
         return fused[0].upper() + fused[1:] if found[0].isupper() else fused
 
 
-def _marker_in(words: Sequence[str], marker: str) -> bool:
-    """A register word as it must be written: "Lei" marks the formal, "lei" (she) does not."""
+def _marker_in(words: Sequence[str], marker: str) -> str:
+    """A register word as it must be written ("Lei" marks the formal, "lei" (she) does not),
+    as the answer has it; "" when absent."""
     if marker[:1].isupper():
         # mid-sentence only: a capital that begins the answer says nothing
-        return any(w == marker for w in words[1:])
-    return any(fold(w) == marker for w in words)
+        return next((w for w in words[1:] if w == marker), "")
+    return next((w for w in words if fold(w) == marker), "")
+
+
+def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of `articles` at the start of a text, followed by its word."""
+    if not articles:
+        return None
+    return re.compile(r"^(?:" + "|".join(
+        re.escape(a) + (r"(?=\w)" if a.endswith("'") else r"\s+")
+        for a in sorted(articles, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
 def _regex(pattern: object) -> re.Pattern[str] | None:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Letters NFKD does not take apart: French "œuvre", Danish/Norwegian names in a company blurb.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+from wizard.core.textfold import fold_letters
+
 # A word: letters and digits, joined by a hyphen, a dot or an ampersand inside ("node.js",
 # "e-mail", "re-integratie", "P&O"), with a trailing "+" or "#" for "C++" and "C#". An
 # ampersand between spaces is a word of its own ("Learning & Development": a pack may make it
@@ -23,10 +22,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*[k€$%]?")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """`text` lower-cased, without accents or joining hyphens: "Ré-intégration" is
-    "reintegration"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.replace("-", "").replace(".", "")
+    "reintegration", "Łódź" is "lodz" (core/textfold.py)."""
+    return fold_letters(text).replace("-", "").replace(".", "")
 
 
 @dataclass(frozen=True, slots=True)

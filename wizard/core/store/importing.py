@@ -109,4 +109,4 @@ def _fill(answers: Answers, suggested: dict[str, Value]) -> dict[str, Value]:
 
 
 def encode_texts_any(values: dict[str, Value]) -> str:
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return json.dumps(values, ensure_ascii=False)  # in the order of the questions

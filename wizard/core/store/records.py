@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
@@ -12,6 +11,7 @@ from wizard.core.model import Answers, AnswersError, Value, dumps, from_document
 from wizard.core.record import YOURS, Edit, JobAd, Record, fingerprint_text
 from wizard.core.record import Before as Before  # re-exported: the store's callers use it
 from wizard.core.store.errors import StoreError, say
+from wizard.core.textfold import fold_letters
 
 # restore: the state kept before a version was restored; import: before an import updated it
 Reason = Literal["copy", "export", "edit", "before", "restore", "import"]
@@ -101,10 +101,9 @@ def parse_time(value: str) -> datetime:
 
 
 def search_key(text: str) -> str:
-    """`text` folded for matching: no accents, casefolded, single spaces ("Élodie" ~ "elodie")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
+    """`text` folded for matching: no accents, casefolded, every letter in ASCII, single
+    spaces ("Élodie" ~ "elodie", "Łódź" ~ "lodz", "Straße" ~ "strasse")."""
+    return " ".join(fold_letters(text).split())
 
 
 def encode_answers(answers: Answers) -> str:

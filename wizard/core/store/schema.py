@@ -54,8 +54,18 @@ def _v2(conn: sqlite3.Connection) -> None:
     upgrade(conn)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Names folded with every letter in ASCII (core/textfold.py): "lodz" finds "Łódź", which
+    the keys of version 2 kept as "łodz"."""
+    from wizard.core.store.records import search_key
+
+    rows = conn.execute("SELECT id, name FROM profiles WHERE name != ''").fetchall()
+    conn.executemany("UPDATE profiles SET search_key = ? WHERE id = ?",
+                     [(search_key(name), pid) for pid, name in rows])
+
+
 # MIGRATIONS[n] takes a store from user_version n to n + 1.
-MIGRATIONS: list[Migration] = [_v1, _v2]
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 
 
 def current_version() -> int:

@@ -1,0 +1,157 @@
+"""Provides each answer as a Phrase: its words ready for a sentence, with the shape they have.
+
+The stems guide people but do not bind them: "we halved the waiting list" after "For example,
+I …", "schakel ik een notaris in" after "…, verwijs ik door naar", "aprirò" after "voglio".
+A Phrase is the answer (a str, so `{{ expertise.proof }}` prints it) plus what its language's
+grammar saw in it: `shape` ("phrase" when it completes its stem, else "clause", "verb_first",
+"noun", "verb", "main"), and the forms a sentence frame may need: `sentence` (the answer as a
+sentence of its own), `inverted` (verb before subject, for after a fronted word),
+`predicate` (without its subject, for a headline), `aux` (the auxiliary a participle takes).
+The frames themselves are Jinja macros in templates/<lang>/frames.j2.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from wizard.core.catalogue import Question
+from wizard.core.filters import lower_first, phrase, sentence, strip_stem
+from wizard.core.languages import Language
+from wizard.grammar import Grammar, grammar
+from wizard.grammar.base import tokens
+
+
+class Phrase(str):
+    """An answer shaped to sit inside a sentence, with its shape and its other forms.
+
+    The forms are worked out when a frame first asks for one: most frames need none.
+    """
+
+    key: str
+    shape: str
+    subject: str
+    vague: bool  # a promise rather than a result ("I always give my best")
+    _g: Grammar | None
+    _lang: Language | None
+
+    @functools.cached_property
+    def sentence(self) -> str:
+        """The answer as a sentence of its own: "We halved the waiting list."."""
+        return sentence(str(self), self._lang) if self else ""
+
+    @functools.cached_property
+    def inverted(self) -> str:
+        """The verb before the subject, for after a fronted word ("hebben we …")."""
+        return self._g.invert(str(self)) if self._g and self.shape == "clause" else str(self)
+
+    @functools.cached_property
+    def upright(self) -> str:
+        """A verb-first answer with its subject first again ("we hebben …")."""
+        return self._g.upright(str(self)) if self._g and self.shape == "verb_first" \
+            else str(self)
+
+    @functools.cached_property
+    def predicate(self) -> str:
+        """The answer without its subject, for a headline ("Halved the waiting list")."""
+        return self[len(self.subject):].lstrip(" ,") if self.subject else str(self)
+
+    @functools.cached_property
+    def aux(self) -> str:
+        """The auxiliary the answer's closing participle takes ("gegroeid": "ben")."""
+        return self._g.participle_aux(str(self)) if self._g else ""
+
+    @functools.cached_property
+    def addresses_reader(self) -> bool:
+        return bool(self._g and self._g.addresses_reader(str(self)))
+
+    def forms(self) -> dict[str, Any]:
+        """What the grammar saw, to rebuild this Phrase elsewhere (the template worker)."""
+        return {k: getattr(self, k) for k in _FORMS}
+
+    @classmethod
+    def with_forms(cls, text: str, forms: dict[str, Any]) -> Phrase:
+        p = make(text)
+        for k in _FORMS:
+            if k in forms:
+                setattr(p, k, forms[k])
+        return p
+
+    @property
+    def fits(self) -> bool:
+        """It completes its stem as the question expects."""
+        return self.shape == "phrase"
+
+    @property
+    def has_number(self) -> bool:
+        return re.search(r"\d", self) is not None
+
+
+_FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
+          "addresses_reader", "vague")
+
+
+def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
+         g: Grammar | None = None, subject: str = "") -> Phrase:
+    """A Phrase of `text`; its forms come from grammar `g` (or `lang`'s) when asked for."""
+    p = Phrase(text)
+    p.key, p.shape, p.subject, p.vague = key, shape, subject, False
+    p._lang = lang
+    p._g = g or (grammar(lang.code) if lang else None)
+    return p
+
+
+def shape_text(value: str, q: Question, lang: Language) -> Phrase:
+    """One free-text answer: stems the user typed dropped, its shape found, its case fixed.
+
+    Kept per answer: on every keystroke only the answer being typed changes."""
+    return _shaped(value, q, lang.code)
+
+
+@functools.lru_cache(maxsize=1024)
+def _shaped(value: str, q: Question, code: str) -> Phrase:
+    from wizard.core.languages import language
+
+    return _shape(value, q, language(code))
+
+
+def _shape(value: str, q: Question, lang: Language) -> Phrase:
+    g = grammar(lang.code)
+    # typed with the stem's own last word ("omdat …" after "… belangrijk omdat"): the person
+    # wrote it to follow the stem, so its word order is trusted
+    typed_on = tokens(value)[:1] == tokens(q.stem)[-1:] and q.expects == "subclause"
+    value = strip_stem(value, (q.stem, *q.strip))
+    value = phrase(value)
+    analysis = g.analyse(value, q.expects) if q.expects and not typed_on else None
+    shape = analysis.shape if analysis else "phrase"
+    subject = ""
+    if analysis and shape == "clause":
+        rest = g.without_subject(value, analysis)
+        if q.subject and tokens(analysis.subject) == tokens(q.subject) and g.verb_fits_stem(rest):
+            # "I help teams ship" after "In the coming years I will": the subject was typed twice
+            value, shape = phrase(rest), "phrase"
+        else:
+            subject = analysis.subject
+    if shape in ("clause", "verb_first", "main") or (shape == "verb" and not q.lower_first):
+        # its own sentence: a capital the person typed on "We" becomes small only mid-sentence
+        value = lower_first(value, lang, always=shape == "verb")
+    else:
+        value = lower_first(value, lang, always=q.lower_first)
+    if subject:
+        subject = value[:len(subject)]
+    p = make(value, q.key, "phrase" if shape == "empty" else shape, lang=lang, g=g,
+             subject=subject)
+    p.vague = is_vague(value, lang.code)
+    return p
+
+
+def is_vague(text: str, lang: str) -> bool:
+    """A promise instead of a result ("always give 110%"): the pack's vague_proof check lists
+    the phrases."""
+    from wizard.core.checks import check_specs
+
+    if not text:
+        return False
+    folded = text.casefold().replace("’", "'")
+    return any(w.casefold() in folded for s in check_specs(lang) for w in s.vague)
