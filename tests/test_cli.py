@@ -125,7 +125,7 @@ def test_render_markdown() -> None:
     assert out.startswith("# Profile texts — Maya Okafor\n")
     for title in ("## Headline", "## About (summary)", "## Elevator pitch", "## Invitation note"):
         assert title in out
-    assert "*98/220 characters · role-audience · fits*" in out
+    assert "*116/220 characters · role-audience-proof · fits*" in out
 
 
 def test_render_wpm() -> None:

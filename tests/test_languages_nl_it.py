@@ -341,9 +341,9 @@ def test_typed_stems_capitals_and_full_stops_come_out_once_and_clean_in_italian(
     summary, pitch = " ".join(texts["summary"]), texts["pitch"][0]
     assert "Posso aiutarti con una piattaforma dati su cui contare." in summary
     assert "Sono analista dei dati presso Nuova Energia Srl." in summary
-    assert "Lo faccio per le amministrazioni locali del Piemonte." in summary
+    assert "Mi rivolgo alle amministrazioni locali del Piemonte." in summary
     assert "Nei prossimi anni voglio aiutare i piccoli comuni" in summary
-    assert "Quello che voglio cambiare è l'abitudine di decidere d'istinto." in summary
+    assert "Voglio cambiare l'abitudine di decidere d'istinto." in summary
     assert "Ciò che mi motiva: chiarezza, empatia e rigore." in summary
     assert "Ci tengo perché le buone decisioni" in summary
     assert "Per esempio, ho ridotto il report mensile" in summary
@@ -365,7 +365,8 @@ def test_empty_optional_answers_leave_no_trace() -> None:
         "nl": ("Wat ik wil veranderen", "Dat vind ik belangrijk", "Zo heb ik", "Ik geloof dat",
                "Waar mijn werk ophoudt", "Wat ik nog wil leren", "rijinstructeur bij"),
         "it": ("Quello che voglio cambiare", "Ci tengo", "Per esempio,", "Secondo me",
-               "Dove finisce", "Quello che voglio ancora", "presso"),
+               "Dove finisce", "Quello che voglio ancora", "Voglio cambiare",
+               "Voglio ancora imparare", "presso"),
     }
     for lang, words in traces.items():
         result = render(from_document(MINIMAL[lang]))

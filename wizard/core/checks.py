@@ -12,6 +12,7 @@ from typing import Any, Literal
 from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.languages import pack_file, read_toml
 from wizard.core.phrases import Phrases
+from wizard.grammar import grammar
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
@@ -49,6 +50,7 @@ class Facts:
     # Answers that use the register the texts do not: (answer key, the word, its register).
     other_register: tuple[tuple[str, str, str, str], ...] = ()
     register: str = ""
+    lang: str = ""             # the profile's language, for its grammar's number words
     # What the checks on the answers alone found, per output: the same for every variant.
     memo: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False,
                                                    repr=False)
@@ -230,7 +232,8 @@ def _proof(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     judged = facts.proof if facts.proof or facts.name else text
     if facts.proof_vague:
         return []  # vague_proof says it better
-    has_number = re.search(r"\d", judged) is not None
+    has_number = re.search(r"\d", judged) is not None or bool(
+        facts.lang and grammar(facts.lang).says_number(judged))
     return [] if has_number or (judged and spec.pattern and spec.pattern.search(judged)) \
         else [spec.message]
 

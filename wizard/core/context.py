@@ -77,8 +77,11 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
-    out["person.owns"] = g.owns(str(out["person.role"]), str(out["person.organisation"]),
-                                str(out["person.name"]))
+    org, own = g.without_own_mark(str(out["person.organisation"]))
+    if own:
+        out["person.organisation"] = make(org, "person.organisation")
+    out["person.owns"] = own or g.owns(str(out["person.role"]), org, str(out["person.name"]))
+    out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
@@ -139,7 +142,7 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
 
 def _all_capitalised(item: str) -> bool:
     """ "Exact Online", "Common Ground": two or more words, each with its capital, is a name."""
-    words = [w for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)]
+    words = [re.sub(r"^\W+", "", w) for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)]
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
@@ -163,8 +166,10 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         if not starts[n] or not g.plain_capital(head) or g.is_name_word(head):
             out.append(item)
         elif len(words) > 1:
-            out.append(item if _all_capitalised(item) else g.lower_initial(item))
-        elif n == 0 or g.common_noun(head):
+            # "Ancestry and FindMyPast": a name further on says the capital is a name's too
+            named = _all_capitalised(item) or any(g.is_name_word(w) for w in words[1:])
+            out.append(item if named else g.lower_initial(item))
+        elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))
         else:
             out.append(item)

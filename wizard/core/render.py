@@ -15,6 +15,7 @@ from wizard.core.languages import language
 from wizard.core.model import Answers
 from wizard.core.outputs import names, spec, words_per_minute
 from wizard.core.templates import TemplateSet, Unavailable, Variant
+from wizard.core.words import words
 from wizard.grammar import grammar
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -87,7 +88,8 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                      "offer.call_to_action") else "",
                  proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
                  other_register=other_register(answers, s),
-                 register=language(answers.lang).register(answers.register))
+                 register=language(answers.lang).register(answers.register),
+                 lang=answers.lang)
 
 
 def other_register(answers: Answers,
@@ -141,16 +143,17 @@ def measure(output: str, text: str, lang: str, *, premium: bool = False,
     seconds = counting.speaking_seconds(c.words, wpm)
     limit = o.limit_for(premium)
     msgs = messages(lang)
+    num = words(lang).number  # "18,9 secondi", not "18.9"
     findings = run_checks(output, text, lang, facts)
     if o.spoken:
         ok = o.min_seconds <= seconds <= o.max_seconds
         if seconds > o.max_seconds:
             findings.insert(0, Finding(output, "pitch_too_long", "error", msgs["pitch_too_long"]
-                                       .format(seconds=seconds, limit=o.max_seconds)))
+                                       .format(seconds=num(seconds), limit=o.max_seconds)))
         elif seconds < o.min_seconds:
             findings.insert(0, Finding(output, "pitch_too_short", "warning",
                                        msgs["pitch_too_short"].format(
-                                           seconds=seconds, limit=o.min_seconds)))
+                                           seconds=num(seconds), limit=o.min_seconds)))
     else:
         ok = c.length <= limit
         if not ok:

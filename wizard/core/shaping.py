@@ -83,13 +83,15 @@ class Phrase(str):
         """It completes its stem as the question expects."""
         return self.shape == "phrase"
 
-    @property
+    @functools.cached_property
     def has_number(self) -> bool:
-        return re.search(r"\d", self) is not None
+        """A figure in it: digits, or a number the pack knows written out ("halved",
+        "in tre mesi", "a third")."""
+        return re.search(r"\d", self) is not None or bool(self._g and self._g.says_number(self))
 
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
-          "addresses_reader", "vague")
+          "addresses_reader", "vague", "has_number")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,

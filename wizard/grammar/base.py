@@ -76,6 +76,7 @@ class Grammar:
         self.not_verbs = _words(data, "not_verbs")
         self.leader_roles = _phrases(data, "leader_roles")
         self.self_employed = _phrases(data, "self_employed")
+        self.org_lower = _words(data, "org_lower")
         self.noun_ending = _regex(data.get("noun_ending"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
@@ -174,7 +175,9 @@ class Grammar:
             return Analysis("clause")  # "mijn masterproef ging over …": a subject of its own
         first = self.article_key(first)
         if expects == "verb" and (first in self.determiners or first[:1].isdigit()) and \
-                not (self.verb_form and any(self.verb_form.search(t) for t in toks[1:])):
+                not (self.verb_form and any(self.verb_form.search(t) for t in toks[1:])) and \
+                not (self.participle_form and any(self.participle_form.search(t)
+                                                  for t in toks[1:])):
             # a verb-final language puts the object first: "onze school omvormen" has a verb
             return Analysis("noun")
         if expects == "clause" and self.finite and first in self.determiners \
@@ -286,6 +289,8 @@ class Grammar:
                    if toks else None)
         if not article or not org[:1].isupper():
             return org
+        if toks[0] in self.org_lower:
+            org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
     def addresses_reader(self, text: str) -> bool:
@@ -378,16 +383,31 @@ class Grammar:
 
     def owns(self, role: str, org: str, name: str) -> bool:
         """The person runs the organisation without a leader's title: the role says so
-        ("self-employed", "zelfstandig", "libero professionista") or the organisation bears
-        the person's surname ("Bakkerij Van den Broek" for Henk van den Broek)."""
+        ("self-employed", "zelfstandig", "libero professionista")."""
         if not org or self.leads(role):
             return False
         toks = tokens(role)
-        if any(tuple(toks[i:i + len(p)]) == p for p in self.self_employed
-               for i in range(len(toks))):
-            return True
+        return any(tuple(toks[i:i + len(p)]) == p for p in self.self_employed
+                   for i in range(len(toks)))
+
+    def named_after(self, org: str, name: str) -> bool:
+        """The organisation bears the person's surname ("Bakkerij Van den Broek", "Cantina
+        Ferrero & Figli"): theirs or their family's, so "at" would make them staff; whether
+        they own it the answers do not say."""
         surname = [w for w in tokens(name)[1:] if len(w) > 2]
-        return bool(surname) and surname[-1] in tokens(org)
+        return bool(org and surname) and surname[-1] in tokens(org)
+
+    def without_own_mark(self, org: str) -> tuple[str, bool]:
+        """The organisation without a note that it is the person's own ("Bosman Makelaardij
+        (eigen bedrijf)"), and whether there was one."""
+        for m in re.finditer(r"\s*[(\[][^)\]]*[)\]]|\s*[,–-]\s*[^,]*$", org):
+            if self.role_is(m.group(0), "own_business"):
+                return (org[:m.start()] + org[m.end():]).strip(), True
+        return org, False
+
+    def says_number(self, text: str) -> bool:
+        """A number written out in words ("three", "gehalveerd", "il doppio")."""
+        return self.role_is(text, "number_words")
 
     def role_is(self, role: str, key: str) -> bool:
         """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
