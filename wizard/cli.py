@@ -151,6 +151,7 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
     from wizard.core import report
     from wizard.core.checks import Facts
     from wizard.core.languages import available_languages
+    from wizard.core.readability import readability_findings
     from wizard.core.render import measure
     from wizard.core.sanitize import clean_text
 
@@ -164,6 +165,8 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
     facts = Facts(name=clean_text(name), role=clean_text(role))
     measured = [measure(k, t, lang, premium=premium, wpm=wpm, facts=facts, variant="yours")
                 for k, t in texts.items()]
+    for m in measured:  # reading ease costs more than render: only here and in the app
+        m.findings.extend(readability_findings(m.output, m.text, lang))
     output(report.format_checked(measured, fmt, lang), nl=False, json=fmt == "json")
     if any(f.severity == "error" for m in measured for f in m.findings):
         sys.exit(1)

@@ -87,6 +87,8 @@ class Language:
     default_register: str = "informal"
     # The words each register uses in templates (greetings, the default call to action).
     registers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # The reading-ease formula and its bands (see core/readability.py).
+    readability: Mapping[str, Any] = field(default_factory=dict)
 
     def register(self, chosen: str = "") -> str:
         """The register texts are written in: the chosen one, else the language's usual."""
@@ -115,4 +117,5 @@ def language(code: str) -> Language:
         grammar=data.get("grammar", "base"),
         default_register=data.get("default_register", "informal"),
         registers={k: dict(v) for k, v in data.get("registers", {}).items()},
+        readability=dict(data.get("readability", {})),
     )
