@@ -76,6 +76,8 @@ class Grammar:
         self.not_verbs = _words(data, "not_verbs")
         self.leader_roles = _phrases(data, "leader_roles")
         self.self_employed = _phrases(data, "self_employed")
+        self._tidy_memo: dict[str, str] = {}
+        self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
         self.org_lower = _words(data, "org_lower")
         self.noun_ending = _regex(data.get("noun_ending"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
@@ -428,12 +430,22 @@ class Grammar:
         """The registers whose words `text` uses, each with the first such word found ("uw"
         is formal, "jouw" informal); `weak` adds words that only hint ("je" in "waarin je
         leert")."""
+        key = (text, weak)
+        if key not in self._registers_memo:
+            if len(self._registers_memo) > 4096:
+                self._registers_memo.clear()
+            self._registers_memo[key] = self._registers_in(text, weak)
+        return dict(self._registers_memo[key])
+
+    def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         raw = [m.group(0).replace("’", "'") for m in _WORD.finditer(text)]
+        folded = {fold(w) for w in raw}
         found: dict[str, str] = {}
         for register in self.markers:
             for w in (self._sorted_markers[register] + (
                     self._sorted_weak.get(register, ()) if weak else ())):
-                hit = _marker_in(raw, w)
+                # most markers are absent: a set lookup first spares a scan of every word
+                hit = _marker_in(raw, w) if fold(w) in folded else ""
                 if hit:
                     found[register] = hit
                     break
@@ -554,7 +566,16 @@ class Grammar:
     def tidy_line(self, line: str) -> str:
         """The pack's rules where a template meets an answer, in order: its [[tidy]] rewrites
         (a preposition typed twice, euphony), contractions ("di il" -> "del"), elision
-        ("della azienda" -> "dell'azienda"), then its [[typography]] rewrites."""
+        ("della azienda" -> "dell'azienda"), then its [[typography]] rewrites. The variants
+        of one profile share most of their lines: each is tidied once."""
+        done = self._tidy_memo.get(line)
+        if done is None:
+            if len(self._tidy_memo) > 4096:
+                self._tidy_memo.clear()
+            done = self._tidy_memo[line] = self._tidy_line(line)
+        return done
+
+    def _tidy_line(self, line: str) -> str:
         for pattern, replacement in self._tidy_rules:
             line = pattern.sub(replacement, line)
         if self._contraction:
