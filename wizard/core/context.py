@@ -167,7 +167,9 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             out.append(item)
         elif len(words) > 1:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
-            named = _all_capitalised(item) or any(g.is_name_word(w) for w in words[1:])
+            # ("Onderhoud van CV-ketels": an acronym compound is no name)
+            named = _all_capitalised(item) or any(
+                g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w) for w in words[1:])
             out.append(item if named else g.lower_initial(item))
         elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))
