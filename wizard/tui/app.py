@@ -13,6 +13,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from wizard.core.model import Answers, AnswersError, Value
+from wizard.core.words import interface_language, words
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
@@ -52,6 +53,7 @@ class WizardApp(App[None]):
         self._renderer: Renderer | None = None
         self.coach = Coach(self, store_path)  # the profile store; opened on first use
         self._coach_closed = False
+        self.interface_lang = interface_language()  # outside a profile (wizard.core.words)
         self.crash_message = ""  # the one line told after an internal error (wizard.tui.crash)
         self._delivery = delivery
 
@@ -84,7 +86,7 @@ class WizardApp(App[None]):
             return self.screen_for(self.session.first_incomplete())
         from wizard.tui.screens.start import StartScreen
 
-        return StartScreen(self.new_path, self.session.answers.lang)
+        return StartScreen(self.new_path, self.interface_lang)
 
     @property
     def renderer(self) -> Renderer:
@@ -322,8 +324,51 @@ class WizardApp(App[None]):
                 self.crash_message = "profile-wizard: error: the app stopped on an internal error"
         self._close_messages_no_wait()  # launch() prints the line once the screen is back
 
+    def speaks(self, screen: Screen[object] | None = None) -> str:
+        """The language of every word on screen: the open profile's on its screens and the
+        dialogs over them, else the interface language (the start screen, the list, the
+        store's dialogs over them)."""
+        from wizard.tui.screens.results import ResultsScreen
+        from wizard.tui.screens.start import StartScreen
+        from wizard.tui.screens.step import StepScreen
+
+        stack = self.screen_stack
+        if screen is not None and screen in stack:
+            stack = stack[: stack.index(screen) + 1]
+        for shown in reversed(stack):
+            if isinstance(shown, StepScreen | ResultsScreen):
+                return self.session.answers.lang
+            if isinstance(shown, StartScreen):
+                return self.interface_lang
+        return self.session.answers.lang if self.started else self.interface_lang
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        from wizard.tui.commands import wizard_commands
+        from wizard.tui.commands import textual_commands, wizard_commands
 
         yield from wizard_commands(self, screen)
-        yield from super().get_system_commands(screen)
+        yield from textual_commands(self, screen, self.speaks(screen))
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=words(
+                self.speaks())("tui_palette.search")))
+
+    def search_themes(self) -> None:
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=words(
+            self.speaks())("tui_palette.search_themes")))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C no longer quits: say which key does, in the words on screen."""
+        from wizard.tui.widgets.key_bar import key_name
+
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                say = words(self.speaks())
+                self.notify(say("tui_palette.ctrl_c", key=key_name(key)),
+                            title=say("tui_palette.ctrl_c_title"), markup=False, timeout=4)
+                return

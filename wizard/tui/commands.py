@@ -1,15 +1,17 @@
-"""Provides the wizard's entries in the command palette (Ctrl+P): every action, by name."""
+"""Provides the command palette's entries (Ctrl+P): every action by name, Textual's own
+commands too, all in the words of the language on screen (`ui/tui_palette.toml`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 from textual.app import SystemCommand
 from textual.screen import Screen
 
 from wizard.core.languages import available_languages, language
 from wizard.core.report import title
+from wizard.core.words import words
 
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
@@ -36,44 +38,60 @@ def set_language(app: WizardApp, code: str, screen: Screen[object]) -> None:
         app.goto(index)
 
 
+def command(lang: str, key: str, run: Callable[[], Any], **values: object) -> SystemCommand:
+    """A palette entry: its name and help are `tui_palette.<key>` and `<key>_help`."""
+    say = words(lang)
+    return SystemCommand(say(f"tui_palette.{key}", **values),
+                         say(f"tui_palette.{key}_help", **values), run)
+
+
+def textual_commands(app: WizardApp, screen: Screen[object], lang: str
+                     ) -> Iterable[SystemCommand]:
+    """Textual's own system commands (App.get_system_commands), in the pack's words."""
+    yield command(lang, "theme", app.action_change_theme)
+    yield command(lang, "quit", app.action_quit)
+    if screen.query("HelpPanel"):
+        yield command(lang, "keys_hide", app.action_hide_help_panel)
+    else:
+        yield command(lang, "keys", app.action_show_help_panel)
+    if screen.maximized is not None:
+        yield command(lang, "minimize", screen.action_minimize)
+    elif screen.focused is not None and screen.focused.allow_maximize:
+        yield command(lang, "maximize", screen.action_maximize)
+    yield command(lang, "screenshot", lambda: app.set_timer(0.1, app.deliver_screenshot))
+
+
 def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCommand]:
     from wizard.tui.screens.results import ResultsScreen
     from wizard.tui.screens.step import StepScreen
-
-    yield SystemCommand("Help", "Keys and the ideas behind the questions (F1)", app.action_help)
     from wizard.tui.store_commands import store_commands
 
+    lang = app.speaks(screen)
+    yield command(lang, "help", app.action_help)
     yield from store_commands(app, screen)
     index = current_index(screen, app)
     if index is None:
         return
     session = app.session
-    yield SystemCommand("Save answers", "Write the answers file, TOML (Ctrl+S)", app.action_save)
+    yield command(lang, "save", app.action_save)
     for i, step in enumerate(session.catalogue.steps):
         if i != index and session.can_open(i):
-            yield SystemCommand(f"Go to step {i + 1}: {step.title}", step.intro,
-                                lambda i=i: app.goto(i))
+            yield SystemCommand(words(lang)("tui_palette.goto", n=i + 1, title=step.title),
+                                step.intro, lambda i=i: app.goto(i))
     if index != session.step_count and session.answers.is_complete():
-        yield SystemCommand("Show results", "The headline, About, pitch and invitation",
-                            lambda: app.goto(session.step_count))
+        yield command(lang, "results", lambda: app.goto(session.step_count))
     if isinstance(screen, StepScreen):
-        yield SystemCommand("Toggle preview", "Show or hide the live preview (F2)",
-                            screen.action_toggle_preview)
+        yield command(lang, "preview", screen.action_toggle_preview)
     if isinstance(screen, ResultsScreen):
-        yield SystemCommand("Copy this text", "Clipboard, and a file (F3)", screen.action_copy)
-        yield SystemCommand("Copy all texts", "Clipboard, and a file (F4)",
-                            screen.action_copy_all)
-        yield SystemCommand("Export as Markdown", "All texts with counts and checks (F5)",
-                            screen.action_export)
-        yield SystemCommand("Reset this text", "Back to the template text (F8)",
-                            screen.action_reset)
+        yield command(lang, "copy", screen.action_copy)
+        yield command(lang, "copy_all", screen.action_copy_all)
+        yield command(lang, "export", screen.action_export)
+        yield command(lang, "reset", screen.action_reset)
         assert screen.result is not None
         for output in screen.result.outputs:
-            yield SystemCommand(f"Show {title(output, session.answers.lang)}",
-                                "Ctrl+PgDn / Ctrl+PgUp go through them",
-                                lambda output=output: screen.show_output(output))
+            yield command(lang, "show", lambda output=output: screen.show_output(output),
+                          output=title(output, lang))
     for code in available_languages():
         if code != session.answers.lang:
-            name = language(code).name
-            yield SystemCommand(f"Language: {name}", f"Questions and checks in {name}",
-                                lambda code=code: set_language(app, code, screen))
+            yield command(lang, "language", lambda code=code: set_language(app, code, screen),
+                          name=language(code).name)

@@ -1,283 +1,30 @@
-"""Provides the app's own screen labels in English, Dutch and Italian (questions come from data)."""
+"""Provides the app's words, read from the language packs (`ui/tui.toml`, `ui/tui_store.toml`)."""
 
 from __future__ import annotations
 
+import re
+
+from wizard.core.languages import REFERENCE_LANGUAGE
 from wizard.core.sanitize import safe_values
-
-EN: dict[str, str] = {
-    "tagline": "Write your LinkedIn headline, About, pitch and invitation note "
-               "from what you will do next.",
-    "offline": "Everything runs on this machine: no word you type leaves it.",
-    "language": "Language of the profile",
-    "new": "Start a new profile",
-    "new_at": "New profile, saved to {path}",
-    "open_title": "Or open an answers file",
-    "open": "Open",
-    "path_placeholder": "path/to/answers.toml",
-    "files_here": "Answers files in this folder",
-    "no_such_file": "No such file: {path}",
-    "step_of": "Step {n} of {total}",
-    "short_steps": "You|Future|Drivers|Expertise|Statement|Offer|Invitation",
-    "results": "Results",
-    "back": "Back",
-    "next": "Next",
-    "to_results": "Results",
-    "preview": "Preview",
-    "overview": "All texts",
-    "missing": "Still missing, shown as placeholders: {fields}",
-    "required": "Required: complete this sentence to go on.",
-    "optional": "optional",
-    "example": "e.g.",
-    "add_item": "type and press Enter",
-    "pick": "Pick a common one",
-    "list_hint": "Del removes · Shift+↑/↓ moves · Enter edits",
-    "list_full": "That is {n} already: remove one to add another.",
-    "rewording": "Rewording item {n}: Enter puts it back in its place.",
-    "too_long_field": "{length}/{limit}: shorter reads better.",
-    "headline": "Headline",
-    "summary": "About",
-    "pitch": "Pitch",
-    "invitation": "Invitation",
-    "chars": "{length}/{limit}",
-    "visible": "{n} visible",
-    "pitch_count": "{words} words · {seconds:g} s (aim for {lo}–{hi} s)",
-    "fits": "fits",
-    "over": "over the limit",
-    "short": "short",
-    "checks_none": "No problems found.",
-    "variant": "Variant",
-    "yours": "yours (edited)",
-    "edited": "Your edit is kept; Reset brings back the template text.",
-    "fold_headline": "In search results and invitations (first {n}):",
-    "fold_summary": "Before “…see more”: a phone shows up to ▏, a desktop up to ▕",
-    "see_more": "…see more",
-    "no_invitation": "Name someone in the invitation step to write a personal note.",
-    "name_above": "Name someone above and their note appears here.",
-    "copy": "Copy",
-    "copy_all": "Copy all",
-    "reset": "Reset",
-    "export": "Export",
-    "save": "Save",
-    "cancel": "Cancel",
-    "quit_title": "Quit with unsaved work?",
-    "quit_body": "Your answers have changed since they were last saved.",
-    "save_quit": "Save and quit",
-    "quit_anyway": "Quit without saving",
-    "save_as": "Save the answers as",
-    "saved": "Saved your answers to {path}.",
-    "save_failed": "Could not save {path}: {error}",
-    "exported": "Exported the texts as Markdown to {path}.",
-    "edits_note": "Your edited texts are not in the answers file: Save and quit exports "
-                  "them as Markdown.",
-    "not_complete": "Answer the required questions first: {fields}.",
-    "help": "Help",
-    "quit": "Quit",
-    "palette": "palette",
-    "placeholders": "name|role|doing|audience|values|areas|stand for|help",
-    "copied_native": "{what} copied to the clipboard.",
-    "copied_osc": "No system clipboard ({reason}): {what} sent to the terminal clipboard "
-                  "(OSC 52), paste to check.",
-    "copy_none": "Could not copy {what} ({reason}).",
-    "copy_saved": "Also saved to {path}.",
-    "copy_saved_only": "Saved to {path}.",
-    "copy_save_failed": "Could not save a file: {error}.",
-    "why_no_tool": "no clipboard tool found",
-    "why_timeout": "the clipboard tool did not answer in {seconds:g} s",
-    "why_not_kept": "the clipboard did not keep the text",
-    "why_no_terminal": "no terminal to send it to",
-    "all_texts": "all texts",
-}
-
-NL: dict[str, str] = {
-    **EN,
-    "tagline": "Schrijf de kopregel, de Info, een pitch en een uitnodiging voor je "
-               "LinkedIn-profiel, vanuit wat je gaat doen.",
-    "offline": "Alles draait op deze computer: geen woord dat je typt gaat de deur uit.",
-    "language": "Taal van het profiel",
-    "new": "Begin een nieuw profiel",
-    "new_at": "Nieuw profiel, opgeslagen in {path}",
-    "open_title": "Of open een antwoordenbestand",
-    "open": "Openen",
-    "files_here": "Antwoordenbestanden in deze map",
-    "no_such_file": "Bestand bestaat niet: {path}",
-    "step_of": "Stap {n} van {total}",
-    "short_steps": "Jij|Toekomst|Drijfveren|Expertise|Statement|Aanbod|Uitnodiging",
-    "results": "Resultaat",
-    "back": "Terug",
-    "next": "Verder",
-    "to_results": "Resultaat",
-    "preview": "Voorbeeld",
-    "overview": "Alle teksten",
-    "missing": "Nog niet ingevuld, getoond als invulplek: {fields}",
-    "required": "Verplicht: maak deze zin af om verder te gaan.",
-    "optional": "optioneel",
-    "example": "bijv.",
-    "add_item": "typ en druk op Enter",
-    "pick": "Kies een veelgebruikte drijfveer",
-    "list_hint": "Del verwijdert · Shift+↑/↓ verplaatst · Enter bewerkt",
-    "list_full": "Dat zijn er al {n}: verwijder er een om een andere toe te voegen.",
-    "rewording": "Je past punt {n} aan: Enter zet het terug op zijn plek.",
-    "too_long_field": "{length}/{limit}: korter leest beter.",
-    "headline": "Kopregel",
-    "summary": "Info",
-    "invitation": "Uitnodiging",
-    "visible": "{n} zichtbaar",
-    "pitch_count": "{words} woorden · {seconds:g} s (mik op {lo}–{hi} s)",
-    "fits": "past",
-    "over": "te lang",
-    "short": "kort",
-    "checks_none": "Geen problemen gevonden.",
-    "yours": "van jou (bewerkt)",
-    "edited": "Je bewerking blijft bewaard; Herstel zet de tekst van het sjabloon terug.",
-    "fold_headline": "In zoekresultaten en uitnodigingen (eerste {n}):",
-    "fold_summary": "Vóór “…meer weergeven”: telefoon tot ▏, computer tot ▕",
-    "see_more": "…meer weergeven",
-    "no_invitation": "Noem iemand in de stap Uitnodiging om een persoonlijk bericht te schrijven.",
-    "name_above": "Noem hierboven iemand en het bericht verschijnt hier.",
-    "copy": "Kopieer",
-    "copy_all": "Kopieer alles",
-    "reset": "Herstel",
-    "export": "Exporteer",
-    "save": "Opslaan",
-    "cancel": "Annuleren",
-    "quit_title": "Stoppen met niet-opgeslagen werk?",
-    "quit_body": "Je antwoorden zijn veranderd sinds de laatste keer opslaan.",
-    "save_quit": "Opslaan en stoppen",
-    "quit_anyway": "Stoppen zonder opslaan",
-    "save_as": "Antwoorden opslaan als",
-    "saved": "Je antwoorden staan in {path}.",
-    "save_failed": "Kon {path} niet opslaan: {error}",
-    "exported": "De teksten staan als Markdown in {path}.",
-    "edits_note": "Je bewerkte teksten staan niet in het antwoordenbestand: Opslaan en "
-                  "stoppen exporteert ze als Markdown.",
-    "not_complete": "Beantwoord eerst de verplichte vragen: {fields}.",
-    "help": "Hulp",
-    "quit": "Stoppen",
-    "palette": "opdrachten",
-    "placeholders": "naam|beroep|wat je gaat doen|voor wie|drijfveren|expertise|"
-                    "waar je voor staat|waarmee je helpt",
-    "copied_native": "{what} gekopieerd naar het klembord.",
-    "copied_osc": "Geen systeemklembord ({reason}): {what} naar het klembord van de terminal "
-                  "gestuurd (OSC 52), plak om te controleren.",
-    "copy_none": "Kon {what} niet kopiëren ({reason}).",
-    "copy_saved": "Ook opgeslagen in {path}.",
-    "copy_saved_only": "Opgeslagen in {path}.",
-    "copy_save_failed": "Kon geen bestand opslaan: {error}.",
-    "why_no_tool": "geen klembordprogramma gevonden",
-    "why_timeout": "het klembordprogramma antwoordde niet binnen {seconds:g} s",
-    "why_not_kept": "het klembord hield de tekst niet vast",
-    "why_no_terminal": "geen terminal om hem naartoe te sturen",
-    "all_texts": "alle teksten",
-}
-
-IT: dict[str, str] = {
-    **EN,
-    "tagline": "Scrivi il sommario, la sezione Informazioni, il pitch e il messaggio "
-               "d'invito del tuo profilo LinkedIn partendo da ciò che farai.",
-    "offline": "Tutto resta su questo computer: nessuna parola che scrivi esce da qui.",
-    "language": "Lingua del profilo",
-    "new": "Inizia un nuovo profilo",
-    "new_at": "Nuovo profilo, salvato in {path}",
-    "open_title": "Oppure apri un file di risposte",
-    "open": "Apri",
-    "files_here": "File di risposte in questa cartella",
-    "no_such_file": "Il file non esiste: {path}",
-    "step_of": "Passo {n} di {total}",
-    "short_steps": "Tu|Futuro|Motivazioni|Competenze|Dichiarazione|Offerta|Invito",
-    "results": "Risultati",
-    "back": "Indietro",
-    "next": "Avanti",
-    "to_results": "Risultati",
-    "preview": "Anteprima",
-    "overview": "Tutti i testi",
-    "missing": "Mancano ancora, mostrati come segnaposto: {fields}",
-    "required": "Obbligatorio: completa questa frase per proseguire.",
-    "optional": "facoltativo",
-    "example": "es.",
-    "add_item": "scrivi e premi Invio",
-    "pick": "Scegline una comune",
-    "list_hint": "Canc rimuove · Maiusc+↑/↓ sposta · Invio modifica",
-    "list_full": "Sono già {n}: rimuovine una per aggiungerne un'altra.",
-    "rewording": "Stai modificando la voce {n}: Invio la rimette al suo posto.",
-    "too_long_field": "{length}/{limit}: più breve si legge meglio.",
-    "headline": "Sommario",
-    "summary": "Informazioni",
-    "invitation": "Invito",
-    "visible": "{n} visibili",
-    "pitch_count": "{words} parole · {seconds:g} s (punta a {lo}–{hi} s)",
-    "fits": "ci sta",
-    "over": "troppo lungo",
-    "short": "breve",
-    "checks_none": "Nessun problema trovato.",
-    "variant": "Variante",
-    "yours": "tuo (modificato)",
-    "edited": "La tua modifica resta; Ripristina riporta il testo del modello.",
-    "fold_headline": "Nei risultati di ricerca e negli inviti (primi {n}):",
-    "fold_summary": "Prima di “…altro”: il telefono mostra fino a ▏, il computer fino a ▕",
-    "see_more": "…altro",
-    "no_invitation": "Indica qualcuno nel passo Invito per scrivere un messaggio personale.",
-    "name_above": "Indica qualcuno qui sopra e il messaggio compare qui.",
-    "copy": "Copia",
-    "copy_all": "Copia tutto",
-    "reset": "Ripristina",
-    "export": "Esporta",
-    "save": "Salva",
-    "cancel": "Annulla",
-    "quit_title": "Uscire con lavoro non salvato?",
-    "quit_body": "Le tue risposte sono cambiate dall'ultimo salvataggio.",
-    "save_quit": "Salva ed esci",
-    "quit_anyway": "Esci senza salvare",
-    "save_as": "Salva le risposte come",
-    "saved": "Risposte salvate in {path}.",
-    "save_failed": "Impossibile salvare {path}: {error}",
-    "exported": "Testi esportati in Markdown in {path}.",
-    "edits_note": "I testi che hai modificato non sono nel file di risposte: Salva ed esci "
-                  "li esporta in Markdown.",
-    "not_complete": "Rispondi prima alle domande obbligatorie: {fields}.",
-    "help": "Aiuto",
-    "quit": "Esci",
-    "palette": "comandi",
-    "placeholders": "nome|ruolo|che cosa farai|per chi|motivazioni|competenze|"
-                    "per cosa ti batti|come aiuti",
-    "copied_native": "Ho copiato {what} negli appunti.",
-    "copied_osc": "Appunti di sistema non disponibili ({reason}): ho inviato {what} agli "
-                  "appunti del terminale (OSC 52), incolla per verificare.",
-    "copy_none": "Non ho potuto copiare {what} ({reason}).",
-    "copy_saved": "Salvato anche in {path}.",
-    "copy_saved_only": "Salvato in {path}.",
-    "copy_save_failed": "Impossibile salvare un file: {error}.",
-    "why_no_tool": "nessun programma per gli appunti trovato",
-    "why_timeout": "il programma per gli appunti non ha risposto in {seconds:g} s",
-    "why_not_kept": "gli appunti non hanno tenuto il testo",
-    "why_no_terminal": "nessun terminale a cui inviarlo",
-    "all_texts": "tutti i testi",
-}
-
-TABLES: dict[str, dict[str, str]] = {"en": EN, "nl": NL, "it": IT}
-
-
-def label(lang: str, key: str, **values: object) -> str:
-    """The label `key` in `lang` (English when the language has no table), filled with values."""
-    text = TABLES.get(lang, EN)[key]
-    return text.format(**safe_values(values)) if values else text
-
+from wizard.core.words import words
 
 REQUIRED_KEYS = ("person.name", "person.role", "future.doing", "future.audience",
                  "drivers.values", "expertise.areas", "statement.stand_for", "offer.help")
-KEY_WORDS = {"Next": "next", "Back": "back", "Preview": "preview", "Quit": "quit",
-             "Help": "help", "Save": "save", "Copy": "copy", "Copy all": "copy_all",
-             "Export": "export", "Reset": "reset", "palette": "palette",
-             "Overview": "overview"}
+
+
+def label(lang: str, key: str, **values: object) -> str:
+    """The app's word `key` (ui/tui.toml) in `lang`, filled with values made safe to show."""
+    return words(lang)(f"tui.{key}", **safe_values(values))
 
 
 def key_word(lang: str, description: str) -> str:
-    """A key bar description in the profile's language."""
-    key = KEY_WORDS.get(description)
-    if key:
-        return label(lang, key)
-    from wizard.tui.coach_labels import key_word as coach_key_word  # the store screens' keys
-
-    return coach_key_word(lang, description)
+    """A key bar description in the profile's language: "Copy all" reads `tui.copy_all`, a
+    store screen's "New profile" `tui_store.key_new_profile`."""
+    slug = re.sub(r"[^a-z]+", "_", description.lower()).strip("_")
+    for key in (f"tui.{slug}", f"tui_store.key_{slug}"):
+        if words(REFERENCE_LANGUAGE).has(key):
+            return words(lang)(key)
+    return description
 
 
 def placeholder_name(lang: str, key: str) -> str:

@@ -49,7 +49,8 @@ def refresh_lists(app: WizardApp, select: int | None = None) -> None:
 
 
 def lang_of(app: WizardApp) -> str:
-    return app.session.answers.lang
+    """The language on screen: a dialog over the list speaks the interface's."""
+    return app.speaks()
 
 
 def ask_new(app: WizardApp) -> None:
@@ -158,12 +159,15 @@ async def show_profiles(app: WizardApp) -> None:
 
     app.flush()
     app.coach.leave()
-    lang = lang_of(app)
+    lang = app.interface_lang  # outside a profile the app speaks the interface's language
     while len(app.screen_stack) > 1:
         await app.pop_screen()
     app.coach.autosave.attach(None)
     app.session = Session(Answers(lang))
     if isinstance(app.screen, StartScreen):
+        if app.screen.lang != lang:  # back from an Italian client: the English start screen
+            app.screen.lang = lang
+            app.screen.relabel()
         app.screen.profiles_changed(focus=True)
     else:  # opened from the command line: a step was the first screen
         await app.switch_screen(StartScreen(None, lang))

@@ -21,7 +21,7 @@ def store_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCom
     from wizard.tui.screens import history
     from wizard.tui.screens.start import StartScreen
 
-    lang = app.session.answers.lang
+    lang = app.speaks(screen)
 
     def c(key: str, **values: object) -> tuple[str, str]:
         return ct(lang, f"cmd_{key}", **values), ct(lang, f"cmd_{key}_help", **values)

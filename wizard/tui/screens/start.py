@@ -154,7 +154,12 @@ class StartScreen(Screen[None]):
 
     @on(ChoiceLine.Changed)
     def language_chosen(self, event: ChoiceLine.Changed) -> None:
+        """The language chosen here is the interface's too, remembered for the next start."""
+        from wizard.core.words import remember_interface_language
+
         self.lang = event.value
+        self.wizard.interface_lang = event.value
+        remember_interface_language(event.value)
         self.relabel()
 
     @on(TextButton.Pressed, "#new")
