@@ -89,9 +89,13 @@ def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCo
         yield command(lang, "reset", screen.action_reset)
         assert screen.result is not None
         for output in screen.result.outputs:
-            yield command(lang, "show", lambda output=output: screen.show_output(output),
-                          output=title(output, lang))
+            def show(output: str = output) -> None:
+                screen.show_output(output)
+
+            yield command(lang, "show", show, output=title(output, lang))
     for code in available_languages():
         if code != session.answers.lang:
-            yield command(lang, "language", lambda code=code: set_language(app, code, screen),
-                          name=language(code).name)
+            def switch(code: str = code) -> None:
+                set_language(app, code, screen)
+
+            yield command(lang, "language", switch, name=language(code).name)
