@@ -104,7 +104,8 @@ async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
         await pilot.click("#new")
         assert app.session.answers.lang == "nl"
         assert str(app.screen.query_one("#next").label) == "Verder →"
-        assert "Stap 1 van 7" in str(app.screen.query_one("#step-bar").render())
+        bar = str(app.screen.query_one("#step-bar").render())
+        assert "1 Jij" in bar and "Naamloos · NL · bewaard" in bar  # whose profile, at 80
 
 
 async def test_opening_a_broken_file_says_why_at_the_field(make_app, tmp_path: Path,

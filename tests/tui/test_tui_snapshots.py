@@ -1,4 +1,5 @@
-"""SVG snapshots of each kind of screen at 80×24 (update with `pytest --snapshot-update`)."""
+"""SVG snapshots of each kind of screen at 80×24 and 120×36 (update with
+`pytest --snapshot-update`)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,21 @@ def empty_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(folder)
 
 
-def test_start_screen(snap_compare, make_app) -> None:
-    assert snap_compare(make_app(), terminal_size=(80, 24))
+SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
 
 
-def test_a_step_with_its_preview(snap_compare, make_app, partial_file: Path) -> None:
-    assert snap_compare(make_app(partial_file), press=["pageup"], terminal_size=(80, 24))
+@SIZES
+def test_start_screen(snap_compare, make_app, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(), terminal_size=size)
 
 
-def test_results_screen(snap_compare, make_app, complete_file: Path) -> None:
-    assert snap_compare(make_app(complete_file), terminal_size=(80, 24))
+@SIZES
+def test_a_step_with_its_preview(snap_compare, make_app, partial_file: Path,
+                                 size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(partial_file), press=["pageup"], terminal_size=size)
+
+
+@SIZES
+def test_results_screen(snap_compare, make_app, complete_file: Path,
+                        size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(complete_file), terminal_size=size)

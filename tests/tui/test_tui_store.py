@@ -111,11 +111,30 @@ async def test_the_list_reads_a_page_at_a_time(make_app, monkeypatch) -> None:
         assert await until(pilot, lambda: "25 in all" in str(count.render()))
         table = app.screen.query_one(DataTable)
         table.focus()
-        await pilot.press("down")
-        assert len(names(app)) == 10
-        await pilot.press("end")  # near the end of a page: the next one is read
+        table.move_cursor(row=6)  # near the end of a page: the next one is read
         assert await until(pilot, lambda: len(names(app)) == 20)
-        assert table.row_count == 20
+        await pilot.press("end")  # the last row of the list, not of the pages read
+        assert await until(pilot, lambda: len(names(app)) == 25)
+        assert table.row_count == 25 and table.cursor_row == 24
+        assert names(app)[-1] == "Client 0"  # the oldest last
+
+
+async def test_letters_typed_on_the_table_filter_it(make_app) -> None:
+    seed("Maya Okafor", "Jan Jansen", "Maya Okafor")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        table = app.screen.query_one(DataTable)
+        table.focus()
+        await pilot.press("j", "a")
+        field = app.screen.query_one("#profile-filter", Input)
+        assert field.value == "ja" and field.has_focus
+        assert await until(pilot, lambda: names(app) == ["Jan Jansen"])
+        await pilot.press("backspace", "backspace")
+        assert await until(pilot, lambda: len(names(app)) == 3)
+        # two Maya Okafors: the id column tells them apart
+        ids = [table.get_row_at(i)[1] for i in range(table.row_count)]
+        assert len(set(ids)) == 3
 
 
 async def test_enter_opens_the_profile_where_it_was_left(make_app) -> None:

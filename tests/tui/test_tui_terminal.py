@@ -39,7 +39,8 @@ def test_start_type_and_quit_in_a_real_terminal(tmp_path: Path) -> None:
 @pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
 def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path) -> None:
     """Each answer typed with its Enter in one write lands in its own field, the Enter on the
-    Premium box moves on, and list items typed in one burst stay separate items."""
+    Premium box is passed over (Enter on the organisation goes on to the next step), and list
+    items typed in one burst stay separate items."""
     target = tmp_path / "ann.toml"
     child = pexpect.spawn(str(WIZARD), [str(target)], dimensions=(24, 80), encoding="utf-8",
                           timeout=15, cwd=str(tmp_path), env={"PROFILE_WIZARD_HOME":
@@ -53,7 +54,7 @@ def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path)
         child.send("Ann")  # once it shows, the first field has the focus: then the burst
         child.expect("Ann")
         # each answer and its Enter arrive as one write; a list takes several items at once
-        for chunk in (" Lee\r", "nurse\r", "St Olav\r", "\r"):
+        for chunk in (" Lee\r", "nurse\r", "St Olav\r"):
             child.send(chunk)
             time.sleep(0.3)
         child.expect("Where you are going")

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from wizard.tui.widgets.step_bar import StepBar
 
 
+TOAST_SECONDS = 4.0
+
+
 class WizardApp(App[None]):
     """One app for the CLI and the tests; all state is in `session`, never in widgets."""
 
@@ -123,6 +126,7 @@ class WizardApp(App[None]):
         if answers[key] == before:
             return False
         self.coach.autosave.changed()
+        self.show_whose()
         return True
 
     def flush(self) -> None:
@@ -163,7 +167,29 @@ class WizardApp(App[None]):
         marks.append(StepMark(names[-1], s.answers.is_complete(), s.can_open(s.step_count)))
         step = label(s.answers.lang, "step_of", n=min(current + 1, s.step_count),
                      total=s.step_count)
-        return StepBar(marks, current, step if current < s.step_count else "")
+        return StepBar(marks, current, step if current < s.step_count else "", self.whose())
+
+    def whose(self) -> tuple[str, str]:
+        """Whose profile is open, in which language, and whether it is saved."""
+        from wizard.tui.presenters.whose import SaveState, whose
+
+        s, auto = self.session, self.coach.autosave
+        link = auto.link
+        file = s.path.name if s.path is not None else ""
+        stored = link is not None
+        state = SaveState(stored, auto.pending, bool(auto.failed), file,
+                          bool(file) and s.is_dirty())
+        from wizard.tui.coach_labels import is_untitled
+
+        name = link.name if link is not None and not is_untitled(link.name) else ""
+        return whose(s.answers, name, state)
+
+    def show_whose(self) -> None:
+        """The badge follows every change and every save."""
+        from wizard.tui.widgets.step_bar import StepBar
+
+        for bar in self.screen.query(StepBar):
+            bar.badge = self.whose()
 
     def start_new(self, lang: str, path: Path | None) -> None:
         self.coach.leave()
@@ -211,6 +237,7 @@ class WizardApp(App[None]):
             self.exit()
         else:
             self.say(label(lang, "saved", path=display_path(path)))
+            self.show_whose()
 
     async def action_quit(self) -> None:
         from wizard.tui.screens.dialogs import QuitChoice, QuitDialog
@@ -234,9 +261,13 @@ class WizardApp(App[None]):
                 else:
                     self.exit()
             elif choice == "quit":
+                self.coach.discard()  # the store keeps what the file holds, not these changes
                 self.exit()
 
-        self.push_screen(QuitDialog(self.session.answers.lang, answers, texts), chosen)
+        path = self.session.path
+        keeps = label(self.session.answers.lang, "quit_keeps_file", file=path.name) \
+            if path is not None else label(self.session.answers.lang, "quit_keeps_nothing")
+        self.push_screen(QuitDialog(self.session.answers.lang, answers, texts, keeps), chosen)
 
     def copy_texts(self, outputs: list[str], texts: dict[str, str]) -> None:
         lang = self.session.answers.lang
@@ -265,8 +296,10 @@ class WizardApp(App[None]):
         a control character from outside (a file name, an error's text)."""
         from wizard.core.sanitize import for_terminal
 
-        self.notify(for_terminal(message, multiline=True), severity=severity, timeout=timeout,
-                    markup=False)
+        # short, whatever the caller asked: a toast must not sit over the work (app.tcss
+        # keeps it on the step bar's line, away from the fields, buttons and preview)
+        self.notify(for_terminal(message, multiline=True), severity=severity,
+                    timeout=min(timeout, TOAST_SECONDS), markup=False)
 
     def send_osc52(self, text: str) -> bool:
         """OSC 52 reaches a real terminal only; whether it pasted cannot be known."""

@@ -70,6 +70,10 @@ class Autosave:
         self._pending = False
         self.failed = ""
 
+    def drop_pending(self) -> None:
+        """Forget a change not written yet ("Quit without saving")."""
+        self._pending = False
+
     def changed(self) -> None:
         """An answer changed: note when (this runs on every keystroke, so it does no more)."""
         if self.link is None:

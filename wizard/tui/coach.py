@@ -198,6 +198,7 @@ class Coach:
 
     def _saved(self, kind: str, text: str) -> None:
         """A save's outcome, back on the app's thread; each failure is said once."""
+        self.app.show_whose()
         if kind == "error":
             if text != self.autosave.failed:
                 self.autosave.failed = text
@@ -253,6 +254,7 @@ class Coach:
             sync_record(store, profile_id, self.app.session)
             store.add_version(profile_id, self.app.session.answers, texts, variants, reason,
                               edits=self.app.session.record().edits)
+            store.touch(profile_id)  # "Changed": a copy or an export is work on the profile
         except StoreError as exc:
             self.app.say(str(exc), "error")
 
@@ -283,6 +285,29 @@ class Coach:
         if self._edit_timer is not None:
             self._edit_timer.stop()
             self._edit_timer = None
+
+    def discard(self) -> None:
+        """"Quit without saving" of an answers file's profile: the store is left holding what
+        the file holds, nothing of this session's changes (copies and exports made stay)."""
+        from wizard.core.model import AnswersError
+        from wizard.core.record_file import load_file
+        from wizard.core.store import StoreError
+
+        self._cancel_edit()
+        self.autosave.drop_pending()
+        self.autosave.flush(wait=True)
+        store, link, path = self._store, self.link, self.app.session.path
+        self.autosave.attach(None)  # nothing more is written for this session
+        if store is None or link is None or link.id is None or path is None:
+            return
+        try:
+            kept = load_file(path)
+            store.save_answers(link.id, kept.answers)
+            as_filed = Session.open(kept.answers, path, on_disk=True)
+            as_filed.load_record(kept)
+            sync_record(store, link.id, as_filed)
+        except (AnswersError, OSError, StoreError) as exc:
+            self.app.say(str(exc), "error")
 
     def close(self) -> None:
         """At exit: keep a pending edit, save what waits, close the store."""

@@ -22,11 +22,12 @@ class QuitDialog(ModalScreen[QuitChoice]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss('cancel')", "Cancel")]
 
-    def __init__(self, lang: str, answers: bool, texts: bool) -> None:
+    def __init__(self, lang: str, answers: bool, texts: bool, keeps: str = "") -> None:
         super().__init__(classes="dialog")
         self.lang = lang
         self.answers = answers
         self.texts = texts
+        self.keeps = keeps  # what "Quit without saving" keeps, said before it is chosen
 
     def compose(self) -> ComposeResult:
         t = self.lang
@@ -36,6 +37,8 @@ class QuitDialog(ModalScreen[QuitChoice]):
                 yield Static(label(t, "quit_body"), markup=False)
             if self.texts:
                 yield Static(label(t, "edits_note"), classes="dialog-note", markup=False)
+            if self.keeps:
+                yield Static(self.keeps, classes="dialog-note", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(label(t, "save_quit"), id="save", variant="primary", compact=True)
                 yield Button(label(t, "quit_anyway"), id="quit", variant="error", compact=True)

@@ -170,11 +170,16 @@ class StepScreen(Screen[None]):
         Called by the field itself as it handles Enter (see AnswerInput._on_key), so the focus
         has moved before the keys typed after Enter are handled.
         """
+        from wizard.tui.widgets.question import BoolQuestion
+
         widgets = list(self.query(QuestionWidget))
         for i, w in enumerate(widgets):
             if field in w.query("*"):
-                if i + 1 < len(widgets):
-                    widgets[i + 1].focus_field()
+                # a tick box is never landed on by Enter (a Space typed next would tick it
+                # unseen): Tab reaches it, Enter goes on to the next field or step
+                rest = [n for n in widgets[i + 1:] if not isinstance(n, BoolQuestion)]
+                if rest:
+                    rest[0].focus_field()
                 else:
                     self.action_next()
                 return

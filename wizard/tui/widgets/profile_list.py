@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from wizard.core.store import ProfileSummary
     from wizard.tui.app import WizardApp
 
+COLUMNS = ("name", "id", "lang", "changed")  # the id tells same-named clients apart
 PAGE = 50
 COUNT_DELAY = 0.3  # the total waits for a pause in typing; the list does not
+END_ROWS = 20_000  # End reads the rest up to this many rows (a page of the index each)
 
 
 def when(moment: datetime) -> str:
@@ -56,6 +58,21 @@ class ProfileTable(RowTable):
             event.stop()
             cast("ProfileList", self.parent).query_one(Input).focus()
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the table filters the list (so Enter never opens a row the
+        person did not mean): it goes to the filter, which takes the focus."""
+        if event.key == "backspace" or (event.is_printable and event.character
+                                        and event.key != "space"):
+            event.stop()
+            event.prevent_default()
+            cast("ProfileList", self.parent).type_into_filter(
+                None if event.key == "backspace" else event.character)
+
+    def action_scroll_bottom(self) -> None:
+        """End is the last row of the list, not of the page read so far."""
+        cast("ProfileList", self.parent).load_rest()
+        self.move_cursor(row=self.row_count - 1, animate=False)
+
 
 class ProfileList(Vertical):
     """Filter box, count and table; the actions go to the app's store side."""
@@ -85,12 +102,11 @@ class ProfileList(Vertical):
             yield Static(ct(self.lang, "profiles_title"), id="profiles-title")
             yield Static(id="profiles-count")
         yield Input(placeholder=ct(self.lang, "filter_placeholder"), id="profile-filter",
-                    compact=True)
+                    compact=True, select_on_focus=False)  # a letter typed on the table adds
         table = ProfileTable(id="profile-table", cursor_type="row", zebra_stripes=True,
                              show_row_labels=False)
-        table.add_column(ct(self.lang, "col_name"), key="name")
-        table.add_column(ct(self.lang, "col_lang"), key="lang")
-        table.add_column(ct(self.lang, "col_changed"), key="changed")
+        for key in COLUMNS:
+            table.add_column(ct(self.lang, f"col_{key}"), key=key)
         yield table
         yield Static(id="profiles-note", markup=False)
 
@@ -102,6 +118,12 @@ class ProfileList(Vertical):
         self.lang = lang
         self.query_one("#profiles-title", Static).update(ct(lang, "profiles_title"))
         self.query_one(Input).placeholder = ct(lang, "filter_placeholder")
+        from rich.text import Text
+
+        table = self.table
+        for key in COLUMNS:
+            table.columns[key].label = Text(ct(lang, f"col_{key}"))  # type: ignore[index]
+        table.refresh()
         self.show_count()
 
     @property
@@ -148,8 +170,26 @@ class ProfileList(Vertical):
         note.update(text)
         note.display = bool(text)
 
-    def cells(self, rows: list[ProfileSummary]) -> list[tuple[str, str, str]]:
-        return [(r.name, r.lang, when(r.updated)) for r in rows]
+    def cells(self, rows: list[ProfileSummary]) -> list[tuple[str, str, str, str]]:
+        return [(r.name, str(r.id), r.lang, when(r.updated)) for r in rows]
+
+    def type_into_filter(self, character: str | None) -> None:
+        """A key typed on the table: the filter gets it (None: Backspace) and the focus."""
+        field = self.query_one(Input)
+        field.value = field.value[:-1] if character is None else field.value + character
+        field.cursor_position = len(field.value)
+        field.focus()
+
+    def load_rest(self) -> None:
+        """Read the pages not shown yet (up to END_ROWS rows), for End."""
+        store = self.wizard.coach.store()
+        if store is None or not self.more or len(self.rows) >= END_ROWS:
+            return
+        wanted = END_ROWS - len(self.rows)
+        rest = store.list_profiles(self.query_text, limit=wanted, offset=len(self.rows))
+        self.more = len(rest) == wanted
+        self.rows += rest
+        self.table.add_rows(self.cells(rest))
 
     def highlighted(self) -> ProfileSummary | None:
         row = self.table.cursor_row

@@ -32,18 +32,22 @@ class StepBar(Widget, can_focus=True):
     ]
 
     cursor = reactive(0)
+    # whose profile this is (presenters.whose), at the right: wide and narrow forms
+    badge: reactive[tuple[str, str]] = reactive(("", ""))
 
     class Jump(Message):
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index
 
-    def __init__(self, marks: list[StepMark], current: int, heading: str) -> None:
+    def __init__(self, marks: list[StepMark], current: int, heading: str,
+                 badge: tuple[str, str] = ("", "")) -> None:
         super().__init__(id="step-bar")
         self.marks = marks
         self.current = current
         self.heading = heading
         self.set_reactive(StepBar.cursor, current)
+        self.set_reactive(StepBar.badge, badge)
         self._spans: list[tuple[int, int]] = []
 
     def _label(self, i: int, full: bool) -> str:
@@ -65,9 +69,16 @@ class StepBar(Widget, can_focus=True):
 
     def render(self) -> Content:
         width = self.size.width or 80
-        for head, full in ((f"{self.heading} ", True), (f"{self.heading} ", False), ("", False)):
+        # the badge is never dropped (whose profile this is); the steps give way to it first
+        wide, narrow = self.badge
+        tries = [(f"{self.heading} ", True, wide), (f"{self.heading} ", False, wide),
+                 (f"{self.heading} ", False, narrow), ("", False, narrow)]
+        for head, full, badge in tries:
+            if badge and width - len(badge) - 1 < 30:  # a long name is cut, not the steps
+                badge = badge[: max(1, width - 31)].rstrip() + "…"
+            room = width - (len(badge) + 1 if badge else 0)
             labels = [self._label(i, full) for i in range(len(self.marks))]
-            if len(head) + sum(len(x) + 3 for x in labels) <= width:
+            if len(head) + sum(len(x) + 3 for x in labels) <= room:
                 break
         parts: list[str | tuple[str, str]] = [(head, "bold $foreground-muted")] if head else []
         self._spans = []
@@ -77,6 +88,8 @@ class StepBar(Widget, can_focus=True):
             self._spans.append((x, x + len(text) + 2))
             x += len(text) + 3
             parts.append(" ")
+        if badge:
+            parts += [" " * max(1, width - x - len(badge)), (badge, "$foreground-muted")]
         return Content.assemble(*parts)
 
     def on_click(self, event: events.Click) -> None:

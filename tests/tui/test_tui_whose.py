@@ -1,0 +1,76 @@
+"""Pilot tests: whose profile is on screen, quitting without saving keeps nothing, the palette
+and the dialogs speak the language on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import MAYA, write_answers
+from textual.command import CommandPalette
+
+from wizard.core.store import Store
+from wizard.tui.screens.dialogs import QuitDialog
+
+SIZE = (80, 24)
+
+
+def bar(app) -> str:
+    return str(app.screen.query_one("#step-bar").render())
+
+
+async def test_the_open_profile_says_whose_it_is_on_every_step(make_app,
+                                                               complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert "Maya Okafor · English · saved in maya.toml" in bar(app)  # the results
+        app.goto(0)
+        await pilot.pause()
+        await pilot.press("!")
+        assert "Maya Okafor! · English ·" in bar(app)  # follows the answer as it is typed
+        assert "saved in maya.toml" not in bar(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Maya Okafor! · English · saved in maya.toml" in bar(app)
+
+
+async def test_quit_without_saving_keeps_nothing_of_the_session(make_app,
+                                                                complete_file: Path) -> None:
+    before = complete_file.read_text(encoding="utf-8")
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(0)
+        await pilot.pause()
+        await pilot.press("!")
+        app.coach.autosave.flush(wait=True)  # the change reached the store copy
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, QuitDialog)
+        said = " ".join(str(s.render()) for s in app.screen.query(".dialog-note"))
+        assert "leaves maya.toml as it was" in said
+        await pilot.click("#quit")
+        await pilot.pause()
+        assert not app.is_running
+    assert complete_file.read_text(encoding="utf-8") == before
+    with Store() as store:
+        names = {store.get_profile(s.id).answers.text("person.name")
+                 for s in store.list_profiles()}
+    assert "Maya Okafor!" not in names  # not kept in the profiles either
+
+
+async def test_a_dutch_profile_has_a_dutch_palette_and_ctrl_c(make_app, tmp_path: Path) -> None:
+    path = write_answers(tmp_path / "anna.toml", {**MAYA, "lang": "nl",
+                                                  "person": {"name": "Anna", "role": "coach"}})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "Anna · NL · bewaard in anna.toml" in bar(app)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        toast = [n.message for n in app._notifications]
+        assert any("om de app te sluiten" in m for m in toast), toast
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        commands = [c.title for c in app.get_system_commands(app.screen_stack[-2])]
+        for word in ("Thema", "Stoppen", "Toetsen", "Schermafdruk", "Kopieer alle teksten"):
+            assert word in commands, commands
+        for english in ("Theme", "Quit", "Keys", "Screenshot", "Copy all texts", "Help"):
+            assert english not in commands

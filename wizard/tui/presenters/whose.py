@@ -1,0 +1,40 @@
+"""Provides the line that says whose profile is open: name, language and whether it is saved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.core.languages import language
+from wizard.core.model import Answers
+from wizard.core.words import words
+
+
+@dataclass(frozen=True)
+class SaveState:
+    """Where the open profile's work stands: kept in the store, in a file, or only here."""
+
+    stored: bool  # linked to a stored profile that saves as you type
+    pending: bool  # a change waits to be written
+    failed: bool  # the last store write failed
+    file: str  # the answers file's name, "" when there is none
+    dirty: bool  # the answers differ from that file
+
+
+def state_word(lang: str, s: SaveState) -> str:
+    say = words(lang)
+    if s.file:  # an answers file's profile is saved when the file is (Quit asks otherwise)
+        return say("tui.whose_unsaved" if s.dirty else "tui.whose_in_file", file=s.file)
+    if s.stored and not s.failed:
+        return say("tui.whose_saving" if s.pending else "tui.whose_saved")
+    return say("tui.whose_unsaved")
+
+
+def whose(answers: Answers, name: str, s: SaveState) -> tuple[str, str]:
+    """'Ada Lovelace · English · saved', and the narrow form 'Ada Lovelace · EN · saved':
+    on every screen of an open profile. `name` is the stored profile's (untitled: "")."""
+    lang = answers.lang
+    person = answers.text("person.name") or name or words(lang)("tui_store.untitled")
+    state = state_word(lang, s)
+    say = words(lang)
+    return (say("tui.whose", name=person, language=language(lang).name, state=state),
+            say("tui.whose", name=person, language=lang.upper(), state=state))
