@@ -20,10 +20,11 @@ class SaveState:
     dirty: bool  # the answers differ from that file
 
 
-def state_word(lang: str, s: SaveState) -> str:
+def state_word(lang: str, s: SaveState, short: bool = False) -> str:
     say = words(lang)
     if s.file:  # an answers file's profile is saved when the file is (Quit asks otherwise)
-        return say("tui.whose_unsaved" if s.dirty else "tui.whose_in_file", file=s.file)
+        saved = "tui.whose_saved" if short else "tui.whose_in_file"
+        return say("tui.whose_unsaved" if s.dirty else saved, file=s.file)
     if s.stored and not s.failed:
         return say("tui.whose_saving" if s.pending else "tui.whose_saved")
     return say("tui.whose_unsaved")
@@ -34,7 +35,8 @@ def whose(answers: Answers, name: str, s: SaveState) -> tuple[str, str]:
     on every screen of an open profile. `name` is the stored profile's (untitled: "")."""
     lang = answers.lang
     person = answers.text("person.name") or name or words(lang)("tui_store.untitled")
-    state = state_word(lang, s)
     say = words(lang)
-    return (say("tui.whose", name=person, language=language(lang).name, state=state),
-            say("tui.whose", name=person, language=lang.upper(), state=state))
+    return (say("tui.whose", name=person, language=language(lang).name,
+                state=state_word(lang, s)),
+            say("tui.whose", name=person, language=lang.upper(),
+                state=state_word(lang, s, short=True)))

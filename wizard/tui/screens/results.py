@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Static, TabbedContent, TabPane
+from textual.widgets import Button, Static, TabbedContent, TabPane, TextArea
 
 from wizard.core.checks import SEVERITIES
 from wizard.core.render import Result
@@ -44,6 +44,10 @@ class ResultsScreen(Screen[None]):
         Binding("f8", "reset", "Reset"),
         Binding("f9", "history", "History"),
         Binding("f2", "toggle_overview", "Overview"),
+        # Back to the last step, from inside a text too (a text scrolls with the arrows);
+        # Escape where the focused widget has no use for it (a list open in the picker has)
+        Binding("pageup", "back", "Back", priority=True),
+        Binding("escape", "back", "Back", show=False),
         Binding("ctrl+pagedown", "next_output(1)", "Next text", show=False),
         Binding("ctrl+pageup", "next_output(-1)", "Previous text", show=False),
     ]
@@ -98,6 +102,19 @@ class ResultsScreen(Screen[None]):
         shown = [o for o in OUTPUTS if o in (self.result.outputs if self.result else {})]
         if self.active in shown:
             self.show_output(shown[(shown.index(self.active) + by) % len(shown)])
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while a button has the focus goes into the text on screen."""
+        if isinstance(self.focused, Button) and event.is_printable and event.character \
+                and event.key != "space":
+            event.stop()
+            event.prevent_default()
+            area = self.query_one(f"#text-{self.active}", TextArea)
+            area.focus()
+            area.insert(event.character)
+
+    def action_back(self) -> None:
+        self.wizard.goto(self.wizard.session.step_count - 1)
 
     @property
     def active(self) -> str:

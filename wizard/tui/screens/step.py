@@ -159,10 +159,27 @@ class StepScreen(Screen[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         for node in event.widget.ancestors:
             if isinstance(node, QuestionWidget):
+                # the whole question in view, its message too, not only the line typed on
+                node.call_after_refresh(node.scroll_visible, animate=False)
                 if node.question.key != self._focused_key:
                     self._focused_key = node.question.key
                     self.schedule_render()
                 return
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while Back or Next has the focus goes to the question last worked
+        on (never lost, and the next Enter does not press Back)."""
+        if isinstance(self.focused, Button) and event.is_printable and event.character \
+                and event.key != "space":
+            from textual.widgets import Input
+
+            event.stop()
+            event.prevent_default()
+            widget = self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget)
+            field = widget.query(Input).first()
+            field.focus()
+            field.cursor_position = len(field.value)  # typed after the answer, as it reads
+            field.insert_text_at_cursor(event.character)
 
     def submit_now(self, field: Widget) -> None:
         """Enter moves to the next question, and from the last one to the next step.

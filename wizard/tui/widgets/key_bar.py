@@ -16,7 +16,7 @@ KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "En
 
 
 DROP_FIRST = ("toggle_overview", "toggle_preview", "history", "quit", "reset", "export",
-              "copy_all")
+              "copy_all", "help")
 
 
 def key_name(key: str) -> str:

@@ -18,6 +18,25 @@ from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import counter, findings
 from wizard.tui.widgets.preview import wrapped_lines
 
+PREVIEW_CHARS = 44  # an option shows the start of its own text: words, not a file name
+
+
+def option_preview(text: str) -> str:
+    """The variant as the picker names it: the start of its text, in the profile's words."""
+    line = " ".join(text.split())
+    return line if len(line) <= PREVIEW_CHARS else line[: PREVIEW_CHARS - 1].rstrip() + "…"
+
+
+def distinct(alternatives: list[Rendered], chosen: Rendered) -> list[Rendered]:
+    """The variants whose texts differ: two that read the same are offered once (the one
+    shown, else the first)."""
+    seen: dict[str, Rendered] = {}
+    for r in alternatives:
+        key = " ".join(r.text.split())
+        if key not in seen or r.variant == chosen.variant:
+            seen[key] = r
+    return [r for r in alternatives if seen.get(" ".join(r.text.split())) is r]
+
 
 class OutputPane(Vertical):
     """Shows one output; posts Edited when the user types and Chosen when they pick a variant."""
@@ -43,6 +62,7 @@ class OutputPane(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="pane-head"):
             yield Static(classes="counter")
+            yield Static(label(self.lang, "variant"), classes="variant-label")
             yield Select([("…", "")], allow_blank=False,
                          compact=True, id=f"variant-{self.output}")
         yield TextArea(soft_wrap=True, compact=True, id=f"text-{self.output}",
@@ -65,9 +85,9 @@ class OutputPane(Vertical):
         options: list[tuple[Text, str]] = []
         if edit is not None:
             options.append((Text(label(self.lang, "yours")), YOURS))
-        for r in out.alternatives:
+        for r in distinct(out.alternatives, out.chosen):
             mark = "" if r.ok else " ✗"
-            options.append((Text(f"{r.variant}{mark}"), r.variant))
+            options.append((Text(f"{option_preview(r.text)}{mark}"), r.variant))
         select = self.query_one(Select)
         with select.prevent(Select.Changed):
             select.set_options(options)

@@ -198,6 +198,8 @@ class QuestionWidget(Vertical):
         if (text, error) != (self.message, self.message_is_error):
             self.message, self.message_is_error = text, error
             self.refresh_notes()
+            if text and self.has_focus_within:  # the message is read where it is typed
+                self.call_after_refresh(self.scroll_visible, animate=False)
         self.set_class(error and bool(text), "-invalid")
 
     def current(self) -> Value:

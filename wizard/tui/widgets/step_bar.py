@@ -80,6 +80,9 @@ class StepBar(Widget, can_focus=True):
             labels = [self._label(i, full) for i in range(len(self.marks))]
             if len(head) + sum(len(x) + 3 for x in labels) <= room:
                 break
+        else:  # the steps at their shortest: the badge gives way, cut to what is left
+            steps = sum(len(x) + 3 for x in labels)
+            badge = badge[: max(1, width - steps - 2)].rstrip() + "…" if badge else ""
         parts: list[str | tuple[str, str]] = [(head, "bold $foreground-muted")] if head else []
         self._spans = []
         x = len(head)

@@ -1,0 +1,101 @@
+"""Pilot tests of moving and typing: PgUp and Escape back from the results, letters typed on a
+button reach the field, Enter passes over the Premium box, the variant picker's options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, Input, Select, TextArea
+
+from wizard.tui.screens.results import ResultsScreen
+from wizard.tui.screens.step import StepScreen
+from wizard.tui.widgets.output_pane import distinct, option_preview
+
+SIZE = (80, 24)
+
+
+async def test_pgup_and_escape_go_back_from_the_results(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ResultsScreen)
+        assert "PgUp Back" in str(app.screen.query_one("#key-bar").render())  # the footer says
+        await pilot.press("pageup")  # from inside the focused text
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen)
+        assert app.screen.index == app.session.step_count - 1
+        app.goto(app.session.step_count)
+        await pilot.pause()
+        app.screen.query_one("#copy", Button).focus()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen)
+
+
+async def test_letters_typed_on_a_button_go_to_the_field(make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(0)
+        await pilot.pause()
+        app.screen.query_one("#next", Button).focus()
+        await pilot.press("x", "y")
+        assert app.screen.focused is not None and isinstance(app.screen.focused, Input)
+        assert app.screen.focused.value.endswith("xy")
+        assert isinstance(app.screen, StepScreen) and app.screen.index == 0  # nothing pressed
+        app.goto(app.session.step_count)
+        await pilot.pause()
+        app.screen.query_one("#copy-all", Button).focus()
+        await pilot.press("z")
+        area = app.screen.focused
+        assert isinstance(area, TextArea) and "z" in area.text
+
+
+async def test_enter_on_the_organisation_passes_over_the_premium_box(make_app,
+                                                                      complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(0)
+        await pilot.pause()
+        app.screen.query_one("#q-person-organisation-input", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StepScreen) and app.screen.index == 1
+        assert app.session.answers["person.premium"] in (False, None)
+
+
+async def test_the_variant_picker_is_labelled_and_offers_each_text_once(
+        make_app, complete_file: Path) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        pane = app.screen.query_one("#pane-headline")
+        assert str(pane.query_one(".variant-label").render()) == "Variant"
+        select = pane.query_one(Select)
+        shown = [str(prompt) for prompt, _ in select._options]
+        result = app.screen.result
+        assert result is not None
+        out = result.outputs["headline"]
+        texts = {" ".join(r.text.split()) for r in out.alternatives}
+        assert len(shown) == len(texts)  # variants that read the same are offered once
+        assert not any(".j2" in s or r.variant in s for s in shown for r in out.alternatives)
+        assert option_preview(out.chosen.text) in shown[[v for _, v in select._options]
+                                                       .index(out.chosen.variant)]
+        assert len(distinct(out.alternatives, out.chosen)) == len(texts)
+
+
+async def test_the_focused_question_and_its_message_are_in_view(make_app,
+                                                              complete_file: Path) -> None:
+    from wizard.tui.widgets.question import QuestionWidget
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(1)
+        await pilot.pause()
+        scroll = app.screen.query_one("#questions")
+        widgets = list(app.screen.query(QuestionWidget))
+        for widget in (widgets[-1], widgets[0], widgets[-1]):
+            widget.focus_field()
+            widget.show_message("That is 5 already")
+            await pilot.pause()
+            await pilot.pause()
+            region = widget.region
+            assert scroll.region.contains_region(region), (widget, region, scroll.region)
