@@ -76,7 +76,10 @@ def test_hostile_template_file_names_reach_the_app_safely(tmp_path: Path) -> Non
             "{{ person.role }} for {{ future.audience }} " + str(rank), encoding="utf-8")
     path = tmp_path / "maya.toml"
     path.write_text(answers_text(), encoding="utf-8")
-    shown_safely([str(path)], tmp_path, b"PWNED-TITLE")  # the first variant, on the results
+    # the variant picker names a variant by the start of its text, never by its file name:
+    # the results show with these templates in use and none of the names' payloads sent
+    raw = shown_safely([str(path)], tmp_path, b"Variant")
+    assert b"PWNED-TITLE" not in raw
 
 
 @needs_wizard
@@ -281,7 +284,8 @@ async def test_markup_in_answers_and_template_names_is_shown_as_typed(
 
     folder = config_dir() / "templates" / "en" / "headline"
     folder.mkdir(parents=True)
-    (folder / "1-[link=a:b]y.j2").write_text("{{ person.role }} for all", encoding="utf-8")
+    (folder / "1-[link=a:b]y.j2").write_text("{{ person.role }} for [link=a:b]y",
+                                             encoding="utf-8")
     path = tmp_path / "maya.toml"
     path.write_text(answers_text().replace('"Python"', f'"Python {MARKUP}"'), encoding="utf-8")
     session, _ = prepare(path)
@@ -289,7 +293,7 @@ async def test_markup_in_answers_and_template_names_is_shown_as_typed(
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause(0.3)
         variants = [str(prompt) for prompt, _ in app.screen.query(Select).first()._options]
-        assert "[link=a:b]y" in variants
+        assert "data engineer for [link=a:b]y" in variants  # its text, as written
         step = next(i for i, s in enumerate(session.catalogue.steps)
                     if any(q.key == "expertise.areas" for q in s.questions))
         app.goto(step)  # the list of areas, each item as typed

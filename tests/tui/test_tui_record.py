@@ -141,3 +141,56 @@ async def test_an_export_imported_in_the_app_fills_suggestions_the_cli_then_know
         "person.role", "person.organisation", "expertise.areas"]
     again = CliRunner().invoke(cli, ["profiles", "import", str(export)])
     assert again.exit_code == 2 and "is already stored from this kind of file" in again.stderr
+
+
+@pytest.mark.parametrize("keep", [True, False])
+async def test_an_edit_for_earlier_answers_is_re_applied_or_dropped(make_app, keep: bool) -> None:
+    pid = stored_maya()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(app, pilot, pid)
+        edited = await edit_headline(app, pilot, " (mine)")
+        app.coach.sync()
+        app.set_answer("future.learn", "how to lead a team of analysts")
+        app.screen.refresh_texts()
+        await pilot.pause()
+        row = app.screen.query_one("#pane-headline .stale-row")
+        assert row.display  # marked, with its two ways out
+        await pilot.click(f"#stale-{'keep' if keep else 'drop'}-headline")
+        await pilot.pause()
+        assert not row.display and app.session.stale() == []
+        await quit_app(pilot)
+    with Store() as store:
+        p = store.get_profile(pid)
+    assert p.record.stale() == []
+    assert (p.edits["headline"].text == edited) if keep else "headline" not in p.edits
+
+
+async def test_history_restores_a_version_with_its_hand_edit(make_app) -> None:
+    from wizard.tui.screens.history import HistoryScreen, show_history
+
+    pid = stored_maya()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_stored(app, pilot, pid)
+        edited = await edit_headline(app, pilot, " (v1)")
+        app.coach.keep_version("copy")  # a version with the edit
+        app.set_answer("person.role", "analytics engineer")
+        app.session.drop("headline")
+        app.coach.sync()
+        show_history(app)
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        keys = [e.key for e in app.screen.entries]
+        app.screen.query_one("#history-table").move_cursor(row=keys.index(
+            next(k for k in keys if k.startswith("v"))))
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert app.session.answers.text("person.role") == "data engineer"
+        assert app.screen.query_one("#text-headline", TextArea).text == edited
+        await quit_app(pilot)
+    with Store() as store:
+        p = store.get_profile(pid)
+        reasons = [v.reason for v in store.list_versions(pid)]
+    assert p.edits["headline"].text == edited and "restore" in reasons

@@ -361,6 +361,7 @@ class WizardApp(App[None]):
         """The language of every word on screen: the open profile's on its screens and the
         dialogs over them, else the interface language (the start screen, the list, the
         store's dialogs over them)."""
+        from wizard.tui.screens.job_ad import JobAdScreen
         from wizard.tui.screens.results import ResultsScreen
         from wizard.tui.screens.start import StartScreen
         from wizard.tui.screens.step import StepScreen
@@ -369,7 +370,7 @@ class WizardApp(App[None]):
         if screen is not None and screen in stack:
             stack = stack[: stack.index(screen) + 1]
         for shown in reversed(stack):
-            if isinstance(shown, StepScreen | ResultsScreen):
+            if isinstance(shown, StepScreen | ResultsScreen | JobAdScreen):
                 return self.session.answers.lang
             if isinstance(shown, StartScreen):
                 return self.interface_lang

@@ -19,6 +19,7 @@ from wizard.tui.coach_labels import ct, untitled_name
 from wizard.tui.session import YOURS, Session
 
 if TYPE_CHECKING:
+    from wizard.core.record import JobAd
     from wizard.core.render import Result
     from wizard.core.store import Profile, Reason, Store
     from wizard.tui.app import WizardApp
@@ -257,6 +258,34 @@ class Coach:
             store.touch(profile_id)  # "Changed": a copy or an export is work on the profile
         except StoreError as exc:
             self.app.say(str(exc), "error")
+
+    def ads(self) -> list[JobAd]:
+        """The job ads kept with the open profile, oldest first ([] without a stored one)."""
+        from wizard.core.store import StoreError
+
+        store, link = self.store(), self.link
+        if store is None or link is None or link.id is None:
+            return []
+        try:
+            return store.list_ads(link.id)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+            return []
+
+    def keep_ad(self, title: str, text: str) -> bool:
+        """Keep a job ad with the open profile (made in the store first if it is not yet)."""
+        from wizard.core.store import StoreError
+
+        store = self.store()
+        profile_id = self.profile_id()
+        if store is None or profile_id is None:
+            return False
+        try:
+            store.add_ad(profile_id, title, text)
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+            return False
+        return True
 
     def wrote(self, path: Path) -> None:
         """A file about the open profile's person is written: kept in its record, so that

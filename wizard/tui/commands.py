@@ -62,6 +62,7 @@ def textual_commands(app: WizardApp, screen: Screen[object], lang: str
 
 
 def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCommand]:
+    from wizard.tui.screens.job_ad import show_job_ad
     from wizard.tui.screens.results import ResultsScreen
     from wizard.tui.screens.step import StepScreen
     from wizard.tui.store_commands import store_commands
@@ -74,6 +75,7 @@ def wizard_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCo
         return
     session = app.session
     yield command(lang, "save", app.action_save)
+    yield command(lang, "job_ad", lambda: show_job_ad(app))
     for i, step in enumerate(session.catalogue.steps):
         if i != index and session.can_open(i):
             yield SystemCommand(words(lang)("tui_palette.goto", n=i + 1, title=step.title),

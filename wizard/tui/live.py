@@ -106,7 +106,12 @@ def render_current(renderer: Renderer, session: Session) -> Result:
     them (measured like any text, so counters and checks stay honest)."""
     answers = session.answers
     forced = {o: v for o, v in session.choice.items() if v != YOURS}
-    result = renderer.render(answers, forced)
+    prefers = None
+    if session.prefer_ad is not None:  # the Job ad screen asked the best fit to prefer it
+        from wizard.core.match import prefer
+
+        prefers = prefer(session.prefer_ad)
+    result = renderer.render(answers, forced, prefer=prefers)
     facts = facts_for(answers)
     for output, out in result.outputs.items():
         if session.choice.get(output) == YOURS and output in session.edits:

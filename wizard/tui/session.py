@@ -15,6 +15,7 @@ from wizard.core.record import Edit
 
 if TYPE_CHECKING:
     from wizard.core.catalogue import Catalogue
+    from wizard.core.match.ad import Ad
     from wizard.core.record import Record
 
 
@@ -43,6 +44,8 @@ class Session:
     # the record's hand edits as loaded or last saved, each with the answers it was made for:
     # an edit not retyped since keeps them, so it shows as made for earlier answers (stale)
     kept: dict[str, Edit] = field(default_factory=dict)
+    # the job ad whose terms the best fit prefers (the Job ad screen's choice), else None
+    prefer_ad: Ad | None = None
 
     @classmethod
     def open(cls, answers: Answers, path: Path | None, *, on_disk: bool) -> Session:
@@ -97,6 +100,20 @@ class Session:
     def stale(self) -> list[str]:
         """The outputs whose hand edit was made for earlier answers than the ones now."""
         return self.record().stale()
+
+    def reapply(self, output: str) -> None:
+        """Keep a stale hand edit for the answers as they are now (re-apply)."""
+        from wizard.core.record import clean_edit, fingerprint, now_iso
+
+        text = clean_edit(self.edits.get(output, ""))
+        if text:
+            self.kept[output] = Edit(output, text, fingerprint(self.answers), now_iso())
+
+    def drop(self, output: str) -> None:
+        """Drop a hand edit: the best-fitting template text shows again."""
+        self.edits.pop(output, None)
+        self.kept.pop(output, None)
+        self.choice.pop(output, None)
 
     def saved_record(self, record: Record) -> None:
         """The record as just written (to a file or the store): its edits are the kept ones."""

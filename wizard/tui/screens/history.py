@@ -57,6 +57,7 @@ class HistoryScreen(Screen[None]):
         Binding("space", "mark", "Mark"),
         # priority: the table would take Enter as a row select; a click on a row still does
         Binding("enter", "compare", "Compare", priority=True),
+        Binding("r", "restore", "Restore"),
     ]
 
     def __init__(self, lang: str, entries: list[Entry]) -> None:
@@ -71,6 +72,7 @@ class HistoryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.lang
+        yield Static(self.wizard.whose()[0], id="whose", markup=False)
         with Vertical(id="history-body"):
             yield Static(ct(t, "history_title"), classes="step-title")
             yield Static(ct(t, "history_intro"), classes="step-intro")
@@ -105,6 +107,15 @@ class HistoryScreen(Screen[None]):
         if self.marked is not None:
             table.update_cell(self.marked, "mark", "●")
 
+    def action_restore(self) -> None:
+        """Bring back the highlighted version (answers, choices, hand edits); what shows now
+        is kept as a version first, so a restore is never a loss."""
+        entry = self.highlighted()
+        if entry is None or not entry.key.startswith("v"):
+            self.wizard.say(ct(self.lang, "restore_which"), "warning")
+            return
+        restore(self.wizard, int(entry.key[1:]), entry.when)
+
     @on(DataTable.RowSelected)
     def action_compare(self) -> None:
         entry = self.highlighted()
@@ -138,6 +149,7 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.lang
+        yield Static(cast("WizardApp", self.app).whose()[0], id="whose", markup=False)
         outputs = [o for o in OUTPUTS if o in self.old.texts or o in self.new.texts]
         with TabbedContent(id="compare-tabs"):
             for output in outputs:
@@ -234,6 +246,22 @@ def side_before(app: WizardApp) -> Side | None:
     title = ct(answers.lang, "before_side", source=source) if source else \
         ct(answers.lang, "reason_before")
     return Side(title, dict(checks))
+
+
+def restore(app: WizardApp, version_id: int, when: str) -> None:
+    """Restore a version of the open profile and show it where it is then."""
+    from wizard.tui.profile_actions import done
+
+    app.flush()
+    app.coach.leave()  # the state now is in the store: restore_version keeps it as a version
+    link = app.coach.link
+    if link is None or link.id is None:
+        return
+    profile_id = link.id
+    if done(app, lambda s: s.restore_version(profile_id, version_id)):
+        app.coach.autosave.attach(None)  # nothing of the screen now is written over it
+        app.coach.open_profile(profile_id)
+        app.say(ct(app.session.answers.lang, "restored", when=when))
 
 
 def show_history(app: WizardApp) -> None:

@@ -58,6 +58,7 @@ class ResultsScreen(Screen[None]):
         self._pending: set[str] = set()
         self._recount: Timer | None = None
         self._settle: Timer | None = None
+        self._prefer: object = None  # the job ad the texts were last chosen for
 
     @property
     def wizard(self) -> WizardApp:
@@ -78,7 +79,8 @@ class ResultsScreen(Screen[None]):
                                 yield Static(label(lang, "no_invitation"), id="no-invitation")
                 with Horizontal(id="result-buttons"):
                     for key, bid in (("copy", "copy"), ("copy_all", "copy-all"),
-                                     ("reset", "reset"), ("export", "export"), ("save", "save")):
+                                     ("reset", "reset"), ("export", "export"), ("save", "save"),
+                                     ("job_ad", "job-ad")):
                         yield Button(label(lang, key), id=bid, compact=True,
                                      variant="primary" if bid == "copy" else "default")
             # All four texts at a glance; beside the editor when there is room, F2 below it.
@@ -124,13 +126,15 @@ class ResultsScreen(Screen[None]):
     def refresh_texts(self) -> None:
         """Render from the answers; outputs the user edited keep their own text."""
         session = self.wizard.session
+        self._prefer = session.prefer_ad
         self.result = render_current(self.wizard.renderer, session)
         has_note = "invitation" in self.result.outputs
         self.query_one("#pane-invitation").display = has_note
         self.query_one("#no-invitation").display = not has_note
+        stale = set(session.stale())
         for output, out in self.result.outputs.items():
             self.query_one(f"#pane-{output}", OutputPane).load(
-                out, session.choice.get(output), session.edits.get(output))
+                out, session.choice.get(output), session.edits.get(output), output in stale)
             self.mark_tab(output)
         self.show_overview()
 
@@ -227,6 +231,18 @@ class ResultsScreen(Screen[None]):
         self.wizard.session.choice[event.output] = event.variant
         self.refresh_texts()
 
+    @on(OutputPane.StaleChoice)
+    def stale_choice(self, event: OutputPane.StaleChoice) -> None:
+        """An edit made for earlier answers: kept for the answers now, or dropped."""
+        session = self.wizard.session
+        if event.keep:
+            session.reapply(event.output)
+        else:
+            session.drop(event.output)
+        self.wizard.coach.sync()
+        self.refresh_texts()
+        self.query_one(f"#text-{event.output}").focus()
+
     @on(Button.Pressed, "#reset")
     def action_reset(self) -> None:
         """Back to the best template text; the edit stays one pick away in the variants."""
@@ -264,6 +280,18 @@ class ResultsScreen(Screen[None]):
 
         self.texts()
         show_history(self.wizard)
+
+    @on(Button.Pressed, "#job-ad")
+    def job_ad(self) -> None:
+        from wizard.tui.screens.job_ad import show_job_ad
+
+        self.texts()
+        show_job_ad(self.wizard)
+
+    def on_screen_resume(self) -> None:
+        """Back from the Job ad screen: its preference may choose other variants."""
+        if self.result is not None and self._prefer is not self.wizard.session.prefer_ad:
+            self.refresh_texts()
 
     @on(Button.Pressed, "#save")
     def save(self) -> None:

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Select, Static, TextArea
+from textual.widgets import Button, Select, Static, TextArea
 
 from wizard.core.limits import limits
 from wizard.core.render import Output, Rendered
@@ -51,6 +51,13 @@ class OutputPane(Vertical):
             super().__init__()
             self.output, self.variant = output, variant
 
+    class StaleChoice(Message):
+        """Re-apply (keep=True) or drop a hand edit made for earlier answers."""
+
+        def __init__(self, output: str, keep: bool) -> None:
+            super().__init__()
+            self.output, self.keep = output, keep
+
     def __init__(self, output: str, lang: str, blink: bool = True) -> None:
         super().__init__(id=f"pane-{output}", classes="output-pane")
         self.output = output
@@ -68,6 +75,12 @@ class OutputPane(Vertical):
         yield TextArea(soft_wrap=True, compact=True, id=f"text-{self.output}",
                        classes="result-text")
         yield Static(classes="edited-note")
+        with Horizontal(classes="stale-row"):  # an edit made for earlier answers
+            yield Static(label(self.lang, "stale_note"), classes="stale-note")
+            yield Button(label(self.lang, "stale_keep"), id=f"stale-keep-{self.output}",
+                         classes="stale-keep", compact=True)
+            yield Button(label(self.lang, "stale_drop"), id=f"stale-drop-{self.output}",
+                         classes="stale-drop", compact=True)
         with VerticalScroll(classes="pane-info"):
             yield Static(classes="checks")
             yield Static(classes="fold")
@@ -79,8 +92,11 @@ class OutputPane(Vertical):
     def text(self) -> str:
         return self.query_one(TextArea).text
 
-    def load(self, out: Output, choice: str | None, edit: str | None) -> None:
-        """Show `out.chosen` (the user's edit when choice is YOURS) and the variants to pick."""
+    def load(self, out: Output, choice: str | None, edit: str | None,
+             stale: bool = False) -> None:
+        """Show `out.chosen` (the user's edit when choice is YOURS) and the variants to pick;
+        `stale`: the edit was made for earlier answers (re-apply or drop)."""
+        self.query_one(".stale-row").display = stale and edit is not None
         # plain text, not markup: a coach's variant is named by its file ("1-[link=a:b].j2")
         options: list[tuple[Text, str]] = []
         if edit is not None:
@@ -134,6 +150,11 @@ class OutputPane(Vertical):
         text = event.text_area.text
         if text != self.template or self.query_one(Select).value == YOURS:
             self.post_message(self.Edited(self.output, text))
+
+    @on(Button.Pressed, ".stale-keep, .stale-drop")
+    def stale_choice(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.StaleChoice(self.output, event.button.has_class("stale-keep")))
 
     @on(Select.Changed)
     def chose(self, event: Select.Changed) -> None:
