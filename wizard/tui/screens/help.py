@@ -13,6 +13,7 @@ from textual.widgets import Markdown
 from wizard.core.catalogue import Catalogue
 from wizard.core.languages import REFERENCE_LANGUAGE, pack_file
 from wizard.core.limits import limits
+from wizard.tui.labels import label
 
 
 def help_markdown(cat: Catalogue) -> str:
@@ -26,6 +27,8 @@ def help_markdown(cat: Catalogue) -> str:
         phone=lim.summary_fold_mobile, desktop=lim.summary_fold_desktop,
         invitation=lim.invitation, premium=lim.invitation_premium,
         lo=lim.pitch_min_seconds, hi=lim.pitch_max_seconds, wpm=lim.words_per_minute)
+    if text.startswith("# "):  # titled with the word the key bar says (F1 Hulp: "Hulp")
+        text = f"# {label(cat.lang, 'help')}{text[text.find(chr(10)):]}"
     steps = "\n".join(f"**{i}. {s.title}** — {s.intro}\n" for i, s in enumerate(cat.steps, 1))
     return f"{text.rstrip()}\n\n{steps}"
 

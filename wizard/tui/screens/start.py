@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from textual.widgets import Input, OptionList
 
     from wizard.tui.app import WizardApp
+    from wizard.tui.widgets.profile_list import ProfileList
 
 
 def answers_files(folder: Path, limit: int = 12) -> list[Path]:
@@ -95,7 +96,8 @@ class StartScreen(Screen[None]):
 
         from wizard.tui.widgets.profile_list import ProfileList
 
-        profiles = ProfileList(self.lang, self.wizard.blink)
+        coach = self.wizard.coach
+        profiles = ProfileList(self.lang, self.wizard.blink, coach.store, lambda: coach.error)
         await self.query_one("#profiles-section").mount(profiles)
         self.set_class(bool(profiles.rows), "-coach")  # room for the list at 80x24
         if profiles.rows and self.focused is self.query_one("#new"):
@@ -185,6 +187,22 @@ class StartScreen(Screen[None]):
             profiles.reload(select)
             if focus:
                 profiles.query_one("#profile-filter").focus()
+
+    def on_profile_list_picked(self, event: ProfileList.Picked) -> None:
+        """A listed profile acted on: opened, or asked about in a dialog."""
+        from wizard.tui import profile_actions as pa
+
+        app, pid, name = self.wizard, event.profile_id, event.name
+        if event.action == "open":
+            app.coach.open_profile(pid)
+        elif event.action == "rename":
+            pa.ask_rename(app, pid, name)
+        elif event.action == "duplicate":
+            pa.duplicate(app, pid)
+        elif event.action == "delete":
+            pa.ask_delete(app, pid, name)
+        elif event.action == "notes":
+            pa.ask_notes(app, pid)
 
     @on(TextButton.Pressed, "#open")
     def open_typed(self) -> None:

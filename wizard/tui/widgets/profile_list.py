@@ -7,6 +7,7 @@ when the cursor nears the end of those shown, so 100,000 profiles never become 1
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -14,14 +15,14 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
 from wizard.tui.coach_labels import ct
 
 if TYPE_CHECKING:
-    from wizard.core.store import ProfileSummary
-    from wizard.tui.app import WizardApp
+    from wizard.core.store import ProfileSummary, Store
 
 COLUMNS = ("name", "id", "lang", "changed")  # the id tells same-named clients apart
 PAGE = 50
@@ -83,19 +84,26 @@ class ProfileList(Vertical):
         Binding("f4", "duplicate", "Duplicate"),
     ]
 
-    def __init__(self, lang: str, blink: bool = True) -> None:
+    class Picked(Message):
+        """An action on a listed profile (open, rename, duplicate, delete, notes): the screen
+        acts on it; the list only reads the store."""
+
+        def __init__(self, action: str, profile_id: int, name: str) -> None:
+            super().__init__()
+            self.action, self.profile_id, self.name = action, profile_id, name
+
+    def __init__(self, lang: str, blink: bool, store: Callable[[], Store | None],
+                 error: Callable[[], str]) -> None:
         super().__init__(id="profiles")
         self.lang = lang
         self.blink = blink
+        self.store = store  # the store, or None (then `error()` says why)
+        self.error = error
         self.query_text = ""
         self.rows: list[ProfileSummary] = []
         self.more = False
         self.total: int | None = None
         self._count_timer: Timer | None = None
-
-    @property
-    def wizard(self) -> WizardApp:
-        return cast("WizardApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="profiles-head"):
@@ -132,11 +140,11 @@ class ProfileList(Vertical):
 
     def reload(self, select: int | None = None) -> None:
         """Read the first page for the filter as it is; keep the highlighted profile."""
-        store = self.wizard.coach.store()
+        store = self.store()
         note = self.query_one("#profiles-note", Static)
         if store is None:
             self.set_class(True, "-failed")
-            note.update(ct(self.lang, "store_failed", error=self.wizard.coach.error))
+            note.update(ct(self.lang, "store_failed", error=self.error()))
             note.display = True
             return
         from wizard.core.store import StoreError
@@ -182,7 +190,7 @@ class ProfileList(Vertical):
 
     def load_rest(self) -> None:
         """Read the pages not shown yet (up to END_ROWS rows), for End."""
-        store = self.wizard.coach.store()
+        store = self.store()
         if store is None or not self.more or len(self.rows) >= END_ROWS:
             return
         wanted = END_ROWS - len(self.rows)
@@ -202,7 +210,7 @@ class ProfileList(Vertical):
     @work(thread=True, exclusive=True, group="profile-count")
     def count(self) -> None:
         """The total for the filter (a scan of the index), off the app's thread."""
-        store, query = self.wizard.coach.store(), self.query_text
+        store, query = self.store(), self.query_text
         if store is None:
             return
         total = store.count_profiles(query)
@@ -250,7 +258,7 @@ class ProfileList(Vertical):
             self.load_more()
 
     def load_more(self) -> None:
-        store = self.wizard.coach.store()
+        store = self.store()
         if store is None:
             return
         page = store.list_profiles(self.query_text, limit=PAGE, offset=len(self.rows))
@@ -258,30 +266,21 @@ class ProfileList(Vertical):
         self.rows += page
         self.table.add_rows(self.cells(page))
 
-    def action_open(self) -> None:
+    def pick(self, action: str) -> None:
         if (h := self.highlighted()) is not None:
-            self.wizard.coach.open_profile(h.id)
+            self.post_message(self.Picked(action, h.id, h.name))
+
+    def action_open(self) -> None:
+        self.pick("open")
 
     def action_rename(self) -> None:
-        from wizard.tui.profile_actions import ask_rename
-
-        if (h := self.highlighted()) is not None:
-            ask_rename(self.wizard, h.id, h.name)
+        self.pick("rename")
 
     def action_duplicate(self) -> None:
-        from wizard.tui.profile_actions import duplicate
-
-        if (h := self.highlighted()) is not None:
-            duplicate(self.wizard, h.id)
+        self.pick("duplicate")
 
     def action_delete(self) -> None:
-        from wizard.tui.profile_actions import ask_delete
-
-        if (h := self.highlighted()) is not None:
-            ask_delete(self.wizard, h.id, h.name)
+        self.pick("delete")
 
     def action_notes(self) -> None:
-        from wizard.tui.profile_actions import ask_notes
-
-        if (h := self.highlighted()) is not None:
-            ask_notes(self.wizard, h.id)
+        self.pick("notes")
