@@ -194,32 +194,3 @@ async def test_history_restores_a_version_with_its_hand_edit(make_app) -> None:
         p = store.get_profile(pid)
         reasons = [v.reason for v in store.list_versions(pid)]
     assert p.edits["headline"].text == edited and "restore" in reasons
-
-
-async def test_an_export_imported_in_the_app_fills_suggestions_the_cli_then_knows(
-        make_app) -> None:
-    from textual.widgets import Input
-
-    from wizard.tui.screens.profiles import ImportDialog
-
-    export = Path(__file__).resolve().parent.parent / "fixtures" / "linkedin" / \
-        "Basic_LinkedInDataExport_03-01-2026.zip"
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.pause()
-        await pilot.click("#refresh")
-        assert isinstance(app.screen, ImportDialog)
-        app.screen.query_one(Input).value = str(export)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.session.answers.text("person.role") == "Senior Data Analyst"
-        assert app.session.answers.text("person.organisation") == "Northwind Logistics"
-        await quit_app(pilot)
-    with Store() as store:
-        [p] = store.list_profiles()
-        full = store.get_profile(p.id)
-    assert full.origin == "linkedin" and full.record.suggestions() == [
-        "person.role", "person.organisation", "expertise.areas"]
-    again = CliRunner().invoke(cli, ["profiles", "import", str(export)])
-    assert again.exit_code == 2 and "is already stored from this kind of file" in again.stderr
