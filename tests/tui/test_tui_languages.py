@@ -100,3 +100,13 @@ async def test_every_screen_and_the_palette_speak_the_profiles_language(
         assert isinstance(app.screen, QuitDialog)
         seen["quit"] = leaks(app, patterns)
     assert not any(seen.values()), {k: v for k, v in seen.items() if v}
+
+
+@pytest.mark.parametrize("code", ["en", *OTHERS])
+def test_the_help_page_is_titled_as_the_key_bar_says(code: str) -> None:
+    from wizard.core.catalogue import catalogue
+    from wizard.tui.labels import key_word, label
+    from wizard.tui.screens.help import help_markdown
+
+    title = help_markdown(catalogue(code)).splitlines()[0]
+    assert title == f"# {label(code, 'help')}" == f"# {key_word(code, 'Help')}"

@@ -34,3 +34,39 @@ def test_a_step_with_its_preview(snap_compare, make_app, partial_file: Path,
 def test_results_screen(snap_compare, make_app, complete_file: Path,
                         size: tuple[int, int]) -> None:
     assert snap_compare(make_app(complete_file), terminal_size=size)
+
+
+ADS = Path(__file__).parent.parent / "fixtures" / "ads"
+
+
+@SIZES
+def test_job_ad_screen(snap_compare, make_app, complete_file: Path, size: tuple[int, int]) -> None:
+    async def open_ad(pilot) -> None:
+        from textual.widgets import TextArea
+
+        from wizard.tui.screens.job_ad import show_job_ad
+
+        show_job_ad(pilot.app)
+        await pilot.pause()
+        area = pilot.app.screen.query_one("#ad-text", TextArea)
+        area.load_text((ADS / "en-data-analyst.md").read_text(encoding="utf-8"))
+        pilot.app.screen.read_ad()
+        await pilot.pause()
+
+    assert snap_compare(make_app(complete_file), run_before=open_ad, terminal_size=size)
+
+
+@SIZES
+def test_help_screen(snap_compare, make_app, complete_file: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(complete_file), press=["f1"], terminal_size=size)
+
+
+@SIZES
+def test_quit_dialog(snap_compare, make_app, complete_file: Path, size: tuple[int, int]) -> None:
+    async def change_and_quit(pilot) -> None:
+        pilot.app.goto(0)
+        await pilot.pause()
+        await pilot.press("x", "ctrl+q")
+        await pilot.pause()
+
+    assert snap_compare(make_app(complete_file), run_before=change_and_quit, terminal_size=size)
