@@ -144,7 +144,9 @@ class WizardApp(App[None]):
             names = ", ".join(s.catalogue.question(k).stem for k in s.answers.missing())
             self.say(label(s.answers.lang, "not_complete", fields=names), severity="warning")
         screen = self.screen_for(index)
-        self.screen.add_class("-leaving")  # keys still queued in its fields follow (KeyRelay)
+        from wizard.tui.widgets.question import set_leaving
+
+        set_leaving(self.screen)  # keys still queued in its fields follow (KeyRelay)
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:

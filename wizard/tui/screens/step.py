@@ -18,7 +18,13 @@ from wizard.tui.labels import label
 from wizard.tui.live import affected_outputs, outputs_using, render_preview
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.preview import Preview, PreviewView
-from wizard.tui.widgets.question import Answered, QuestionWidget, dom_id, question_widget
+from wizard.tui.widgets.question import (
+    Answered,
+    QuestionWidget,
+    dom_id,
+    question_widget,
+    set_leaving,
+)
 from wizard.tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
@@ -91,7 +97,7 @@ class StepScreen(Screen[None]):
         self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget).focus_field()
 
     def on_screen_resume(self) -> None:
-        self.remove_class("-leaving")  # shown again: its fields keep their keys
+        set_leaving(self, False)  # shown again: its fields keep their keys
 
     def on_resize(self, event: events.Resize | None = None) -> None:
         self.set_class(self.size.width < 100, "-narrow")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol, runtime_checkable
-from weakref import WeakKeyDictionary
+from typing import Any, ClassVar, Protocol, runtime_checkable
+from weakref import WeakKeyDictionary, WeakSet
 
 from rich.cells import cell_len
 from textual import events, on
@@ -41,7 +41,7 @@ def redirect_if_moved(field: Widget, event: events.Key) -> bool:
     if not field.is_attached:
         return False
     screen = field.screen
-    if field.app.focused is field and not screen.has_class("-leaving"):
+    if field.app.focused is field and not is_leaving(screen):
         return False
     event.stop()
     event.prevent_default()
@@ -76,7 +76,7 @@ class KeyRelay:
 
     def deliver(self) -> None:
         origin = self.keys[0][1] if self.keys else None
-        waiting = origin is not None and origin.has_class("-leaving") and origin.is_current
+        waiting = origin is not None and is_leaving(origin) and origin.is_current
         if (waiting or self.app.focused is None) and self.tries < self.TRIES:
             self.tries += 1
             self.app.set_timer(0.02, self.deliver)
@@ -87,6 +87,21 @@ class KeyRelay:
 
 
 _RELAYS: WeakKeyDictionary[App[object], KeyRelay] = WeakKeyDictionary()
+# Screens being left, whose queued keys follow to the next one. Not a CSS class: adding one
+# restyles the whole screen (~30 ms of a step change), which nothing draws any more.
+_LEAVING: WeakSet[Screen[Any]] = WeakSet()
+
+
+def set_leaving(screen: Screen[Any], leaving: bool = True) -> None:
+    """Mark `screen` as being left (the app moves on) or shown again."""
+    if leaving:
+        _LEAVING.add(screen)
+    else:
+        _LEAVING.discard(screen)
+
+
+def is_leaving(screen: Screen[Any]) -> bool:
+    return screen in _LEAVING
 
 
 def submit_now(field: Widget, event: events.Key) -> None:
