@@ -1,0 +1,79 @@
+"""Provides French's rules that need code: a preposition before each item of a list, fused
+with the item's article ("de le" -> "du", "à les" -> "aux"), and Title Case lowered around a
+place name ("Directrice Commerciale France" -> "directrice commerciale France")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from wizard.grammar.base import Grammar, fold, tokens
+
+# Only where a template puts a preposition before an answer: inside the person's own words
+# "de le" may be "de le faire" (a pronoun), so the tidy rules never fuse it.
+_FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+# "l'orthopédagogue ou la psychoéducatrice": the preposition is said again after "ou" / "et"
+# when an article follows, as French repeats it ("à l'… ou à la …").
+_AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|"
+                    r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
+
+_ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
+
+
+class French(Grammar):
+    """French: prepositions that fuse with articles, repeated before every item."""
+
+    def with_prep(self, prep: str, phrase: str) -> str:
+        """ "de" + "les gens" -> "des gens", "à" + "un avocat, ou la fiduciaire" -> "à un
+        avocat, ou à la fiduciaire"; elision ("de agronomie") is the tidy rules' work."""
+        if not phrase:
+            return phrase
+        phrase = _AGAIN.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
+        return _fuse(f"{prep} {phrase}")
+
+    def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
+        """A list, with `prep` before every item as French says it ("de gestion de l'eau,
+        d'agroécologie et de modélisation"): then each item's article fuses with it. When an
+        item holds "et" itself ("HACCP et AFSCA"), the last one follows "ainsi que", so the
+        list's own join never reads "…, et négociation et contrats"."""
+        words = [i for i in items if i]
+        if prep:
+            words = [self.with_prep(prep, w) for w in words]
+        word = conjunction or self.lang.and_word
+        if len(words) > 2 and word == self.lang.and_word and \
+                any(word in tokens(w) for w in words):
+            return f"{', '.join(words[:-1])} ainsi que {words[-1]}"
+        return super().join(words, conjunction)
+
+    def lower_first(self, value: str, *, always: bool = False) -> str:
+        """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée"."""
+        m = _ELIDED_ACRONYM.match(value)
+        if m and (always or m.group(1).casefold() + "'" in self.lang.lowercase_starters):
+            return m.group(1).lower() + value[len(m.group(1)):]
+        return super().lower_first(value, always=always)
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+        """Title Case lowered word by word, keeping the pack's names: a country or a product
+        in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised."""
+        kept = [w for w in value.split(" ") if fold(re.sub(r"\W", "", w)) in self.lang.keep_capital]
+        if not kept or len(kept) == len(value.split(" ")):
+            return super().lower_title(value, always=always, role=role)
+        marker = "\u2063"  # an invisible separator stands in for each name while lowering
+        names = iter(kept)
+        masked = " ".join(marker * (i + 1) if w in kept else w
+                          for i, w in enumerate(value.split(" ")))
+        lowered = super().lower_title(masked, always=always, role=role)
+        return re.sub(f"{marker}+", lambda _m: next(names), lowered)
+
+
+def _fuse(text: str) -> str:
+    """The fused forms where a preposition meets an article: "de les" -> "des"."""
+    def one(m: re.Match[str]) -> str:
+        fused = _FUSED[(fold(m.group(1)), fold(m.group(2)))]
+        return fused[0].upper() + fused[1:] if m.group(1)[0].isupper() else fused
+
+    return re.sub(r"(?<![\w'’])(de|à|De|À) (le|les)(?= )", one, text)
+
+
+
+GRAMMAR = French
