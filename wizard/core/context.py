@@ -113,7 +113,7 @@ def unshout(value: str) -> str:
 # Titles people put before their name; a note is signed with the name after them.
 _TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "drs", "ir", "ing", "dhr",
                      "mevr", "dott", "dott.ssa", "dr.ssa", "prof.ssa", "avv", "arch", "sig",
-                     "sig.ra", "geom", "rag"})
+                     "sig.ra", "geom", "rag", "m", "mme", "mlle", "me", "pr"})
 
 
 # Name particles stay lower case inside a name ("Joris van Dam", "Chiara di Marco").
