@@ -62,7 +62,10 @@ class French(Grammar):
         names = iter(kept)
         masked = " ".join(marker * (i + 1) if w in kept else w
                           for i, w in enumerate(value.split(" ")))
-        lowered = super().lower_title(masked, always=always, role=role)
+        # Title Case around a name ("Procédure Renault"): every long word capitalised
+        long_words = [w for w in value.split(" ") if len(re.sub(r"\W", "", w)) > 3]
+        title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
+        lowered = super().lower_title(masked, always=always or title, role=role)
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
 
 
