@@ -158,7 +158,9 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
     if not any(starts):
         return items
     if len(items) > 1 and all(starts):
-        return [i if _all_capitalised(i) else g.lower_title(i, always=True) for i in items]
+        # "Management Commercial": a name does not begin with a common noun
+        return [i if _all_capitalised(i) and not g.common_noun(i.split(" ")[0])
+                else g.lower_title(i, always=True) for i in items]
     out = []
     for n, item in enumerate(items):
         words = item.split(" ")
