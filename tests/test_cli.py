@@ -280,7 +280,7 @@ def test_check_in_dutch() -> None:
 
 @pytest.mark.parametrize("args, needle", [
     ((), "nothing to check"),
-    (("--headline", "x", "--lang", "fr"), "--lang 'fr'"),
+    (("--headline", "x", "--lang", "xx"), "--lang 'xx'"),
     (("--summary", "/nonexistent/about.txt"), "--summary"),
     (("--headline", "x", "--format", "md"), "--format"),
 ])
@@ -341,7 +341,7 @@ def test_new_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 
 
 def test_new_bad_language_and_unwritable(tmp_path: Path) -> None:
-    assert_one_line_error(*run("new", tmp_path / "a.toml", "--lang", "fr"), "--lang 'fr'")
+    assert_one_line_error(*run("new", tmp_path / "a.toml", "--lang", "xx"), "--lang 'xx'")
     assert not (tmp_path / "a.toml").exists()
     assert_one_line_error(*run("new", tmp_path / "no" / "dir" / "a.toml"), "cannot write")
 

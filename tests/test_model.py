@@ -156,7 +156,7 @@ def test_missing_optional_answers_are_empty(tmp_path: Path) -> None:
      "'drivers.values' must be a list of texts, not a list"),
     (doc(drivers={"values": {"a": "b"}}), "'drivers.values' must be a list of texts, not a table"),
     ({**doc(), "person": "Maya"}, "'person' must be a table of answers, not a text"),
-    ({**doc(), "lang": "fr"}, "unknown language 'fr' in 'lang'"),
+    ({**doc(), "lang": "xx"}, "unknown language 'xx' in 'lang'"),
     ({**doc(), "lang": 1}, "'lang' must be a text, not a number"),
     ({**doc(), "schema": 2}, "made by a newer version of profile-wizard (schema 2"),
     ({**doc(), "schema": 0}, "'schema' must be 1, not 0"),
@@ -382,7 +382,7 @@ def test_doc_error_messages_are_the_real_ones(tmp_path: Path) -> None:
     text = DOC.read_text(encoding="utf-8")
     cases = {
         "a.toml": 'schema = 1\nlang = "en"\n[person]\nnmae = "x"\n',
-        "b.toml": toml_text({**doc(), "lang": "fr"}),
+        "b.toml": toml_text({**doc(), "lang": "xx"}),
         "c.toml": toml_text({**doc(), "schema": 2}),
         "d.toml": 'schema = 1\nlang = "en"\n[person\n',
         "e.json": '{"schema": 1,',

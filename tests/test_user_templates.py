@@ -187,7 +187,7 @@ def test_templates_check_reports_each_error_with_file_and_line(
     put(root, "en/pitch/1-evil.j2", "{{ cycler.__init__.__globals__ }}")
     put(root, "en/headline/3-empty.j2", "{% if false %}x{% endif %}")
     put(root, "en/headline/4-name.j2", "{{ person.name }}")
-    put(root, "fr/headline/1-x.j2", "x")
+    put(root, "xx/headline/1-x.j2", "x")
     put(root, "headline/1-misplaced.j2", "x")
     code, out, err = run_cli(["templates", "check", str(root)], capsys, monkeypatch)
     assert (code, err) == (1, "")
@@ -196,7 +196,7 @@ def test_templates_check_reports_each_error_with_file_and_line(
             "object' has no attribute 'nothing' (sample en/full.toml, en/minimal.toml)") in out
     assert f"FAIL {root}/en/pitch/1-evil.j2:1: SecurityError: " in out
     assert f"FAIL {root}/en/headline/3-empty.j2: renders nothing" in out
-    assert f"FAIL {root}/fr/headline/1-x.j2: there is no language 'fr'" in out
+    assert f"FAIL {root}/xx/headline/1-x.j2: there is no language 'xx'" in out
     assert f"note {root}/headline/1-misplaced.j2: not a variant" in out
     assert f"ok   {root}/en/headline/1-ok.j2 [en/full.toml]: 13/220 characters · fits" in out
     assert out.endswith("6 templates checked, 5 problems.\n")
