@@ -9,7 +9,7 @@ from wizard.core.languages import available_languages
 from wizard.core.limits import limits
 from wizard.tui.screens.help import help_markdown
 
-HEADINGS = {"en": "## Keys", "nl": "## Toetsen", "it": "## Tasti"}
+HEADINGS = {"en": "## Keys", "nl": "## Toetsen", "it": "## Tasti", "fr": "## Touches"}
 
 
 @pytest.mark.parametrize("lang", available_languages())
