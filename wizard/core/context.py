@@ -80,7 +80,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     org, own = g.without_own_mark(str(out["person.organisation"]))
     if own:
         out["person.organisation"] = make(org, "person.organisation")
-    out["person.owns"] = own or g.owns(str(out["person.role"]), org, str(out["person.name"]))
+    out["person.owns"] = own or g.owns(str(out["person.role"]), org)
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))

@@ -74,8 +74,7 @@ class Grammar:
         self.relatives = _words(data, "relatives")
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
-        self.leader_roles = _phrases(data, "leader_roles")
-        self.self_employed = _phrases(data, "self_employed")
+        self._phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._tidy_memo: dict[str, str] = {}
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
         self.org_lower = _words(data, "org_lower")
@@ -383,14 +382,10 @@ class Grammar:
         a capital on it inside a list is a typing habit, not a name."""
         return bool(self.noun_ending and self.noun_ending.search(word))
 
-    def owns(self, role: str, org: str, name: str) -> bool:
+    def owns(self, role: str, org: str) -> bool:
         """The person runs the organisation without a leader's title: the role says so
         ("self-employed", "zelfstandig", "libero professionista")."""
-        if not org or self.leads(role):
-            return False
-        toks = tokens(role)
-        return any(tuple(toks[i:i + len(p)]) == p for p in self.self_employed
-                   for i in range(len(toks)))
+        return bool(org) and not self.leads(role) and self.role_is(role, "self_employed")
 
     def named_after(self, org: str, name: str) -> bool:
         """The organisation bears the person's surname ("Bakkerij Van den Broek", "Cantina
@@ -414,15 +409,15 @@ class Grammar:
     def role_is(self, role: str, key: str) -> bool:
         """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
         organisation has only one of, which takes "the")."""
+        phrases = self._phrase_lists.get(key)
+        if phrases is None:  # read from the pack once per key, not per answer
+            phrases = self._phrase_lists[key] = _phrases(self.data, key)
         toks = tokens(role)
-        return any(tuple(toks[i:i + len(p)]) == p for p in _phrases(self.data, key)
-                   for i in range(len(toks)))
+        return any(tuple(toks[i:i + len(p)]) == p for p in phrases for i in range(len(toks)))
 
     def leads(self, role: str) -> bool:
         """The role leads or owns an organisation ("founder", "oprichter en CEO")."""
-        toks = tokens(role)
-        return any(tuple(toks[i:i + len(p)]) == p
-                   for p in self.leader_roles for i in range(len(toks)))
+        return self.role_is(role, "leader_roles")
 
     # --- register -------------------------------------------------------------------------
 
