@@ -93,6 +93,7 @@ class Grammar:
         self.participle_form = _regex(data.get("participle_form"))
         self.org_prepositions = _words(data, "org_prepositions")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
+        self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
         self.clitics = _words(data, "clitics")
         self.digraphs: tuple[str, ...] = tuple(str(d) for d in data.get("capital_digraphs", ()))
@@ -314,11 +315,9 @@ class Grammar:
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """A list whose items only partly carry an article loses them, where the pack says
         mixing reads wrong ("l'ascolto, umanità" -> "ascolto, umanità")."""
-        if not self.list_articles:
+        pattern = self._list_article
+        if pattern is None:
             return list(items)
-        pattern = re.compile(r"^(?:" + "|".join(
-            re.escape(a) + (r"(?=\w)" if a.endswith("'") else r"\s+")
-            for a in sorted(self.list_articles, key=len, reverse=True)) + ")", re.IGNORECASE)
         marked = [bool(pattern.match(i.replace("’", "'"))) for i in items]
         if all(marked) or not any(marked):
             return list(items)
