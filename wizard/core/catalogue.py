@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,28 @@ class Question:
     # "lower": Title Case typed on the items is lowered ("La Precisione"); "" keeps a lone
     # capitalised item, which may be a name ("Figma"), and lowers only Title Case phrases.
     title_case: str = ""
+    # Shapes and patterns of an answer that no sentence frame can make right, each with the
+    # hint that says how to phrase it: the words are kept and an error-level check names the
+    # answer (core/shaping.py, the `rephrase` check).
+    rephrase: tuple[Rephrase, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rephrase:
+    """One answer shape (or pattern) the frames cannot make right, and how to phrase it."""
+
+    hint: str
+    shape: str = ""    # the shape the grammar saw ("verb", "clause", ...), or "" for any
+    pattern: str = ""  # a regular expression the shaped answer matches, or "" for any
+
+    def applies(self, text: str, shape: str) -> bool:
+        return (not self.shape or self.shape == shape) and \
+            (not self.pattern or _compiled(self.pattern).search(text) is not None)
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -122,4 +145,11 @@ def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, obje
         subject=str(t.get("subject", "")),
         stem_formal=str(t.get("stem_formal", "")),
         title_case=str(t.get("title_case", "")),
+        rephrase=tuple(Rephrase(hint=str(r["hint"]), shape=str(r.get("shape", "")),
+                                pattern=str(r.get("pattern", "")))
+                       for r in _tables(t.get("rephrase", []))),
     )
+
+
+def _tables(value: object) -> list[dict[str, object]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
@@ -15,6 +15,9 @@ from wizard.core.phrases import Phrases
 from wizard.grammar import grammar
 
 Severity = Literal["error", "warning", "info"]
+# What a check runner says per finding: its message, or (message, answer key) when the finding
+# is about one answer.
+Said = str | tuple[str, str]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
@@ -26,10 +29,16 @@ class Finding:
     code: str
     severity: Severity
     message: str
+    # The answer it is about, when it is about one ("offer.help"): the wizard shows the
+    # finding at that answer's field.
+    key: str = ""
 
     def as_dict(self) -> dict[str, str]:
-        return {"output": self.output, "code": self.code, "severity": self.severity,
-                "message": self.message}
+        d = {"output": self.output, "code": self.code, "severity": self.severity,
+             "message": self.message}
+        if self.key:
+            d["key"] = self.key
+        return d
 
 
 @dataclass(frozen=True)
@@ -50,10 +59,12 @@ class Facts:
     # Answers that use the register the texts do not: (answer key, the word, its register).
     other_register: tuple[tuple[str, str, str, str], ...] = ()
     register: str = ""
+    # Answers in a shape no frame can make right: (answer key, how to phrase it, the answer).
+    rephrase: tuple[tuple[str, str, str], ...] = ()
     lang: str = ""             # the profile's language, for its grammar's number words
     # What the checks on the answers alone found, per output: the same for every variant.
-    memo: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False,
-                                                   repr=False)
+    memo: dict[tuple[str, str], Sequence[Said]] = field(default_factory=dict, compare=False,
+                                                       repr=False)
 
 
 @dataclass(frozen=True)
@@ -85,7 +96,7 @@ class CheckSpec:
         return self.severity_on.get(output, self.severity)
 
 
-Runner = Callable[[CheckSpec, str, Facts], list[str]]
+Runner = Callable[[CheckSpec, str, Facts], Sequence[Said]]
 
 
 def _phrase_pattern(words: tuple[str, ...]) -> Phrases | None:
@@ -279,15 +290,39 @@ def _fold_cut(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if len(first) > facts.fold_summary else []
 
 
-def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
+def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     """An answer in the other register ("uw" in a text that says "je"), when it is in this
     text: the person chooses the register, or rewords the answer."""
     if not facts.other_register:
         return []
     words = set(re.findall(r"[^\W\d_]+", text))
-    return [spec.message.format(key=key, match=word)
+    return [(spec.message.format(key=key, match=word), key)
             for key, word, _, anchor in facts.other_register
             if word in words and (not anchor or anchor in words)]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
+    """An answer typed in a shape no sentence frame can make right, where this text prints
+    it: the words are kept, and the message quotes the sentence as it reads and says how to
+    phrase the answer."""
+    if not facts.rephrase:
+        return []
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    found: list[Said] = []
+    for key, hint, answer in facts.rephrase:
+        wanted = {w.casefold() for w in _WORDS.findall(answer)}
+        if not wanted:
+            continue
+        held = [(len(wanted & {w.casefold() for w in _WORDS.findall(s)}), s) for s in sentences]
+        count, sentence = max(held, key=lambda h: h[0], default=(0, ""))
+        if count * 3 >= len(wanted) * 2:  # two thirds of its words: the text prints it
+            found.append((spec.message.format(key=key, sentence=sentence.rstrip(".!?…"), hint=hint),
+                          key))
+    return found
 
 
 def _opening(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -324,6 +359,7 @@ RUNNERS: dict[str, Runner] = {
     "proof_in_fold": _proof_in_fold,
     "fold_cut": _fold_cut,
     "mixed_register": _mixed_register,
+    "rephrase": _rephrase,
     "ending": _ending_missing,
     "proof": _proof,
     "opening": _opening,
@@ -354,12 +390,13 @@ def run_checks(output: str, text: str, lang: str, facts: Facts | None = None) ->
     found: list[Finding] = []
     for spec in _applying(lang, output):
         if spec.kind in ANSWER_KINDS and facts.name:
-            key = (spec.code, output)
-            if key not in facts.memo:
-                facts.memo[key] = RUNNERS[spec.kind](spec, text, facts)
-            messages_ = facts.memo[key]
+            memo_key = (spec.code, output)
+            if memo_key not in facts.memo:
+                facts.memo[memo_key] = RUNNERS[spec.kind](spec, text, facts)
+            messages_ = facts.memo[memo_key]
         else:
             messages_ = RUNNERS[spec.kind](spec, text, facts)
-        for message in messages_:
-            found.append(Finding(output, spec.code, spec.severity_for(output), message))
+        for said in messages_:
+            message, about = said if isinstance(said, tuple) else (said, "")
+            found.append(Finding(output, spec.code, spec.severity_for(output), message, about))
     return found

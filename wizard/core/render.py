@@ -88,6 +88,7 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                      "offer.call_to_action") else "",
                  proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
                  other_register=other_register(answers, s),
+                 rephrase=needs_rephrasing(s),
                  register=language(answers.lang).register(answers.register),
                  lang=answers.lang)
 
@@ -109,6 +110,12 @@ def other_register(answers: Answers,
                         anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
                         found.append((key, word, register, anchor))
     return tuple(found)
+
+
+def needs_rephrasing(shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    """The answers whose shape no frame can make right (their Phrase has a hint)."""
+    return tuple((key, value.hint, str(value))
+                 for key, value in shaped.items() if getattr(value, "hint", ""))
 
 
 def suggest_register(answers: Answers) -> str:

@@ -33,6 +33,7 @@ class Phrase(str):
     shape: str
     subject: str
     vague: bool  # a promise rather than a result ("I always give my best")
+    hint: str  # how to phrase it, when no frame can make this shape right ("" when one can)
     _g: Grammar | None
     _lang: Language | None
 
@@ -91,14 +92,14 @@ class Phrase(str):
 
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
-          "addresses_reader", "vague", "has_number")
+          "addresses_reader", "vague", "has_number", "hint")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
          g: Grammar | None = None, subject: str = "") -> Phrase:
     """A Phrase of `text`; its forms come from grammar `g` (or `lang`'s) when asked for."""
     p = Phrase(text)
-    p.key, p.shape, p.subject, p.vague = key, shape, subject, False
+    p.key, p.shape, p.subject, p.vague, p.hint = key, shape, subject, False, ""
     p._lang = lang
     p._g = g or (grammar(lang.code) if lang else None)
     return p
@@ -145,6 +146,7 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     p = make(value, q.key, "phrase" if shape == "empty" else shape, lang=lang, g=g,
              subject=subject)
     p.vague = is_vague(value, lang.code)
+    p.hint = next((r.hint for r in q.rephrase if value and r.applies(value, p.shape)), "")
     return p
 
 

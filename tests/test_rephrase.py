@@ -1,0 +1,86 @@
+"""Answers in a shape no sentence frame can make right keep their words and get an error that
+names the answer, quotes the sentence and says how to phrase it; shapes a pack can reshape
+are reshaped (issue #7 §1)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = {"en": ROOT / "examples" / "amara-en.toml", "nl": ROOT / "examples" / "sanne-nl.toml",
+        "it": ROOT / "examples" / "chiara-it.toml",
+        "fr": ROOT / "tests" / "fixtures" / "personas" / "fr-amelie.toml"}
+
+
+def render(lang: str, **answers: str) -> Any:
+    doc = tomllib.loads(BASE[lang].read_text(encoding="utf-8"))
+    for key, value in answers.items():
+        section, _, name = key.partition("__")
+        doc.setdefault(section, {})[name] = value
+    return Renderer().render(from_document(doc))
+
+
+def rephrase_findings(result: Any) -> list[Any]:
+    return [f for out in result.outputs.values() for f in out.chosen.findings
+            if f.code == "rephrase"]
+
+
+def texts(result: Any) -> str:
+    return "\n".join(out.chosen.text for out in result.outputs.values())
+
+
+@pytest.mark.parametrize(("lang", "answer", "printed"), [
+    ("en", "we should always tell the truth", "I stand for we should always tell the truth"),
+    ("nl", "we moeten altijd eerlijk zijn", "Ik sta voor we moeten altijd eerlijk zijn"),
+    ("nl", "mensen helpen hun geld te begrijpen", "Ik sta voor mensen helpen hun geld te begrijpen"),
+    ("it", "dobbiamo sempre dire la verità", "Mi batto per dobbiamo sempre dire la verità"),
+    ("fr", "nous devons toujours dire la vérité", "nous devons toujours dire la vérité"),
+])
+def test_a_clause_after_stand_for_keeps_its_words_and_gets_an_error(
+        lang: str, answer: str, printed: str) -> None:
+    result = render(lang, statement__stand_for=answer)
+    assert printed in texts(result)  # nothing the person typed is dropped or rewritten
+    found = rephrase_findings(result)
+    assert found, "no error names the answer"
+    assert {f.severity for f in found} == {"error"}
+    assert {f.key for f in found} == {"statement.stand_for"}
+    assert all(printed in f.message for f in found), "the message quotes the sentence"
+    assert all("statement.stand_for" in f.message for f in found)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "it", "fr"])
+def test_answers_in_the_expected_shape_get_no_rephrase_error(lang: str) -> None:
+    assert rephrase_findings(render(lang)) == []
+
+
+def test_the_answer_key_reaches_render_json() -> None:
+    doc = render("en", statement__stand_for="we should always tell the truth").json()
+    keys = [c.get("key") for c in doc["checks"] if c["code"] == "rephrase"]
+    assert keys and set(keys) == {"statement.stand_for"}
+    json.dumps(doc)  # still plain JSON
+
+
+@pytest.mark.parametrize(("lang", "answer", "reads"), [
+    ("en", "that every child can read", "I stand for the principle that every child can read."),
+    ("fr", "que chaque enfant sache lire", "Je défends l'idée que chaque enfant sache lire."),
+    ("it", "che ogni famiglia capisca la bolletta",
+     "Mi batto perché ogni famiglia capisca la bolletta."),
+])
+def test_a_that_clause_after_stand_for_is_reshaped(lang: str, answer: str, reads: str) -> None:
+    result = render(lang, statement__stand_for=answer)
+    assert reads in texts(result)
+    assert rephrase_findings(result) == []
+
+
+def test_italian_change_typed_with_the_stems_verb_reads_once() -> None:
+    result = render("it", future__change="voglio che la gente capisca il solare")
+    assert "Voglio che la gente capisca il solare." in texts(result)
+    assert "Voglio cambiare voglio" not in texts(result)
