@@ -40,7 +40,8 @@ def texts(result: Any) -> str:
 @pytest.mark.parametrize(("lang", "answer", "printed"), [
     ("en", "we should always tell the truth", "I stand for we should always tell the truth"),
     ("nl", "we moeten altijd eerlijk zijn", "Ik sta voor we moeten altijd eerlijk zijn"),
-    ("nl", "mensen helpen hun geld te begrijpen", "Ik sta voor mensen helpen hun geld te begrijpen"),
+    ("nl", "mensen helpen hun geld te begrijpen",
+     "Ik sta voor mensen helpen hun geld te begrijpen"),
     ("it", "dobbiamo sempre dire la verità", "Mi batto per dobbiamo sempre dire la verità"),
     ("fr", "nous devons toujours dire la vérité", "nous devons toujours dire la vérité"),
 ])
