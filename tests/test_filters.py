@@ -281,3 +281,22 @@ def test_a_value_typed_twice_is_said_once() -> None:
     answers = Answers("en")
     answers.set("drivers.values", ["clarity", "Clarity", "care"])
     assert shaped_values(answers)["drivers.values"] == ["clarity", "care"]
+
+
+def test_first_claim_keeps_a_proof_that_fits_and_cuts_a_long_one_after_its_number() -> None:
+    from wizard.core.filters import first_claim
+    from wizard.core.languages import language
+
+    short = "Cut the nightly run from six hours to twenty minutes"
+    assert first_claim(short, language("en")) == short
+    long = ("Ho seguito oltre 80 aziende nella gestione della cassa integrazione nel 2020, "
+            "senza un solo ricorso e con tempi di pagamento sempre rispettati per tutti")
+    assert first_claim(long, language("it")) == (
+        "Ho seguito oltre 80 aziende nella gestione della cassa integrazione nel 2020")
+    # a number written out counts; "and" is never a cut ("between 2019 and 2023")
+    words = ("Nous sommes passés de septante à cent-vingt collaborateurs en trois ans, avec "
+             "un taux de rotation divisé par deux et des entretiens annuels pour chacun")
+    assert first_claim(words, language("fr")).endswith("en trois ans")
+    no_number_first = ("Over many years of patient work with families across the county, "
+                       "I placed 40 children with foster carers who are still with them today")
+    assert first_claim(no_number_first, language("en")) == no_number_first

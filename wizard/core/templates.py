@@ -206,6 +206,7 @@ def make_environment(dirs: Sequence[Path], lang: str, sandbox: type[_Sandbox] = 
         join_or=lambda items: filters.join_list(items, lng, lng.or_word),
         with_article=functools.partial(filters.with_article, lang=lng),
         a=functools.partial(filters.with_article, lang=lng),
+        first_claim=functools.partial(filters.first_claim, lang=lng),
     )
     env.globals["unavailable"] = _unavailable
     return env
