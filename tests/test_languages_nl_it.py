@@ -412,6 +412,70 @@ def test_italian_single_expertise_is_singular() -> None:
     assert "Le mie competenze principali: " in full
 
 
+def _it(**answers: dict[str, Any]) -> dict[str, Any]:
+    """MINIMAL["it"] with some sections' answers replaced."""
+    d = json.loads(json.dumps(MINIMAL["it"]))
+    for section, values in answers.items():
+        d.setdefault(section, {}).update(values)
+    return d
+
+
+def _all_texts(d: dict[str, Any]) -> str:
+    result = render(from_document(d))
+    return "\n".join(r.text for o in result.outputs.values() for r in o.alternatives)
+
+
+def test_italian_bare_participle_result_gets_its_auxiliary() -> None:
+    texts = _all_texts(_it(expertise={"proof": "ridotto gli scarti del 15%"}))
+    assert "Per esempio, ho ridotto gli scarti del 15%." in texts
+    assert re.search(r"(^|[.|] )Ridotto gli scarti", texts, re.M) is None
+    # a participle that opens an aside keeps the person's words
+    texts = _all_texts(_it(expertise={"proof": "dato il successo, abbiamo aperto 3 sedi"}))
+    assert "ho dato" not in texts.casefold()
+
+
+def test_italian_clause_where_a_noun_was_asked_is_said_after_a_colon() -> None:
+    texts = _all_texts(_it(future={"doing": "insegnare", "audience": "studenti",
+                                   "change": "la gente pensa che leggere sia noioso"}))
+    assert "Voglio cambiare una cosa: la gente pensa che leggere sia noioso." in texts
+    texts = _all_texts(_it(future={"doing": "insegnare", "audience": "studenti",
+                                   "change": "il diritto del lavoro spiegato male"}))
+    assert "Voglio cambiare il diritto del lavoro spiegato male." in texts
+
+
+def test_italian_capitals_typed_in_brackets_and_further_on_are_lowered() -> None:
+    texts = _all_texts(_it(person={"name": "Anna Riva",
+                                   "role": "Funzionaria (Ufficiale Giudiziario)"},
+                           future={"doing": "insegnare",
+                                   "audience": "Avvocati, Colleghi e cittadini di Bari"}))
+    assert "Funzionaria (ufficiale giudiziario)" in texts
+    assert "avvocati, colleghi e cittadini di Bari" in texts
+
+
+def test_italian_list_items_holding_e_are_all_kept_apart() -> None:
+    texts = _all_texts(_it(expertise={"areas": ["apicoltura", "contabilità e bilanci",
+                                                "bandi PSR"]}))
+    assert "apicoltura; contabilità e bilanci; bandi PSR" in texts
+    assert "contabilità e bilanci e bandi" not in texts
+
+
+def test_italian_audience_with_agli_is_addressed_not_put_after_per() -> None:
+    texts = _all_texts(_it(future={"doing": "insegnare",
+                                   "audience": "chi studia da solo, ma anche agli insegnanti"}))
+    assert "Mi rivolgo a chi studia da solo, ma anche agli insegnanti." in texts
+    assert "per chi studia da solo, ma anche agli" not in texts
+
+
+def test_italian_lei_in_lower_case_is_kept_in_our_words() -> None:
+    d = _it(offer={"help": "la lettura delle mappe per il suo territorio"})
+    d["register"] = "formal"
+    texts = _all_texts(d)
+    assert "aiutarla" in texts and "aiutarLa" not in texts
+    d = _it(offer={"help": "la lettura delle mappe per il Suo territorio"})
+    d["register"] = "formal"
+    assert "aiutarLa" in _all_texts(d)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_render_json_from_the_command_line(lang: str) -> None:
     from wizard.cli import cli

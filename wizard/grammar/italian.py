@@ -1,0 +1,119 @@
+"""Provides Italian's rules that need code: a result typed as a bare participle ("ridotto gli
+scarti del 15%") gets its auxiliary ("ho"); a noun-phrase answer that is a clause of its own
+("la gente pensa che …") is told from a noun phrase; Title Case inside brackets is lowered
+like the rest of a role ("(Ufficiale Giudiziario)"); a common word typed with a capital
+further on in an answer ("Avvocati, Colleghi e cittadini") is lowered like the first one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from wizard.core.languages import Language
+from wizard.grammar.base import Analysis, Grammar, fold, tokens
+
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+# A capitalised word right after a list's comma or "e" / "o" inside an answer.
+_LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
+
+
+class Italian(Grammar):
+    """Italian: auxiliaries for bare participles, clauses among noun phrases, capitals."""
+
+    def __init__(self, lang: Language, data: Any) -> None:
+        super().__init__(lang, data)
+        aux = data.get("opening_participle", {})
+        self.opening_aux = str(aux.get("aux", ""))
+        self.opening_form = re.compile(str(aux["form"])) if aux.get("form") else None
+        self.opening_irregular = frozenset(fold(w) for w in aux.get("irregular", ()))
+        self.opening_not = frozenset(fold(w) for w in aux.get("not", ()))
+        self.opening_next = frozenset(fold(w) for w in aux.get("next", ()))
+        self.prepositions = frozenset(fold(w) for w in data.get("prepositions", ()))
+
+    def participle_aux(self, text: str) -> str:
+        """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
+        esempio," is "ho ridotto …". Only a participle followed by an article, a number or a
+        quantity ("aperto tre negozi", "gestito oltre 300 pratiche"), in an answer with no
+        auxiliary of its own: "Dato il successo, abbiamo …" keeps its words."""
+        toks = tokens(text)
+        if len(toks) < 2 or not self.opening_aux:
+            return ""
+        first, follows = toks[0], self.article_key(toks[1])
+        participle = first in self.opening_irregular or bool(
+            self.opening_form and self.opening_form.search(first))
+        if not participle or first in self.opening_not or first in self.not_verbs:
+            return ""
+        if not (follows in self.determiners or follows in self.opening_next
+                or follows[:1].isdigit()):
+            return ""
+        if any(t in self.auxiliaries for t in toks[1:]):
+            return ""
+        return self.opening_aux
+
+    def analyse(self, text: str, expects: str) -> Analysis:
+        """Also a clause where a noun phrase was asked: an article, a noun and a verb of
+        their own ("la gente pensa che …", "i clienti aspettano mesi"), with no "che" or
+        "chi" before the verb ("l'idea che … sia" is a noun phrase)."""
+        found = super().analyse(text, expects)
+        if expects != "noun" or found.shape != "phrase":
+            return found
+        toks = tokens(text)
+        if len(toks) > 2 and self.article_key(toks[0]) in self.determiners \
+                and self._own_verb(toks):
+            return Analysis("clause")
+        return found
+
+    def _own_verb(self, toks: Sequence[str]) -> bool:
+        """A verb of the answer's own subject, the second or third word after the article:
+        not right after a preposition ("il diritto del lavoro"), and not a first-person form,
+        which is the noun it looks like ("lavoro", "aiuto", "porto")."""
+        for i in (1, 2, 3):
+            if i >= len(toks) or toks[i] in self.relatives:
+                return False
+            t, before = toks[i], toks[i - 1]
+            if i == 1 or before in self.determiners or before in self.prepositions:
+                continue
+            if t in self.auxiliaries or (self.is_finite(t) and (
+                    not t.endswith("o") or t.endswith(("ano", "ono")))):
+                return True
+        return False
+
+    def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
+        """When an item holds "e" itself, every item is kept apart by a semicolon, the last
+        one too: "apicoltura biologica; contabilità e controllo di gestione; bandi PSR", not
+        "…; contabilità e controllo di gestione e bandi PSR", which reads as one item."""
+        words = [i for i in items if i]
+        word = conjunction or self.lang.and_word
+        if len(words) > 2 and word == self.lang.and_word \
+                and self.data.get("inner_conjunction") == "semicolon" \
+                and any(word in tokens(w) for w in words):
+            if prep:  # as Grammar.join: before the first item and each with an article
+                words = [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and
+                         tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
+            return "; ".join(words)
+        return super().join(words, conjunction, prep)
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+        """The words inside brackets are judged as a phrase of their own: "Funzionario UNEP
+        (Ufficiale Giudiziario)" -> "funzionario UNEP (ufficiale giudiziario)"."""
+        value = _BRACKETED.sub(lambda m: "(" + super(Italian, self).lower_title(
+            m.group(1), always=always, role=role) + ")", value)
+        return super().lower_title(value, always=always, role=role)
+
+    def lower_first(self, value: str, *, always: bool = False) -> str:
+        """And a common word the pack knows, typed with a capital after a comma or "e"
+        further on ("Avvocati, Colleghi e cittadini"): the person's capitals of respect read
+        as typing in a sentence. Names, places and acronyms stay."""
+        value = super().lower_first(value, always=always)
+        return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
+
+    def _lower_listed(self, word: str) -> str:
+        key = fold(word)
+        if (len(key) < 4 or key not in self.lang.lowercase_starters
+                or key in self.lang.keep_capital or not self.plain_capital(word)):
+            return word
+        return self.lower_initial(word)
+
+
+GRAMMAR = Italian
