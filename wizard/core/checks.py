@@ -296,9 +296,11 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     if not facts.other_register:
         return []
     words = set(re.findall(r"[^\W\d_]+", text))
+    # the anchor may open a headline with a capital ("Organiser une sortie… votre niveau")
+    folded = {w.casefold() for w in words}
     return [(spec.message.format(key=key, match=word), key)
             for key, word, _, anchor in facts.other_register
-            if word in words and (not anchor or anchor in words)]
+            if word in words and (not anchor or anchor.casefold() in folded)]
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")

@@ -84,8 +84,9 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                  recipient=str(s["invitation.recipient"]),
                  fold_headline=spec("headline").first_fold,
                  fold_summary=spec("summary").first_fold,
-                 call_to_action=str(s["offer.call_to_action"]) if answers.text(
-                     "offer.call_to_action") else "",
+                 # as the text says it too: "quand tu veux , y a…" reads "veux, y a" there
+                 call_to_action=tidy(str(s["offer.call_to_action"]), language(answers.lang))
+                 if answers.text("offer.call_to_action") else "",
                  proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
                  other_register=other_register(answers, s),
                  rephrase=needs_rephrasing(s),

@@ -18,6 +18,13 @@ _AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|des|mon|ma|m
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
+# A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
+# with a determiner, the last after "et" / "ou"; the preposition is said before each one.
+_DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|"
+               r"votre|vos|leur|leurs|ces|cette|cet|chaque|tous|toutes|ceux|celles)")
+_ITEM = re.compile(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
+_LAST = re.compile(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
 class French(Grammar):
@@ -28,6 +35,10 @@ class French(Grammar):
         avocat, ou à la fiduciaire"; elision ("de agronomie") is the tidy rules' work."""
         if not phrase:
             return phrase
+        split = _list_items(phrase)
+        if split:
+            head, conj, last = split
+            return _fuse(", ".join(f"{prep} {i}" for i in head) + f" {conj} {prep} {last}")
         phrase = _AGAIN.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
         return _fuse(f"{prep} {phrase}")
 
@@ -67,6 +78,20 @@ class French(Grammar):
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
         lowered = super().lower_title(masked, always=always or title, role=role)
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
+
+
+def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
+    """The items of a list typed as one answer: those before the conjunction, the
+    conjunction, the last item; None when the answer is not such a list ("un notaire, le cas
+    échéant" has no "et": it stays as typed)."""
+    parts = phrase.split(", ")
+    m = _LAST.search(parts[-1]) if len(parts) > 1 else None
+    if m is None:
+        return None
+    head = [*parts[:-1], parts[-1][:m.start()]]
+    if not all(_ITEM.match(i) for i in head) or any(_RELATIVE.search(i) for i in head):
+        return None
+    return head, m.group(1), parts[-1][m.end():]
 
 
 def _fuse(text: str) -> str:
