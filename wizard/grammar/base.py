@@ -560,6 +560,10 @@ class Grammar:
             # "diritto del lavoro; GDPR e privacy; licenziamenti e smart working"
             return f"{'; '.join(words[:-1])} {word} {words[-1]}" if not any(
                 c in tokens(words[-1]) for c in conjunctions) else "; ".join(words)
+        if inner and self.data.get("inner_conjunction") == "adjacent":
+            # "Franse en Italiaanse wijnen, kelderbeheer en WSET": only an item next to the
+            # last conjunction can run into it ("MATLAB en Python, en statistiek")
+            inner = any(c in tokens(w) for w in words[-2:] for c in conjunctions)
         comma = "," if inner and len(words) > 2 else ""
         return f"{', '.join(words[:-1])}{comma} {word} {words[-1]}"
 
