@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Any
 
@@ -72,7 +73,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.role"] = make(g.lower_title(role, always=True, role=True), "person.role",
                               role.shape, lang=lang, g=g)
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
-    out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"]))),
+    out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
+                                                     g.data.get("name_titles", ())),
                                        "invitation.recipient")
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
@@ -146,6 +148,17 @@ def _all_capitalised(item: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
+def _sentence_case_lowered(item: str, g: Grammar) -> str:
+    """An item whose first word is a common starter ("Het", "De") and whose other words are
+    small, with that first word small too."""
+    words = item.split(" ")
+    if len(words) < 2 or not words[0][:1].isupper() \
+            or g.starter_key(words[0]) not in g.lang.lowercase_starters \
+            or any(w[:1].isupper() for w in words[1:]):
+        return item
+    return g.lower_initial(item)
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -159,8 +172,10 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         return items
     if len(items) > 1 and all(starts):
         # "Management Commercial": a name does not begin with a common noun
+        # "Het maken van leesten" in such a list is sentence case: its article, one of the
+        # pack's lowercase_starters, is small like the rest
         return [i if _all_capitalised(i) and not g.common_noun(i.split(" ")[0])
-                else g.lower_title(i, always=True) for i in items]
+                else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):
         words = item.split(" ")
@@ -179,11 +194,13 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             out.append(item)
     return out
 
-def greeting_name(name: str) -> str:
+def greeting_name(name: str, titles: Iterable[str] = ()) -> str:
     """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name
-    when it starts with a title ("Dott.ssa Bianchi")."""
+    when it starts with a title ("Dott.ssa Bianchi"; a pack adds the titles written out in
+    its language, "mevrouw De Wit")."""
     words = name.split()
-    if len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+    if len(words) > 1 and (words[0].casefold().rstrip(".") in _TITLES
+                           or words[0].casefold() in {t.casefold() for t in titles}):
         return name
     return words[0] if words else name
 

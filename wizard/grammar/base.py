@@ -220,7 +220,15 @@ class Grammar:
         team is het hart"), not last as after "omdat" ("kinderen maar één keer kind zijn",
         "scholen meer zullen moeten samenwerken met de buurt": the verbs close ranks)."""
         i = self._early_finite(toks)
-        return i is not None and not self.is_finite(toks[-1])
+        if i is None:
+            return False
+        follows = toks[i + 1] if i + 1 < len(toks) else ""
+        if follows in self.relatives:
+            return False  # "ik zag dat je …" reads as well after "omdat"
+        # a last word that may be finite ("zijn", "betekent") ends a main clause too when words
+        # that are no verb stand between the finite verb and it ("een restauratie moet altijd
+        # terug te draaien zijn", "ik heb zelf gezien hoeveel het betekent")
+        return not self.is_finite(toks[-1]) or bool(follows and i + 1 < len(toks) - 1)
 
     def _early_finite(self, toks: Sequence[str]) -> int | None:
         """Where a finite verb stands among the first words, not followed by another verb."""
@@ -552,6 +560,10 @@ class Grammar:
             # "diritto del lavoro; GDPR e privacy; licenziamenti e smart working"
             return f"{'; '.join(words[:-1])} {word} {words[-1]}" if not any(
                 c in tokens(words[-1]) for c in conjunctions) else "; ".join(words)
+        if inner and self.data.get("inner_conjunction") == "adjacent":
+            # "Franse en Italiaanse wijnen, kelderbeheer en WSET": only an item next to the
+            # last conjunction can run into it ("MATLAB en Python, en statistiek")
+            inner = any(c in tokens(w) for w in words[-2:] for c in conjunctions)
         comma = "," if inner and len(words) > 2 else ""
         return f"{', '.join(words[:-1])}{comma} {word} {words[-1]}"
 
