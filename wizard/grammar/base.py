@@ -71,6 +71,8 @@ class Grammar:
         self.auxiliaries = _words(data, "auxiliaries")
         self.determiners = _words(data, "determiners")
         self.fronted = _words(data, "fronted")
+        # how many words a fronted phrase may run before its clause's subject
+        self.fronted_reach = int(data.get("fronted_reach", 8))
         self.relatives = _words(data, "relatives")
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
@@ -248,7 +250,7 @@ class Grammar:
     def _main_clause_after(self, toks: Sequence[str]) -> bool:
         """A fronted phrase ("In my last role", "Op drie jaar tijd") then a subject and verb,
         before anything that starts a subordinate clause."""
-        for i in range(1, min(len(toks) - 1, 8)):
+        for i in range(1, min(len(toks) - 1, self.fronted_reach)):
             if toks[i] in self.relatives:
                 return False
             if self.subject_at(toks, i) and i + 1 < len(toks):
