@@ -100,6 +100,8 @@ class Grammar:
         self.clitics = _words(data, "clitics")
         self.digraphs: tuple[str, ...] = tuple(str(d) for d in data.get("capital_digraphs", ()))
         self.proper_adjective = _regex(data.get("proper_adjective"))
+        # an acronym with a plural ending ("PSUs", "KPIs"): still an acronym, not a name
+        self.acronym_plural = _regex(data.get("acronym_plural"))
         self.name_clitics = _regex(data.get("name_clitic"))
         self._tidy_rules = _rules(data, "tidy")
         self._typography = _rules(data, "typography")
@@ -372,7 +374,8 @@ class Grammar:
             return False
         if fold(bare) in self.lang.keep_capital or self.keeps_capital(bare):
             return True
-        if bare.isupper() or any(c.isdigit() for c in bare):
+        if bare.isupper() or any(c.isdigit() for c in bare) or (
+                self.acronym_plural and self.acronym_plural.fullmatch(bare)):
             return False  # an acronym stays as it is, without making the phrase a name
         part = re.split(r"['’]", bare)[-1]
         return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
