@@ -186,7 +186,11 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
             # ("Onderhoud van CV-ketels": an acronym compound is no name)
             named = _all_capitalised(item) or any(
-                g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w) for w in words[1:])
+                g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w) for w in words[1:]) or (
+                # "Cuillin Ridge traverse": two capitalised words before the small ones are
+                # a name, unless the second is a common noun ("Project Management tools")
+                g.data.get("capital_run_is_name") and g.plain_capital(words[1])
+                and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             out.append(item if named else g.lower_initial(item))
         elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))

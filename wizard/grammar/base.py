@@ -71,6 +71,8 @@ class Grammar:
         self.auxiliaries = _words(data, "auxiliaries")
         self.determiners = _words(data, "determiners")
         self.fronted = _words(data, "fronted")
+        # how many words a fronted phrase may run before its clause's subject
+        self.fronted_reach = int(data.get("fronted_reach", 8))
         self.relatives = _words(data, "relatives")
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
@@ -98,6 +100,8 @@ class Grammar:
         self.clitics = _words(data, "clitics")
         self.digraphs: tuple[str, ...] = tuple(str(d) for d in data.get("capital_digraphs", ()))
         self.proper_adjective = _regex(data.get("proper_adjective"))
+        # an acronym with a plural ending ("PSUs", "KPIs"): still an acronym, not a name
+        self.acronym_plural = _regex(data.get("acronym_plural"))
         self.name_clitics = _regex(data.get("name_clitic"))
         self._tidy_rules = _rules(data, "tidy")
         self._typography = _rules(data, "typography")
@@ -256,7 +260,7 @@ class Grammar:
     def _main_clause_after(self, toks: Sequence[str]) -> bool:
         """A fronted phrase ("In my last role", "Op drie jaar tijd") then a subject and verb,
         before anything that starts a subordinate clause."""
-        for i in range(1, min(len(toks) - 1, 8)):
+        for i in range(1, min(len(toks) - 1, self.fronted_reach)):
             if toks[i] in self.relatives:
                 return False
             if self.subject_at(toks, i) and i + 1 < len(toks):
@@ -378,7 +382,8 @@ class Grammar:
             return False
         if fold(bare) in self.lang.keep_capital or self.keeps_capital(bare):
             return True
-        if bare.isupper() or any(c.isdigit() for c in bare):
+        if bare.isupper() or any(c.isdigit() for c in bare) or (
+                self.acronym_plural and self.acronym_plural.fullmatch(bare)):
             return False  # an acronym stays as it is, without making the phrase a name
         part = re.split(r"['’]", bare)[-1]
         return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
