@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,13 @@ class MatchPack:
     light_heads: frozenset[str]
     synonyms: tuple[tuple[str, ...], ...]
     stopword_source: str
+    # what the reading of ads learns per word as written (terms._content): it goes with the
+    # pack when the packs are read again
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # … and its phrases made into what finds them fastest (layout: cues, headings)
+    patterns: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    boilerplate_set: frozenset[tuple[str, ...]] = frozenset()  # boilerplate_terms, to look up
+    boilerplate_sizes: tuple[int, ...] = ()                    # … and how many words they have
 
     def ignorable(self, folded: str) -> bool:
         """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
@@ -151,6 +158,8 @@ def pack(code: str) -> MatchPack:
     c = d.get("compounds", {})
     from wizard.core.match.synonyms import synonym_groups
 
+    boilerplate_terms = _phrases([w for w in b.get("words", []) if " " in w.strip()])
+
     return MatchPack(
         code=code,
         stem=Stems(str(d["stemmer"]["algorithm"]), d["stemmer"].get("spellings", [])),
@@ -160,7 +169,9 @@ def pack(code: str) -> MatchPack:
         generic=_folded(b.get("generic", [])),
         alone=_folded(b.get("alone", [])),
         boilerplate=_folded([w for w in b.get("words", []) if " " not in w.strip()]),
-        boilerplate_terms=_phrases([w for w in b.get("words", []) if " " in w.strip()]),
+        boilerplate_terms=boilerplate_terms,
+        boilerplate_set=frozenset(boilerplate_terms),
+        boilerplate_sizes=tuple(sorted({len(t) for t in boilerplate_terms})),
         cues_core=_phrases(d.get("cues", {}).get("core", [])),
         cues_boilerplate=_phrases(d.get("cues", {}).get("boilerplate", [])),
         headings_core=_phrases(h.get("core", [])),

@@ -38,6 +38,7 @@ class _Candidate:
     words: tuple[str, ...]
     stems: tuple[str, ...]
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # segment, first, last
+    said: list[tuple[str, ...]] = field(default_factory=list)  # at each span: its words
     weights: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     surfaces: dict[str, int] = field(default_factory=dict)
@@ -46,7 +47,6 @@ class _Candidate:
     written: dict[tuple[int, str], int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
     whole: bool = False
-    lower: bool = False     # written in lower case somewhere: a word, not a name
     demanded: bool = False  # in a requirement, a task or a list item
 
     def score(self, keep: list[int] | None = None) -> float:
@@ -58,6 +58,15 @@ class _Candidate:
 
 
 def _content(t: Token, p: MatchPack) -> bool:
+    """A word that can be (part of) a term; the same for every mention of it (kept per
+    pack: an ad says most of its words more than once)."""
+    known = p.memo.get(t.surface)
+    if known is None:
+        known = p.memo[t.surface] = _is_content(t, p)
+    return known
+
+
+def _is_content(t: Token, p: MatchPack) -> bool:
     f = t.folded
     if not f[:1].isalpha() and (is_number(f) or not any(c.isalpha() for c in f)):
         return False
@@ -150,45 +159,63 @@ def _shown(c: _Candidate) -> str:
 
 
 def _boilerplate(words: tuple[str, ...], p: MatchPack) -> bool:
-    n = len(words)
-    return any(words[i:i + len(b)] == b for b in p.boilerplate_terms
-               for i in range(n - len(b) + 1))
+    """One of the pack's boilerplate phrases ("pension scheme") stands in `words`."""
+    terms = p.boilerplate_set
+    return any(words[i:i + n] in terms for n in p.boilerplate_sizes
+               for i in range(len(words) - n + 1))
 
 
 def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Candidate]:
+    """Every phrase of up to MAX_WORDS words of a run, by its stems, with where it stands
+    (how it is written is read later, for the terms kept: `_forms`)."""
     found: dict[tuple[str, ...], _Candidate] = {}
+    agents = p.agent_endings
     for s_i, seg in enumerate(segments):
         toks = seg.tokens
+        weight, kind = seg.weight, seg.kind
+        demanded = weight > 0 and (kind in DEMANDS or seg.bullet)
         for run in _runs(seg, p):
-            for n in range(1, min(MAX_WORDS, len(run)) + 1):
-                for start in range(len(run) - n + 1):
-                    picked = run[start:start + n]
-                    words = tuple(toks[i].folded for i in picked)
-                    stems = tuple(p.stem(toks[i].surface) for i in picked)
-                    # who does it is another term: "commercialista" is not "commerciale"
-                    key = tuple(s + "+" * toks[i].folded.endswith(p.agent_endings)
-                                for s, i in zip(stems, picked, strict=True))
-                    c = found.setdefault(key, _Candidate(words, stems))
-                    c.spans.append((s_i, picked[0], picked[-1]))
-                    c.weights.append(seg.weight)
-                    c.kinds.append(seg.kind)
-                    place, surface = _written(toks, picked[0], picked[-1],
-                                              seg.kind == "title")
-                    c.written[place, surface] = c.written.get((place, surface), 0) + 1
-                    folded = surface.casefold()
-                    c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
-                    c.forms.setdefault(surface.casefold(), words)
-                    c.whole |= n == len(run) and seg.weight > 0
-                    first = toks[picked[0]]
-                    c.lower |= first.surface[:1].islower() or first.acronym
-                    c.demanded |= seg.weight > 0 and (seg.kind in DEMANDS or seg.bullet)
+            words = [toks[i].folded for i in run]
+            stems = [p.stem(toks[i].surface) for i in run]
+            # who does it is another term: "commercialista" is not "commerciale"
+            keys = [s + "+" if w.endswith(agents) else s
+                    for s, w in zip(stems, words, strict=True)]
+            size = len(run)
+            for n in range(1, min(MAX_WORDS, size) + 1):
+                whole = n == size and weight > 0
+                for start in range(size - n + 1):
+                    key = tuple(keys[start:start + n])
+                    c = found.get(key)
+                    if c is None:
+                        c = found[key] = _Candidate(tuple(words[start:start + n]),
+                                                    tuple(stems[start:start + n]))
+                    c.spans.append((s_i, run[start], run[start + n - 1]))
+                    c.said.append(tuple(words[start:start + n]))
+                    c.weights.append(weight)
+                    c.kinds.append(kind)
+                    c.whole |= whole
+                    c.demanded |= demanded
     return found
 
 
-def _is_name(c: _Candidate) -> bool:
+def _forms(c: _Candidate, segments: list[Segment]) -> None:
+    """How the candidate is written at each of its places (`written`, `surfaces`, `forms`)."""
+    for (s_i, a, b), words in zip(c.spans, c.said, strict=True):
+        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title")
+        c.written[place, surface] = c.written.get((place, surface), 0) + 1
+        folded = surface.casefold()
+        c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
+        c.forms.setdefault(folded, words)
+
+
+def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
     """A company or a place: always capitalised, told in the blurb, never asked for."""
-    return (not c.lower and not c.demanded and "title" not in c.kinds
-            and any(k in ("intro", "company", "boilerplate") for k in c.kinds))
+    if c.demanded or "title" in c.kinds or \
+            not any(k in ("intro", "company", "boilerplate") for k in c.kinds):
+        return False
+    # written in lower case somewhere (or in capitals: "ERP"), it is a word, not a name
+    return not any((first := segments[s].tokens[a]).surface[:1].islower() or first.acronym
+                   for s, a, _ in c.spans)
 
 
 def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
@@ -196,7 +223,7 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     found = _collect(segments, p)
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
-                and not _is_name(c)
+                and not _is_name(c, segments)
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
@@ -233,6 +260,8 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     if not top:
         return ()
     best = top[0][0]
+    for _, _, k in top:
+        _forms(found[k], segments)
     shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(
         Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=found[k].stems,
