@@ -19,6 +19,7 @@ from wizard.core.match.packs import MatchPack, settings
 
 MAX_WORDS = 3  # a longer phrase is a sentence fragment, not a term a person can claim
 DEMANDS = ("core", "neutral")  # where the ad asks for something, not where it describes itself
+BLURB = ("intro", "company", "boilerplate")  # where it describes itself and the conditions
 
 
 @dataclass(frozen=True)
@@ -97,20 +98,26 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
     pending_link = False
     after_subject = False
     toks = seg.tokens
+    whole, never = _fixed(toks, p)
     for i, t in enumerate(toks):
-        inverted = _verb(i, toks, p)
-        is_verb = after_subject or inverted
+        if i in never:  # "end to end", "day to day": said, but no term and no part of one
+            current, pending_link, after_subject = _close(runs, current), False, False
+            continue
+        inverted = _verb(i, toks, p) and i not in whole
+        is_verb = (after_subject and i not in whole) or inverted
         # "you'll build": the "ll" of a contraction passes the verb on to the next word; after
         # "stuur je" the verb was the word before, and the next is its object
         after_subject = (t.folded in p.verb_after and not (i and _verb(i - 1, toks, p))) \
             or (after_subject and len(t.folded) <= 2)
         # "responsable d'entrepôt": an elided link word carries the phrase over its apostrophe
         joined = t.elided and bool(current) and toks[i - 1].folded in p.links
-        if (t.broken and not joined) or (pending_link and not _content(t, p)):
+        content = i in whole or _content(t, p)
+        if (t.broken and not joined and not (i in whole and i - 1 in whole)) \
+                or (pending_link and not content):
             current, pending_link = _close(runs, current), False
         if is_verb:  # "je begeleidt", "you build", "vous analysez": a verb, not a term
             current, pending_link = _close(runs, current), False
-        elif _content(t, p):
+        elif content:
             current.append(i)
             pending_link = False
         elif current and t.folded in p.links and not pending_link:
@@ -119,6 +126,25 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
             current, pending_link = _close(runs, current), False
     _close(runs, current)
     return runs
+
+
+def _fixed(toks: tuple[Token, ...], p: MatchPack) -> tuple[set[int], set[int]]:
+    """Where the pack's fixed phrases stand: those that are one term whatever their words
+    ("tableaux croisés dynamiques", though "dynamique" alone is a qualifier), and those that
+    are never part of one ("end to end")."""
+    whole: set[int] = set()
+    never: set[int] = set()
+    if not p.fixed_first:
+        return whole, never
+    for i, t in enumerate(toks):
+        if t.folded not in p.fixed_first:
+            continue
+        for phrase, kind in p.fixed:
+            n = len(phrase)
+            if tuple(x.folded for x in toks[i:i + n]) == phrase:
+                (whole if kind == "whole" else never).update(range(i, i + n))
+                break
+    return whole, never
 
 
 def _close(runs: list[list[int]], current: list[int]) -> list[int]:
@@ -211,7 +237,7 @@ def _forms(c: _Candidate, segments: list[Segment]) -> None:
 def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
     """A company or a place: always capitalised, told in the blurb, never asked for."""
     if c.demanded or "title" in c.kinds or \
-            not any(k in ("intro", "company", "boilerplate") for k in c.kinds):
+            not any(k in BLURB for k in c.kinds):
         return False
     # written in lower case somewhere (or in capitals: "ERP"), it is a word, not a name
     return not any((first := segments[s].tokens[a]).surface[:1].islower() or first.acronym
@@ -221,9 +247,13 @@ def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
 def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     """At most `max_terms` terms, heaviest first, weights scaled so the first is 1."""
     found = _collect(segments, p)
+    # where an ad says what it asks (a requirement, a task), its blurb about the company asks
+    # nothing: a word said only there is no term ("huiseigenaren", "35 agences")
+    asks = any(s.weight > 0 and s.kind == "core" for s in segments)
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
                 and not _is_name(c, segments)
+                and not (asks and all(k in BLURB for k in c.kinds))
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
@@ -252,6 +282,8 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
             continue
         covered = {i for i, k2 in around(k) if len(k) == 1 and k2 not in dropped}
         keep = [i for i in range(len(c.spans)) if i not in covered]
+        if asks and all(c.kinds[i] in BLURB for i in keep):  # said elsewhere only in a longer
+            continue                                       # term: "compte" of "35 agences"
         score = c.score(keep)
         if score > 0:
             scored.append((score, min(c.spans[i] for i in keep), k))
