@@ -102,7 +102,7 @@ def _headings(p: MatchPack) -> tuple[tuple[str, tuple[tuple[tuple[str, ...], str
             for kind, phrases in (("boilerplate", p.headings_boilerplate + p.cues_boilerplate),
                                   ("company", p.headings_company),
                                   ("core", p.headings_core + p.cues_core)))
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _short(line: str) -> bool:
