@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_golden import _compare  # one way of comparing with a golden file
 
 from wizard.cli import cli
 from wizard.core import exporters
@@ -72,16 +73,6 @@ def _md_section(md: str, heading: str) -> str:
 def _html_section(page: str) -> str:
     start = page.index('<section id="match">')
     return page[start:page.index("</section>", start) + len("</section>")] + "\n"
-
-
-def _compare(path: Path, actual: str, update: bool) -> None:
-    if update:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        return
-    assert path.exists(), f"{path.relative_to(HERE)} is missing: run with --update-golden"
-    assert actual == path.read_text(encoding="utf-8"), (
-        f"{path.relative_to(HERE)} changed; if that is deliberate run with --update-golden")
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))

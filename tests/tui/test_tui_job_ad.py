@@ -68,6 +68,21 @@ async def test_a_pasted_ad_in_dutch_speaks_dutch(make_app, tmp_path: Path) -> No
         assert await until(pilot, lambda: "Teamleider" in report(app))
 
 
+def stored_maya(*ads: str) -> int:
+    """Maya's profile in the store, with these job ads kept (oldest first)."""
+    with Store() as store:
+        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+        for text in ads:
+            store.add_ad(pid, "", text)
+    return pid
+
+
+async def opened(pilot, app, pid: int) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    app.coach.open_profile(pid)
+    await pilot.pause()
+
+
 def _section(text: str, start: str, end: str) -> str:
     return text[text.index(start):text.index(end) if end in text else len(text)]
 
@@ -80,17 +95,14 @@ async def test_the_report_follows_answers_and_edits_changed_on_other_screens(
     from wizard.tui.screens.step import StepScreen
     from wizard.tui.session import YOURS
 
-    with Store() as store:
-        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+    pid = stored_maya()
     reads: list[str] = []
     read = job_ad.analyse
     monkeypatch.setattr(job_ad, "analyse", lambda text, *a, **k: reads.append(text) or
                         read(text, *a, **k))
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await opened(pilot, app, pid)
         show_job_ad(app)
         await pilot.pause()
         screen = app.screen
@@ -123,13 +135,10 @@ async def test_the_report_follows_answers_and_edits_changed_on_other_screens(
 async def test_another_profile_gets_its_own_job_ad_screen(make_app, tmp_path: Path) -> None:
     from conftest import write_answers
 
-    with Store() as store:
-        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+    pid = stored_maya()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await opened(pilot, app, pid)
         show_job_ad(app)
         await pilot.pause()
         first = app.screen
@@ -147,17 +156,13 @@ async def test_the_handout_asks_which_kept_ad_to_match(make_app, monkeypatch) ->
     from wizard.tui import transfer
     from wizard.tui.screens.job_ad import AdPicker, export_handout
 
-    with Store() as store:
-        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
-        store.add_ad(pid, "", "Barista\n\n## Requirements\n- latte art\n- latte art\n")
-        store.add_ad(pid, "", (ADS / "en-data-analyst.md").read_text(encoding="utf-8"))
+    pid = stored_maya("Barista\n\n## Requirements\n- latte art\n- latte art\n",
+                      (ADS / "en-data-analyst.md").read_text(encoding="utf-8"))
     asked: list[object] = []
     monkeypatch.setattr(transfer, "export_handout", lambda app, ad=None: asked.append(ad))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await opened(pilot, app, pid)
         export_handout(app)
         await pilot.pause()
         assert isinstance(app.screen, AdPicker)
@@ -181,13 +186,10 @@ async def test_the_handout_of_the_wizard_carries_the_match(make_app) -> None:
     from wizard.core.match import analyse
     from wizard.tui import transfer
 
-    with Store() as store:
-        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+    pid = stored_maya()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        app.coach.open_profile(pid)
-        await pilot.pause()
+        await opened(pilot, app, pid)
         ad = analyse((ADS / "en-data-analyst.md").read_text(encoding="utf-8"))
         written = transfer.export_handout(app, ad)
         await pilot.pause()
