@@ -16,11 +16,13 @@ from wizard.cli_profiles import label, opened, render_profile, shown, w, when
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
+    from wizard.core.match import Ad
     from wizard.core.render import Result
     from wizard.core.store import ImportResult, Profile, Store, VersionInfo
     from wizard.core.words import Words
 
 EXPORT_FORMATS = ("answers", "json-resume", "md", "html")
+MATCH_FORMATS = ("md", "html")  # the exports a job-ad match can go into (--ad)
 
 
 def warn(message: str) -> None:
@@ -188,16 +190,24 @@ def _suggested(p: Profile) -> str:
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--notes", "with_notes", is_flag=True,
               help="Put the coach's notes in the html handout (they are left out otherwise).")
-def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool) -> None:
+@click.option("--ad", "ad_id", type=int, metavar="ID",
+              help="Add the match with this job ad kept with the profile (its id as "
+                   "`profiles show` lists it): md and html only.")
+def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
+           ad_id: int | None) -> None:
     """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout,
     with its hand edits and chosen variants. Keeps an `export` version."""
     from wizard.cli import fail
     from wizard.core.errors import UserError
+    from wizard.core.match import MatchError
 
+    if ad_id is not None and fmt not in MATCH_FORMATS:
+        fail(MatchError("ad_format", format=fmt, formats=", ".join(MATCH_FORMATS)).message())
     if output is not None and os.path.lexists(output) and not force:
         fail(UserError("already_exists").at(output))
     with opened(create=False) as store:
         p = store.get_profile(store.resolve(ref).id)
+        ad = _stored_ad(p, ad_id) if ad_id is not None else None
         for output_name in p.record.stale():
             warn(w()("profiles.stale_exported", output=output_name, ref=p.id))
         if fmt == "answers":
@@ -209,7 +219,7 @@ def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: boo
             if result is None:
                 fail(w()("profiles.cannot_export", profile=label(p), format=fmt,
                          problem=problem))
-            text = _export_text(p, fmt, result, with_notes)
+            text = _export_text(p, fmt, result, with_notes, ad)
             keep_export(store, p, result)
         if output is not None:
             store.record_file(p.id, _write(text, output))  # `profiles delete` removes it
@@ -228,16 +238,34 @@ def keep_export(store: Store, p: Profile, result: Result) -> None:
     store.add_version(p.id, p.answers, texts, variants, "export", edits=p.edits)
 
 
-def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool) -> str:
+def _stored_ad(p: Profile, ad_id: int) -> Ad:
+    """The profile's kept job ad `ad_id`, read (a coach keeps several per client)."""
+    from wizard.cli import fail
+    from wizard.core.match import MatchError, analyse
+
+    kept = {a.id: a for a in p.ads}
+    if ad_id not in kept:
+        key = "no_stored_ad" if kept else "no_stored_ads"
+        fail(MatchError(key, id=ad_id, profile=label(p),
+                        ids=", ".join(map(str, kept))).message())
+    try:
+        return analyse(kept[ad_id].text, fallback=p.answers.lang)
+    except MatchError as exc:
+        fail(exc.message())
+
+
+def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool,
+                 ad: Ad | None = None) -> str:
     from wizard.core import exporters
 
     if fmt == "md":
-        return exporters.texts_markdown(result, p.answers, stale=tuple(p.record.stale()))
+        return exporters.texts_markdown(result, p.answers, stale=tuple(p.record.stale()),
+                                        ad=ad)
     if fmt == "json-resume":
         return json.dumps(exporters.json_resume(p.answers, result), ensure_ascii=False,
                           indent=2) + "\n"
     return exporters.handout_html(p.answers, result, before=p.before,
-                                  notes=p.notes if with_notes else "")
+                                  notes=p.notes if with_notes else "", ad=ad)
 
 
 def _write(text: str, output: Path) -> Path:

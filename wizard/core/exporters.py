@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from wizard.core import handout, jsonresume, report
-from wizard.core.handout import Handout, TextBlock, Texts
+from wizard.core.handout import Handout, MatchBlock, TextBlock, Texts
 from wizard.core.languages import DATA
 from wizard.core.mdsafe import md_text
 from wizard.core.model import Answers
 from wizard.core.record import Before
 from wizard.core.render import Result
+
+if TYPE_CHECKING:
+    from wizard.core.match import Ad
 
 MARKS = {"error": "✗", "warning": "!", "info": "i"}
 
@@ -30,15 +33,17 @@ def json_resume(answers: Answers, result: Texts) -> dict[str, Any]:
 
 
 def handout_markdown(answers: Answers, result: Texts, *, before: Before | None = None,
-                     notes: str = "", when: dt.date | None = None) -> str:
-    """The handout as Markdown: texts (before and after), counts, checks, answers, notes."""
-    return _markdown(handout.build(answers, result, before=before, notes=notes, when=when))
+                     notes: str = "", when: dt.date | None = None, ad: Ad | None = None) -> str:
+    """The handout as Markdown: texts (before and after), counts, checks, the match with `ad`
+    (a job ad read by wizard.core.match.analyse), answers, notes."""
+    return _markdown(handout.build(answers, result, before=before, notes=notes, when=when,
+                                   ad=ad))
 
 
 def handout_html(answers: Answers, result: Texts, *, before: Before | None = None,
-                 notes: str = "", when: dt.date | None = None) -> str:
+                 notes: str = "", when: dt.date | None = None, ad: Ad | None = None) -> str:
     """The handout as one self-contained, printable HTML page (no external files)."""
-    h = handout.build(answers, result, before=before, notes=notes, when=when)
+    h = handout.build(answers, result, before=before, notes=notes, when=when, ad=ad)
     return _html_template().render(h=h, marks=MARKS)
 
 
@@ -74,6 +79,8 @@ def _markdown(h: Handout) -> str:
             out += _md_block(lab["before"], s.before, source)
         if s.after:
             out += _md_block(lab["after"] if s.before else "", s.after)
+    if h.match is not None:
+        out += match_markdown(h.match)
     if h.groups:
         out += [f"## {lab['answers']}", ""]
         for g in h.groups:
@@ -86,8 +93,30 @@ def _markdown(h: Handout) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def texts_markdown(result: Result, answers: Answers, *, stale: tuple[str, ...] = ()) -> str:
+def match_markdown(m: MatchBlock) -> list[str]:
+    """The job-ad match as Markdown lines: every term, place, question and the ad's title
+    made literal (they come from the ad and from the person's answers)."""
+    out = [f"## {_md(m.heading)}", ""]
+    if m.score:
+        out += [_md(m.score), ""]
+    if m.found:
+        out += [f"### {_md(m.found_heading)}", ""]
+        out += [f"- ✓ **{_md(t.term)}** · {_md(t.where)} ({_md(t.detail)})" for t in m.found]
+        out.append("")
+    if m.missing:
+        out += [f"### {_md(m.missing_heading)}", ""]
+        out += [f"- ✗ **{_md(t.term)}**: {_md(t.detail)}" for t in m.missing]
+        out.append("")
+    return [*out, f"*{_md(m.note)}*", ""]
+
+
+def texts_markdown(result: Result, answers: Answers, *, stale: tuple[str, ...] = (),
+                   ad: Ad | None = None) -> str:
     """The texts as Markdown (`profiles export --format md`, `render --format md`): each with
     its count, where it came from (a template, or the person's hand edit) and its checks;
-    user text made safe."""
-    return report.markdown(result, answers, stale=stale)
+    with `ad`, how they meet that job ad; user text made safe."""
+    text = report.markdown(result, answers, stale=stale)
+    if ad is None:
+        return text
+    block = handout.matched(answers, result, ad)
+    return text.rstrip("\n") + "\n\n" + "\n".join(match_markdown(block)).rstrip() + "\n"

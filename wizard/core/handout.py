@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from wizard.core.catalogue import catalogue
 from wizard.core.importers import check_before
@@ -17,6 +18,9 @@ from wizard.core.render import Rendered, Result, facts_for, measure
 from wizard.core.sanitize import clean_text
 from wizard.core.templates import OUTPUTS
 from wizard.core.words import area
+
+if TYPE_CHECKING:
+    from wizard.core.match import Ad, Match
 
 # What the exporters accept as the texts: a render Result, or per output a Rendered or the
 # text itself (as the person edited it), which is then counted and checked here.
@@ -104,6 +108,29 @@ class AnswerGroup:
 
 
 @dataclass(frozen=True)
+class MatchLine:
+    """One term of the ad: found (where and how, in the person's words) or missing (the
+    question to ask the person: never an edit)."""
+
+    term: str
+    where: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class MatchBlock:
+    """A job ad against the texts of the handout, every word in the profile's language."""
+
+    heading: str
+    score: str
+    found_heading: str
+    found: tuple[MatchLine, ...]
+    missing_heading: str
+    missing: tuple[MatchLine, ...]
+    note: str
+
+
+@dataclass(frozen=True)
 class Handout:
     lang: str
     name: str
@@ -113,6 +140,7 @@ class Handout:
     groups: tuple[AnswerGroup, ...]
     notes: str
     before_source: str
+    match: MatchBlock | None = None
 
 
 def counter(r: Rendered, lab: Mapping[str, str]) -> str:
@@ -154,11 +182,45 @@ def answer_groups(answers: Answers, lab: Mapping[str, str]) -> tuple[AnswerGroup
     return tuple(groups)
 
 
+def match_block(found: Match, answers: Answers) -> MatchBlock:
+    """The match as the handout shows it: score, terms found (where, how), terms missing with
+    their questions, in the language of `answers`."""
+    from wizard.core.match import questions
+    from wizard.core.match.report import found_how, found_where
+    from wizard.core.words import words
+
+    say = words(answers.lang)
+    title = say("match.title") + (f" — {found.ad.title}" if found.ad.title else "")
+    if not found.terms:
+        return MatchBlock(title, "", "", (), "", (), say("match.no_terms"))
+    asks = questions(found, answers)
+    return MatchBlock(
+        heading=title,
+        score=say("match.score", score=found.score, found=len(found.found),
+                  total=len(found.terms)),
+        found_heading=say("match.found_heading", n=len(found.found)),
+        found=tuple(MatchLine(t.term.text, found_where(t, say), found_how(t, found, say))
+                    for t in found.found),
+        missing_heading=say("match.missing_heading", n=len(asks)),
+        missing=tuple(MatchLine(q.term, "", q.text) for q in asks),
+        note=say("match.honest") if asks else say("match.nothing_missing"))
+
+
+def matched(answers: Answers, texts: Texts, ad: Ad) -> MatchBlock:
+    """`ad` against the texts as they are handed out (hand edits in place) and the answers."""
+    from wizard.core.match import match
+
+    shown = {o: r.text for o, r in measured(answers, texts).items()}
+    return match_block(match(ad, answers, shown), answers)
+
+
 def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes: str = "",
-          when: dt.date | None = None, wpm: int | None = None) -> Handout:
-    """Everything the handout shows, ready for the Markdown and HTML forms."""
+          when: dt.date | None = None, wpm: int | None = None, ad: Ad | None = None) -> Handout:
+    """Everything the handout shows, ready for the Markdown and HTML forms; with `ad`, how
+    the texts shown (hand edits in place) and the answers meet that job ad."""
     lab = labels(answers.lang)
     after = measured(answers, texts, wpm=wpm)
+    block = matched(answers, after, ad) if ad is not None else None
     old = check_before(before, answers.lang, name=answers.text("person.name"),
                        premium=answers.premium) if before else {}
     sections = tuple(Section(o, lab[o], _block(after.get(o), lab), _block(old.get(o), lab))
@@ -170,4 +232,5 @@ def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes
         labels=lab, sections=sections, groups=answer_groups(answers, lab),
         notes=clean_text(notes, multiline=True),
         before_source=", ".join(x for x in (source_label(before.source, answers.lang),
-                                            before.date) if x) if before else "")
+                                            before.date) if x) if before else "",
+        match=block)

@@ -19,6 +19,7 @@ def store_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCom
     from wizard.tui import profile_actions as pa
     from wizard.tui import transfer
     from wizard.tui.screens import history
+    from wizard.tui.screens.job_ad import export_handout
     from wizard.tui.screens.start import StartScreen
 
     lang = app.speaks(screen)
@@ -40,7 +41,7 @@ def store_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCom
     if isinstance(screen, StartScreen):
         return
     if app.session.answers.is_complete():
-        yield SystemCommand(*c("handout"), lambda: transfer.export_handout(app))
+        yield SystemCommand(*c("handout"), lambda: export_handout(app))  # a kept ad?
     if app.coach.link is not None:
         yield SystemCommand(*c("history"), lambda: history.show_history(app))
         yield SystemCommand(*c("compare"), lambda: history.compare_before_now(app))

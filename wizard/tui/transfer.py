@@ -12,6 +12,7 @@ from wizard.tui.profile_actions import attempt, lang_of
 if TYPE_CHECKING:
     from wizard.core.importers import Before as ImportedBefore
     from wizard.core.importers import Imported
+    from wizard.core.match import Ad
     from wizard.core.store import Before
     from wizard.tui.app import WizardApp
 
@@ -75,10 +76,11 @@ def as_imported(before: Before) -> ImportedBefore:
     return ImportedBefore(before.headline, before.summary, before.source, before.date)
 
 
-def export_handout(app: WizardApp) -> list[Path]:
-    """The handout (Markdown and printable HTML) and a JSON Resume, beside the answers file or
-    in the export folder (in a browser tab: one download); kept as an `export` version. The
-    coach's notes stay out. The files written on this machine are returned."""
+def export_handout(app: WizardApp, ad: Ad | None = None) -> list[Path]:
+    """The handout (Markdown and printable HTML; with the match of `ad`, a kept job ad, when
+    given) and a JSON Resume, beside the answers file or in the export folder (in a browser
+    tab: one download); kept as an `export` version. The coach's notes stay out. The files
+    written on this machine are returned."""
     from wizard.core import exporters
     lang = lang_of(app)
     result = app.coach.current_result()
@@ -89,8 +91,8 @@ def export_handout(app: WizardApp) -> list[Path]:
     before = current_before(app) if app.coach.link is not None else None
     old = as_imported(before) if before is not None else None
     contents = {
-        "handout.md": exporters.handout_markdown(answers, result, before=old),
-        "handout.html": exporters.handout_html(answers, result, before=old),
+        "handout.md": exporters.handout_markdown(answers, result, before=old, ad=ad),
+        "handout.html": exporters.handout_html(answers, result, before=old, ad=ad),
         "resume.json": json.dumps(exporters.json_resume(answers, result), ensure_ascii=False,
                                   indent=2),
     }

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
-from wizard.core.match.fold import tokens
+from wizard.core.match.fold import fold, words
 from wizard.core.match.layout import segments
 from wizard.core.match.packs import match_languages, pack
 from wizard.core.match.terms import Term, key_terms
@@ -36,8 +36,11 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     codes = match_languages()
     if lang is not None and lang not in codes:
         raise MatchError("unknown_lang", lang=lang, langs=", ".join(codes))
-    toks = tokens(text)  # once, for the language and for what compound parts may be
-    found = detect_language(text, toks) if lang is None else None
+    # the words alone (no positions: the layout reads those), once, for the language and
+    # for what compound parts may be
+    said = words(text)
+    folded = [fold(w) for w in said]
+    found = detect_language(text, folded) if lang is None else None
     code = lang or found or (fallback if fallback in codes else None)
     if code is None:
         raise MatchError("lang_unclear", langs=", ".join(codes))
@@ -47,5 +50,5 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
                     for t in s.tokens).strip()
     source = "given" if lang else "detected" if found else "profile"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
-              title=title, terms=key_terms(segs, p), words=frozenset(t.folded for t in toks),
-              stems=frozenset(p.stem(t.surface) for t in toks))
+              title=title, terms=key_terms(segs, p), words=frozenset(folded),
+              stems=frozenset(p.stem(w) for w in set(said)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from wizard.core.match.fold import Token, tokens
+from wizard.core.match.fold import fold, words
 from wizard.core.match.packs import match_languages, pack
 
 MIN_HITS = 5     # fewer distinctive function words than this says too little
@@ -19,8 +19,8 @@ def _distinctive(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
             for c, words in own.items()}
 
 
-def detect_language(text: str, toks: list[Token] | None = None) -> str | None:
-    """The language of `text` (read into `toks` already, or not) among the packs that can
+def detect_language(text: str, folded: list[str] | None = None) -> str | None:
+    """The language of `text` (its words folded already, or not) among the packs that can
     read an ad, or None when unclear."""
     codes = match_languages()
     if not codes:
@@ -28,8 +28,8 @@ def detect_language(text: str, toks: list[Token] | None = None) -> str | None:
     if len(codes) == 1:
         return codes[0]
     distinctive = _distinctive(codes)
-    words = [t.folded for t in (toks if toks is not None else tokens(text))]
-    hits = sorted(((sum(w in d for w in words), c) for c, d in distinctive.items()),
+    said = folded if folded is not None else [fold(w) for w in words(text)]
+    hits = sorted(((sum(w in d for w in said), c) for c, d in distinctive.items()),
                   reverse=True)
     (best, code), (second, _) = hits[0], hits[1]
     return code if best >= MIN_HITS and best >= MARGIN * second else None

@@ -66,10 +66,15 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _has_any(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    # one string search per phrase: this runs for every sentence against every cue
-    line = f" {' '.join(words)} "
-    return any(p in line for p in _spaced(phrases))
+def _has_any(words: tuple[str, ...], p: MatchPack, name: str) -> bool:
+    """One of the pack's phrases `name` ("cues_core") stands in `words`: one regex search
+    (this runs for every sentence against every cue)."""
+    found = p.patterns.get(name)
+    if found is None:
+        phrases: tuple[tuple[str, ...], ...] = getattr(p, name)
+        found = p.patterns[name] = re.compile(
+            "|".join(re.escape(x) for x in _spaced(phrases)) or r"(?!)")
+    return found.search(f" {' '.join(words)} ") is not None
 
 
 @lru_cache(maxsize=64)
@@ -81,13 +86,23 @@ def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str 
     """The kind of section a heading opens; None for a line that names none. An unmarked line
     must be mostly the heading phrase: "Strong requirements engineering" is no heading."""
     line = f" {' '.join(words)} "
-    for kind, phrases in (("boilerplate", p.headings_boilerplate + p.cues_boilerplate),
-                          ("company", p.headings_company),
-                          ("core", p.headings_core + p.cues_core)):
-        for phrase, spaced in zip(phrases, _spaced(phrases), strict=True):
+    for kind, phrases in _headings(p):
+        for phrase, spaced in phrases:
             if spaced in line and (marked or len(words) <= len(phrase) + 3):
                 return kind
     return None
+
+
+def _headings(p: MatchPack) -> tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]:
+    """Per kind of section, the phrases that open it, each with its spaced form to look for."""
+    found = p.patterns.get("headings")
+    if found is None:
+        found = p.patterns["headings"] = tuple(
+            (kind, tuple(zip(phrases, _spaced(phrases), strict=True)))
+            for kind, phrases in (("boilerplate", p.headings_boilerplate + p.cues_boilerplate),
+                                  ("company", p.headings_company),
+                                  ("core", p.headings_core + p.cues_core)))
+    return found
 
 
 def _short(line: str) -> bool:
@@ -110,9 +125,9 @@ def _segment(text: str, kind: str, bullet: bool, p: MatchPack,
         return None
     words = tuple(t.folded for t in toks)
     if kind != "title":
-        if _has_any(words, p.cues_boilerplate):
+        if _has_any(words, p, "cues_boilerplate"):
             kind = "boilerplate"
-        elif kind in ("intro", "neutral", "company") and _has_any(words, p.cues_core):
+        elif kind in ("intro", "neutral", "company") and _has_any(words, p, "cues_core"):
             kind = "core"
     return Segment(toks, kind, bullet, _weight(kind, bullet))
 
@@ -163,9 +178,22 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
             if (seg := _segment(line[bullet.end():], section, True, p, whole)) is not None:
                 out.append(seg)
             continue
-        sentences = _SENTENCE.split(line)
-        for sentence in sentences:
-            whole = read if len(sentences) == 1 else None
-            if (seg := _segment(sentence, section, False, p, whole)) is not None:
+        for sentence in _sentences(line, read if read is not None else tokens(line)):
+            if (seg := _segment("", section, False, p, sentence)) is not None:
                 out.append(seg)
     return out
+
+
+def _sentences(line: str, read: list[Token]) -> list[list[Token]]:
+    """The line's words cut where its sentences end (read once: a word after a full stop
+    is `broken` already, as it would be at the start of its own sentence)."""
+    ends = [m.start() for m in _SENTENCE.finditer(line)]
+    if not ends:
+        return [read]
+    out: list[list[Token]] = [[] for _ in range(len(ends) + 1)]
+    at = 0
+    for t in read:
+        while at < len(ends) and t.start > ends[at]:
+            at += 1
+        out[at].append(t)
+    return [x for x in out if x]

@@ -94,6 +94,19 @@ class Compounds:
     def __init__(self, p: MatchPack, parts: Callable[[str], tuple[str, ...]]) -> None:
         self.p, self.parts = p, parts
         self._pieces: dict[int, tuple[Piece, dict[str, int], dict[str, int]]] = {}
+        self._terms: dict[tuple[str, ...], tuple[int, list[str], list[str]]] = {}
+
+    def wanted(self, t: Phrase) -> tuple[int, list[str], list[str]]:
+        """A term's parts, once per match (not once per piece it is looked for in): how many
+        there are, their stems, and the stems of those that are not light heads."""
+        found = self._terms.get(t.words)
+        if found is None:
+            p = self.p
+            raw = [x for w in t.words for x in self.parts(w)]
+            light = [p.stem(x) for x in raw if x not in p.light_heads] \
+                if len(t.words) == 1 else []
+            found = self._terms[t.words] = (len(raw), [p.stem(x) for x in raw], light)
+        return found
 
     def of(self, piece: Piece) -> tuple[dict[str, int], dict[str, int]]:
         """Stem of each part -> the word of the piece it is in; the same for the parts of
@@ -117,18 +130,14 @@ def compound(t: Phrase, piece: Piece, c: Compounds) -> str | None:
     """Parts of a glued word: "verzuimbegeleiding" in "begeleiding bij verzuim", the profile's
     "stakeholders" for the ad's "stakeholdermanagement" (its head is a light one), the ad's
     "verzuim" inside the profile's "verzuimbegeleiding"."""
-    p = c.p
-    if not p.splits_compounds:
+    if not c.p.splits_compounds:
         return None
-    raw = [x for w in t.words for x in c.parts(w)]
-    wanted = [p.stem(x) for x in raw]
+    count, wanted, light = c.wanted(t)
     have, glued = c.of(piece)
-    if len(wanted) == 1:
+    if count == 1:
         return piece.surface[glued[wanted[0]]] if wanted[0] in glued else None
-    if len(raw) == len(t.words):  # nothing was glued: a phrase is the stem test's
+    if count == len(t.words):  # nothing was glued: a phrase is the stem test's
         return None
-    light = [x for x, r in zip(wanted, raw, strict=True) if r not in p.light_heads] \
-        if len(t.words) == 1 else []
     for need in (wanted, light):
         if need and all(x in have for x in need):
             at = sorted({have[x] for x in need})

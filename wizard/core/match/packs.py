@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -64,11 +64,15 @@ def _source_words(source: str, code: str) -> frozenset[str]:
 class Stems:
     """A Snowball stemmer (PyStemmer) behind a cache; safe to share between threads."""
 
-    def __init__(self, algorithm: str, spellings: list[list[str]] | None = None) -> None:
+    def __init__(self, algorithm: str, spellings: list[list[str]] | None = None,
+                 endings: list[list[str]] | None = None) -> None:
         import Stemmer  # C, by the Snowball project; imported only when an ad is read
 
         self.algorithm = algorithm
         self._stemmer = Stemmer.Stemmer(algorithm)
+        # what the algorithm leaves of a plural that its singular has not (Dutch "functies":
+        # an "s" after a vowel stays), rewritten to the singular's stem
+        self._endings = tuple((str(a), str(b)) for a, b in endings or [])
         self._lock = threading.Lock()
         self._cache: dict[str, str] = {}
         # one stem for the spellings of one word: "programme" and "program", "organise" and
@@ -80,7 +84,12 @@ class Stems:
 
     def _raw(self, word: str) -> str:
         with self._lock:
-            return fold(self._stemmer.stemWord(word.casefold()))
+            stem = self._stemmer.stemWord(word.casefold())
+        for ending, singular in self._endings:
+            if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                stem = stem[:-len(ending)] + singular
+                break
+        return fold(stem)
 
     def __call__(self, word: str) -> str:
         """The folded stem of a word (stemmed before folding: the rules know accents)."""
@@ -125,6 +134,16 @@ class MatchPack:
     light_heads: frozenset[str]
     synonyms: tuple[tuple[str, ...], ...]
     stopword_source: str
+    # what the reading of ads learns per word as written (terms._content): it goes with the
+    # pack when the packs are read again
+    memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # … and its phrases made into what finds them fastest (layout: cues, headings)
+    patterns: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    boilerplate_set: frozenset[tuple[str, ...]] = frozenset()  # boilerplate_terms, to look up
+    # phrases read as they are: ("whole") one term whatever their words, ("never") no term
+    fixed: tuple[tuple[tuple[str, ...], str], ...] = ()
+    fixed_first: frozenset[str] = frozenset()  # the first word of each
+    boilerplate_sizes: tuple[int, ...] = ()                    # … and how many words they have
 
     def ignorable(self, folded: str) -> bool:
         """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
@@ -151,16 +170,26 @@ def pack(code: str) -> MatchPack:
     c = d.get("compounds", {})
     from wizard.core.match.synonyms import synonym_groups
 
+    boilerplate_terms = _phrases([w for w in b.get("words", []) if " " in w.strip()])
+    ph = d.get("phrases", {})
+    fixed = tuple((phrase, kind) for kind in ("whole", "never")
+                  for phrase in _phrases(ph.get(kind, [])))
+
     return MatchPack(
         code=code,
-        stem=Stems(str(d["stemmer"]["algorithm"]), d["stemmer"].get("spellings", [])),
+        stem=Stems(str(d["stemmer"]["algorithm"]), d["stemmer"].get("spellings", []),
+                   d["stemmer"].get("endings", [])),
         stopwords=frozenset(stop),
         own_stopwords=frozenset(own),
         links=_folded(d.get("phrases", {}).get("links", [])),
         generic=_folded(b.get("generic", [])),
         alone=_folded(b.get("alone", [])),
         boilerplate=_folded([w for w in b.get("words", []) if " " not in w.strip()]),
-        boilerplate_terms=_phrases([w for w in b.get("words", []) if " " in w.strip()]),
+        boilerplate_terms=boilerplate_terms,
+        boilerplate_set=frozenset(boilerplate_terms),
+        boilerplate_sizes=tuple(sorted({len(t) for t in boilerplate_terms})),
+        fixed=fixed,
+        fixed_first=frozenset(phrase[0] for phrase, _ in fixed),
         cues_core=_phrases(d.get("cues", {}).get("core", [])),
         cues_boilerplate=_phrases(d.get("cues", {}).get("boilerplate", [])),
         headings_core=_phrases(h.get("core", [])),

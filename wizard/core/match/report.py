@@ -19,15 +19,25 @@ def where(say: Words, key: str) -> str:
     return key
 
 
-def _found_line(t: TermMatch, m: Match, say: Words) -> str:
+def found_where(t: TermMatch, say: Words) -> str:
+    """Where a found term stands, in the reader's words: "Headline, About, your expertise"."""
+    return ", ".join(where(say, w) for w in t.where)
+
+
+def found_how(t: TermMatch, m: Match, say: Words) -> str:
+    """How it was found, with the person's own words when they differ from the ad's ("same
+    stem, as 'managing stakeholders'"), and whether only the answers carry it."""
     best = t.hits[0]
     how = say(f"match.how_{best.how}")
     if best.how != "exact" or best.words.casefold() != t.term.text.casefold():
         how += ", " + say("match.as_words", words=best.words)
-    line = f"  ✓ {t.term.text}  ·  {', '.join(where(say, w) for w in t.where)}  ({how})"
     if m.outputs and not set(t.where) & set(m.outputs):
-        line += f"  · {say('match.answers_only')}"
-    return line
+        how += f"; {say('match.answers_only')}"
+    return how
+
+
+def _found_line(t: TermMatch, m: Match, say: Words) -> str:
+    return f"  ✓ {t.term.text}  ·  {found_where(t, say)}  ({found_how(t, m, say)})"
 
 
 def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str:

@@ -19,6 +19,7 @@ from wizard.core.match.packs import MatchPack, settings
 
 MAX_WORDS = 3  # a longer phrase is a sentence fragment, not a term a person can claim
 DEMANDS = ("core", "neutral")  # where the ad asks for something, not where it describes itself
+BLURB = ("intro", "company", "boilerplate")  # where it describes itself and the conditions
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class _Candidate:
     words: tuple[str, ...]
     stems: tuple[str, ...]
     spans: list[tuple[int, int, int]] = field(default_factory=list)  # segment, first, last
+    said: list[tuple[str, ...]] = field(default_factory=list)  # at each span: its words
     weights: list[float] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     surfaces: dict[str, int] = field(default_factory=dict)
@@ -46,7 +48,6 @@ class _Candidate:
     written: dict[tuple[int, str], int] = field(default_factory=dict)
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
     whole: bool = False
-    lower: bool = False     # written in lower case somewhere: a word, not a name
     demanded: bool = False  # in a requirement, a task or a list item
 
     def score(self, keep: list[int] | None = None) -> float:
@@ -58,6 +59,15 @@ class _Candidate:
 
 
 def _content(t: Token, p: MatchPack) -> bool:
+    """A word that can be (part of) a term; the same for every mention of it (kept per
+    pack: an ad says most of its words more than once)."""
+    known = p.memo.get(t.surface)
+    if known is None:
+        known = p.memo[t.surface] = _is_content(t, p)
+    return known
+
+
+def _is_content(t: Token, p: MatchPack) -> bool:
     f = t.folded
     if not f[:1].isalpha() and (is_number(f) or not any(c.isalpha() for c in f)):
         return False
@@ -88,20 +98,26 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
     pending_link = False
     after_subject = False
     toks = seg.tokens
+    whole, never = _fixed(toks, p)
     for i, t in enumerate(toks):
-        inverted = _verb(i, toks, p)
-        is_verb = after_subject or inverted
+        if i in never:  # "end to end", "day to day": said, but no term and no part of one
+            current, pending_link, after_subject = _close(runs, current), False, False
+            continue
+        inverted = _verb(i, toks, p) and i not in whole
+        is_verb = (after_subject and i not in whole) or inverted
         # "you'll build": the "ll" of a contraction passes the verb on to the next word; after
         # "stuur je" the verb was the word before, and the next is its object
         after_subject = (t.folded in p.verb_after and not (i and _verb(i - 1, toks, p))) \
             or (after_subject and len(t.folded) <= 2)
         # "responsable d'entrepôt": an elided link word carries the phrase over its apostrophe
         joined = t.elided and bool(current) and toks[i - 1].folded in p.links
-        if (t.broken and not joined) or (pending_link and not _content(t, p)):
+        content = i in whole or _content(t, p)
+        if (t.broken and not joined and not (i in whole and i - 1 in whole)) \
+                or (pending_link and not content):
             current, pending_link = _close(runs, current), False
         if is_verb:  # "je begeleidt", "you build", "vous analysez": a verb, not a term
             current, pending_link = _close(runs, current), False
-        elif _content(t, p):
+        elif content:
             current.append(i)
             pending_link = False
         elif current and t.folded in p.links and not pending_link:
@@ -110,6 +126,25 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
             current, pending_link = _close(runs, current), False
     _close(runs, current)
     return runs
+
+
+def _fixed(toks: tuple[Token, ...], p: MatchPack) -> tuple[set[int], set[int]]:
+    """Where the pack's fixed phrases stand: those that are one term whatever their words
+    ("tableaux croisés dynamiques", though "dynamique" alone is a qualifier), and those that
+    are never part of one ("end to end")."""
+    whole: set[int] = set()
+    never: set[int] = set()
+    if not p.fixed_first:
+        return whole, never
+    for i, t in enumerate(toks):
+        if t.folded not in p.fixed_first:
+            continue
+        for phrase, kind in p.fixed:
+            n = len(phrase)
+            if tuple(x.folded for x in toks[i:i + n]) == phrase:
+                (whole if kind == "whole" else never).update(range(i, i + n))
+                break
+    return whole, never
 
 
 def _close(runs: list[list[int]], current: list[int]) -> list[int]:
@@ -150,53 +185,75 @@ def _shown(c: _Candidate) -> str:
 
 
 def _boilerplate(words: tuple[str, ...], p: MatchPack) -> bool:
-    n = len(words)
-    return any(words[i:i + len(b)] == b for b in p.boilerplate_terms
-               for i in range(n - len(b) + 1))
+    """One of the pack's boilerplate phrases ("pension scheme") stands in `words`."""
+    terms = p.boilerplate_set
+    return any(words[i:i + n] in terms for n in p.boilerplate_sizes
+               for i in range(len(words) - n + 1))
 
 
 def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Candidate]:
+    """Every phrase of up to MAX_WORDS words of a run, by its stems, with where it stands
+    (how it is written is read later, for the terms kept: `_forms`)."""
     found: dict[tuple[str, ...], _Candidate] = {}
+    agents = p.agent_endings
     for s_i, seg in enumerate(segments):
         toks = seg.tokens
+        weight, kind = seg.weight, seg.kind
+        demanded = weight > 0 and (kind in DEMANDS or seg.bullet)
         for run in _runs(seg, p):
-            for n in range(1, min(MAX_WORDS, len(run)) + 1):
-                for start in range(len(run) - n + 1):
-                    picked = run[start:start + n]
-                    words = tuple(toks[i].folded for i in picked)
-                    stems = tuple(p.stem(toks[i].surface) for i in picked)
-                    # who does it is another term: "commercialista" is not "commerciale"
-                    key = tuple(s + "+" * toks[i].folded.endswith(p.agent_endings)
-                                for s, i in zip(stems, picked, strict=True))
-                    c = found.setdefault(key, _Candidate(words, stems))
-                    c.spans.append((s_i, picked[0], picked[-1]))
-                    c.weights.append(seg.weight)
-                    c.kinds.append(seg.kind)
-                    place, surface = _written(toks, picked[0], picked[-1],
-                                              seg.kind == "title")
-                    c.written[place, surface] = c.written.get((place, surface), 0) + 1
-                    folded = surface.casefold()
-                    c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
-                    c.forms.setdefault(surface.casefold(), words)
-                    c.whole |= n == len(run) and seg.weight > 0
-                    first = toks[picked[0]]
-                    c.lower |= first.surface[:1].islower() or first.acronym
-                    c.demanded |= seg.weight > 0 and (seg.kind in DEMANDS or seg.bullet)
+            words = [toks[i].folded for i in run]
+            stems = [p.stem(toks[i].surface) for i in run]
+            # who does it is another term: "commercialista" is not "commerciale"
+            keys = [s + "+" if w.endswith(agents) else s
+                    for s, w in zip(stems, words, strict=True)]
+            size = len(run)
+            for n in range(1, min(MAX_WORDS, size) + 1):
+                whole = n == size and weight > 0
+                for start in range(size - n + 1):
+                    key = tuple(keys[start:start + n])
+                    c = found.get(key)
+                    if c is None:
+                        c = found[key] = _Candidate(tuple(words[start:start + n]),
+                                                    tuple(stems[start:start + n]))
+                    c.spans.append((s_i, run[start], run[start + n - 1]))
+                    c.said.append(tuple(words[start:start + n]))
+                    c.weights.append(weight)
+                    c.kinds.append(kind)
+                    c.whole |= whole
+                    c.demanded |= demanded
     return found
 
 
-def _is_name(c: _Candidate) -> bool:
+def _forms(c: _Candidate, segments: list[Segment]) -> None:
+    """How the candidate is written at each of its places (`written`, `surfaces`, `forms`)."""
+    for (s_i, a, b), words in zip(c.spans, c.said, strict=True):
+        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title")
+        c.written[place, surface] = c.written.get((place, surface), 0) + 1
+        folded = surface.casefold()
+        c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
+        c.forms.setdefault(folded, words)
+
+
+def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
     """A company or a place: always capitalised, told in the blurb, never asked for."""
-    return (not c.lower and not c.demanded and "title" not in c.kinds
-            and any(k in ("intro", "company", "boilerplate") for k in c.kinds))
+    if c.demanded or "title" in c.kinds or \
+            not any(k in BLURB for k in c.kinds):
+        return False
+    # written in lower case somewhere (or in capitals: "ERP"), it is a word, not a name
+    return not any((first := segments[s].tokens[a]).surface[:1].islower() or first.acronym
+                   for s, a, _ in c.spans)
 
 
 def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     """At most `max_terms` terms, heaviest first, weights scaled so the first is 1."""
     found = _collect(segments, p)
+    # where an ad says what it asks (a requirement, a task), its blurb about the company asks
+    # nothing: a word said only there is no term ("huiseigenaren", "35 agences")
+    asks = any(s.weight > 0 and s.kind == "core" for s in segments)
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
-                and not _is_name(c)
+                and not _is_name(c, segments)
+                and not (asks and all(k in BLURB for k in c.kinds))
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
@@ -225,6 +282,8 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
             continue
         covered = {i for i, k2 in around(k) if len(k) == 1 and k2 not in dropped}
         keep = [i for i in range(len(c.spans)) if i not in covered]
+        if asks and all(c.kinds[i] in BLURB for i in keep):  # said elsewhere only in a longer
+            continue                                       # term: "compte" of "35 agences"
         score = c.score(keep)
         if score > 0:
             scored.append((score, min(c.spans[i] for i in keep), k))
@@ -233,6 +292,8 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     if not top:
         return ()
     best = top[0][0]
+    for _, _, k in top:
+        _forms(found[k], segments)
     shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(
         Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=found[k].stems,

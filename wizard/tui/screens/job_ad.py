@@ -1,5 +1,12 @@
 """Provides the Job ad screen: paste or open an ad, see which of its terms the texts carry and
-which they miss (updated as the answers change), and prefer the variants that carry more."""
+which they miss, and prefer the variants that carry more; and the choice of a kept ad for the
+handout.
+
+One screen per open profile is kept (installed in the app): the ad is read once, when its
+text changes, and the report follows what it is matched against — the answers, the hand
+edits, the chosen variants — whenever they change, on whichever screen they were changed.
+Matching is cheap (a few ms); reading an ad is what costs, and that is not done again.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +17,28 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Button, Input, OptionList, Static, TextArea
 
 from wizard.core.match import MatchError, analyse, match
 from wizard.core.match.adfile import read_file
 from wizard.core.match.report import format_match
+from wizard.core.sanitize import for_terminal
+from wizard.core.words import words
 from wizard.tui.labels import label
 from wizard.tui.live import render_current
 from wizard.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from wizard.core.match.ad import Ad
+    from wizard.core.record import JobAd
     from wizard.tui.app import WizardApp
+    from wizard.tui.session import Session
 
 ANALYSE_DELAY = 0.3  # reading an ad costs ~12 ms: once the paste or the typing pauses
+FOLLOW_EVERY = 0.4   # how often the shown report looks whether what it matched changed
+SCREEN_NAME = "job-ad"
 
 
 class JobAdScreen(Screen[None]):
@@ -33,12 +46,14 @@ class JobAdScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
 
-    def __init__(self) -> None:
+    def __init__(self, session: Session | None = None) -> None:
         super().__init__(classes="wizard-screen")
+        self.session = session  # the profile this screen is about (one screen per profile)
         self.ad: Ad | None = None
         self.problem = ""
         self.kept_text = ""  # the text as last kept in the store's ads
         self._timer: Timer | None = None
+        self.matched_for: tuple[object, ...] | None = None  # what the report was made from
 
     @property
     def wizard(self) -> WizardApp:
@@ -75,9 +90,22 @@ class JobAdScreen(Screen[None]):
             area.load_text(self.kept_text)
             self.read_ad()
         area.focus()
+        self.set_interval(FOLLOW_EVERY, self.follow)
 
     def on_screen_resume(self) -> None:
-        self.show_report()  # the answers may have changed on a step since
+        self.follow()  # the answers or the texts may have changed on another screen since
+
+    def what_is_matched(self) -> tuple[object, ...]:
+        """What the report depends on besides the ad: answers, hand edits, choices and
+        whether the best fit prefers the ad (cheap to compare: a few short strings)."""
+        s = self.wizard.session
+        return (id(s), repr(s.answers.values), repr(s.edits), repr(s.choice),
+                id(s.prefer_ad), id(self.ad))
+
+    def follow(self) -> None:
+        """Match again when what the report was made from changed (never the ad read again)."""
+        if self.is_current and self.what_is_matched() != self.matched_for:
+            self.show_report()
 
     @on(TextArea.Changed, "#ad-text")
     def ad_changed(self) -> None:
@@ -118,6 +146,7 @@ class JobAdScreen(Screen[None]):
         """Match the ad against the texts as they show now (hand edits in place)."""
         lang = self.wizard.session.answers.lang
         report = self.query_one("#ad-report", Static)
+        self.matched_for = self.what_is_matched()
         if self.ad is None:
             report.update(self.problem or label(lang, "ad_none"))
             return
@@ -159,5 +188,85 @@ class JobAdScreen(Screen[None]):
 
 
 def show_job_ad(app: WizardApp) -> None:
+    """The open profile's Job ad screen, as it was left (its ad not read again)."""
     app.flush()
-    app.push_screen(JobAdScreen())
+    if isinstance(app.screen, JobAdScreen):
+        return
+    app.push_screen(kept_screen(app))
+
+
+def kept_screen(app: WizardApp) -> JobAdScreen:
+    """The Job ad screen of the profile open now: kept while it stays open, a new one for
+    another profile (the one before goes, with its ad)."""
+    if app.is_screen_installed(SCREEN_NAME):
+        screen = app.get_screen(SCREEN_NAME)
+        if isinstance(screen, JobAdScreen) and screen.session is app.session:
+            return screen
+        if screen not in app.screen_stack:
+            app.uninstall_screen(SCREEN_NAME)
+        else:  # still shown under a dialog: the new one is not kept
+            return JobAdScreen(app.session)
+    screen = JobAdScreen(app.session)
+    app.install_screen(screen, SCREEN_NAME)
+    return screen
+
+
+# ── the handout with a kept job ad ────────────────────────────────────────────────────────
+
+class AdPicker(ModalScreen[str | None]):
+    """Which kept job ad the handout matches: none, or one of them (newest first). Returns
+    "" for none, the ad's id as text, or None when the person cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, lang: str, ads: list[JobAd]) -> None:
+        super().__init__(classes="dialog")
+        self.lang = lang
+        self.ads = ads
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets.option_list import Option
+
+        say = words(self.lang)
+        with Vertical(classes="dialog-box"):
+            yield Static(say("match.pick_title"), classes="dialog-title")
+            yield OptionList(
+                Option(say("match.pick_none"), id="ad-"),
+                *(Option(for_terminal(say("match.pick_item", title=a.title,
+                                          added=a.added.astimezone().strftime("%Y-%m-%d"))),
+                         id=f"ad-{a.id}") for a in reversed(self.ads)),
+                id="ad-pick")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#ad-pick")
+    def picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss((event.option.id or "ad-").removeprefix("ad-"))
+
+
+def export_handout(app: WizardApp) -> None:
+    """The handout (wizard.tui.transfer), with the match of a kept job ad when the coach
+    picks one; a profile without kept ads gets its handout at once."""
+    from wizard.tui import transfer
+
+    ads = app.coach.ads() if app.session.answers.is_complete() else []
+    if not ads:
+        transfer.export_handout(app)
+        return
+    lang = app.session.answers.lang
+
+    def chosen(pick: str | None) -> None:
+        if pick is None:
+            return
+        ad = None
+        kept = next((a for a in ads if str(a.id) == pick), None)
+        if kept is not None:
+            try:
+                ad = analyse(kept.text, fallback=lang)
+            except MatchError as exc:
+                app.say(exc.message(lang), "error")
+                return
+        transfer.export_handout(app, ad)
+
+    app.push_screen(AdPicker(lang, ads), chosen)
