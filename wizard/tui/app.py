@@ -129,6 +129,17 @@ class WizardApp(App[None]):
         self.show_whose()
         return True
 
+    def set_register(self, register: str) -> bool:
+        """How the texts address the reader (the answers file's `register`); kept like an
+        answer. Returns whether it changed."""
+        answers = self.session.answers
+        if answers.register == register:
+            return False
+        answers.register = register
+        self.coach.autosave.changed()
+        self.show_whose()
+        return True
+
     def flush(self) -> None:
         flush = getattr(self.screen, "flush", None)
         if callable(flush):
