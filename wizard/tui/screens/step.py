@@ -74,8 +74,10 @@ class StepScreen(Screen[None]):
         yield self.wizard.step_bar(self.index)
         with Horizontal(id="step-body"):
             with Vertical(id="questions-column"):
+                # the title stays above the questions: a tall question scrolled into view
+                # must not hide which step this is (80x24)
+                yield Static(step.title, classes="step-title", markup=False)
                 with QuestionScroll(id="questions"):
-                    yield Static(step.title, classes="step-title", markup=False)
                     yield Static(step.intro, classes="step-intro", markup=False)
                     for q in step.questions:
                         yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
