@@ -64,45 +64,23 @@ async def opened(pilot) -> None:
     app.coach.keep_version("export")
 
 
-def test_history(snap_compare, make_app) -> None:
+@pytest.mark.parametrize("screen", ["history", "compare", "before"])
+def test_store_screen(snap_compare, make_app, screen: str) -> None:
+    """History, Compare (the before against now: End, Enter) and Before."""
     seed()
 
-    async def history(pilot) -> None:
+    async def show(pilot) -> None:
         from wizard.tui.screens.history import show_history
-
-        await opened(pilot)
-        show_history(pilot.app)
-        await pilot.pause()
-
-    assert snap_compare(make_app(), run_before=history, terminal_size=SIZE)
-
-
-def test_compare_the_before_with_now(snap_compare, make_app) -> None:
-    seed()
-
-    async def compare(pilot) -> None:
-        from wizard.tui.screens.history import show_history
-
-        await opened(pilot)
-        show_history(pilot.app)
-        await pilot.pause()
-        await pilot.press("end", "enter")
-        await pilot.pause()
-
-    assert snap_compare(make_app(), run_before=compare, terminal_size=SIZE)
-
-
-def test_before(snap_compare, make_app) -> None:
-    seed()
-
-    async def before(pilot) -> None:
         from wizard.tui.transfer import show_before
 
         await opened(pilot)
-        show_before(pilot.app)
+        (show_before if screen == "before" else show_history)(pilot.app)
         await pilot.pause()
+        if screen == "compare":
+            await pilot.press("end", "enter")
+            await pilot.pause()
 
-    assert snap_compare(make_app(), run_before=before, terminal_size=SIZE)
+    assert snap_compare(make_app(), run_before=show, terminal_size=SIZE)
 
 
 @pytest.mark.parametrize("dialog", ["new", "rename", "delete", "notes", "import"])
