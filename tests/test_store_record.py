@@ -362,3 +362,30 @@ def test_an_answers_file_is_the_same_import_only_with_the_same_answers(store: St
     namesake.set("person.role", "primary school teacher")  # another client, the same name
     assert store.same_import(ImportResult(namesake, kind="answers")) == []
     assert store.same_import(ImportResult(namesake, kind="linkedin")) == []
+
+
+def test_a_deleted_store_is_saved_again_whole_at_its_path(store: Store, answers: Answers) -> None:
+    p = store.create_profile("Maya", answers=answers)
+    store.set_notes(p.id, "met at the fair")
+    for f in _side(store.path):
+        f.unlink(missing_ok=True)
+    with pytest.raises(StoreMoved):
+        store.save_answers(p.id, _answers_with("future.learn", "x"))
+    store.save_again()
+    assert store.save_answers(p.id, _answers_with("future.learn", "x"))
+    assert oct(store.path.stat().st_mode & 0o777) == "0o600"
+    with Store(store.path) as reopened:
+        kept = reopened.get_profile(p.id)
+        assert kept.notes == "met at the fair"
+        assert kept.answers.text("future.learn") == "x"
+
+
+def test_saving_again_never_overwrites_a_file_put_in_the_stores_place(
+        store: Store, answers: Answers) -> None:
+    store.create_profile("Maya", answers=answers)
+    for f in _side(store.path):
+        f.unlink(missing_ok=True)
+    store.path.write_bytes(b"someone else's")
+    with pytest.raises(StoreMoved, match="another file was put"):
+        store.save_again()
+    assert store.path.read_bytes() == b"someone else's"

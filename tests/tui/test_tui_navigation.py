@@ -99,3 +99,24 @@ async def test_the_focused_question_and_its_message_are_in_view(make_app,
             await pilot.pause()
             region = widget.region
             assert scroll.region.contains_region(region), (widget, region, scroll.region)
+
+
+async def test_a_tall_question_never_hides_the_step_title(make_app, complete_file: Path) -> None:
+    """At 80x24 the expertise list is taller than the room for it: with it scrolled into view
+    the step's title still says which step this is."""
+    from wizard.tui.screens.step import QuestionScroll
+    from wizard.tui.widgets.question import QuestionWidget
+
+    app = make_app(complete_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.goto(3)
+        await pilot.pause()
+        scroll = app.screen.query_one(QuestionScroll)
+        title = app.screen.query_one(".step-title")
+        for widget in [*app.screen.query(QuestionWidget)][::-1]:
+            widget.focus_field()
+            await pilot.pause()
+            await pilot.pause()
+            assert title.region.height == 1 and title.region.y < scroll.region.y
+            assert scroll.region.contains_region(widget.query_one("Input").region)
+        assert "What you know best" in str(title.render())

@@ -723,3 +723,161 @@ async def test_a_hand_edit_comes_back_when_the_answers_file_is_opened_again(
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
         assert app.screen.query_one("#text-headline", TextArea).text == edited
+
+
+# ── the store's file deleted, moved or replaced while the app is open ─────────────────────
+
+def _remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+async def test_a_store_deleted_while_typing_is_said_kept_and_written_again(make_app) -> None:
+    from wizard.tui.screens.dialogs import QuitDialog, SaveAgainDialog
+
+    ids = seed("Maya Okafor", "Jan Jansen")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        fast_autosave(app)
+        app.coach.open_profile(ids["Jan Jansen"])
+        await pilot.pause()
+        path = app.coach.store().path
+        _remove_store(path)
+        field = app.screen.query_one("#q-person-role-input", Input)
+        field.focus()
+        await pilot.press(*"nurse")
+        assert await until(pilot, lambda: any("was deleted or moved while open" in n
+                                              and str(path) in n for n in notifications(app)))
+        assert not path.exists(), "no new, empty store made in its place"
+        await pilot.press("!")
+        await pilot.pause(0.5)
+        assert sum("deleted or moved" in n for n in notifications(app)) == 1, "said once"
+        assert app.session.answers.text("person.role") == "nurse!", "the typing stays"
+        assert "not saved" in app.whose()[0]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog), "not safe in the store: ask before quitting"
+        assert any(str(path) in str(s.render()) for s in app.screen.query(Static))
+        await pilot.click("#save")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAgainDialog)
+        await pilot.click("#store")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    with Store(path) as store:  # every profile it held is back, with what was typed since
+        assert {p.name for p in store.list_profiles()} == {"Maya Okafor", "Jan Jansen"}
+        assert store.get_profile(ids["Jan Jansen"]).answers.text("person.role") == "nurse!"
+
+
+async def test_a_store_deleted_with_no_change_since_is_noticed_at_quit(make_app) -> None:
+    from wizard.tui.screens.dialogs import QuitDialog
+
+    ids = seed("Maya Okafor")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.coach.open_profile(ids["Maya Okafor"])
+        await pilot.pause()
+        _remove_store(app.coach.store().path)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen), "Cancel: back to the work"
+
+
+async def test_leaving_for_the_list_asks_to_save_a_vanished_store_first(make_app) -> None:
+    from wizard.tui.profile_actions import show_profiles
+    from wizard.tui.screens.dialogs import SaveAgainDialog, SaveAsDialog
+
+    ids = seed("Jan Jansen")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.coach.open_profile(ids["Jan Jansen"])
+        await pilot.pause()
+        app.screen.query_one("#q-person-role-input", Input).value = "florist"
+        await pilot.pause()
+        _remove_store(app.coach.store().path)
+        await show_profiles(app)
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAgainDialog), "the work is not dropped"
+        assert app.session.answers.text("person.role") == "florist"
+        await pilot.click("#file")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsDialog)
+        target = Path.cwd() / "jan.toml"
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert model.load(target, partial=True).text("person.role") == "florist"
+        await show_profiles(app)  # saved to a file now: leaving is fine
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+
+async def test_a_store_replaced_is_left_alone_and_the_work_goes_to_a_file(make_app,
+                                                                          tmp_path) -> None:
+    import shutil
+
+    from wizard.tui.screens.dialogs import SaveAgainDialog, SaveAsDialog
+
+    ids = seed("Jan Jansen")
+    other = tmp_path / "other.sqlite3"
+    with Store(other) as s:
+        s.create_profile("Someone else's client")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        fast_autosave(app)
+        app.coach.open_profile(ids["Jan Jansen"])
+        await pilot.pause()
+        path = app.coach.store().path
+        _remove_store(path)
+        shutil.copy(other, path)
+        untouched = path.read_bytes()
+        app.screen.query_one("#q-person-role-input", Input).value = "baker"
+        assert await until(pilot, lambda: any("Another file was put in the place of" in n
+                                              for n in notifications(app)))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAgainDialog)
+        assert not app.screen.query("#store"), "never written over the file now there"
+        await pilot.press("enter")  # the focused "Save to a file…"
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.path is not None
+        assert model.load(app.session.path, partial=True).text("person.role") == "baker"
+    assert path.read_bytes() == untouched
+
+
+async def test_the_list_notices_a_vanished_store_when_it_shows(make_app) -> None:
+    from wizard.tui.screens.help import HelpScreen
+
+    seed("Maya Okafor")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        path = app.coach.store().path
+        _remove_store(path)
+        app.push_screen(HelpScreen(app.session.catalogue))  # any screen change checks
+        await pilot.pause()
+        assert any(str(path) in n for n in notifications(app))
+
+
+def test_profiles_list_on_a_vanished_store_makes_no_store(isolated_home: Path) -> None:
+    """`profile-wizard profiles list` from another shell while the app's store is gone."""
+    import subprocess
+
+    seed("Maya Okafor")
+    _remove_store(isolated_home / "profiles.sqlite3")
+    done = subprocess.run([sys.executable, "-m", "wizard", "profiles", "list"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stderr.strip().startswith("No profiles yet") and done.stderr.count("\n") == 1
+    assert not (isolated_home / "profiles.sqlite3").exists()

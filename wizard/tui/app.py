@@ -129,6 +129,17 @@ class WizardApp(App[None]):
         self.show_whose()
         return True
 
+    def set_register(self, register: str) -> bool:
+        """How the texts address the reader (the answers file's `register`); kept like an
+        answer. Returns whether it changed."""
+        answers = self.session.answers
+        if answers.register == register:
+            return False
+        answers.register = register
+        self.coach.autosave.changed()
+        self.show_whose()
+        return True
+
     def flush(self) -> None:
         flush = getattr(self.screen, "flush", None)
         if callable(flush):
@@ -194,6 +205,8 @@ class WizardApp(App[None]):
             bar.badge = self.whose()
 
     def start_new(self, lang: str, path: Path | None) -> None:
+        if self.coach.holds_lost_work():
+            return
         self.coach.leave()
         self.session = Session.open(Answers(lang), path, on_disk=False)
         self.coach.started_new()
@@ -205,6 +218,8 @@ class WizardApp(App[None]):
             session = Session.open_file(path)
         except AnswersError as exc:
             return str(exc)
+        if self.coach.holds_lost_work():
+            return None
         self.coach.leave()
         self.session = session
         self.coach.opened_file(path)
@@ -224,8 +239,30 @@ class WizardApp(App[None]):
         if self.session.path is not None:
             self._save(self.session.path, then_quit)
             return
+        if not self.coach.check_store() and self.coach.link is not None:
+            self.save_again(then_quit)
+            return
         dialog = SaveAsDialog(self.session.answers.lang, self.session.default_path(), self.blink)
         self.push_screen(dialog, lambda path: self._save(path, then_quit) if path else None)
+
+    def save_again(self, then_quit: bool = False) -> None:
+        """The store's file vanished: write it again where it was, or save an answers file."""
+        from wizard.tui.screens.dialogs import AgainChoice, SaveAgainDialog, SaveAsDialog
+
+        coach, lang = self.coach, self.session.answers.lang
+        path = coach.store_path_shown()
+
+        def chosen(choice: AgainChoice | None) -> None:
+            if choice == "store" and coach.save_store_again():
+                if then_quit:
+                    self.exit()
+            elif choice == "file":
+                dialog = SaveAsDialog(lang, self.session.default_path(), self.blink)
+                self.push_screen(dialog,
+                                 lambda path: self._save(path, then_quit) if path else None)
+
+        self.push_screen(SaveAgainDialog(lang, coach.lost, path, coach.can_save_again()),
+                         chosen)
 
     def _save(self, path: Path, then_quit: bool = False) -> None:
         lang = self.session.answers.lang
@@ -245,6 +282,7 @@ class WizardApp(App[None]):
         from wizard.tui.screens.dialogs import QuitChoice, QuitDialog
 
         self.flush()
+        self.coach.check_store()  # a store deleted since the last save keeps nothing
         answers, texts = self.session.is_dirty(), self.session.texts_dirty
         if self.coach.keeps_work() and self.session.path is None:
             answers, texts = False, False  # answers and edits are in the profile store already
@@ -269,6 +307,8 @@ class WizardApp(App[None]):
         path = self.session.path
         keeps = label(self.session.answers.lang, "quit_keeps_file", file=path.name) \
             if path is not None else label(self.session.answers.lang, "quit_keeps_nothing")
+        if self.coach.lost:
+            keeps = f"{self.coach.lost} {keeps}"  # why a stored profile asks at all
         self.push_screen(QuitDialog(self.session.answers.lang, answers, texts, keeps), chosen)
 
     def copy_texts(self, outputs: list[str], texts: dict[str, str]) -> None:

@@ -115,7 +115,7 @@ class Autosave:
 
     def _write(self, link: ProfileLink, answers: Answers) -> None:
         """On the worker thread: create the profile on its first answer, save, follow the name."""
-        from wizard.core.store import StoreConflict, StoreError
+        from wizard.core.store import StoreConflict, StoreError, StoreMoved
         from wizard.tui.coach_labels import ct
 
         try:
@@ -144,6 +144,9 @@ class Autosave:
                     store.rename_profile(link.id, person)
                     link.name = person
             link.base = answers
+        except StoreMoved as exc:  # deleted or replaced while open: the app offers a way out
+            self._post("moved", str(exc))
+            return
         except StoreError as exc:
             self._post("error", str(exc))
             return

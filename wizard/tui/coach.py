@@ -40,6 +40,9 @@ class Coach:
         self.autosave = Autosave(app, self.store, self._saved)
         self._edit_timer: Timer | None = None
         self._warned = False
+        # the one line saying the store's file was deleted, moved or replaced while open
+        # ("" while it is the file opened): the work is then kept only on screen
+        self.lost = ""
 
     def store(self) -> Store | None:
         """The open store, or None (see `error`); never an empty store made over a bad one."""
@@ -57,8 +60,96 @@ class Coach:
     def mounted(self) -> None:
         """Save what waits whenever another screen comes up (a dialog, help, the palette) and
         before the process is suspended (Ctrl+Z)."""
-        self.app.screen_change_signal.subscribe(self.app, lambda _: self.autosave.flush())
+        self.app.screen_change_signal.subscribe(self.app, lambda _: self._screen_changed())
         self.app.app_suspend_signal.subscribe(self.app, lambda _: self.autosave.flush(wait=True))
+
+    def _screen_changed(self) -> None:
+        self.autosave.flush()
+        self.check_store()  # a stat of the file: the list, history or a dialog shows it
+
+    # ── a store file that vanished while open ─────────────────────────────────────────────
+
+    def check_store(self) -> bool:
+        """Whether the open store is still the file it opened; says once when it is not
+        (deleted, moved, or another file in its place)."""
+        from wizard.core.store import StoreMoved
+
+        store = self._store
+        if store is None or self.lost:
+            return not self.lost
+        try:
+            store.check_file()
+        except StoreMoved as exc:
+            self.store_lost(str(exc))
+            return False
+        return True
+
+    def store_lost(self, error: str) -> None:
+        """The store's file is gone: nothing more is written to it, everything stays on
+        screen, and Ctrl+S (or Ctrl+Q's "Save and quit") offers to save it again."""
+        store = self._store
+        if self.lost or store is None:
+            return
+        from wizard.tui.session import display_path
+
+        key = "store_replaced" if store.path.exists() else "store_gone"
+        self.lost = ct(self.app.speaks(), key, file=display_path(store.path))
+        self.autosave.failed = error
+        self.app.show_whose()
+        self.app.say(f"{self.lost} {ct(self.app.speaks(), 'again_hint')}", "error", 20)
+
+    def store_path_shown(self) -> str:
+        from wizard.tui.session import display_path
+
+        return display_path(self._store.path) if self._store is not None else ""
+
+    def can_save_again(self) -> bool:
+        """Whether the store can be written again at its path (nothing else is there)."""
+        return bool(self.lost) and self._store is not None and not self._store.path.exists()
+
+    def save_store_again(self) -> bool:
+        """Write the vanished store again at its path, whole (every profile, version and
+        note it held), then this profile's answers and edits into it."""
+        from wizard.core.store import StoreError
+        from wizard.tui.session import display_path
+
+        store = self._store
+        if store is None:
+            return False
+        try:
+            store.save_again()
+        except StoreError as exc:
+            self.app.say(str(exc), "error", 20)
+            return False
+        self.lost, self.autosave.failed = "", ""
+        link = self.link
+        if link is not None:
+            self.autosave.changed()  # what was typed since it vanished
+            self.autosave.flush(wait=True)
+            self.sync()
+        self.app.show_whose()
+        self.app.say(ct(self.app.speaks(), "store_again", file=display_path(store.path)))
+        return True
+
+    def holds_lost_work(self) -> bool:
+        """Before the open profile is left for another: True (and the way to save it
+        offered) when the store vanished and its work is only on screen."""
+        session = self.app.session
+        if self.check_store() or self.link is None:
+            return False
+        if session.path is not None and not (session.is_dirty() or session.texts_dirty):
+            return False  # saved to its answers file since
+        self.app.save_again()
+        return True
+
+    def tell(self, exc: Exception) -> None:
+        """A store call failed: a vanished file is said once as such, anything else as is."""
+        from wizard.core.store import StoreMoved
+
+        if isinstance(exc, StoreMoved):
+            self.store_lost(str(exc))
+        else:
+            self.app.say(str(exc), "error")
 
     def step_changed(self) -> None:
         """A step change saves at once, also what changed without set_answer (the language
@@ -72,7 +163,7 @@ class Coach:
     def keeps_work(self) -> bool:
         """Whether the open profile's answers and edits are safe in the store (no question
         needed at quit)."""
-        return self.autosave.link is not None and not self.autosave.failed
+        return self.autosave.link is not None and not self.autosave.failed and not self.lost
 
     @property
     def link(self) -> ProfileLink | None:
@@ -104,7 +195,7 @@ class Coach:
         try:
             sync_record(store, link.id, self.app.session)
         except StoreError as exc:
-            self.app.say(str(exc), "error")
+            self.tell(exc)
 
     def started_new(self) -> None:
         """A new session from "Start a new profile": stored on its first answer."""
@@ -146,6 +237,8 @@ class Coach:
             self.app.say(self.error, "error")
             return None
         self.app.flush()
+        if self.holds_lost_work():
+            return None
         self.leave()
         try:
             p = store.get_profile(profile_id)
@@ -200,6 +293,9 @@ class Coach:
     def _saved(self, kind: str, text: str) -> None:
         """A save's outcome, back on the app's thread; each failure is said once."""
         self.app.show_whose()
+        if kind == "moved":
+            self.store_lost(text)
+            return
         if kind == "error":
             if text != self.autosave.failed:
                 self.autosave.failed = text
@@ -257,7 +353,7 @@ class Coach:
                               edits=self.app.session.record().edits)
             store.touch(profile_id)  # "Changed": a copy or an export is work on the profile
         except StoreError as exc:
-            self.app.say(str(exc), "error")
+            self.tell(exc)
 
     def ads(self) -> list[JobAd]:
         """The job ads kept with the open profile, oldest first ([] without a stored one)."""
@@ -283,7 +379,7 @@ class Coach:
         try:
             store.add_ad(profile_id, title, text)
         except StoreError as exc:
-            self.app.say(str(exc), "error")
+            self.tell(exc)
             return False
         return True
 
@@ -298,7 +394,7 @@ class Coach:
         try:
             store.record_file(link.id, path)
         except StoreError as exc:
-            self.app.say(str(exc), "error")
+            self.tell(exc)
 
     def edited(self) -> None:
         """A result text was edited by hand: kept as a version once the editing pauses."""
@@ -327,7 +423,7 @@ class Coach:
         self.autosave.flush(wait=True)
         store, link, path = self._store, self.link, self.app.session.path
         self.autosave.attach(None)  # nothing more is written for this session
-        if store is None or link is None or link.id is None or path is None:
+        if store is None or link is None or link.id is None or path is None or self.lost:
             return
         try:
             kept = load_file(path)

@@ -101,6 +101,21 @@ def render_preview(renderer: Renderer, answers: Answers, outputs: tuple[str, ...
     return {o: result.outputs[o].chosen for o in wanted if o in result.outputs}, missing
 
 
+def answer_advice(renderer: Renderer, answers: Answers) -> dict[str, str]:
+    """Per answer key, the first error the checks of any text find in that answer (a shape
+    no frame can make right: the sentence as it reads and how to phrase it; the other
+    register). Every output is rendered: an answer can read wrong in a text this step's
+    preview does not show."""
+    filled, _ = placeholder_answers(answers)
+    advice: dict[str, str] = {}
+    for out in renderer.render(filled).outputs.values():
+        for f in out.chosen.findings:
+            key = getattr(f, "key", "")  # the answer a finding is about, when it is one
+            if key and f.severity == "error":
+                advice.setdefault(key, f.message)
+    return advice
+
+
 def render_current(renderer: Renderer, session: Session) -> Result:
     """The results as the user sees them: chosen variants, and their own edits where they made
     them (measured like any text, so counters and checks stay honest)."""

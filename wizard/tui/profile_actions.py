@@ -31,7 +31,7 @@ def attempt(app: WizardApp, action: Callable[[Store], T]) -> T | None:
     try:
         return action(store)
     except StoreError as exc:
-        app.say(str(exc), "error", 20)
+        app.coach.tell(exc)  # a vanished store is said as such, once
         return None
 
 
@@ -158,6 +158,8 @@ async def show_profiles(app: WizardApp) -> None:
     from wizard.tui.screens.start import StartScreen
 
     app.flush()
+    if app.coach.holds_lost_work():
+        return  # the store vanished: the work on screen is saved again first
     app.coach.leave()
     lang = app.interface_lang  # outside a profile the app speaks the interface's language
     while len(app.screen_stack) > 1:

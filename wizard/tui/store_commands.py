@@ -40,6 +40,8 @@ def store_commands(app: WizardApp, screen: Screen[object]) -> Iterable[SystemCom
         yield SystemCommand(*c("notes", name=name), lambda: pa.ask_notes(app, pid))
     if isinstance(screen, StartScreen):
         return
+    if app.coach.lost:
+        yield SystemCommand(*c("again"), app.save_again)
     if app.session.answers.is_complete():
         yield SystemCommand(*c("handout"), lambda: export_handout(app))  # a kept ad?
     if app.coach.link is not None:

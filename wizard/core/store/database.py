@@ -44,6 +44,7 @@ class Database:
         self.path = (path or default_path()).expanduser()
         self._lock = threading.RLock()
         self._depth = 0  # transactions open in _writing (the lock makes it one thread's)
+        self._timeout = timeout
         if not create and not self.path.exists():
             raise StoreMissing(f"{self.path}: {say('missing')}")
         _prepare_file(self.path)
@@ -109,6 +110,34 @@ class Database:
             raise StoreMoved(f"{self.path}: {say('vanished')}")
         if now != self._identity:
             raise StoreMoved(f"{self.path}: {say('replaced')}")
+
+    def save_again(self) -> None:
+        """After StoreMoved for a deleted or moved file: write all this connection still reads
+        (every profile, version and note) to a new store file at `path`, and go on with that.
+        Another file in its place is never overwritten (StoreMoved "replaced")."""
+        with self._lock:
+            if self._depth:
+                raise StoreError(f"{self.path}: {say('moved')}", "moved")
+            if _identity(self.path) == self._identity:
+                return  # still the file opened: nothing to do
+            if self.path.exists():
+                raise StoreMoved(f"{self.path}: {say('replaced')}")
+            _prepare_file(self.path)
+            try:
+                target = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True)
+                try:
+                    self._conn.backup(target)
+                finally:
+                    target.close()
+                self._conn.close()
+                self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw",
+                                             uri=True, timeout=self._timeout,
+                                             isolation_level=None, check_same_thread=False)
+                self._configure()
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from None
+            self._identity = _identity(self.path)
+            _tighten(self.path)
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:

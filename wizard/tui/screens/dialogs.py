@@ -100,3 +100,43 @@ class SaveAsDialog(ModalScreen[Path | None]):
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
         self.dismiss(None)
+
+
+AgainChoice = Literal["store", "file"]
+
+
+class SaveAgainDialog(ModalScreen[AgainChoice | None]):
+    """The store's file vanished while open: write the store again at its path (when nothing
+    else is there) or save the profile as an answers file; Escape goes back to the work."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, lang: str, lost: str, file: str, can_rewrite: bool) -> None:
+        super().__init__(classes="dialog")
+        self.lang, self.lost, self.file, self.can_rewrite = lang, lost, file, can_rewrite
+
+    def compose(self) -> ComposeResult:
+        from wizard.tui.coach_labels import ct
+
+        t = self.lang
+        with Vertical(classes="dialog-box"):
+            yield Static(ct(t, "again_title"), classes="dialog-title")
+            yield Static(self.lost, markup=False)
+            if self.can_rewrite:
+                yield Static(ct(t, "again_store_note", file=self.file), classes="dialog-note",
+                             markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                if self.can_rewrite:
+                    yield Button(ct(t, "again_store"), id="store", variant="primary",
+                                 compact=True)
+                yield Button(ct(t, "again_file"), id="file", compact=True,
+                             variant="default" if self.can_rewrite else "primary")
+                yield Button(label(t, "cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#store" if self.can_rewrite else "#file").focus()
+
+    @on(Button.Pressed)
+    def chosen(self, event: Button.Pressed) -> None:
+        choice = event.button.id
+        self.dismiss(choice if choice in ("store", "file") else None)  # type: ignore[arg-type]

@@ -253,6 +253,8 @@ def restore(app: WizardApp, version_id: int, when: str) -> None:
     from wizard.tui.profile_actions import done
 
     app.flush()
+    if app.coach.holds_lost_work():
+        return
     app.coach.leave()  # the state now is in the store: restore_version keeps it as a version
     link = app.coach.link
     if link is None or link.id is None:

@@ -13,9 +13,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
-from wizard.core.render import Rendered
+from wizard.core.model import Answers
+from wizard.core.render import Rendered, suggest_register
 from wizard.tui.labels import label
-from wizard.tui.live import affected_outputs, outputs_using, render_preview
+from wizard.tui.live import affected_outputs, answer_advice, outputs_using, render_preview
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.preview import Preview, PreviewView
 from wizard.tui.widgets.question import (
@@ -25,6 +26,7 @@ from wizard.tui.widgets.question import (
     question_widget,
     set_leaving,
 )
+from wizard.tui.widgets.register import RegisterChoice
 from wizard.tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
@@ -72,11 +74,15 @@ class StepScreen(Screen[None]):
         yield self.wizard.step_bar(self.index)
         with Horizontal(id="step-body"):
             with Vertical(id="questions-column"):
+                # the title stays above the questions: a tall question scrolled into view
+                # must not hide which step this is (80x24)
+                yield Static(step.title, classes="step-title", markup=False)
                 with QuestionScroll(id="questions"):
-                    yield Static(step.title, classes="step-title", markup=False)
                     yield Static(step.intro, classes="step-intro", markup=False)
                     for q in step.questions:
                         yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
+                    if self.index == 0:
+                        yield register_choice(session.answers)
                 with Horizontal(id="step-buttons"):
                     yield Button(f"← {label(lang, 'back')}", id="back", compact=True,
                                  disabled=self.index == 0)
@@ -132,6 +138,24 @@ class StepScreen(Screen[None]):
         preview = self.query_one(Preview)
         if preview.display:  # hidden (F2): rendered when shown again
             preview.show(self.preview_view())
+        self.advise()
+
+    def advise(self) -> None:
+        """Once typing pauses: at each field, the error the texts' checks find in its answer
+        (the sentence as it will read and how to phrase it), and on the first step the
+        register the answers use."""
+        session = self.wizard.session
+        advice = answer_advice(self.wizard.renderer, session.answers)
+        for w in self.query(QuestionWidget):
+            w.show_advice(advice.get(w.question.key, ""))
+        for choice in self.query(RegisterChoice):
+            choice.suggest(suggest_register(session.answers))
+
+    @on(RegisterChoice.Chosen)
+    def register_chosen(self, event: RegisterChoice.Chosen) -> None:
+        event.stop()
+        if self.wizard.set_register(event.register):
+            self.schedule_render()
 
     def preview_view(self, changed: set[str] | None = None) -> PreviewView:
         """Render what this step affects from the answers as they are now.
@@ -238,3 +262,11 @@ class StepScreen(Screen[None]):
         preview = self.query_one(Preview)
         preview.display = self.wizard.preview_shown = not preview.display
         self.render_now()
+
+
+def register_choice(answers: Answers) -> RegisterChoice:
+    """The first step's register choice: the one chosen, else the language's usual one."""
+    from wizard.core.languages import language
+
+    return RegisterChoice(answers.lang, language(answers.lang).register(answers.register),
+                          suggest_register(answers))

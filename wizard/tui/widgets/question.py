@@ -184,6 +184,7 @@ class QuestionWidget(Vertical):
         self.message_is_error = False
         self.sentence = ""
         self.hint = ""
+        self.advice = ""  # an error the texts' checks found in this answer, and how to mend it
 
     def compose_notes(self) -> ComposeResult:
         yield Static(self.notes(), classes="notes")
@@ -199,6 +200,8 @@ class QuestionWidget(Vertical):
             lines.append(Content.styled(self.message, style))
         if self.hint:
             lines.append(Content.styled(self.hint, "$foreground-muted"))
+        if self.advice:
+            lines.append(Content.styled(self.advice, "$text-warning"))
         # The catalogue's help says "Optional." itself, in the profile's language.
         lines.append(Content.styled(q.help, "$foreground-muted"))
         if q.examples:
@@ -216,6 +219,13 @@ class QuestionWidget(Vertical):
             if text and self.has_focus_within:  # the message is read where it is typed
                 self.call_after_refresh(self.scroll_visible, animate=False)
         self.set_class(error and bool(text), "-invalid")
+
+    def show_advice(self, text: str) -> None:
+        """What the checks of the texts say about this answer (the sentence as it reads, how
+        to phrase it); "" once it reads right."""
+        if text != self.advice:
+            self.advice = text
+            self.refresh_notes()
 
     def current(self) -> Value:
         """The value on screen now (read when leaving a step, so no keystroke is lost)."""
