@@ -32,8 +32,14 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check wizard tests bench
 	$(BIN)/mypy
 
+# The suite on two workers (pytest-xdist), one per CPU of a small machine: most tests wait on
+# a child process, a pseudo-terminal or the app's timers, so the two overlap well; each worker
+# has its own temporary folders, serve takes a free port, and the snapshot report is merged.
+# `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= 2
+
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 # Re-write the golden files after a deliberate change to templates or filters; review the diff.
 golden: $(TEST_STAMP)

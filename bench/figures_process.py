@@ -1,6 +1,7 @@
 """Provides the whole-process figures of `make bench`: `render` in every language against
-`python -c "import jinja2"`, 1,000 files rendered with --out, and the app's first paint (the
-start screen, an answers file's results) against a bare Textual app, in a real pty."""
+`python -c "import jinja2"`, one profile's render in process, 1,000 files rendered with --out,
+and the app's first paint (the start screen, an answers file's results) against a bare Textual
+app, in a real pty."""
 
 from __future__ import annotations
 
@@ -115,10 +116,35 @@ def paint_rows(runs: int, env: dict[str, str]) -> list[Row]:
     return rows
 
 
+def in_process_rows(renders: int, batches: int) -> list[Row]:
+    """One profile's render in this process, every variant of every output counted and
+    checked (what the app does on a keystroke), per language; a median of batches."""
+    from statistics import median
+
+    from table import spread
+
+    from wizard.core.model import load
+    from wizard.core.render import Renderer
+
+    rows = []
+    for lang, profile in PROFILES.items():
+        if not profile.exists() or not (ROOT / "templates" / lang).is_dir():
+            continue
+        answers = load(profile)
+        renderer = Renderer()
+        renderer.render(answers)  # templates compiled, data files read
+        times = [wall(lambda r=renderer, a=answers: [r.render(a) for _ in range(renders)]) / renders
+                 for _ in range(batches)]
+        rows.append(Row(f"one profile's render in process, every variant checked ({lang})",
+                        median(times) * 1000, "(a budget)", None, 2, spread(times), batches))
+    return rows
+
+
 def rows(quick: bool) -> list[Row]:
     env = environment()
     n = 2 if quick else 15
     out = render_rows(n if quick else 31, env)
+    out += in_process_rows(2 if quick else 100, 2 if quick else 9)
     out.append(batch_row(n if not quick else 1, env, files=20 if quick else 1000))
     out += paint_rows(n if quick else 9, env)
     return out

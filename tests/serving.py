@@ -3,6 +3,7 @@ command on a free port, its printed link, and Ctrl+C at the end."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import queue
 import re
@@ -19,6 +20,17 @@ from pathlib import Path
 import pytest
 
 EXE = Path(sys.executable).parent / "profile-wizard"
+# Loaded here, not in the child between fork and exec, where only the call itself is safe.
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform == "linux" else None
+_PR_SET_PDEATHSIG = 1
+
+
+def _ends_with_pytest() -> None:
+    """In the server's process before exec: when the test process that started it dies, even
+    killed (SIGKILL, a CI time-out), the kernel sends the server SIGTERM, which it takes as
+    Ctrl+C (ending every tab's app), so that a killed test run leaves no server behind."""
+    if _LIBC is not None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 LINK = re.compile(r"(http://127\.0\.0\.1:(\d+)/)\?token=([A-Za-z0-9_\-]+)")
 
 
@@ -43,7 +55,8 @@ def serving(*args: str, timeout: float = 30) -> Iterator[Served]:
         pytest.skip(f"{EXE} is not installed")
     proc = subprocess.Popen([str(EXE), "serve", "--port", "0", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True, env=os.environ.copy(),
-                            stdin=subprocess.DEVNULL, start_new_session=True)
+                            stdin=subprocess.DEVNULL, start_new_session=True,
+                            preexec_fn=_ends_with_pytest)
     out: queue.Queue[str] = queue.Queue()
     lines: list[str] = []
 

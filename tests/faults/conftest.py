@@ -8,21 +8,22 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
-from faultkit import LIMIT, answers_text
+from faultkit import answers_text, patience
 
-# A hang must fail its case, not stall the suite. A case's own command is held to LIMIT by
-# faultkit.run and by pexpect's timeouts; the whole test (several runs, the app's start on a
-# busy machine) gets three times that.
-TEST_LIMIT = 3 * LIMIT
+# A hang must fail its case, not stall the suite. A case's own command is held to LIMIT (on a
+# busy machine: faultkit.patience()) by faultkit.run and by pexpect's timeouts; the whole test
+# (several runs, the app's start) gets three times that.
 
 
 @pytest.fixture(autouse=True)
 def ends_in_time() -> Iterator[None]:
+    limit = 3 * patience()
+
     def hung(signum: int, frame: FrameType | None) -> None:
-        pytest.fail(f"the case did not end within {TEST_LIMIT:g} s", pytrace=False)
+        pytest.fail(f"the case did not end within {limit:.3g} s", pytrace=False)
 
     before = signal.signal(signal.SIGALRM, hung)
-    signal.setitimer(signal.ITIMER_REAL, TEST_LIMIT)
+    signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         yield
     finally:

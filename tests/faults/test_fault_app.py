@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard
+from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard, patience
 
 from wizard.tui.app import WizardApp
 from wizard.tui.launch import prepare
@@ -25,7 +25,8 @@ LEAVE_SCREEN = b"\x1b[?1049l"  # Textual's last act: back to the normal screen
 
 def spawn(args: list[str], cwd: Path, **env: str) -> pexpect.spawn:
     """The installed command in a real terminal; `everything(child)` is all it sent."""
-    child = pexpect.spawn(str(WIZARD), args, dimensions=(40, 100), timeout=5, cwd=str(cwd),
+    child = pexpect.spawn(str(WIZARD), args, dimensions=(40, 100), timeout=patience(),
+                          cwd=str(cwd),
                           env={"HOME": str(cwd), "TERM": "xterm-256color", "LANG": "en_US.UTF-8",
                                "PROFILE_WIZARD_HOME": str(cwd / "home"), **env})
     child.logfile_read = io.BytesIO()
@@ -143,7 +144,7 @@ def test_a_crash_prints_one_line_without_the_answers_and_exits_1(tmp_path: Path)
     path = tmp_path / "maya.toml"
     path.write_text(answers_text(), encoding="utf-8")
     child = pexpect.spawn(sys.executable, ["-c", crash_script(path)], dimensions=(40, 100),
-                          timeout=10, cwd=str(tmp_path),
+                          timeout=2 * patience(), cwd=str(tmp_path),
                           env={"HOME": str(tmp_path), "TERM": "xterm-256color",
                                "LANG": "en_US.UTF-8",
                                "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
@@ -256,7 +257,7 @@ def test_a_helper_still_hanging_when_the_program_quits_goes_with_it(tmp_path: Pa
               "pyperclip.set_clipboard('xclip')\n"
               "threading.Thread(target=Pyperclip().copy, args=('x',), daemon=True).start()\n"
               "time.sleep(0.5)\n")  # and quit while the helper hangs
-    subprocess.run([sys.executable, "-c", script], timeout=5, check=True,
+    subprocess.run([sys.executable, "-c", script], timeout=patience(), check=True,
                    env={**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}",
                         "DISPLAY": ":99"})
     time.sleep(0.2)

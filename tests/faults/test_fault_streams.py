@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from faultkit import WIZARD, answers_text, assert_clean, needs_wizard, run
+from faultkit import WIZARD, answers_text, assert_clean, needs_wizard, patience, run
 
 ASCII = {"LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "ascii"}
 
@@ -52,7 +52,7 @@ def test_render_copes_with_an_ascii_locale(tmp_path: Path) -> None:
 def test_ask_asks_in_an_ascii_locale_and_keeps_what_is_typed(tmp_path: Path) -> None:
     target = tmp_path / "jose.toml"
     child = pexpect.spawn(str(WIZARD), ["ask", "--lang", "en", "-o", str(target)],
-                          dimensions=(30, 100), timeout=5, cwd=str(tmp_path),
+                          dimensions=(30, 100), timeout=patience(), cwd=str(tmp_path),
                           env={**ASCII, "HOME": str(tmp_path), "TERM": "xterm",
                                "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
     try:
@@ -72,7 +72,8 @@ def test_ask_asks_in_an_ascii_locale_and_keeps_what_is_typed(tmp_path: Path) -> 
 
 @needs_wizard
 def test_the_app_starts_and_quits_in_an_ascii_locale(tmp_path: Path) -> None:
-    child = pexpect.spawn(str(WIZARD), [], dimensions=(30, 100), timeout=5, cwd=str(tmp_path),
+    child = pexpect.spawn(str(WIZARD), [], dimensions=(30, 100), timeout=patience(),
+                          cwd=str(tmp_path),
                           env={**ASCII, "HOME": str(tmp_path), "TERM": "xterm-256color",
                                "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
     try:
@@ -94,6 +95,6 @@ def test_a_reader_that_goes_away_is_no_error(answers: Path) -> None:
     proc.stdout.read(10)
     proc.stdout.close()  # `| head -c 10`
     err = proc.stderr.read()
-    assert proc.wait(timeout=5) in (0, 1)
+    assert proc.wait(timeout=patience()) in (0, 1)
     assert b"Traceback" not in err and b"Exception ignored" not in err
     assert_clean(err)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from wizard.core.languages import Language
-from wizard.grammar import grammar
+from wizard.grammar import Grammar, grammar
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
@@ -106,9 +106,13 @@ def with_article(noun: str, lang: Language) -> str:
     return grammar(lang.code).article(noun)
 
 
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def tidy(text: str, lang: Language | None = None) -> str:
     """Clean punctuation and spacing of rendered text, paragraph by paragraph."""
-    paragraphs = re.split(r"\n\s*\n", text.strip())
+    paragraphs = _PARAGRAPHS.split(text.strip())
     out = []
     for para in paragraphs:
         lines = [_tidy_line(line, lang) for line in para.split("\n")]
@@ -118,16 +122,32 @@ def tidy(text: str, lang: Language | None = None) -> str:
     return "\n\n".join(out)
 
 
+# Lines already tidied, by line and grammar: the variants of a profile share many lines (its
+# frames), and a keystroke changes a few of them; bounded as the grammar's own memo is.
+_TIDIED: dict[tuple[str, object], str] = {}
+
+
 def _tidy_line(line: str, lang: Language | None) -> str:
-    line = re.sub(r"[ \t]+", " ", line).strip()
+    g = grammar(lang.code) if lang is not None else None
+    key = (line, g)
+    done = _TIDIED.get(key)
+    if done is None:
+        if len(_TIDIED) > 4096:
+            _TIDIED.clear()
+        done = _TIDIED[key] = _tidy_new_line(line, g)
+    return done
+
+
+def _tidy_new_line(line: str, g: Grammar | None) -> str:
+    line = _BLANKS.sub(" ", line).strip()
     # one rule's output can be another's input ("?:." -> "?." -> "?"): repeat until stable
     for _ in range(5):
         tidied = _punctuation(line)
         if tidied == line:
             break
         line = tidied
-    if lang is not None:
-        line = grammar(lang.code).tidy_line(line)
+    if g is not None:
+        line = g.tidy_line(line)
     return line.strip()
 
 
@@ -136,26 +156,36 @@ _AFTER_EMOJI = re.compile(
     r"([!?])((?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*[.,]")
 
 
-# Anything one of the rules below would change; a line without it is already clean.
-_SUSPECT = re.compile(r"\s[.,;:!?)]|[,;][^\W\d_]|\(\s|\.\.|…\s*\.|[!?…][!?.,]|[,;:][.!?]"
-                      r"|\.\s+\.|,\s*,| {2}|[!?][\s\U0001F000-\U0001FAFF\u2600-\u27BF]")
+# Anything one of the rules below would change; a line without it is already clean. Every
+# case begins with one of a few characters: the class in front lets the scan skip the letters
+# between them, and each case then looks back at that character.
+_SUSPECT = re.compile(r"[\s,;(.…!?:](?:(?<=\s)[.,;:!?)]|(?<=[,;])[^\W\d_]|(?<=\()\s|(?<=\.)\."
+                      r"|(?<=…)\s*\.|(?<=[!?…])[!?.,]|(?<=[,;:])[.!?]|(?<=\.)\s+\.|(?<=,)\s*,"
+                      r"|(?<= ) |(?<=[!?])[\s\U0001F000-\U0001FAFF\u2600-\u27BF])")
+
+# The rules, in order, compiled once (the module-level re functions look each one up per call).
+_RULES = tuple((re.compile(pattern), repl) for pattern, repl in (
+    (r"\s+([.,;:!?)])", r"\1"),             # no space before punctuation
+    (r"([,;])(?=[^\W\d_])", r"\1 "),         # "teams ,and" -> "teams, and"
+    (r"([(])\s+", r"\1"),
+    (r"\.{3,}", "…"),
+    (r"…\s*\.", "…"),
+    (r"([!?])[!?]+", r"\1"),                # "!!!" and "?!" -> one
+    (r"([!?…])[.,]+", r"\1"),               # "!." -> "!"
+    (_AFTER_EMOJI.pattern, r"\1\2"),        # "better! 💜." -> "better! 💜"
+    (r"(?<![,;:])[,;:]+([.!?])", r"\1"),     # ",." -> "."
+    (r"\.(?:\s*\.)+", "."),                  # ".." and ". ." -> "."
+    (r",(?:\s*,)+", ","),                    # ",," -> ","
+    (r" {2,}", " "),
+))
 
 
 def _punctuation(line: str) -> str:
     if not _SUSPECT.search(line):
         return line
-    line = re.sub(r"\s+([.,;:!?)])", r"\1", line)          # no space before punctuation
-    line = re.sub(r"([,;])(?=[^\W\d_])", r"\1 ", line)        # "teams ,and" -> "teams, and"
-    line = re.sub(r"([(])\s+", r"\1", line)
-    line = re.sub(r"\.{3,}", "…", line)
-    line = re.sub(r"…\s*\.", "…", line)
-    line = re.sub(r"([!?])[!?]+", r"\1", line)               # "!!!" and "?!" -> one
-    line = re.sub(r"([!?…])[.,]+", r"\1", line)              # "!." -> "!"
-    line = _AFTER_EMOJI.sub(r"\1\2", line)                  # "better! 💜." -> "better! 💜"
-    line = re.sub(r"(?<![,;:])[,;:]+([.!?])", r"\1", line)     # ",." -> "."
-    line = re.sub(r"\.(?:\s*\.)+", ".", line)                 # ".." and ". ." -> "."
-    line = re.sub(r",(?:\s*,)+", ",", line)                   # ",," -> ","
-    return re.sub(r" {2,}", " ", line)
+    for pattern, repl in _RULES:
+        line = pattern.sub(repl, line)
+    return line
 
 
 # Where a long proof may be cut for a headline: after a whole part of it, before a comma,
