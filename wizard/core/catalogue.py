@@ -48,17 +48,13 @@ class Rephrase:
     """One answer shape (or pattern) the frames cannot make right, and how to phrase it."""
 
     hint: str
-    shape: str = ""    # the shape the grammar saw ("verb", "clause", ...), or "" for any
-    pattern: str = ""  # a regular expression the shaped answer matches, or "" for any
+    shape: str = ""  # the shape the grammar saw ("verb", "clause", ...), or "" for any
+    # a regular expression the shaped answer matches, or None for any
+    pattern: re.Pattern[str] | None = None
 
     def applies(self, text: str, shape: str) -> bool:
         return (not self.shape or self.shape == shape) and \
-            (not self.pattern or _compiled(self.pattern).search(text) is not None)
-
-
-@functools.lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+            (self.pattern is None or self.pattern.search(text) is not None)
 
 
 @dataclass(frozen=True)
@@ -146,7 +142,8 @@ def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, obje
         stem_formal=str(t.get("stem_formal", "")),
         title_case=str(t.get("title_case", "")),
         rephrase=tuple(Rephrase(hint=str(r["hint"]), shape=str(r.get("shape", "")),
-                                pattern=str(r.get("pattern", "")))
+                                pattern=re.compile(str(r["pattern"])) if r.get("pattern")
+                                else None)
                        for r in _tables(t.get("rephrase", []))),
     )
 

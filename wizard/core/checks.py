@@ -313,14 +313,16 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     phrase the answer."""
     if not facts.rephrase:
         return []
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    # each sentence with its words, split once for all the answers to look for
+    sentences = [({w.casefold() for w in _WORDS.findall(s)}, s.strip())
+                 for s in _SENTENCE_END.split(text) if s.strip()]
     found: list[Said] = []
     for key, hint, answer in facts.rephrase:
         wanted = {w.casefold() for w in _WORDS.findall(answer)}
         if not wanted:
             continue
-        held = [(len(wanted & {w.casefold() for w in _WORDS.findall(s)}), s) for s in sentences]
-        count, sentence = max(held, key=lambda h: h[0], default=(0, ""))
+        count, sentence = max(((len(wanted & words), s) for words, s in sentences),
+                              key=lambda h: h[0], default=(0, ""))
         if count * 3 >= len(wanted) * 2:  # two thirds of its words: the text prints it
             found.append((spec.message.format(key=key, sentence=sentence.rstrip(".!?…"), hint=hint),
                           key))
