@@ -3,11 +3,14 @@ delete, autosave, versions, history, import, handout export, notes and a store t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import MAYA, notifications, until
@@ -74,6 +77,18 @@ async def ready(pilot) -> None:
     """The start screen mounts its list after the first paint."""
     await pilot.pause()
     await pilot.pause()
+
+
+@contextlib.asynccontextmanager
+async def opened(make_app, name: str) -> AsyncIterator[tuple[Any, Any, dict[str, int]]]:
+    """The wizard on a store seeded with `name`, that profile open: (app, pilot, ids)."""
+    ids = seed(name)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.coach.open_profile(ids[name])
+        await pilot.pause()
+        yield app, pilot, ids
 
 
 async def test_the_list_shows_profiles_newest_first_and_filters_as_you_type(make_app) -> None:
@@ -266,12 +281,7 @@ async def test_delete_asks_first_and_leaves_no_trace_in_the_file(make_app,
 
 
 async def test_autosave_is_debounced_and_lands_within_a_second(make_app) -> None:
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, ids):
         app.goto(1)
         await pilot.pause()
         field = app.screen.query_one("#q-future-change-input", Input)
@@ -297,12 +307,7 @@ async def test_autosave_is_debounced_and_lands_within_a_second(make_app) -> None
 
 
 async def test_a_step_change_saves_at_once_and_reopening_resumes_there(make_app) -> None:
-    ids = seed("Jan Jansen")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Jan Jansen"])
-        await pilot.pause()
+    async with opened(make_app, "Jan Jansen") as (app, pilot, ids):
         app.coach.autosave.delay = app.coach.autosave.max_wait = 60  # only the flush saves
         app.screen.query_one("#q-person-role-input", Input).value = "nurse"
         await pilot.pause()
@@ -323,12 +328,7 @@ async def test_a_step_change_saves_at_once_and_reopening_resumes_there(make_app)
 
 
 async def test_quitting_a_stored_profile_saves_and_asks_nothing(make_app) -> None:
-    ids = seed("Jan Jansen")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Jan Jansen"])
-        await pilot.pause()
+    async with opened(make_app, "Jan Jansen") as (app, pilot, ids):
         app.coach.autosave.delay = app.coach.autosave.max_wait = 60
         app.screen.query_one("#q-person-role-input", Input).value = "pilot"
         await pilot.pause()
@@ -341,12 +341,7 @@ async def test_quitting_a_stored_profile_saves_and_asks_nothing(make_app) -> Non
 
 async def test_copy_export_and_edit_keep_versions(make_app, monkeypatch) -> None:
     monkeypatch.setattr(coach_module, "EDIT_IDLE", 0.1)
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, ids):
         assert isinstance(app.screen, ResultsScreen)
         await pilot.press("f3")
         await app.workers.wait_for_complete()
@@ -442,12 +437,7 @@ async def test_import_a_linkedin_csv_shows_the_before_then_the_wizard(make_app) 
 
 
 async def test_export_the_handout_from_the_app(make_app, isolated_home: Path) -> None:
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, ids):
         from wizard.tui.transfer import export_handout
 
         written = export_handout(app)
@@ -662,12 +652,7 @@ async def test_an_answers_file_opened_again_finds_its_profile(make_app, tmp_path
 async def test_a_language_change_from_the_palette_is_saved(make_app) -> None:
     from wizard.tui.commands import set_language
 
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, ids):
         set_language(app, "nl", app.screen)
         await pilot.pause()
         app.coach.autosave.flush(wait=True)
@@ -677,12 +662,7 @@ async def test_a_language_change_from_the_palette_is_saved(make_app) -> None:
 
 async def test_a_change_from_another_window_is_never_overwritten(make_app) -> None:
     """Two windows on one profile: the second save forks instead of erasing the first."""
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, ids):
         fast_autosave(app)
         with Store() as other:  # the other window saves first
             theirs = other.get_profile(ids["Maya Okafor"]).answers
@@ -774,12 +754,7 @@ async def test_a_store_deleted_while_typing_is_said_kept_and_written_again(make_
 async def test_a_store_deleted_with_no_change_since_is_noticed_at_quit(make_app) -> None:
     from wizard.tui.screens.dialogs import QuitDialog
 
-    ids = seed("Maya Okafor")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Maya Okafor"])
-        await pilot.pause()
+    async with opened(make_app, "Maya Okafor") as (app, pilot, _ids):
         _remove_store(app.coach.store().path)
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -793,12 +768,7 @@ async def test_leaving_for_the_list_asks_to_save_a_vanished_store_first(make_app
     from wizard.tui.profile_actions import show_profiles
     from wizard.tui.screens.dialogs import SaveAgainDialog, SaveAsDialog
 
-    ids = seed("Jan Jansen")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await ready(pilot)
-        app.coach.open_profile(ids["Jan Jansen"])
-        await pilot.pause()
+    async with opened(make_app, "Jan Jansen") as (app, pilot, _ids):
         app.screen.query_one("#q-person-role-input", Input).value = "florist"
         await pilot.pause()
         _remove_store(app.coach.store().path)
