@@ -29,6 +29,18 @@ def patience() -> float:
     ends, still fails."""
     busy = os.getloadavg()[0] / (os.cpu_count() or 1)
     return LIMIT * min(max(1.0, busy), 6.0)
+
+
+async def until(pilot, condition: Callable[[], bool]) -> bool:
+    """Wait, up to patience(), for something a timer or a worker does in the app."""
+    end = time.monotonic() + patience()
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        await pilot.pause(0.05)
+    return True
+
+
 ERROR = re.compile(r"^profile-wizard: error: [^\n]+\n$")
 
 # What must never come out of the command line: C0 controls but the newline, DEL, C1

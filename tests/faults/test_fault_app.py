@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard, patience
+from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard, patience, until
 
 from wizard.tui.app import WizardApp
 from wizard.tui.launch import prepare
@@ -118,7 +118,8 @@ async def test_an_error_about_a_hostile_file_is_shown_safely_in_the_app(tmp_path
     bad.write_text('schema = 1\nlang = "\\u001b[2J\\u202ezz"\n', encoding="utf-8")
     app = WizardApp(blink=False, terminal_clipboard=False)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause(0.2)
+        # the open section is built after the first paint: on a busy machine that is late
+        assert await until(pilot, lambda: bool(app.screen.query("#open-error")))
         app.screen.open(bad)  # type: ignore[attr-defined]
         await pilot.pause(0.1)
         shown = str(app.screen.query_one("#open-error", Static).render())

@@ -99,15 +99,18 @@ class StartScreen(Screen[None]):
         coach = self.wizard.coach
         profiles = ProfileList(self.lang, self.wizard.blink, coach.store, lambda: coach.error)
         await self.query_one("#profiles-section").mount(profiles)
+        if not profiles.is_attached:
+            return  # the app closed while the list was being built
         self.set_class(bool(profiles.rows), "-coach")  # room for the list at 80x24
         if profiles.rows and self.focused is self.query_one("#new"):
             profiles.query_one(Input).focus()  # a coach's first move: find the client
         self.files = [] if self.new_path else answers_files(Path.cwd())
         section = self.query_one("#open-section")
+        path = Input(id="open-path", compact=True)
+        path.cursor_blink = self.wizard.blink
         await section.mount_all([
             Static(label(self.lang, "open_title"), id="open-title", classes="start-label"),
-            Horizontal(Input(id="open-path", compact=True), TextButton(id="open"),
-                       id="open-row"),
+            Horizontal(path, TextButton(id="open"), id="open-row"),
             Static(id="open-error", markup=False),
         ])
         if self.files:
@@ -116,7 +119,8 @@ class StartScreen(Screen[None]):
                 # plain text, made safe: a file name here is anyone's (escapes, markup, bidi)
                 OptionList(*[Content(for_terminal(p.name)) for p in self.files], id="files"),
             ])
-        self.query_one("#open-path", Input).cursor_blink = self.wizard.blink
+        if not section.is_attached:
+            return  # the app closed while this was being built: nothing left to label
         self.relabel()
         self.warm_up()
 
