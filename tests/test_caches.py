@@ -108,3 +108,15 @@ def test_profile_wizard_home_wins(isolated_home: Path) -> None:
     assert paths.cache_dir() == isolated_home / "cache"
     assert paths.config_dir() == isolated_home / "config"
     assert paths.data_dir() == isolated_home
+
+
+def test_derived_data_is_kept_under_its_name_and_a_damaged_entry_is_a_miss(
+        isolated_home: Path) -> None:
+    assert datacache.read_json("verbs-1.0") is None
+    datacache.write_json("verbs-1.0", ["help", "build"])
+    assert datacache.read_json("verbs-1.0") == ["help", "build"]
+    assert datacache.read_json("verbs-2.0") is None  # a new version misses
+    entry = next((isolated_home / "cache" / "data").glob("verbs-1.0*"))
+    assert oct(entry.stat().st_mode & 0o777) == "0o600"
+    entry.write_text("{not json", encoding="utf-8")
+    assert datacache.read_json("verbs-1.0") is None

@@ -46,3 +46,27 @@ def _store(entry: Path, doc: dict[str, Any]) -> None:
     with contextlib.suppress(OSError, TypeError, ValueError):
         text = json.dumps(doc, ensure_ascii=False)  # TypeError: a date has no JSON form
         write_private(entry, text, durable=False)
+
+
+def read_json(name: str) -> Any:
+    """Data a module derived once (from a library's tables) and kept under `name`, or None.
+
+    `name` carries everything the data depends on (the library's version, the options), so a
+    new version simply misses and is derived again.
+    """
+    entry = _named_entry(name)
+    with contextlib.suppress(OSError, ValueError):
+        return json.loads(entry.read_bytes())
+    return None
+
+
+def write_json(name: str, data: Any) -> None:
+    """Keep `data` under `name` for the next run (not at all where the cache is unwritable)."""
+    _store(_named_entry(name), data)
+
+
+def _named_entry(name: str) -> Path:
+    from wizard.core.paths import cache_dir
+
+    safe = "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
+    return cache_dir() / "data" / f"{safe}.json"
