@@ -184,6 +184,19 @@ def _score(r: Rendered, lang: str) -> tuple[int, int, int, int]:
     return (0 if r.ok else 1, errors, warnings, infos)
 
 
+_NUMBER = re.compile(r"\d[\d.,]*%?")
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s|\n")
+
+
+def _opens_with_proof(r: Rendered, facts: Facts) -> bool:
+    """The text's first sentence carries a number of the person's proof ("We halved …, from
+    22% to 11%"): a result is what a reader believes first."""
+    numbers = _NUMBER.findall(facts.proof)
+    first = _FIRST_SENTENCE.split(r.text, maxsplit=1)[0]
+    return (bool(numbers) and not facts.proof_vague
+            and any(n.rstrip(".,") in first for n in numbers))
+
+
 def _over(r: Rendered) -> bool:
     """Over the hard limit (a pitch can also miss by being too short, which is not this)."""
     o = spec(r.output)
@@ -267,9 +280,14 @@ class Renderer:
                 return _score(r, answers.lang)
 
             chosen = min(fitting, key=score)  # min() keeps rank order among equals
+            best = score(chosen)
+            tied = [r for r in fitting if score(r) == best]
             if prefer is not None:  # among the equally good, the one `prefer` likes most
-                best = score(chosen)
-                chosen = max((r for r in fitting if score(r) == best), key=prefer)
+                chosen = max(tied, key=prefer)
+            elif spec(output).first_fold:
+                # among the equally good, the person's own result as the first line: two
+                # people's texts then open with their own words, not one frame for all
+                chosen = next((r for r in tied if _opens_with_proof(r, facts)), chosen)
         else:
             chosen = min(rendered, key=_distance)
             culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None
