@@ -125,7 +125,9 @@ def test_render_markdown() -> None:
     assert out.startswith("# Profile texts — Maya Okafor\n")
     for title in ("## Headline", "## About (summary)", "## Elevator pitch", "## Invitation note"):
         assert title in out
-    assert "*116/220 characters · role-audience-proof · fits*" in out
+    # a document for a reader: counts and fit, never a template's id
+    assert "*116/220 characters · fits*" in out
+    assert "role-audience-proof" not in out
 
 
 def test_render_wpm() -> None:

@@ -68,10 +68,11 @@ def format_result(result: Result, fmt: str, answers: Answers | None = None) -> s
 
 def markdown(result: Result, answers: Answers | None = None, *,
              stale: Collection[str] = ()) -> str:
-    """The texts as a Markdown document, each with its count, where it came from (a variant,
-    or the hand edit, `stale` ones made for earlier answers) and its checks. What the person
+    """The texts as a Markdown document, each with its count, whether it is the person's hand
+    edit (`stale` ones made for earlier answers) and its checks. What the person
     typed is never markup there: no tag, link, image or script (wizard/core/mdsafe.py)."""
     from wizard.core.mdsafe import md_text
+    from wizard.core.record import YOURS
 
     lang = result.lang
     say = words(lang)
@@ -79,9 +80,11 @@ def markdown(result: Result, answers: Answers | None = None, *,
     out = [f"# {say('cli.title')}{' — ' + md_text(name) if name else ''}", ""]
     for key, o in result.outputs.items():
         r = o.chosen
-        made = md_text(made_by(r, lang, stale=key in stale))
+        # a document for the person or their client: a template's id means nothing there,
+        # a hand edit does (and whether it was made for earlier answers)
+        made = "" if r.variant != YOURS else f" · {md_text(made_by(r, lang, stale=key in stale))}"
         out += [f"## {title(key, lang)}", "", md_text(r.text), "",
-                f"*{counter(r, lang)} · {made} · {status(r, lang)}*", ""]
+                f"*{counter(r, lang)}{made} · {status(r, lang)}*", ""]
         out += [f"- **{say(f'cli.{f.severity}')}** ({f.code}): {md_text(f.message)}"
                 for f in r.findings]
         if r.findings:
