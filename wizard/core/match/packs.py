@@ -134,6 +134,8 @@ class MatchPack:
     light_heads: frozenset[str]
     synonyms: tuple[tuple[str, ...], ...]
     stopword_source: str
+    # the countries whose towns its ads name, all of them never a term (match/places.py)
+    place_countries: tuple[str, ...] = ()
     # what the reading of ads learns per word as written (terms._content): it goes with the
     # pack when the packs are read again
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -211,6 +213,8 @@ def pack(code: str) -> MatchPack:
         light_heads=_folded(c.get("light_heads", [])),
         synonyms=synonym_groups(code, d.get("synonyms", {}).get("groups", [])),
         stopword_source=source,
+        place_countries=tuple(sorted(str(c).upper()
+                                     for c in d.get("places", {}).get("countries", []))),
     )
 
 

@@ -244,6 +244,39 @@ def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
                    for s, a, _ in c.spans)
 
 
+def _is_place(c: _Candidate, segments: list[Segment], p: MatchPack) -> bool:
+    """A town or a country, or a phrase about one ("Rotterdam", "Den Haag", "regio Milano"):
+    at every mention its capitalised words are a place GeoNames knows, or part of one ("Haag"
+    of "Den Haag", whose "den" is a stop word: match/places.py), once at least in the middle
+    of a sentence, where a capital means a name."""
+    from wizard.core.match.places import places
+
+    names = places(p.place_countries)
+    mid = False
+    for s, a, b in c.spans:
+        toks = segments[s].tokens
+        named = [k for k in range(a, b + 1) if toks[k].surface[:1].isupper()]
+        # every word with a capital is (part of) the place: "regio Rotterdam", not "Meta Ads"
+        at = [k for k in named if not toks[k].acronym and _in_place(toks, k, k, names)]
+        if not at or len(at) < len(named):
+            return False
+        mid |= segments[s].kind != "title" and any(k > 0 for k in at)
+    return mid
+
+
+def _in_place(toks: tuple[Token, ...], a: int, b: int, names: frozenset[str]) -> bool:
+    """Words a..b are a place's name, or inside one of up to two words more either side
+    whose words are all capitalised or short ("Den Haag", "Saint-Denis", "Reggio di
+    Calabria")."""
+    for i in range(max(0, a - 2), a + 1):
+        for j in range(b, min(len(toks), b + 3)):
+            around = toks[i:a] + toks[b + 1:j + 1]
+            if all(t.surface[:1].isupper() or len(t.folded) <= 3 for t in around) and \
+                    " ".join(t.folded for t in toks[i:j + 1]) in names:
+                return True
+    return False
+
+
 def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     """At most `max_terms` terms, heaviest first, weights scaled so the first is 1."""
     found = _collect(segments, p)
@@ -253,6 +286,7 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
                 and not _is_name(c, segments)
+                and not _is_place(c, segments, p)
                 and not (asks and all(k in BLURB for k in c.kinds))
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
