@@ -86,11 +86,15 @@ def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str 
     """The kind of section a heading opens; None for a line that names none. An unmarked line
     must be mostly the heading phrase: "Strong requirements engineering" is no heading."""
     line = f" {' '.join(words)} "
+    best: tuple[int, str] | None = None
     for kind, phrases in _headings(p):
         for phrase, spaced in phrases:
-            if spaced in line and (marked or len(words) <= len(phrase) + 3):
-                return kind
-    return None
+            if spaced in line and (marked or len(words) <= len(phrase) + 3) and \
+                    (best is None or len(phrase) > best[0]):
+                best = (len(phrase), kind)
+    # the longest phrase names the section: "wat vragen wij" asks, a bare "vragen?" is
+    # the ad's contact line
+    return best[1] if best else None
 
 
 def _headings(p: MatchPack) -> tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]:

@@ -40,6 +40,16 @@ def _found_line(t: TermMatch, m: Match, say: Words) -> str:
     return f"  ✓ {t.term.text}  ·  {found_where(t, say)}  ({found_how(t, m, say)})"
 
 
+def _language_name(code: str) -> str:
+    """A language as its pack names it, with its code: "Nederlands (nl)"."""
+    from wizard.core.languages import language
+
+    try:
+        return f"{language(code).name} ({code})"
+    except (KeyError, OSError):
+        return code
+
+
 def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str:
     """`text` (in the profile's language) or `json` (the contract)."""
     if fmt == "json":
@@ -47,6 +57,9 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
     say = words(answers.lang)
     out = [f"── {say('match.title')}" + (f" · {m.ad.title}" if m.ad.title else ""),
            say("match.ad_language", lang=m.ad.lang, how=say(f"match.{m.ad.source}"))]
+    if m.ad.lang != answers.lang:  # "Scrum" is found in any language, "werving" in one
+        out.append(say("match.other_language", ad=_language_name(m.ad.lang),
+                       profile=_language_name(answers.lang)))
     if problem:
         out.append(say("match.not_rendered", problem=problem))
     if not m.terms:
