@@ -124,3 +124,21 @@ def test_a_store_held_by_another_program_is_said_in_time(tmp_path: Path) -> None
         held.execute("ROLLBACK")
         held.close()
     done.one_error_line("profiles.sqlite3: the profile store is in use by another program")
+
+
+@needs_wizard
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("dotted.toml", HEAD.encode() + b"a" + b".a" * 99_999 + b" = 1\n", "a key of more than 64"),
+    ("dup.json", b'{"schema": 1, "lang": "en", "person": {"name": "a", "name": "b"}}',
+     "'person.name' is given twice"),
+    ("resume.json", b'{"basics": {"name": "Eve", "name": "Mallory"}}',
+     "'basics.name' is given twice"),
+], ids=["dotted-key", "duplicate-key", "resume-duplicate"])
+def test_an_import_reads_within_the_same_bounds(tmp_path: Path, name: str, content: bytes,
+                                                expected: str) -> None:
+    """`profiles import` once parsed with tomllib and json directly: a 100,000-part key ran
+    for minutes, a key given twice kept the last without a word."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    run("profiles", "import", path, env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")}) \
+        .one_error_line(name, expected)
