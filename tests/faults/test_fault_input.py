@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from faultkit import HOSTILE_NAMES, needs_wizard, run
+from faultkit import HOSTILE_NAMES, assert_clean, needs_wizard, run
 
 HEAD = 'schema = 1\nlang = "en"\n'
 
@@ -142,3 +142,15 @@ def test_an_import_reads_within_the_same_bounds(tmp_path: Path, name: str, conte
     path.write_bytes(content)
     run("profiles", "import", path, env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")}) \
         .one_error_line(name, expected)
+
+
+@needs_wizard
+@pytest.mark.parametrize("sep", [" ", "\n"], ids=["one-line", "many-lines"])
+def test_a_long_ad_that_repeats_itself_is_matched_in_time(answers: Path, sep: str) -> None:
+    """2,000 times 'data engineer python' (42 KB, a fifth of the ad limit): the terms around
+    each mention were looked for in all of its segment, so it took about a minute."""
+    ad = answers.parent / "ad.txt"
+    ad.write_text(f"data engineer python{sep}" * 2000, encoding="utf-8")
+    done = run("match", ad, answers)
+    assert done.code == 0, done.stderr
+    assert_clean(done.out + done.err)
