@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn
+from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 
@@ -84,10 +84,17 @@ def open_cmd(file: Path) -> None:
     _run_app(file)
 
 
-def _run_app(file: Path | None) -> None:
+def standard_input(key: str = "input_closed") -> TextIO:
+    """The standard input, or the one line `key` when it is closed (Python makes sys.stdin
+    None when the program starts without descriptor 0, and guard_streams puts /dev/null in
+    its place, which would read as an empty answer)."""
     if sys.stdin is None or _closed(0):
-        fail("input_closed")
-    if not sys.stdin.isatty() or sys.stdout is None or not sys.stdout.isatty():
+        fail(key)
+    return sys.stdin
+
+
+def _run_app(file: Path | None) -> None:
+    if not standard_input().isatty() or sys.stdout is None or not sys.stdout.isatty():
         fail("needs_terminal")
     from wizard.tui.launch import launch  # Textual is imported only for the app
 
@@ -224,9 +231,7 @@ def ask(lang: str | None, file: Path | None) -> None:
     """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
     from wizard.prompts import run  # questionary is imported only for this command
 
-    if sys.stdin is None or _closed(0):
-        fail("input_closed")
-
+    standard_input()
     sys.exit(run(lang, file))
 
 

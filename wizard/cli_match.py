@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,7 +62,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
 
     Nothing is added to your profile: a missing term becomes a question.
     """
-    from wizard.cli import fail
+    from wizard.cli import fail, standard_input
     from wizard.core.match import MatchError, analyse, match
     from wizard.core.match.adfile import read_file, read_stream
     from wizard.core.match.report import format_match
@@ -73,7 +72,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
     answers = _profile(profile, here)
     try:
         if ad == "-":
-            if sys.stdin.isatty():
+            if standard_input("input_closed_dash").isatty():
                 click.echo(words(answers.lang)("match.paste_hint"), err=True)
             text = read_stream()
         else:

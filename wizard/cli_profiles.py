@@ -28,6 +28,14 @@ def w() -> Words:
     return words(interface_language())
 
 
+def given_text(text: str) -> str:
+    """TEXT as given on the command line, or standard input for '-' (one line when it is
+    closed)."""
+    from wizard.cli import standard_input
+
+    return standard_input("input_closed_dash").read() if text == "-" else text
+
+
 @contextmanager
 def opened(*, create: bool = True) -> Iterator[Store]:
     """The store, with every StoreError turned into the CLI's one-line error (exit 2).
@@ -173,7 +181,7 @@ def delete(ref: str, yes: bool) -> None:
         n = len(store.list_versions(p.id))
         files = store.files(p.id)
         if not yes:
-            if not sys.stdin.isatty():
+            if sys.stdin is None or not sys.stdin.isatty():  # closed, a pipe, a file
                 fail(words("profiles.delete_needs_yes", profile=label(p)))
             kept = words("profiles.delete_versions", n=n) if n else ""
             also = words("profiles.delete_files", n=len(files)) if files else ""
@@ -206,7 +214,7 @@ def notes(ref: str, text: str | None) -> None:
         if text is None:
             click.echo(shown_text(store.get_profile(p.id).notes))
             return
-        store.set_notes(p.id, sys.stdin.read() if text == "-" else text)
+        store.set_notes(p.id, given_text(text))
         click.echo(w()("profiles.notes_saved", profile=label(p)))
 
 

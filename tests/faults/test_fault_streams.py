@@ -98,3 +98,22 @@ def test_a_reader_that_goes_away_is_no_error(answers: Path) -> None:
     assert proc.wait(timeout=patience()) in (0, 1)
     assert b"Traceback" not in err and b"Exception ignored" not in err
     assert_clean(err)
+
+
+@needs_wizard
+@pytest.mark.parametrize(("args", "expected"), [
+    (("match", "-", "{file}"), "standard input is closed: there is nothing to read for '-'"),
+    (("profiles", "notes", "1", "-"), "standard input is closed: there is nothing to read"),
+    (("profiles", "edit", "1", "headline", "-"), "standard input is closed: there is nothing"),
+    (("profiles", "delete", "1"), "without confirmation: add --yes"),
+], ids=["match", "notes", "edit", "delete"])
+def test_a_closed_stdin_is_said_where_a_command_reads_it(tmp_path: Path, answers: Path,
+                                                         args: tuple[str, ...],
+                                                         expected: str) -> None:
+    """Each of these once read sys.stdin, which Python makes None when descriptor 0 is
+    closed: 'unexpected AttributeError', exit 70."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    assert run("profiles", "import", answers, env=env).code == 0
+    done = run(*(a.format(file=answers) for a in args), env=env, close=(0,))
+    done.one_error_line(expected)
+    assert b"Maya" in run("profiles", "list", env=env).out  # nothing deleted
