@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ def _profile(ref: str, lang: str) -> Answers:
     from wizard.core.record_file import load_answers
 
     path = Path(ref)
-    if path.exists() or path.suffix.lower() in (".toml", ".json") or "/" in ref:
+    if os.path.lexists(path) or path.suffix.lower() in (".toml", ".json") or "/" in ref:
         try:
             return load_answers(path, partial=True)  # choices and edits may be there
         except AnswersError as exc:

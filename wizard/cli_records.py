@@ -127,7 +127,7 @@ def import_cmd(files: tuple[Path, ...], name: str, into: str | None, update: boo
     words = w()
     if update and as_new:
         fail(words("profiles.update_or_new"))
-    if (name or into) and (len(files) > 1 or any(f.is_dir() for f in files)):
+    if (name or into) and (len(files) > 1 or any(os.path.isdir(f) for f in files)):
         fail(words("profiles.one_file_only", option="--name" if name else "--into"))
     status = 0
     with opened() as store:

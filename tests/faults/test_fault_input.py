@@ -154,3 +154,18 @@ def test_a_long_ad_that_repeats_itself_is_matched_in_time(answers: Path, sep: st
     done = run("match", ad, answers)
     assert done.code == 0, done.stderr
     assert_clean(done.out + done.err)
+
+
+@needs_wizard
+@pytest.mark.parametrize("args", [("render", "{long}"), ("render", "{long}", "{file}"),
+                                  ("profiles", "import", "{long}"), ("match", "{file}", "{long}")],
+                         ids=["render", "render-many", "import", "match"])
+def test_a_name_too_long_for_the_system_is_one_line(tmp_path: Path, answers: Path,
+                                                   args: tuple[str, ...]) -> None:
+    """Path.is_dir() and .exists() raise ENAMETOOLONG on Python 3.11 (not False): it was
+    'unexpected OSError', exit 70."""
+    long = str(tmp_path / ("a" * 5000 + ".toml"))
+    done = run(*(a.format(long=long, file=answers) for a in args),
+               env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    assert done.code == 2 and "cannot read (File name too long)" in done.stderr, done.stderr
+    assert "unexpected" not in done.stderr and "Traceback" not in done.stderr

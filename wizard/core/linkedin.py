@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
@@ -197,7 +198,7 @@ def read_zip(source: Path | IO[bytes]) -> LinkedInProfile:
 def is_export_folder(path: Path) -> bool:
     """A folder holding an unpacked export (a browser that unzips downloads makes one)."""
     try:
-        return path.is_dir() and any(p.name.casefold() == PROFILE for p in path.iterdir())
+        return os.path.isdir(path) and any(p.name.casefold() == PROFILE for p in path.iterdir())
     except OSError:
         return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,7 +107,7 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
     from wizard.core.linkedin import is_export_folder
 
     for path in paths:
-        if not path.is_dir() or is_export_folder(path):
+        if not os.path.isdir(path) or is_export_folder(path):
             yield path
             continue
         try:
@@ -117,7 +118,8 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
         for p in inside:
             if p.name.startswith("."):
                 continue
-            if is_export_folder(p) or (p.suffix.lower() in IMPORT_SUFFIXES and not p.is_dir()):
+            if is_export_folder(p) or (p.suffix.lower() in IMPORT_SUFFIXES
+                                       and not os.path.isdir(p)):
                 yield p
 
 
