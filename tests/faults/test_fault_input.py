@@ -6,6 +6,7 @@ the interface language, and no control character of the file's reaches the termi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,18 @@ def test_a_name_too_long_for_the_system_is_one_line(tmp_path: Path, answers: Pat
                env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")})
     assert done.code == 2 and "cannot read (File name too long)" in done.stderr, done.stderr
     assert "unexpected" not in done.stderr and "Traceback" not in done.stderr
+
+
+@needs_wizard
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda p: os.mkfifo(p), "not a regular file"),
+    (lambda p: p.write_text("word " * 200_000), "too large for a text to check (1,000,000 "),
+    (lambda p: p.write_bytes(b"\x1b]0;PWNED\x07\xff"), "not UTF-8 text (byte 10"),
+], ids=["fifo", "1-MB", "binary"])
+def test_check_reads_its_files_within_bounds(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """`check --summary FILE` read any file whole with click.File: a FIFO waited for ever and
+    50 MB of words were measured for minutes."""
+    path = tmp_path / "about.txt"
+    make(path)
+    run("check", "--summary", path).one_error_line("about.txt: ", expected)
+    run("check", "--pitch", "-", stdin=b"x" * 20_001).one_error_line("-: too large")
