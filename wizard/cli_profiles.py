@@ -28,12 +28,24 @@ def w() -> Words:
     return words(interface_language())
 
 
-def given_text(text: str) -> str:
-    """TEXT as given on the command line, or standard input for '-' (one line when it is
-    closed)."""
-    from wizard.cli import standard_input
+# What a command reads from standard input for '-': notes are a coach's page or two, a hand
+# edit one of the four texts (an About holds 2,600 characters). More is something else piped
+# in by mistake (a log, /dev/zero): it would be kept, rendered and shown for minutes.
+MAX_NOTES = 100_000
+MAX_EDIT = 20_000
 
-    return standard_input("input_closed_dash").read() if text == "-" else text
+
+def given_text(text: str, limit: int) -> str:
+    """TEXT as given on the command line, or standard input for '-' (one line when it is
+    closed, or holds more than `limit` characters)."""
+    from wizard.cli import fail, standard_input
+
+    if text != "-":
+        return text
+    given = standard_input("input_closed_dash").read(limit + 1)
+    if len(given) > limit:
+        fail("given_too_long", limit=limit)
+    return given
 
 
 @contextmanager
@@ -214,7 +226,7 @@ def notes(ref: str, text: str | None) -> None:
         if text is None:
             click.echo(shown_text(store.get_profile(p.id).notes))
             return
-        store.set_notes(p.id, given_text(text))
+        store.set_notes(p.id, given_text(text, MAX_NOTES))
         click.echo(w()("profiles.notes_saved", profile=label(p)))
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from wizard.cli_profiles import given_text, label, opened, render_profile, shown, w, when
+from wizard.cli_profiles import MAX_EDIT, given_text, label, opened, render_profile, shown, w, when
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
                 fail(words("profiles.no_edit", profile=label(p), output=output))
             click.echo(words("profiles.edit_dropped", profile=label(p), output=output))
         elif text is not None:
-            store.set_edit(p.id, output, given_text(text))
+            store.set_edit(p.id, output, given_text(text, MAX_EDIT))
             click.echo(words("profiles.edit_saved", profile=label(p), output=output))
         elif output in p.edits:
             click.echo(shown_lines(p.edits[output].text))

@@ -117,3 +117,19 @@ def test_a_closed_stdin_is_said_where_a_command_reads_it(tmp_path: Path, answers
     done = run(*(a.format(file=answers) for a in args), env=env, close=(0,))
     done.one_error_line(expected)
     assert b"Maya" in run("profiles", "list", env=env).out  # nothing deleted
+
+
+@needs_wizard
+@pytest.mark.parametrize(("args", "limit"), [(("notes", "1", "-"), "100,000"),
+                                             (("edit", "1", "summary", "-"), "20,000")],
+                         ids=["notes", "edit"])
+def test_what_is_piped_into_notes_or_an_edit_is_bounded(tmp_path: Path, answers: Path,
+                                                         args: tuple[str, ...],
+                                                         limit: str) -> None:
+    """`profiles edit 1 headline - < 10 MB` was kept whole and took longer than 5 s, and
+    /dev/zero piped in by mistake never ended."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    assert run("profiles", "import", answers, env=env).code == 0
+    done = run("profiles", *args, env=env, stdin=b"word " * 2_000_000)
+    done.one_error_line(f"standard input holds more than {limit} characters")
+    assert b"word word" not in run("profiles", "show", "1", env=env).out
