@@ -33,6 +33,9 @@ def w() -> Words:
 # in by mistake (a log, /dev/zero): it would be kept, rendered and shown for minutes.
 MAX_NOTES = 100_000
 MAX_EDIT = 20_000
+# The largest id or count an option takes: SQLite's largest integer (the store's MAX_ID; the
+# store is not imported for the options). A bigger one was 'unexpected OverflowError'.
+MAX_ID = 2**63 - 1
 
 
 def given_text(text: str, limit: int) -> str:
@@ -95,7 +98,7 @@ def profiles() -> None:
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1), default=None,
+@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None,
               help="Show at most this many (the most recently changed).")
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per profile, most recently changed first: id, name, language, last change,

@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from wizard.cli_profiles import MAX_EDIT, given_text, label, opened, render_profile, shown, w, when
+from wizard.cli_profiles import (
+    MAX_EDIT,
+    MAX_ID,
+    given_text,
+    label,
+    opened,
+    render_profile,
+    shown,
+    w,
+    when,
+)
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
@@ -190,7 +200,7 @@ def _suggested(p: Profile) -> str:
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--notes", "with_notes", is_flag=True,
               help="Put the coach's notes in the html handout (they are left out otherwise).")
-@click.option("--ad", "ad_id", type=int, metavar="ID",
+@click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID), metavar="ID",
               help="Add the match with this job ad kept with the profile (its id as "
                    "`profiles show` lists it): md and html only.")
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
@@ -340,7 +350,7 @@ def choose(ref: str, output: str, variant: str | None) -> None:
 
 @click.command()
 @click.argument("ref", metavar="NAME|ID")
-@click.argument("version", type=click.IntRange(1))
+@click.argument("version", type=click.IntRange(1, MAX_ID))
 def restore(ref: str, version: int) -> None:
     """Bring back a version's answers, choices and hand edits (the current state is kept as
     a version first)."""

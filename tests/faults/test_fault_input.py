@@ -185,3 +185,24 @@ def test_check_reads_its_files_within_bounds(tmp_path: Path, make, expected: str
     make(path)
     run("check", "--summary", path).one_error_line("about.txt: ", expected)
     run("check", "--pitch", "-", stdin=b"x" * 20_001).one_error_line("-: too large")
+
+
+HUGE = "9" * 30  # more than SQLite's largest integer
+
+
+@needs_wizard
+@pytest.mark.parametrize(("args", "expected"), [
+    (("profiles", "show", HUGE), f"no profile with id or name '{HUGE}'"),
+    (("profiles", "delete", HUGE, "--yes"), f"no profile with id or name '{HUGE}'"),
+    (("profiles", "restore", "1", HUGE), "is not in the range"),
+    (("profiles", "export", "1", "--format", "md", "--ad", HUGE), "is not in the range"),
+], ids=["show", "delete", "restore", "ad"])
+def test_a_number_bigger_than_the_store_holds_is_one_line(tmp_path: Path, answers: Path,
+                                                          args: tuple[str, ...],
+                                                          expected: str) -> None:
+    """An id or a version over 2**63 - 1 reached SQLite: 'unexpected OverflowError', exit 70."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    assert run("profiles", "import", answers, env=env).code == 0
+    run(*args, env=env).one_error_line(expected)
+    listed = run("profiles", "list", "--limit", HUGE, env=env)  # as many as there are
+    assert listed.code == 0 and b"Maya" in listed.out, listed.stderr

@@ -24,6 +24,7 @@ from wizard.core.store.schema import inspect, migrate
 
 FILE_NAME = "profiles.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: every id and count the store takes is at most this
 DEFAULT_TIMEOUT = 2.0  # seconds to wait for another instance's write to finish
 
 

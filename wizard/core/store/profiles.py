@@ -9,7 +9,7 @@ from typing import Any
 from wizard.core.model import Answers, Value
 from wizard.core.record import Before, Edit, JobAd
 from wizard.core.sanitize import clean_text
-from wizard.core.store.database import Database, must_exist
+from wizard.core.store.database import MAX_ID, Database, must_exist
 from wizard.core.store.errors import StoreConflict, StoreError, say
 from wizard.core.store.records import (
     Page,
@@ -118,7 +118,8 @@ class Profiles(Database):
         if not text:
             raise StoreError(say("give_ref"))
         digits = text.removeprefix("#")
-        numeric = digits.isascii() and digits.isdigit()
+        # an id SQLite can hold (a longer number is no id, and binding it is an OverflowError)
+        numeric = digits.isascii() and digits.isdigit() and int(digits[:20]) <= MAX_ID
         if numeric:
             with self._reading() as conn:
                 row = conn.execute(f"{_SUMMARY} WHERE id = ?", (int(digits),)).fetchone()
