@@ -206,3 +206,22 @@ def test_a_number_bigger_than_the_store_holds_is_one_line(tmp_path: Path, answer
     run(*args, env=env).one_error_line(expected)
     listed = run("profiles", "list", "--limit", HUGE, env=env)  # as many as there are
     assert listed.code == 0 and b"Maya" in listed.out, listed.stderr
+
+
+@needs_wizard
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda p: os.mkfifo(p), "not a regular file (a pipe or a device), so no profile store"),
+    (lambda p: p.symlink_to(os.devnull), "not a regular file (a pipe or a device)"),
+    (lambda p: p.symlink_to(p.parent / "gone.sqlite3"), "cannot open the profile store (a "
+                                                         "symbolic link to "),
+    (lambda p: p.symlink_to(p.name), "(a symbolic link that leads back to itself)"),
+], ids=["fifo", "dev-null", "dangling", "loop"])
+def test_a_store_that_is_no_file_is_named_as_such(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """SQLite called a FIFO or /dev/null 'an input/output error; the last change may not be
+    saved', and a link to nothing 'read-only'."""
+    home = tmp_path / "store-home"
+    home.mkdir()
+    make(home / "profiles.sqlite3")
+    run("profiles", "new", "Sam", env={"PROFILE_WIZARD_HOME": str(home)}) \
+        .one_error_line("profiles.sqlite3: ", expected)
+    assert not (home / "gone.sqlite3").exists()
