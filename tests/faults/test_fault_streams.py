@@ -133,3 +133,26 @@ def test_what_is_piped_into_notes_or_an_edit_is_bounded(tmp_path: Path, answers:
     done = run("profiles", *args, env=env, stdin=b"word " * 2_000_000)
     done.one_error_line(f"standard input holds more than {limit} characters")
     assert b"word word" not in run("profiles", "show", "1", env=env).out
+
+
+@needs_wizard
+def test_ask_shows_a_pasted_bidi_override_safely(tmp_path: Path) -> None:
+    """prompt_toolkit echoes what is typed as it is: a right-to-left override pasted into an
+    answer reached the terminal and turned the rest of the line around."""
+    target = tmp_path / "eve.toml"
+    child = pexpect.spawn(str(WIZARD), ["ask", "--lang", "en", "-o", str(target)],
+                          dimensions=(30, 100), timeout=patience(), cwd=str(tmp_path),
+                          env={"HOME": str(tmp_path), "TERM": "xterm", "LANG": "en_GB.UTF-8",
+                               "PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    try:
+        child.expect("My name is")
+        child.send("Eve\u202egnp.exe\u2028Adams\r")
+        child.expect("I am \\(or am becoming\\) a")
+        seen = child.before
+        child.sendintr()
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert "\u202e".encode() not in seen and "\u2028".encode() not in seen
+    assert b"Eve?gnp.exe?Adams" in seen
+    assert 'name = "Evegnp.exe Adams"' in target.read_text(encoding="utf-8")  # cleaned, kept
