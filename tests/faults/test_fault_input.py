@@ -225,3 +225,30 @@ def test_a_store_that_is_no_file_is_named_as_such(tmp_path: Path, make, expected
     run("profiles", "new", "Sam", env={"PROFILE_WIZARD_HOME": str(home)}) \
         .one_error_line("profiles.sqlite3: ", expected)
     assert not (home / "gone.sqlite3").exists()
+
+
+def _encrypted_zip(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Profile.csv", "First Name,Last Name,Headline\nEve,X,h\n")
+    data = bytearray(path.read_bytes())
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # the "encrypted" flag, local and central
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    path.write_bytes(bytes(data))
+
+
+@needs_wizard
+def test_import_errors_say_what_without_internals_or_a_second_name(tmp_path: Path) -> None:
+    """An encrypted ZIP was told with zipfile's words ("File <ZipInfo filename='Profile.csv'
+    compress_type=deflate filemode=…"); a file whose name holds a control character was
+    named twice ("?]0;x?.json: ?]0;x?.json: not valid JSON")."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    _encrypted_zip(tmp_path / "export.zip")
+    line = run("profiles", "import", tmp_path / "export.zip", env=env).one_error_line(
+        "export.zip: cannot unpack the ZIP file: it is encrypted")
+    assert "ZipInfo" not in line
+    hostile = tmp_path / f"{HOSTILE_NAMES[0]}.json"
+    hostile.write_text("{", encoding="utf-8")
+    line = run("profiles", "import", hostile, env=env).one_error_line("not valid JSON")
+    assert line.count("title.json") == 1, line

@@ -190,8 +190,8 @@ def read_zip(source: Path | IO[bytes]) -> LinkedInProfile:
     except (zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
         raise LinkedInError("zip_damaged", reason=shown(str(exc) or type(exc).__name__)
                             ) from None
-    except RuntimeError as exc:  # zipfile's error for encrypted members
-        raise LinkedInError("zip_encrypted", reason=shown(str(exc))) from None
+    except RuntimeError:  # zipfile's error for encrypted members (its words show a ZipInfo)
+        raise LinkedInError("zip_encrypted") from None
     return _profile_from(texts, {n: i.filename for n, i in members.items()})
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.core.record import Before, Edit
+from wizard.core.sanitize import for_terminal
 from wizard.core.store.errors import StoreError, say
 
 # What a folder given to import holds that may be a profile (other files are left alone).
@@ -55,7 +56,9 @@ def import_file(path: Path) -> ImportResult:
     try:
         return adapt(reader(path))
     except (AnswersError, ValueError, OSError) as exc:
-        message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+        # the reader's lines name the file as the terminal shows it ("?" for a control)
+        named = str(path) in str(exc) or for_terminal(str(path)) in str(exc)
+        message = str(exc) if named else f"{path}: {exc}"
         raise StoreError(message.splitlines()[0] if message else f"{path}: cannot import") from None
 
 
