@@ -32,6 +32,10 @@ BOUNDED: list[tuple[str, bytes, str]] = [
     ("deep.toml", HEAD.encode() + b"x = " + b"[" * 20_000 + b"]" * 20_000, "nested too deeply"),
     ("deep-table.toml", HEAD.encode() + b"x = " + b"{a = " * 20_000 + b"1" + b"}" * 20_000,
      "nested too deeply"),
+    # UTF-32 starts with UTF-16's byte-order mark: it was called UTF-16
+    ("utf32.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32"), "(it is UTF-32)"),
+    ("utf32be.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32-be"), "(it is UTF-32)"),
+    ("utf16.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-16"), "(it is UTF-16)"),
     ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 400_000 + b'"\n',
      "missing required answer 'person.role'"),
 ]

@@ -294,7 +294,10 @@ def decode(raw: bytes) -> str:
     # UTF-8: without this test it would fail later with a baffling syntax error
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or \
             max(raw[0::2].count(0), raw[1::2].count(0)) > len(raw) // 4 > 0:
-        raise AnswersError("utf16")
+        # UTF-32 starts with UTF-16's mark too, and has three NULs beside each ASCII letter
+        wide = raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or \
+            raw.count(0) > len(raw) // 2
+        raise AnswersError("utf16", encoding="UTF-32" if wide else "UTF-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
