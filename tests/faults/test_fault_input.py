@@ -256,3 +256,13 @@ def test_import_errors_say_what_without_internals_or_a_second_name(tmp_path: Pat
     hostile.write_text("{", encoding="utf-8")
     line = run("profiles", "import", hostile, env=env).one_error_line("not valid JSON")
     assert line.count("title.json") == 1, line
+
+
+@needs_wizard
+def test_a_profile_name_of_100000_characters_is_kept_cut(tmp_path: Path, answers: Path) -> None:
+    """A 100,000-character name was kept whole: every list line and message carried it."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    made = run("profiles", "new", "x" * 100_000, env=env)
+    assert made.code == 0 and len(made.out) < 400, made.stderr
+    listed = run("profiles", "list", env=env)
+    assert listed.code == 0 and len(listed.out) < 400 and "x…" in listed.stdout

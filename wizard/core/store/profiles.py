@@ -229,10 +229,18 @@ def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:
             clean_text(b.date))
 
 
+# A profile's name is a person's name, or how a coach tells two apart: 200 characters is far
+# more than either. A longer one (a whole About pasted as the name, a hostile import) would
+# fill every list line and message with it, so it is kept cut, as a title is.
+MAX_NAME = 200
+
+
 def _clean_name(name: str) -> str:
     cleaned = clean_text(name)
     if not cleaned:
         raise StoreError(say("name_needed"))
+    if len(cleaned) > MAX_NAME:
+        cleaned = cleaned[:MAX_NAME - 1].rstrip() + "…"
     return cleaned
 
 
