@@ -156,3 +156,24 @@ def test_ask_shows_a_pasted_bidi_override_safely(tmp_path: Path) -> None:
     assert "\u202e".encode() not in seen and "\u2028".encode() not in seen
     assert b"Eve?gnp.exe?Adams" in seen
     assert 'name = "Evegnp.exe Adams"' in target.read_text(encoding="utf-8")  # cleaned, kept
+
+
+@needs_wizard
+def test_a_silent_pipe_into_match_is_given_up_on_within_the_limit(answers: Path) -> None:
+    """A pipe held open with nothing in it was waited on for 10 s: past the 5 s any case may
+    take. It is given up on after 4 s of silence."""
+    import os
+    import subprocess
+    import time
+
+    read, write = os.pipe()
+    start = time.monotonic()
+    try:
+        proc = subprocess.run([str(WIZARD), "match", "-", str(answers)], stdin=read,
+                              capture_output=True, timeout=patience() + 10, check=False)
+    finally:
+        os.close(read)
+        os.close(write)
+    assert time.monotonic() - start < 9  # 10 s of patience before; 4 s now, and the start
+    assert proc.returncode == 2
+    assert b"standard input sent nothing for 4 seconds" in proc.stderr, proc.stderr
