@@ -8,6 +8,7 @@ ASCII locale every command prints what it can ("?" for the rest, JSON keeps \\u 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pexpect
@@ -177,3 +178,29 @@ def test_a_silent_pipe_into_match_is_given_up_on_within_the_limit(answers: Path)
     assert time.monotonic() - start < 9  # 10 s of patience before; 4 s now, and the start
     assert proc.returncode == 2
     assert b"standard input sent nothing for 4 seconds" in proc.stderr, proc.stderr
+
+
+@needs_wizard
+def test_ctrl_c_while_the_program_starts_is_no_traceback(tmp_path: Path, answers: Path) -> None:
+    """Ctrl+C while the command was still importing (click, the store: a second on a busy
+    machine) reached no handler of ours: Python's traceback, and the killed status -2. Only
+    the launcher pip writes (its own `import re`) is before our code and out of reach."""
+    import signal
+    import subprocess
+    import time
+
+    env = {**os.environ, "PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    start = time.monotonic()
+    subprocess.run([str(WIZARD), "profiles", "import", str(answers)], env=env,
+                   capture_output=True, timeout=patience(), check=True)
+    whole = time.monotonic() - start
+    for fraction in (0.2, 0.35, 0.5, 0.65, 0.8):
+        proc = subprocess.Popen([str(WIZARD), "profiles", "list"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(whole * fraction)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=patience())
+        assert b"/wizard/" not in err, err.decode(errors="replace")  # no frame of ours
+        if b"Traceback" not in err:  # (the launcher's window gives Python's own)
+            # done, stopped by our answer, or ended by the signal itself (130 to a shell)
+            assert proc.returncode in (0, 130, -signal.SIGINT), (fraction, proc.returncode)
