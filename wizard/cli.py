@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn
+from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 
@@ -84,10 +84,17 @@ def open_cmd(file: Path) -> None:
     _run_app(file)
 
 
-def _run_app(file: Path | None) -> None:
+def standard_input(key: str = "input_closed") -> TextIO:
+    """The standard input, or the one line `key` when it is closed (Python makes sys.stdin
+    None when the program starts without descriptor 0, and guard_streams puts /dev/null in
+    its place, which would read as an empty answer)."""
     if sys.stdin is None or _closed(0):
-        fail("input_closed")
-    if not sys.stdin.isatty() or sys.stdout is None or not sys.stdout.isatty():
+        fail(key)
+    return sys.stdin
+
+
+def _run_app(file: Path | None) -> None:
+    if not standard_input().isatty() or sys.stdout is None or not sys.stdout.isatty():
         fail("needs_terminal")
     from wizard.tui.launch import launch  # Textual is imported only for the app
 
@@ -129,12 +136,16 @@ def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
     return template_dirs(explicit)
 
 
+# read by _read, within bounds (click.File would wait on a FIFO and read 50 MB whole)
+_TEXT_FILE = click.Path(exists=True, dir_okay=False, allow_dash=True)
+
+
 @cli.command()
 @click.option("--headline", help="A headline to check (the text itself).")
-@click.option("--summary", type=click.File("r", encoding="utf-8"),
+@click.option("--summary", type=_TEXT_FILE, metavar="FILENAME",
               help="A file with an About text ('-' reads stdin).")
-@click.option("--pitch", type=click.File("r", encoding="utf-8"), help="A file with a pitch.")
-@click.option("--invitation", type=click.File("r", encoding="utf-8"),
+@click.option("--pitch", type=_TEXT_FILE, metavar="FILENAME", help="A file with a pitch.")
+@click.option("--invitation", type=_TEXT_FILE, metavar="FILENAME",
               help="A file with an invitation note.")
 @click.option("--lang", default="en", show_default=True, help="Language of the texts (en, nl, it).")
 @click.option("--role", default="", help="Your role, to check it shows early in the headline.")
@@ -145,7 +156,8 @@ def _template_dirs(explicit: tuple[Path, ...]) -> list[Path]:
               help="Speaking rate for the pitch.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
-def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang: str, role: str,
+def check(headline: str | None, summary: str | None, pitch: str | None,
+          invitation: str | None, lang: str, role: str,
           name: str, premium: bool, wpm: int | None, fmt: str) -> None:
     """Check texts you already have; exit 1 when an error-level check fails."""
     from wizard.core import report
@@ -172,14 +184,28 @@ def check(headline: str | None, summary: Any, pitch: Any, invitation: Any, lang:
         sys.exit(1)
 
 
-def _read(fh: Any) -> str | None:
-    if fh is None:
+# A text to check is one of the four, 2,600 characters at most (an About); a file many times
+# that is something else, and measuring it (readability, every check) would take minutes.
+MAX_CHECK_BYTES = 20_000
+
+
+def _read(name: str | None) -> str | None:
+    """The text in file `name` ('-': standard input), within MAX_CHECK_BYTES; a FIFO, a
+    device, a folder, a bigger file or one that is not UTF-8 is one line."""
+    from wizard.core.model import AnswersError, decode, read_bounded
+
+    if name is None:
         return None
     try:
-        text: str = fh.read()
-    except UnicodeDecodeError as exc:
-        fail(_at(fh.name, "not_utf8", byte=exc.start))
-    return text
+        if name == "-":
+            raw = standard_input("input_closed_dash").buffer.read(MAX_CHECK_BYTES + 1)
+            if len(raw) > MAX_CHECK_BYTES:
+                raise AnswersError("text_too_large", size=len(raw), limit=MAX_CHECK_BYTES)
+        else:
+            raw = read_bounded(Path(name), MAX_CHECK_BYTES, "text_too_large")
+        return decode(raw)
+    except AnswersError as exc:
+        fail(exc.at(name))
 
 
 @cli.command()
@@ -224,9 +250,7 @@ def ask(lang: str | None, file: Path | None) -> None:
     """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
     from wizard.prompts import run  # questionary is imported only for this command
 
-    if sys.stdin is None or _closed(0):
-        fail("input_closed")
-
+    standard_input()
     sys.exit(run(lang, file))
 
 

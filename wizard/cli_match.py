@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ def _profile(ref: str, lang: str) -> Answers:
     from wizard.core.record_file import load_answers
 
     path = Path(ref)
-    if path.exists() or path.suffix.lower() in (".toml", ".json") or "/" in ref:
+    if os.path.lexists(path) or path.suffix.lower() in (".toml", ".json") or "/" in ref:
         try:
             return load_answers(path, partial=True)  # choices and edits may be there
         except AnswersError as exc:
@@ -63,7 +63,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
 
     Nothing is added to your profile: a missing term becomes a question.
     """
-    from wizard.cli import fail
+    from wizard.cli import fail, standard_input
     from wizard.core.match import MatchError, analyse, match
     from wizard.core.match.adfile import read_file, read_stream
     from wizard.core.match.report import format_match
@@ -73,7 +73,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
     answers = _profile(profile, here)
     try:
         if ad == "-":
-            if sys.stdin.isatty():
+            if standard_input("input_closed_dash").isatty():
                 click.echo(words(answers.lang)("match.paste_hint"), err=True)
             text = read_stream()
         else:

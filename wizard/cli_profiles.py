@@ -28,6 +28,29 @@ def w() -> Words:
     return words(interface_language())
 
 
+# What a command reads from standard input for '-': notes are a coach's page or two, a hand
+# edit one of the four texts (an About holds 2,600 characters). More is something else piped
+# in by mistake (a log, /dev/zero): it would be kept, rendered and shown for minutes.
+MAX_NOTES = 100_000
+MAX_EDIT = 20_000
+# The largest id or count an option takes: SQLite's largest integer (the store's MAX_ID; the
+# store is not imported for the options). A bigger one was 'unexpected OverflowError'.
+MAX_ID = 2**63 - 1
+
+
+def given_text(text: str, limit: int) -> str:
+    """TEXT as given on the command line, or standard input for '-' (one line when it is
+    closed, or holds more than `limit` characters)."""
+    from wizard.cli import fail, standard_input
+
+    if text != "-":
+        return text
+    given = standard_input("input_closed_dash").read(limit + 1)
+    if len(given) > limit:
+        fail("given_too_long", limit=limit)
+    return given
+
+
 @contextmanager
 def opened(*, create: bool = True) -> Iterator[Store]:
     """The store, with every StoreError turned into the CLI's one-line error (exit 2).
@@ -75,7 +98,7 @@ def profiles() -> None:
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1), default=None,
+@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None,
               help="Show at most this many (the most recently changed).")
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per profile, most recently changed first: id, name, language, last change,
@@ -173,7 +196,7 @@ def delete(ref: str, yes: bool) -> None:
         n = len(store.list_versions(p.id))
         files = store.files(p.id)
         if not yes:
-            if not sys.stdin.isatty():
+            if sys.stdin is None or not sys.stdin.isatty():  # closed, a pipe, a file
                 fail(words("profiles.delete_needs_yes", profile=label(p)))
             kept = words("profiles.delete_versions", n=n) if n else ""
             also = words("profiles.delete_files", n=len(files)) if files else ""
@@ -206,7 +229,7 @@ def notes(ref: str, text: str | None) -> None:
         if text is None:
             click.echo(shown_text(store.get_profile(p.id).notes))
             return
-        store.set_notes(p.id, sys.stdin.read() if text == "-" else text)
+        store.set_notes(p.id, given_text(text, MAX_NOTES))
         click.echo(w()("profiles.notes_saved", profile=label(p)))
 
 

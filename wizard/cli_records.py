@@ -12,7 +12,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from wizard.cli_profiles import label, opened, render_profile, shown, w, when
+from wizard.cli_profiles import (
+    MAX_EDIT,
+    MAX_ID,
+    given_text,
+    label,
+    opened,
+    render_profile,
+    shown,
+    w,
+    when,
+)
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
@@ -127,7 +137,7 @@ def import_cmd(files: tuple[Path, ...], name: str, into: str | None, update: boo
     words = w()
     if update and as_new:
         fail(words("profiles.update_or_new"))
-    if (name or into) and (len(files) > 1 or any(f.is_dir() for f in files)):
+    if (name or into) and (len(files) > 1 or any(os.path.isdir(f) for f in files)):
         fail(words("profiles.one_file_only", option="--name" if name else "--into"))
     status = 0
     with opened() as store:
@@ -190,7 +200,7 @@ def _suggested(p: Profile) -> str:
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--notes", "with_notes", is_flag=True,
               help="Put the coach's notes in the html handout (they are left out otherwise).")
-@click.option("--ad", "ad_id", type=int, metavar="ID",
+@click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID), metavar="ID",
               help="Add the match with this job ad kept with the profile (its id as "
                    "`profiles show` lists it): md and html only.")
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
@@ -309,7 +319,7 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
                 fail(words("profiles.no_edit", profile=label(p), output=output))
             click.echo(words("profiles.edit_dropped", profile=label(p), output=output))
         elif text is not None:
-            store.set_edit(p.id, output, sys.stdin.read() if text == "-" else text)
+            store.set_edit(p.id, output, given_text(text, MAX_EDIT))
             click.echo(words("profiles.edit_saved", profile=label(p), output=output))
         elif output in p.edits:
             click.echo(shown_lines(p.edits[output].text))
@@ -340,7 +350,7 @@ def choose(ref: str, output: str, variant: str | None) -> None:
 
 @click.command()
 @click.argument("ref", metavar="NAME|ID")
-@click.argument("version", type=click.IntRange(1))
+@click.argument("version", type=click.IntRange(1, MAX_ID))
 def restore(ref: str, version: int) -> None:
     """Bring back a version's answers, choices and hand edits (the current state is kept as
     a version first)."""

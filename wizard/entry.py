@@ -6,13 +6,26 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from wizard.core.errors import UserError
-from wizard.fastargs import Request, parse
+if TYPE_CHECKING:
+    from wizard.core.errors import UserError
+    from wizard.fastargs import Request
 
 
 def main() -> None:
+    try:
+        _main()
+    except KeyboardInterrupt:
+        # Ctrl+C while the program is still starting (importing click, the store, the
+        # parsers: a second on a busy machine) reached no handler of ours and printed
+        # Python's traceback; it ends the program as Ctrl+C does later, with status 130
+        _exit(130)
+
+
+def _main() -> None:
+    from wizard.fastargs import parse  # here, not at the top: under main's Ctrl+C answer
+
     args = sys.argv[1:]
     if args[:1] == ["render"] and _streams_open():
         request = parse(args[1:])
@@ -43,6 +56,7 @@ def _render(request: Request) -> int:
     # is wasted work (~3 ms); frozen, later collections skip them.
     gc.disable()
     from wizard.cli_output import OutputError, flush_or_fail, guard_streams
+    from wizard.core.errors import UserError
 
     try:
 

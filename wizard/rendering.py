@@ -4,6 +4,7 @@ folders at once, printed (JSON Lines for several) or written into an --out folde
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,9 +80,9 @@ def answers_files(given: Sequence[str]) -> Iterator[Path | UserError]:
     seen: set[Path] = set()
     for arg in given:
         path = Path(arg)
-        if path.is_dir():
+        if os.path.isdir(path):
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ANSWERS_SUFFIXES
-                           and not p.name.startswith(".") and p.is_file())
+                           and not p.name.startswith(".") and os.path.isfile(p))
             if not found:
                 yield UserError("no_answers_files").at(path)
         else:
@@ -106,7 +107,7 @@ def run(request: Request) -> int:
         chosen = parse_variants(request.variants)
         renderer = Renderer(TemplateSet(template_dirs(request.template_dirs)), wpm=request.wpm)
         if request.out is None and len(request.inputs) == 1 \
-                and not Path(request.inputs[0]).is_dir():
+                and not os.path.isdir(request.inputs[0]):
             answers, result = render_file(Path(request.inputs[0]), renderer, chosen)
             echo(report.format_result(result, request.fmt, answers), json=request.fmt == "json")
             return 0

@@ -6,10 +6,11 @@ the interface language, and no control character of the file's reaches the termi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from faultkit import HOSTILE_NAMES, needs_wizard, run
+from faultkit import HOSTILE_NAMES, assert_clean, needs_wizard, run
 
 HEAD = 'schema = 1\nlang = "en"\n'
 
@@ -31,6 +32,10 @@ BOUNDED: list[tuple[str, bytes, str]] = [
     ("deep.toml", HEAD.encode() + b"x = " + b"[" * 20_000 + b"]" * 20_000, "nested too deeply"),
     ("deep-table.toml", HEAD.encode() + b"x = " + b"{a = " * 20_000 + b"1" + b"}" * 20_000,
      "nested too deeply"),
+    # UTF-32 starts with UTF-16's byte-order mark: it was called UTF-16
+    ("utf32.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32"), "(it is UTF-32)"),
+    ("utf32be.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32-be"), "(it is UTF-32)"),
+    ("utf16.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-16"), "(it is UTF-16)"),
     ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 400_000 + b'"\n',
      "missing required answer 'person.role'"),
 ]
@@ -124,3 +129,140 @@ def test_a_store_held_by_another_program_is_said_in_time(tmp_path: Path) -> None
         held.execute("ROLLBACK")
         held.close()
     done.one_error_line("profiles.sqlite3: the profile store is in use by another program")
+
+
+@needs_wizard
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("dotted.toml", HEAD.encode() + b"a" + b".a" * 99_999 + b" = 1\n", "a key of more than 64"),
+    ("dup.json", b'{"schema": 1, "lang": "en", "person": {"name": "a", "name": "b"}}',
+     "'person.name' is given twice"),
+    ("resume.json", b'{"basics": {"name": "Eve", "name": "Mallory"}}',
+     "'basics.name' is given twice"),
+], ids=["dotted-key", "duplicate-key", "resume-duplicate"])
+def test_an_import_reads_within_the_same_bounds(tmp_path: Path, name: str, content: bytes,
+                                                expected: str) -> None:
+    """`profiles import` once parsed with tomllib and json directly: a 100,000-part key ran
+    for minutes, a key given twice kept the last without a word."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    run("profiles", "import", path, env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")}) \
+        .one_error_line(name, expected)
+
+
+@needs_wizard
+@pytest.mark.parametrize("sep", [" ", "\n"], ids=["one-line", "many-lines"])
+def test_a_long_ad_that_repeats_itself_is_matched_in_time(answers: Path, sep: str) -> None:
+    """2,000 times 'data engineer python' (42 KB, a fifth of the ad limit): the terms around
+    each mention were looked for in all of its segment, so it took about a minute."""
+    ad = answers.parent / "ad.txt"
+    ad.write_text(f"data engineer python{sep}" * 2000, encoding="utf-8")
+    done = run("match", ad, answers)
+    assert done.code == 0, done.stderr
+    assert_clean(done.out + done.err)
+
+
+@needs_wizard
+@pytest.mark.parametrize("args", [("render", "{long}"), ("render", "{long}", "{file}"),
+                                  ("profiles", "import", "{long}"), ("match", "{file}", "{long}")],
+                         ids=["render", "render-many", "import", "match"])
+def test_a_name_too_long_for_the_system_is_one_line(tmp_path: Path, answers: Path,
+                                                   args: tuple[str, ...]) -> None:
+    """Path.is_dir() and .exists() raise ENAMETOOLONG on Python 3.11 (not False): it was
+    'unexpected OSError', exit 70."""
+    long = str(tmp_path / ("a" * 5000 + ".toml"))
+    done = run(*(a.format(long=long, file=answers) for a in args),
+               env={"PROFILE_WIZARD_HOME": str(tmp_path / "home")})
+    assert done.code == 2 and "cannot read (File name too long)" in done.stderr, done.stderr
+    assert "unexpected" not in done.stderr and "Traceback" not in done.stderr
+
+
+@needs_wizard
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda p: os.mkfifo(p), "not a regular file"),
+    (lambda p: p.write_text("word " * 200_000), "too large for a text to check (1,000,000 "),
+    (lambda p: p.write_bytes(b"\x1b]0;PWNED\x07\xff"), "not UTF-8 text (byte 10"),
+], ids=["fifo", "1-MB", "binary"])
+def test_check_reads_its_files_within_bounds(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """`check --summary FILE` read any file whole with click.File: a FIFO waited for ever and
+    50 MB of words were measured for minutes."""
+    path = tmp_path / "about.txt"
+    make(path)
+    run("check", "--summary", path).one_error_line("about.txt: ", expected)
+    run("check", "--pitch", "-", stdin=b"x" * 20_001).one_error_line("-: too large")
+
+
+HUGE = "9" * 30  # more than SQLite's largest integer
+
+
+@needs_wizard
+@pytest.mark.parametrize(("args", "expected"), [
+    (("profiles", "show", HUGE), f"no profile with id or name '{HUGE}'"),
+    (("profiles", "delete", HUGE, "--yes"), f"no profile with id or name '{HUGE}'"),
+    (("profiles", "restore", "1", HUGE), "is not in the range"),
+    (("profiles", "export", "1", "--format", "md", "--ad", HUGE), "is not in the range"),
+], ids=["show", "delete", "restore", "ad"])
+def test_a_number_bigger_than_the_store_holds_is_one_line(tmp_path: Path, answers: Path,
+                                                          args: tuple[str, ...],
+                                                          expected: str) -> None:
+    """An id or a version over 2**63 - 1 reached SQLite: 'unexpected OverflowError', exit 70."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    assert run("profiles", "import", answers, env=env).code == 0
+    run(*args, env=env).one_error_line(expected)
+    listed = run("profiles", "list", "--limit", HUGE, env=env)  # as many as there are
+    assert listed.code == 0 and b"Maya" in listed.out, listed.stderr
+
+
+@needs_wizard
+@pytest.mark.parametrize(("make", "expected"), [
+    (lambda p: os.mkfifo(p), "not a regular file (a pipe or a device), so no profile store"),
+    (lambda p: p.symlink_to(os.devnull), "not a regular file (a pipe or a device)"),
+    (lambda p: p.symlink_to(p.parent / "gone.sqlite3"), "cannot open the profile store (a "
+                                                         "symbolic link to "),
+    (lambda p: p.symlink_to(p.name), "(a symbolic link that leads back to itself)"),
+], ids=["fifo", "dev-null", "dangling", "loop"])
+def test_a_store_that_is_no_file_is_named_as_such(tmp_path: Path, make, expected: str) -> None:  # type: ignore[no-untyped-def]
+    """SQLite called a FIFO or /dev/null 'an input/output error; the last change may not be
+    saved', and a link to nothing 'read-only'."""
+    home = tmp_path / "store-home"
+    home.mkdir()
+    make(home / "profiles.sqlite3")
+    run("profiles", "new", "Sam", env={"PROFILE_WIZARD_HOME": str(home)}) \
+        .one_error_line("profiles.sqlite3: ", expected)
+    assert not (home / "gone.sqlite3").exists()
+
+
+def _encrypted_zip(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("Profile.csv", "First Name,Last Name,Headline\nEve,X,h\n")
+    data = bytearray(path.read_bytes())
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # the "encrypted" flag, local and central
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    path.write_bytes(bytes(data))
+
+
+@needs_wizard
+def test_import_errors_say_what_without_internals_or_a_second_name(tmp_path: Path) -> None:
+    """An encrypted ZIP was told with zipfile's words ("File <ZipInfo filename='Profile.csv'
+    compress_type=deflate filemode=…"); a file whose name holds a control character was
+    named twice ("?]0;x?.json: ?]0;x?.json: not valid JSON")."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    _encrypted_zip(tmp_path / "export.zip")
+    line = run("profiles", "import", tmp_path / "export.zip", env=env).one_error_line(
+        "export.zip: cannot unpack the ZIP file: it is encrypted")
+    assert "ZipInfo" not in line
+    hostile = tmp_path / f"{HOSTILE_NAMES[0]}.json"
+    hostile.write_text("{", encoding="utf-8")
+    line = run("profiles", "import", hostile, env=env).one_error_line("not valid JSON")
+    assert line.count("title.json") == 1, line
+
+
+@needs_wizard
+def test_a_profile_name_of_100000_characters_is_kept_cut(tmp_path: Path, answers: Path) -> None:
+    """A 100,000-character name was kept whole: every list line and message carried it."""
+    env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
+    made = run("profiles", "new", "x" * 100_000, env=env)
+    assert made.code == 0 and len(made.out) < 400, made.stderr
+    listed = run("profiles", "list", env=env)
+    assert listed.code == 0 and len(listed.out) < 400 and "x…" in listed.stdout

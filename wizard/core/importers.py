@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from wizard.core import jsonresume, linkedin
+from wizard.core import jsonresume, linkedin, parsing
 from wizard.core.checks import Facts
 from wizard.core.langguess import guess_language
 from wizard.core.languages import available_languages
@@ -151,31 +149,35 @@ def _read(path: Path, fh: IO[bytes]) -> Imported:
         return _from_json(path, text)
     if linkedin.is_profile_csv(text):
         return _from_linkedin(path, linkedin.read_csv(text), "LinkedIn profile")
+    return _from_answers(path, _parsed(path, text, "toml"))
+
+
+# What the bounded parser's problems are called here, where a file may be any of three kinds.
+_IMPORT_WORDS = {"nested_too_deeply": {"toml": "toml_too_deep", "json": "json_too_deep"},
+                 "json_not_object": {"json": "json_not_object"},
+                 "empty_file": {"json": "empty", "toml": "empty"},
+                 "number_too_long": {"json": "too_many_digits", "toml": "too_many_digits"}}
+
+
+def _parsed(path: Path, text: str, fmt: Literal["toml", "json"]) -> dict[str, Any]:
+    """The document in `text`, read within the bounds an answers file is read in (a 100,000-part
+    dotted key, a key given twice, an integer of 5,000 digits: wizard.core.parsing); every
+    problem is one line naming `path`."""
     try:
-        doc = tomllib.loads(text.lstrip("\ufeff"))
-    except RecursionError:
-        raise ImportFileError.at(path, "toml_too_deep") from None
-    except tomllib.TOMLDecodeError as exc:
-        if _ANSWERS_HINT.search(text):
-            raise AnswersError("not_toml", detail=str(exc)) from None
-        raise ImportFileError.at(path, "unknown_kind") from None
-    except ValueError as exc:  # an integer over Python's 4,300 digits
-        raise ImportFileError(f"{shown(path)}: {_too_big(exc)}") from None
-    return _from_answers(path, doc)
+        return parsing.parse(text.lstrip("\ufeff"), fmt)
+    except parsing.ParseProblem as exc:
+        if exc.key in _IMPORT_WORDS:
+            raise ImportFileError.at(path, _IMPORT_WORDS[exc.key][fmt]) from None
+        if exc.key == "not_json":
+            raise ImportFileError.at(path, "not_json", reason=exc.values["detail"],
+                                     line=exc.values["line"], column=exc.values["column"]) from None
+        if exc.key == "not_toml" and not _ANSWERS_HINT.search(text):
+            raise ImportFileError.at(path, "unknown_kind") from None
+        raise AnswersError(exc.key, **exc.values).at(path) from None
 
 
 def _from_json(path: Path, text: str) -> Imported:
-    try:
-        doc = json.loads(text.lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        raise ImportFileError.at(path, "not_json", reason=exc.msg, line=exc.lineno,
-                                 column=exc.colno) from None
-    except RecursionError:
-        raise ImportFileError.at(path, "json_too_deep") from None
-    except ValueError as exc:  # Python's limit on digits in an integer (4,300)
-        raise ImportFileError(f"{shown(path)}: {_too_big(exc)}") from None
-    if not isinstance(doc, dict):
-        raise ImportFileError.at(path, "json_not_object")
+    doc = _parsed(path, text, "json")
     if jsonresume.is_resume(doc):
         b = jsonresume.parse(doc)
         lang = b.lang if b.lang in available_languages() else guess_language(b.label, b.summary)
@@ -206,9 +208,3 @@ def _from_linkedin(path: Path, p: linkedin.LinkedInProfile, label: str) -> Impor
 def shown(path: Path | str) -> str:
     """A path or message as the terminal may show it: every control character a visible "?"."""
     return for_terminal(str(path)) or "?"
-
-
-def _too_big(exc: ValueError) -> str:
-    if "digits" in str(exc):
-        return say("too_many_digits")
-    return say("cannot_be_read", reason=shown(str(exc)))

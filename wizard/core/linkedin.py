@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
@@ -189,15 +190,15 @@ def read_zip(source: Path | IO[bytes]) -> LinkedInProfile:
     except (zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
         raise LinkedInError("zip_damaged", reason=shown(str(exc) or type(exc).__name__)
                             ) from None
-    except RuntimeError as exc:  # zipfile's error for encrypted members
-        raise LinkedInError("zip_encrypted", reason=shown(str(exc))) from None
+    except RuntimeError:  # zipfile's error for encrypted members (its words show a ZipInfo)
+        raise LinkedInError("zip_encrypted") from None
     return _profile_from(texts, {n: i.filename for n, i in members.items()})
 
 
 def is_export_folder(path: Path) -> bool:
     """A folder holding an unpacked export (a browser that unzips downloads makes one)."""
     try:
-        return path.is_dir() and any(p.name.casefold() == PROFILE for p in path.iterdir())
+        return os.path.isdir(path) and any(p.name.casefold() == PROFILE for p in path.iterdir())
     except OSError:
         return False
 

@@ -264,14 +264,17 @@ def load(path: Path, *, partial: bool = False,
         raise exc.at(path) from None
 
 
-def _load(path: Path, partial: bool, extensions: dict[str, Any] | None) -> Answers:
+def read_bounded(path: Path, limit: int, too_large: str = "too_large") -> bytes:
+    """The bytes of the regular file at `path`, when there are at most `limit`; every problem
+    an AnswersError (`too_large` names the one for a bigger file)."""
     from wizard.core.fileio import NotRegularFile, regular_file
 
     try:
         size = regular_file(path).st_size  # a FIFO would wait forever, a device never end
-        if size > MAX_BYTES:
-            raise AnswersError("too_large", size=size, limit=MAX_BYTES)
-        raw = path.read_bytes()
+        if size > limit:
+            raise AnswersError(too_large, size=size, limit=limit)
+        with path.open("rb") as fh:
+            raw = fh.read(limit + 1)  # the size can grow while it is read
     except FileNotFoundError:
         raise AnswersError("no_such_file") from None
     except IsADirectoryError:
@@ -280,15 +283,29 @@ def _load(path: Path, partial: bool, extensions: dict[str, Any] | None) -> Answe
         raise AnswersError("not_regular_file") from None
     except OSError as exc:
         raise AnswersError("cannot_read", reason=exc.strerror or exc) from None
+    if len(raw) > limit:
+        raise AnswersError(too_large, size=len(raw), limit=limit)
+    return raw
+
+
+def decode(raw: bytes) -> str:
+    """`raw` as UTF-8 text (a byte-order mark dropped); AnswersError for anything else."""
     # UTF-16 (Notepad's "Unicode") has a NUL beside every ASCII character, which is valid
     # UTF-8: without this test it would fail later with a baffling syntax error
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or \
             max(raw[0::2].count(0), raw[1::2].count(0)) > len(raw) // 4 > 0:
-        raise AnswersError("utf16")
+        # UTF-32 starts with UTF-16's mark too, and has three NULs beside each ASCII letter
+        wide = raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or \
+            raw.count(0) > len(raw) // 2
+        raise AnswersError("utf16", encoding="UTF-32" if wide else "UTF-16")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AnswersError("not_utf8", byte=exc.start) from None
+
+
+def _load(path: Path, partial: bool, extensions: dict[str, Any] | None) -> Answers:
+    text = decode(read_bounded(path, MAX_BYTES))
     doc = parse(text, format_of(path))
     if extensions is not None:
         extensions.update({name: doc.get(name) for name in extensions})

@@ -15,13 +15,14 @@ from prompt_toolkit.filters import to_filter
 from prompt_toolkit.formatted_text import StyleAndTextTuples
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.layout.controls import BufferControl
+from prompt_toolkit.layout.processors import Processor, Transformation, TransformationInput
 from prompt_toolkit.output.vt100 import Vt100_Output
 from prompt_toolkit.renderer import CPR_Support
 from questionary.styles import merge_styles_default
 
 from wizard.core.catalogue import Question
 from wizard.core.model import Value
-from wizard.core.sanitize import clean_text
+from wizard.core.sanitize import clean_text, for_terminal
 from wizard.prompts.messages import Messages
 from wizard.prompts.validate import join_items, problem, split_items
 
@@ -58,6 +59,17 @@ def prompt_for(q: Question, say: Messages, current: Value) -> questionary.Questi
     return prompt
 
 
+class ShownSafely(Processor):
+    """Shows what is typed or pasted as the terminal may show it: a bidi override or a line
+    separator in a paste (from a web page, a PDF) would reorder or split the line on screen,
+    so each is a "?", as everywhere else (sanitize.for_terminal, one character for one, so
+    the cursor stays where it is). The answer keeps them until clean_text drops them."""
+
+    def apply_transformation(self, ti: TransformationInput) -> Transformation:
+        return Transformation([(f[0], for_terminal(f[1]), *f[2:])
+                               for f in ti.fragments])
+
+
 def _keep_message_close(prompt: questionary.Question) -> None:
     """Show a validation message right under the answer, not at the bottom of the screen.
 
@@ -68,6 +80,7 @@ def _keep_message_close(prompt: questionary.Question) -> None:
         content = window.content
         if isinstance(content, BufferControl) and content.buffer.name == DEFAULT_BUFFER:
             window.dont_extend_height = to_filter(True)
+            content.input_processors = [*(content.input_processors or []), ShownSafely()]
 
 
 def value_of(q: Question, raw: object) -> Value:

@@ -11,7 +11,7 @@ from typing import BinaryIO
 from wizard.core.match.errors import MatchError
 
 MAX_BYTES = 200_000   # a long ad is 10,000 characters; anything this big is something else
-SILENCE = 10.0        # seconds a pipe may send nothing before we stop waiting
+SILENCE = 4.0  # seconds a pipe may send nothing before we stop waiting: every case ends in 5 s
 
 
 def decode(raw: bytes, name: str) -> str:

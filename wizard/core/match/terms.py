@@ -11,6 +11,7 @@ together at most one mention more: repeating a word thirty times does not make i
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from wizard.core.match.fold import Token, is_number
@@ -293,20 +294,31 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
     # inside a longer one is that one; a longer phrase said once around a phrase said more
     # often is a fragment of a sentence ("power bi dashboards" around "power bi").
-    covering: dict[int, list[tuple[int, int, int, tuple[str, ...]]]] = defaultdict(list)
+    # Kept by the segment and the word they start at: no term is longer than `longest`, so
+    # the terms around or inside a span start at most that many words before it or within
+    # it, and looking them up costs the same in a 5,000-character ad and in one 200 KB line
+    # that says "data engineer" 9,000 times (a scan of the whole segment made that minutes).
+    covering: dict[tuple[int, int], list[tuple[int, int, tuple[str, ...]]]] = defaultdict(list)
     for k, c in eligible.items():
         for s, a, b in c.spans:
-            covering[s].append((a, b, len(k), k))
+            covering[s, a].append((b, len(k), k))
     mentions = {k: sum(w > 0 for w in c.weights) for k, c in eligible.items()}
+    longest = max(map(len, eligible), default=1)
+
+    def starting(s: int, first: int, last: int) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
+        for a2 in range(max(first, 0), last + 1):
+            for b2, n, k2 in covering.get((s, a2), ()):
+                yield a2, b2, n, k2
 
     def around(k: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
         return [(i, k2) for i, (s, a, b) in enumerate(eligible[k].spans)
-                for a2, b2, n, k2 in covering[s] if a2 <= a and b <= b2 and n > len(k)]
+                for a2, b2, n, k2 in starting(s, b - longest + 1, a)
+                if b <= b2 and n > len(k)]
 
     dropped = set()
     for k, c in eligible.items():
-        inside = {k2 for s, a, b in c.spans for a2, b2, n, k2 in covering[s]
-                  if a <= a2 and b2 <= b and 1 < n < len(k)}
+        inside = {k2 for s, a, b in c.spans for a2, b2, n, k2 in starting(s, a, b)
+                  if b2 <= b and 1 < n < len(k)}
         if len(k) > 1 and (any(mentions[k2] == mentions[k] for _, k2 in around(k))
                            or (mentions[k] == 1 and any(mentions[k2] > 1 for k2 in inside))):
             dropped.add(k)

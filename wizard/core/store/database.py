@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from wizard.core.fileio import private_dir
+from wizard.core.fileio import LinkProblem, NotRegularFile, private_dir, regular_file
 from wizard.core.store.errors import (
     StoreError,
     StoreMissing,
@@ -24,6 +24,7 @@ from wizard.core.store.schema import inspect, migrate
 
 FILE_NAME = "profiles.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+MAX_ID = 2**63 - 1  # SQLite's largest integer: every id and count the store takes is at most this
 DEFAULT_TIMEOUT = 2.0  # seconds to wait for another instance's write to finish
 
 
@@ -216,6 +217,7 @@ def _prepare_file(path: Path) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
+        _existing(path)
         # Refuse up front rather than let someone type for an hour and then fail to save.
         # access() also answers False on a read-only mount, even for root.
         if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
@@ -224,6 +226,18 @@ def _prepare_file(path: Path) -> None:
     except OSError as exc:
         raise os_error(exc, path, "cannot_create") from None
     os.close(fd)
+
+
+def _existing(path: Path) -> None:
+    """Refuse what is at `path` when it is no file SQLite can keep a store in: a FIFO or a
+    device (SQLite's reads fail there as 'an input/output error', or never end), a link to
+    nothing or in a loop (O_EXCL said it exists, access() then called it read-only)."""
+    try:
+        regular_file(path)
+    except NotRegularFile:
+        raise StoreError(f"{path}: {say('not_regular_store')}") from None
+    except LinkProblem as exc:
+        raise StoreError(f"{path}: {say('cannot_open_store', reason=exc.strerror)}") from None
 
 
 def _tighten(path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.core.record import Before, Edit
+from wizard.core.sanitize import for_terminal
 from wizard.core.store.errors import StoreError, say
 
 # What a folder given to import holds that may be a profile (other files are left alone).
@@ -54,7 +56,9 @@ def import_file(path: Path) -> ImportResult:
     try:
         return adapt(reader(path))
     except (AnswersError, ValueError, OSError) as exc:
-        message = str(exc) if str(path) in str(exc) else f"{path}: {exc}"
+        # the reader's lines name the file as the terminal shows it ("?" for a control)
+        named = str(path) in str(exc) or for_terminal(str(path)) in str(exc)
+        message = str(exc) if named else f"{path}: {exc}"
         raise StoreError(message.splitlines()[0] if message else f"{path}: cannot import") from None
 
 
@@ -106,7 +110,7 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
     from wizard.core.linkedin import is_export_folder
 
     for path in paths:
-        if not path.is_dir() or is_export_folder(path):
+        if not os.path.isdir(path) or is_export_folder(path):
             yield path
             continue
         try:
@@ -117,7 +121,8 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
         for p in inside:
             if p.name.startswith("."):
                 continue
-            if is_export_folder(p) or (p.suffix.lower() in IMPORT_SUFFIXES and not p.is_dir()):
+            if is_export_folder(p) or (p.suffix.lower() in IMPORT_SUFFIXES
+                                       and not os.path.isdir(p)):
                 yield p
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from wizard.core.model import Answers, Value
 from wizard.core.record import Before, Edit, JobAd
 from wizard.core.sanitize import clean_text
-from wizard.core.store.database import Database, must_exist
+from wizard.core.store.database import MAX_ID, Database, must_exist
 from wizard.core.store.errors import StoreConflict, StoreError, say
 from wizard.core.store.records import (
     Page,
@@ -118,7 +118,8 @@ class Profiles(Database):
         if not text:
             raise StoreError(say("give_ref"))
         digits = text.removeprefix("#")
-        numeric = digits.isascii() and digits.isdigit()
+        # an id SQLite can hold (a longer number is no id, and binding it is an OverflowError)
+        numeric = digits.isascii() and digits.isdigit() and int(digits[:20]) <= MAX_ID
         if numeric:
             with self._reading() as conn:
                 row = conn.execute(f"{_SUMMARY} WHERE id = ?", (int(digits),)).fetchone()
@@ -228,10 +229,18 @@ def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:
             clean_text(b.date))
 
 
+# A profile's name is a person's name, or how a coach tells two apart: 200 characters is far
+# more than either. A longer one (a whole About pasted as the name, a hostile import) would
+# fill every list line and message with it, so it is kept cut, as a title is.
+MAX_NAME = 200
+
+
 def _clean_name(name: str) -> str:
     cleaned = clean_text(name)
     if not cleaned:
         raise StoreError(say("name_needed"))
+    if len(cleaned) > MAX_NAME:
+        cleaned = cleaned[:MAX_NAME - 1].rstrip() + "…"
     return cleaned
 
 
