@@ -30,6 +30,10 @@ from wizard.core.template_budget import MAX_OUTPUT, MEMORY_MB, TemplateProblem, 
 from wizard.core.templates import Frames, TemplateSet, Unavailable, Variant, with_frames
 
 GRACE = 2.0  # beyond the budget, before the parent kills a child that did not answer
+# The budget is the child's CPU time, so that a busy machine does not stop a good template;
+# the parent's own deadline, in wall-clock time, allows a child this many times its budget
+# (a machine loaded several times over) before it gives up on an answer.
+WALL_FACTOR = 4.0
 START_TIMEOUT = 20.0  # a cold start on a busy machine: importing Jinja and the core
 
 
@@ -105,7 +109,7 @@ class Worker:
             assert proc.stdin is not None
             proc.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
             proc.stdin.flush()
-            deadline = time.monotonic() + request["seconds"] + GRACE
+            deadline = time.monotonic() + request["seconds"] * WALL_FACTOR + GRACE
             while True:  # an answer to an earlier request that overran is passed over
                 answer: dict[str, Any] = json.loads(self._line(proc, deadline))
                 if answer.get("id") == request["id"]:
@@ -196,7 +200,7 @@ class _Child:
     def __init__(self, out: Any) -> None:
         self.out = out
         self.lock = threading.Lock()
-        self.current: tuple[int, float, float] | None = None  # request id, deadline, start
+        self.current: tuple[int, float, float] | None = None  # id, deadline, start (CPU)
         self.sets: dict[tuple[str, ...], TemplateSet] = {}
         self.parent = os.getppid()
 
@@ -250,7 +254,7 @@ class _Child:
             if os.getppid() != self.parent:
                 os._exit(0)
             current = self.current
-            if current is None or time.monotonic() < current[1]:
+            if current is None or time.process_time() < current[1]:
                 continue
             main = sys._current_frames().get(threading.main_thread().ident or 0)
             where = locate_frame(main)
@@ -301,7 +305,7 @@ def main() -> None:
     child.send({"ready": True})
     for line in sys.stdin.buffer:
         request = json.loads(line)
-        start = time.monotonic()
+        start = time.process_time()  # CPU time: the budget is the template's own work
         child.current = (request["id"], start + float(request.get("seconds", seconds())), start)
         try:
             answer = child.handle(request)
