@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -40,12 +41,22 @@ def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return shared
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                  request: pytest.FixtureRequest) -> Path:
-    """Point every data/config/cache directory at tmp_path so no test touches real user files."""
-    home = tmp_path / "home"
-    wizard_home = tmp_path / "wizard-home"
+def isolated_home(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
+    """Point every data/config/cache directory at the test's own empty folder (tmp_path when
+    the test has one) so no test touches real user files or another test's."""
+    if "tmp_path" in request.fixturenames:
+        top: Path = request.getfixturevalue("tmp_path")
+    else:  # pytest's tmp_path numbers its folders by listing all the others: thousands of
+        # tests that never look at their home need only a unique one
+        top = Path(tempfile.mkdtemp(dir=request.getfixturevalue("_homes")))
+    home = top / "home"
+    wizard_home = top / "wizard-home"
     for path in (home, wizard_home):
         path.mkdir(parents=True, exist_ok=True)
     if request.node.get_closest_marker("cold_cache") is None:
