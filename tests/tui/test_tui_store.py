@@ -74,7 +74,11 @@ def fast_autosave(app) -> None:
 
 
 async def ready(pilot) -> None:
-    """The start screen mounts its list after the first paint."""
+    """The start screen mounts its list and its open section after the first paint: wait for
+    the section's last part (two pauses were too few for a busy machine's timer)."""
+    app = pilot.app
+    assert await until(pilot, lambda: not isinstance(app.screen, StartScreen)
+                       or bool(app.screen.query("#open-error"))), "the start screen never finished"
     await pilot.pause()
     await pilot.pause()
 
@@ -516,8 +520,8 @@ def test_a_store_that_cannot_be_opened_is_said_and_files_still_work(make_app, is
             note = str(app.screen.query_one("#profiles-note", Static).render())
             assert "not a profile store" in note and "Ctrl+S" in note
             app.start_new("en", target)
-            await pilot.pause()
-            assert any("Not kept in your profiles" in n for n in notifications(app))
+            assert await until(pilot, lambda: any("Not kept in your profiles" in n
+                                                  for n in notifications(app)))
             app.screen.query_one("#q-person-name-input", Input).value = "Jo"
             await pilot.press("ctrl+s")
             await pilot.pause()
