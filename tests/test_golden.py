@@ -59,6 +59,17 @@ def _expected_files(persona: Path) -> dict[Path, str]:
     return files
 
 
+def _compare(path: Path, actual: str, update: bool) -> None:
+    """One golden file against `actual` (rewritten instead with --update-golden)."""
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        return
+    assert path.exists(), f"{path.relative_to(HERE)} is missing: run `make golden` and review it"
+    assert actual == path.read_text(encoding="utf-8"), (
+        f"{path.relative_to(HERE)} changed; if that is deliberate run `make golden`")
+
+
 def _present(folder: Path) -> set[Path]:
     return set(folder.rglob("*.txt")) | set(folder.rglob("*.json"))
 
