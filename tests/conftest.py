@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,13 +17,53 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "cold_cache: the test starts with no compiled templates or parsed data in "
+        "its cache (tests of the cache itself)")
+
+
+# What a machine keeps between runs (cache_dir(): compiled templates, parsed and derived data),
+# kept between the tests of a worker as it is between a person's runs. Every test had a cold
+# one: each render compiled its templates again (~0.3 s) and each command started as on a new
+# machine. Its entries are keyed by their source, so sharing them is what a person's machine
+# does; a test's own templates add entries no other test asks for. The cache's own tests
+# (mark cold_cache) start from nothing, and the rest of the cache folder (crash reports) is
+# still each test's own.
+SHARED_CACHE = ("templates", "data")
+
+
+@pytest.fixture(scope="session")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    shared = tmp_path_factory.mktemp("warm-cache")
+    for name in SHARED_CACHE:
+        (shared / name).mkdir(mode=0o700)
+    return shared
+
+
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every data/config/cache directory at tmp_path so no test touches real user files."""
-    home = tmp_path / "home"
-    wizard_home = tmp_path / "wizard-home"
+def isolated_home(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
+    """Point every data/config/cache directory at the test's own empty folder (tmp_path when
+    the test has one) so no test touches real user files or another test's."""
+    if "tmp_path" in request.fixturenames:
+        top: Path = request.getfixturevalue("tmp_path")
+    else:  # pytest's tmp_path numbers its folders by listing all the others: thousands of
+        # tests that never look at their home need only a unique one
+        top = Path(tempfile.mkdtemp(dir=request.getfixturevalue("_homes")))
+    home = top / "home"
+    wizard_home = top / "wizard-home"
     for path in (home, wizard_home):
         path.mkdir(parents=True, exist_ok=True)
+    if request.node.get_closest_marker("cold_cache") is None:
+        shared: Path = request.getfixturevalue("warm_cache")
+        (wizard_home / "cache").mkdir(mode=0o700)
+        for name in SHARED_CACHE:
+            (wizard_home / "cache" / name).symlink_to(shared / name, target_is_directory=True)
     monkeypatch.setenv("PROFILE_WIZARD_HOME", str(wizard_home))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))

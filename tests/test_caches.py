@@ -16,6 +16,8 @@ from wizard.core.templates import TemplateSet
 
 MAYA = Path(__file__).resolve().parent / "fixtures" / "answers" / "en-maya.toml"
 
+pytestmark = pytest.mark.cold_cache  # every test here sees what a first run writes
+
 
 def test_templates_are_compiled_once_and_kept(isolated_home: Path) -> None:
     text = Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text

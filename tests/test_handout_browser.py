@@ -40,17 +40,31 @@ def run_browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return done
 
 
-@pytest.fixture
-def page(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+def _handout(folder: Path) -> tuple[Path, dict[str, str]]:
     answers = load(SAMPLES / "full.toml")
     answers.set("person.name", f"Maya {EVIL} Okafor")
     result = Renderer().render(answers)
     texts = {k: o.chosen.text for k, o in result.outputs.items()}
-    path = tmp_path / "handout.html"
+    path = folder / "handout.html"
     path.write_text(handout_html(answers, result, before=Before("Open to work", "", "old.csv"),
                                  notes=f"Coach note {EVIL}", when=dt.date(2025, 11, 22)),
                     encoding="utf-8")
     return path, texts
+
+
+@pytest.fixture(scope="module")
+def shown(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes, dict[str, str]]:
+    """One start of Chromium both shows the handout (its DOM once scripts would have run) and
+    prints it to PDF: (the DOM, the PDF, the texts the handout holds). A browser start is
+    seconds of a small machine; the two tests below read what this one start did."""
+    folder = tmp_path_factory.mktemp("handout")
+    with pytest.MonkeyPatch.context() as mp:  # before the per-test isolated home exists
+        mp.setenv("PROFILE_WIZARD_HOME", str(folder / "wizard-home"))
+        path, texts = _handout(folder)
+    pdf = folder / "handout.pdf"
+    dom = run_browser(folder, "--dump-dom", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                      path.as_uri()).stdout
+    return dom, pdf.read_bytes(), texts
 
 
 def visible_text(dom: str) -> str:
@@ -61,26 +75,21 @@ def visible_text(dom: str) -> str:
 
 
 def test_chromium_renders_the_handout_and_runs_nothing(
-        tmp_path: Path, page: tuple[Path, dict[str, str]]) -> None:
-    path, texts = page
-    dom = run_browser(tmp_path, "--dump-dom", path.as_uri()).stdout
+        shown: tuple[str, bytes, dict[str, str]]) -> None:
+    dom, _, texts = shown
     assert "<h1>" in dom and "</html>" in dom
-    shown = visible_text(dom)
+    visible = visible_text(dom)
     for text in texts.values():
-        assert text.replace("\n\n", "\n") in shown.replace("\n\n", "\n")
-    assert f"Coach note {EVIL}" in shown  # the user's markup is shown as text ...
+        assert text.replace("\n\n", "\n") in visible.replace("\n\n", "\n")
+    assert f"Coach note {EVIL}" in visible  # the user's markup is shown as text ...
     title = re.search(r"<title>(.*?)</title>", dom, re.S)
     assert title is not None and title.group(1).startswith("Profile texts — Maya")
     assert "<script" not in dom and "<img" not in dom  # ... and never became elements
-    assert "'open to work' begs for a job" in shown
+    assert "'open to work' begs for a job" in visible
 
 
-def test_chromium_prints_the_handout_to_pdf(tmp_path: Path,
-                                            page: tuple[Path, dict[str, str]]) -> None:
-    path, _ = page
-    pdf = tmp_path / "handout.pdf"
-    run_browser(tmp_path, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", path.as_uri())
-    data = pdf.read_bytes()
+def test_chromium_prints_the_handout_to_pdf(shown: tuple[str, bytes, dict[str, str]]) -> None:
+    _, data, _ = shown
     assert data.startswith(b"%PDF-")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
     assert 1 <= pages <= 6, f"{pages} pages"

@@ -41,6 +41,16 @@ async def until(pilot, condition: Callable[[], bool]) -> bool:
     return True
 
 
+def eventually(condition: Callable[[], bool]) -> bool:
+    """Wait, up to patience(), for something another process does (outside an app)."""
+    end = time.monotonic() + patience()
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 ERROR = re.compile(r"^profile-wizard: error: [^\n]+\n$")
 
 # What must never come out of the command line: C0 controls but the newline, DEL, C1

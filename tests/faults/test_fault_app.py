@@ -15,7 +15,16 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from faultkit import HOSTILE_NAMES, PAYLOADS, WIZARD, answers_text, needs_wizard, patience, until
+from faultkit import (
+    HOSTILE_NAMES,
+    PAYLOADS,
+    WIZARD,
+    answers_text,
+    eventually,
+    needs_wizard,
+    patience,
+    until,
+)
 
 from wizard.tui.app import WizardApp
 from wizard.tui.launch import prepare
@@ -230,14 +239,14 @@ async def test_hung_clipboard_helpers_do_not_outlive_the_copy(tmp_path: Path,
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause(0.3)
         await pilot.press("f3")
-        for _ in range(60):
-            await pilot.pause(0.05)
-            if any("did not answer" in n.message for n in app._notifications):
-                break
+        # the busy machine's time, not the app's: the message says the copy's own 0.5 s
+        assert await until(pilot, lambda: any("did not answer" in n.message
+                                              for n in app._notifications))
         assert any("did not answer in 0.5 s" in n.message for n in app._notifications)
-        time.sleep(0.2)
         pids = [int(p) for p in record.read_text().split()] if record.exists() else []
         assert pids, "the fake helper never ran"
+        # killed at the time-out; the kernel may take a moment to reap them
+        eventually(lambda: not any(_alive(p) for p in pids))
         alive = [p for p in pids if _alive(p)]
         assert alive == [], f"helpers still running after the time-out: {alive}"
         assert HELPERS.running() == []
@@ -252,17 +261,19 @@ def test_a_helper_still_hanging_when_the_program_quits_goes_with_it(tmp_path: Pa
     helper = tmp_path / "xclip"
     helper.write_text(HANGING_HELPER.format(record=record), encoding="utf-8")
     helper.chmod(0o755)
-    script = ("import threading, time, pyperclip\n"
+    script = ("import os, threading, time, pyperclip\n"
               "from wizard.tui.clipboard import Pyperclip\n"
               "pyperclip._executable_exists = lambda name: name == 'xclip'\n"
               "pyperclip.set_clipboard('xclip')\n"
               "threading.Thread(target=Pyperclip().copy, args=('x',), daemon=True).start()\n"
-              "time.sleep(0.5)\n")  # and quit while the helper hangs
+              # once the helper runs (not a fixed 0.5 s a busy machine may not give it)
+              f"while not os.path.exists({str(record)!r}): time.sleep(0.02)\n"
+              "time.sleep(0.1)\n")  # and quit while the helper hangs
     subprocess.run([sys.executable, "-c", script], timeout=patience(), check=True,
                    env={**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}",
                         "DISPLAY": ":99"})
-    time.sleep(0.2)
     pids = [int(p) for p in record.read_text().split()]
+    eventually(lambda: not any(_alive(p) for p in pids))  # gone with it; reaped soon after
     assert pids and [p for p in pids if _alive(p)] == []
 
 
@@ -293,7 +304,7 @@ async def test_markup_in_answers_and_template_names_is_shown_as_typed(
     session, _ = prepare(path)
     app = WizardApp(session, blink=False, terminal_clipboard=False)
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.pause(0.3)
+        assert await until(pilot, lambda: bool(app.screen.query(Select)))
         variants = [str(prompt) for prompt, _ in app.screen.query(Select).first()._options]
         assert "data engineer for [link=a:b]y" in variants  # its text, as written
         step = next(i for i, s in enumerate(session.catalogue.steps)

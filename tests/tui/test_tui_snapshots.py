@@ -17,6 +17,10 @@ def empty_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (120, 36)], ids=["80x24", "120x36"])
+# The quit dialog is a box of the same width at any size; at 120×36 it showed that box over
+# the wide step, which test_a_step_with_its_preview[120x36] shows on its own. (The help
+# shows more of its text when wide, so it keeps both sizes.)
+SMALL = pytest.mark.parametrize("size", [(80, 24)], ids=["80x24"])
 
 
 @SIZES
@@ -61,7 +65,7 @@ def test_help_screen(snap_compare, make_app, complete_file: Path, size: tuple[in
     assert snap_compare(make_app(complete_file), press=["f1"], terminal_size=size)
 
 
-@SIZES
+@SMALL
 def test_quit_dialog(snap_compare, make_app, complete_file: Path, size: tuple[int, int]) -> None:
     async def change_and_quit(pilot) -> None:
         pilot.app.goto(0)

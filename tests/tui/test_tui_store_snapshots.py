@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import MAYA
+from conftest import MAYA, until
 
 from wizard.core import model
 from wizard.core.store import Before, Store
@@ -52,9 +52,15 @@ def seed() -> int:
     return p.id
 
 
+async def started(pilot) -> None:
+    """The start screen has built its list and open section (after its first paint)."""
+    assert await until(pilot, lambda: bool(pilot.app.screen.query("#open-error")))
+    await pilot.pause()
+    await pilot.pause()
+
+
 async def opened(pilot) -> None:
-    await pilot.pause()
-    await pilot.pause()
+    await started(pilot)
     app = pilot.app
     app.coach.open_profile(1)
     await pilot.pause()
@@ -91,8 +97,7 @@ def test_store_dialog(snap_compare, make_app, dialog: str) -> None:
         from wizard.tui import profile_actions as pa
         from wizard.tui import transfer
 
-        await pilot.pause()
-        await pilot.pause()
+        await started(pilot)
         app = pilot.app
         {"new": lambda: pa.ask_new(app),
          "rename": lambda: pa.ask_rename(app, 1, "Maya Okafor"),
@@ -112,8 +117,7 @@ def test_saving_a_vanished_store_again(snap_compare, make_app, monkeypatch) -> N
     monkeypatch.setattr(session, "display_path", lambda path: shown)
 
     async def vanish(pilot) -> None:
-        await pilot.pause()
-        await pilot.pause()
+        await started(pilot)
         app = pilot.app
         app.coach.open_profile(1)
         await pilot.pause()
