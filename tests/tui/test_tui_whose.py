@@ -70,7 +70,7 @@ async def test_a_dutch_profile_has_a_dutch_palette_and_ctrl_c(make_app, tmp_path
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         commands = [c.title for c in app.get_system_commands(app.screen_stack[-2])]
-        for word in ("Thema", "Stoppen", "Toetsen", "Schermafdruk", "Kopieer alle teksten"):
+        for word in ("Thema", "Stoppen", "Toetsen", "Schermafdruk", "Alle teksten kopiëren"):
             assert word in commands, commands
         for english in ("Theme", "Quit", "Keys", "Screenshot", "Copy all texts", "Help"):
             assert english not in commands

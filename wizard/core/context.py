@@ -196,6 +196,12 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             out.append(g.lower_initial(item))
         else:
             out.append(item)
+    if len(out) > 1 and out[0] == items[0] and " " not in items[0] and starts[0] \
+            and g.plain_capital(items[0]) and not g.is_name_word(items[0]) \
+            and not any(o[:1].isupper() and g.plain_capital(o.split(" ")[0]) for o in out[1:]):
+        # the others begin small once an acronym ("BENG-berekeningen") or a sentence-case
+        # item ("Tone of voice") is read: the first item's capital only began the input
+        out[0] = g.lower_initial(items[0])
     return out
 
 def greeting_name(name: str, titles: Iterable[str] = ()) -> str:

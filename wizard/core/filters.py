@@ -12,6 +12,7 @@ from wizard.grammar import Grammar, grammar
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
 _TRAILING = re.compile(r"(?<![\s.,;:!?…])[\s.,;:!?…]+$")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}$")
 _LEADING = re.compile(r"^[\s,;:.…\-–—]+")
 
 
@@ -51,7 +52,11 @@ def _fold(value: str) -> str:
 
 
 def phrase(value: str) -> str:
-    """An answer ready to sit inside a sentence: no trailing full stop, comma or ellipsis."""
+    """An answer ready to sit inside a sentence: no trailing full stop, comma or ellipsis.
+    An abbreviation keeps its last full stop ("Installatietechniek B.V.")."""
+    value = value.strip()
+    if _ABBREVIATION.search(value):
+        return value
     return _TRAILING.sub("", value).strip()
 
 

@@ -76,6 +76,8 @@ class Grammar:
         self.relatives = _words(data, "relatives")
         self.base_verbs = _words(data, "base_verbs")
         self.not_verbs = _words(data, "not_verbs")
+        # a conjunction typed before a "because" answer that wants main-clause order ("want")
+        self.main_conjunctions = _words(data, "main_conjunctions")
         self._phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._tidy_memo: dict[str, str] = {}
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
@@ -190,6 +192,10 @@ class Grammar:
                 and not self._finite_before_relative(toks):
             return Analysis("noun")  # "un notaio quando serve": no verb of its own
         return Analysis("phrase")
+
+    def mend(self, text: str, shape: str) -> str:
+        """An answer of `shape` with the punctuation its language needs (none here)."""
+        return text
 
     def _clause(self, text: str, n: int, expects: str) -> Analysis:
         words = list(_WORD.finditer(text))
