@@ -440,7 +440,7 @@ def test_italian_clause_where_a_noun_was_asked_is_said_after_a_colon() -> None:
     assert "Voglio cambiare una cosa: la gente pensa che leggere sia noioso." in texts
     texts = _all_texts(_it(future={"doing": "insegnare", "audience": "studenti",
                                    "change": "il diritto del lavoro spiegato male"}))
-    assert "Voglio cambiare il diritto del lavoro spiegato male." in texts
+    assert "Ciò che voglio cambiare: il diritto del lavoro spiegato male." in texts
 
 
 def test_italian_capitals_typed_in_brackets_and_further_on_are_lowered() -> None:
