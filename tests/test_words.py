@@ -10,7 +10,7 @@ from wizard.core.words import interface_language, remember_interface_language, w
 
 def test_a_key_reads_its_area_file() -> None:
     assert words("nl")("outputs.headline") == "Kopregel"
-    assert words("it")("outputs.summary_long") == "Informazioni (riepilogo)"
+    assert words("it")("outputs.summary_long") == "Sezione Informazioni"
 
 
 def test_an_unknown_key_is_a_programming_error() -> None:

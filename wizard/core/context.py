@@ -64,7 +64,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
             unique = g.consistent_articles(g.bare_abstract(unique))
             out[f.key] = [make(i, f.key, lang=lang, g=g) for i in unique]
         elif f.key in SENTENCE_KEYS:
-            out[f.key] = make(sentence(strip_stem(value, stems), lang), f.key, lang=lang, g=g)
+            out[f.key] = make(sentence(strip_stem(g.without_fillers(value), stems), lang), f.key,
+                              lang=lang, g=g)
         elif f.key in NAME_KEYS:
             out[f.key] = make(phrase(strip_stem(value, stems)), f.key, lang=lang, g=g)
         else:

@@ -121,12 +121,13 @@ def _shaped(value: str, q: Question, code: str) -> Phrase:
 
 def _shape(value: str, q: Question, lang: Language) -> Phrase:
     g = grammar(lang.code)
+    value = g.without_fillers(value)
     # typed with the stem's own last word ("omdat …" after "… belangrijk omdat"): the person
     # wrote it to follow the stem, so its word order is trusted
     typed_on = tokens(value)[:1] == tokens(q.stem)[-1:] and q.expects == "subclause"
     # "want …" typed for "omdat …": the person wrote a main clause (verb second)
     typed_main = q.expects == "subclause" and bool(set(tokens(value)[:1]) & g.main_conjunctions)
-    value = strip_stem(value, (q.stem, *q.strip))
+    value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
     value = phrase(value)
     analysis = g.analyse(value, q.expects) if q.expects and not typed_on else None
     shape = "main" if typed_main else analysis.shape if analysis else "phrase"

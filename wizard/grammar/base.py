@@ -106,6 +106,11 @@ class Grammar:
         self.acronym_plural = _regex(data.get("acronym_plural"))
         self.name_clitics = _regex(data.get("name_clitic"))
         self._tidy_rules = _rules(data, "tidy")
+        # words people start typing with before the answer itself ("Allora, …", "Ma …")
+        fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
+        self._fillers = re.compile(
+            r"^(?:" + "|".join(re.escape(w) for w in fillers) + r")(?:\s*[,;:…]+\s*|\s+)(?=\S)",
+            re.IGNORECASE) if fillers else None
         self._typography = _rules(data, "typography")
         self._contractions = {fold(k): str(v) for k, v in data.get("contractions", {}).items()}
         self._contraction = _contraction_pattern(self._contractions)
@@ -153,6 +158,19 @@ class Grammar:
         return bool(self.infinitive and self.infinitive.search(word))
 
     # --- shapes ---------------------------------------------------------------------------
+
+    def without_fillers(self, text: str) -> str:
+        """An answer without the pack's filler words typed before it ("Allora, voglio …",
+        "Ma voglio …"), however many; a filler glued to a word ("E-commerce") or standing
+        alone stays."""
+        if self._fillers is None:
+            return text
+        for _ in range(3):
+            stripped = self._fillers.sub("", text.lstrip(), count=1)
+            if stripped == text:
+                break
+            text = stripped
+        return text
 
     def analyse(self, text: str, expects: str) -> Analysis:
         """The shape of an answer that should be an `expects` ("verb", "noun", "clause").

@@ -13,6 +13,7 @@ from typing import Any
 from wizard.core.languages import Language
 from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
+_MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
 _LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
@@ -30,6 +31,7 @@ class Italian(Grammar):
         self.opening_not = frozenset(fold(w) for w in aux.get("not", ()))
         self.opening_next = frozenset(fold(w) for w in aux.get("next", ()))
         self.prepositions = frozenset(fold(w) for w in data.get("prepositions", ()))
+        self.leader_words = frozenset(fold(w) for w in data.get("leader_roles", ()) if " " not in w)
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -56,6 +58,8 @@ class Italian(Grammar):
         their own ("la gente pensa che …", "i clienti aspettano mesi"), with no "che" or
         "chi" before the verb ("l'idea che … sia" is a noun phrase)."""
         found = super().analyse(text, expects)
+        if expects == "clause" and found.shape == "phrase":
+            return self._noun_for_clause(text, found)
         if expects != "noun" or found.shape != "phrase":
             return found
         toks = tokens(text)
@@ -63,6 +67,28 @@ class Italian(Grammar):
                 and self._own_verb(toks):
             return Analysis("clause")
         return found
+
+    def _noun_for_clause(self, text: str, found: Analysis) -> Analysis:
+        """A noun phrase where a clause was asked ("il consulente del lavoro" after "Dove
+        finisce il mio lavoro,"): an article first and no verb of its own; a word that looks
+        like a verb right after a preposition or an article is the noun it also is ("del
+        lavoro", "il porto"). "la passo al commercialista" keeps its verb: "la" before it is
+        a pronoun, not an article."""
+        toks = tokens(text)
+        if len(toks) < 2 or self.article_key(toks[0]) not in self.determiners \
+                or self.subject_at(toks, 0):
+            return found
+        for i, t in enumerate(toks[1:], 1):
+            if t in self.relatives:
+                break
+            before = toks[i - 1]
+            if not (t in self.auxiliaries or self.is_finite(t)):
+                continue
+            if before in self.prepositions or (before in self.determiners
+                                               and before not in self.clitics):
+                continue
+            return found
+        return Analysis("noun")
 
     def _own_verb(self, toks: Sequence[str]) -> bool:
         """A verb of the answer's own subject, the second or third word after the article:
@@ -85,21 +111,41 @@ class Italian(Grammar):
         "…; contabilità e controllo di gestione e bandi PSR", which reads as one item."""
         words = [i for i in items if i]
         word = conjunction or self.lang.and_word
+        # "Superbonus ed Ecobonus" holds "e" too, in its form before a vowel
+        ands = {word, *(str(r.get("use", "")) for w, r in
+                        self.data.get("join", {}).get("euphonic", {}).items() if w == word)}
         if len(words) > 2 and word == self.lang.and_word \
                 and self.data.get("inner_conjunction") == "semicolon" \
-                and any(word in tokens(w) for w in words):
+                and any(ands & set(tokens(w)) for w in words):
             if prep:  # as Grammar.join: before the first item and each with an article
                 words = [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and
                          tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
             return "; ".join(words)
         return super().join(words, conjunction, prep)
 
+    def is_name_word(self, word: str) -> bool:
+        """A role word the pack knows is no name, however it is capitalised ("Co-Founder")."""
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if fold(bare) in self.leader_words or _MIXED_ACRONYM.match(bare):
+            return False  # a short acronym in mixed case ("IoT", "SaaS") is no name either
+        return super().is_name_word(word)
+
     def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
         """The words inside brackets are judged as a phrase of their own: "Funzionario UNEP
         (Ufficiale Giudiziario)" -> "funzionario UNEP (ufficiale giudiziario)"."""
         value = _BRACKETED.sub(lambda m: "(" + super(Italian, self).lower_title(
             m.group(1), always=always, role=role) + ")", value)
-        return super().lower_title(value, always=always, role=role)
+        value = super().lower_title(value, always=always, role=role)
+        if role:  # "Agronoma e Co-Founder": a role word in Title Case, hyphen and all
+            value = " ".join(self._lower_role_word(w) for w in value.split(" "))
+        return value
+
+    def _lower_role_word(self, word: str) -> str:
+        parts = word.split("-")
+        if fold(word) in self.leader_words and len(parts) > 1 \
+                and all(p[:1].isupper() and p[1:].islower() for p in parts):
+            return word.lower()
+        return word
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         """And a common word the pack knows, typed with a capital after a comma or "e"
