@@ -35,8 +35,19 @@ class English(Grammar):
         if not toks or toks[0] in self.auxiliaries or "'" in toks[0]:
             return False
         word = toks[0]
-        return word in self.base_verbs or not (word.endswith(("ed", "ing")) or
-                                               word in self.not_verbs)
+        return word in self.base_verbs or word in self.lexicon_verbs or not (
+            word.endswith(("ed", "ing")) or word in self.not_verbs)
+
+
+    def _tidy_line(self, line: str) -> str:
+        """The pack's rules, then a capital after a question or exclamation the person typed
+        inside their own sentence ("Thinking about solar? message me …")."""
+        return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
+                                 super()._tidy_line(line))
+
+
+# A small letter that begins a sentence after "?" or "!" (not a name like "iPhone").
+_AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
 
 
 def _spelled_out(word: str) -> bool:
