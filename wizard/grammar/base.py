@@ -325,6 +325,12 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def as_verb(self, text: str) -> str:
+        """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb
+        phrase ("finding your next chapter" -> "find your next chapter"); "" when the
+        language has no such form or the answer is no such activity."""
+        return ""
+
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
