@@ -136,6 +136,16 @@ def test_no_words_of_another_languages_templates(name: str) -> None:
             assert not words & foreign, (output, r.variant, sorted(words & foreign))
 
 
+def _shows(answer: str, text: str, reach: int = 0) -> bool:
+    """The answer (its first `reach` characters) is in the text; an answer whose first word
+    its frame reshaped ("finding your next chapter" read as "help you find your next
+    chapter") shows by the words after it."""
+    if answer[:reach or None] in text:
+        return True
+    rest = answer.partition(" ")[2]
+    return len(rest.split()) > 2 and rest[:reach or None] in text
+
+
 @pytest.mark.parametrize("name", IDS)
 def test_the_texts_carry_role_name_offer_and_future(name: str) -> None:
     answers, result = _rendered(name)
@@ -145,7 +155,7 @@ def test_the_texts_carry_role_name_offer_and_future(name: str) -> None:
 
     def has(output: str, key: str) -> bool:
         text = result.outputs[output].chosen.text.casefold()
-        return tidy(str(shaped[key]), lang).casefold()[:40] in text
+        return _shows(tidy(str(shaped[key]), lang).casefold(), text, 40)
 
     assert has("headline", "person.role")
     assert has("pitch", "person.name")
@@ -167,7 +177,7 @@ def test_spec_style_for_answers_of_ordinary_length(name: str) -> None:
     if len(role) <= 40:
         assert role.casefold() in headline.text.casefold()[:60]
     if len(offer) <= 100:
-        assert offer.casefold() in summary.text.casefold()[:200]
+        assert _shows(offer.casefold(), summary.text.casefold()[:200])
     pitch = result.outputs["pitch"].chosen
     if name != "it-minimal":  # eight one-word answers: honestly too short (a warning)
         assert pitch.ok, pitch.seconds

@@ -38,7 +38,6 @@ def texts(result: Any) -> str:
 
 
 @pytest.mark.parametrize(("lang", "answer", "printed"), [
-    ("en", "we should always tell the truth", "I stand for we should always tell the truth"),
     ("nl", "we moeten altijd eerlijk zijn", "Ik sta voor we moeten altijd eerlijk zijn"),
     ("nl", "mensen helpen hun geld te begrijpen",
      "Ik sta voor mensen helpen hun geld te begrijpen"),
@@ -62,10 +61,19 @@ def test_answers_in_the_expected_shape_get_no_rephrase_error(lang: str) -> None:
     assert rephrase_findings(render(lang)) == []
 
 
+def test_an_english_statement_typed_as_a_sentence_is_said_as_one() -> None:
+    """ "We should always tell the truth" is a profession statement of its own: said as it was
+    typed, never after "I stand for"; nothing left to rephrase."""
+    result = render("en", statement__stand_for="we should always tell the truth")
+    assert "We should always tell the truth." in texts(result)
+    assert "stand for we" not in texts(result) and "stands for we" not in texts(result)
+    assert rephrase_findings(result) == []
+
+
 def test_the_answer_key_reaches_render_json() -> None:
-    doc = render("en", statement__stand_for="we should always tell the truth").json()
+    doc = render("en", future__change="we keep guessing when the data is there").json()
     keys = [c.get("key") for c in doc["checks"] if c["code"] == "rephrase"]
-    assert keys and set(keys) == {"statement.stand_for"}
+    assert keys and set(keys) == {"future.change"}
     json.dumps(doc)  # still plain JSON
 
 

@@ -143,9 +143,12 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
                for a, b in itertools.pairwise(role_words))
 
 
-def _all_capitalised(item: str) -> bool:
-    """ "Exact Online", "Common Ground": two or more words, each with its capital, is a name."""
-    words = [re.sub(r"^\W+", "", w) for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)]
+def _all_capitalised(item: str, joiner: str = "") -> bool:
+    """ "Exact Online", "Common Ground": two or more words, each with its capital, is a name;
+    so are names joined by the language's "and" ("Epic and Cerner") in a list where every
+    item is capitalised (`joiner`)."""
+    words = [re.sub(r"^\W+", "", w) for w in item.split(" ") if re.search(r"[^\W\d_]{2}", w)
+             and w != joiner]
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
@@ -175,7 +178,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Management Commercial": a name does not begin with a common noun
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
-        return [i if _all_capitalised(i) and not g.common_noun(i.split(" ")[0])
+        return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):

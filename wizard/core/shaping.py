@@ -64,6 +64,11 @@ class Phrase(str):
         return self._g.participle_aux(str(self)) if self._g else ""
 
     @functools.cached_property
+    def as_verb(self) -> str:
+        """An "-ing" activity as a verb phrase ("find your next chapter"), or ""."""
+        return self._g.as_verb(str(self)) if self._g and self.shape == "phrase" else ""
+
+    @functools.cached_property
     def addresses_reader(self) -> bool:
         return bool(self._g and self._g.addresses_reader(str(self)))
 
@@ -92,7 +97,7 @@ class Phrase(str):
 
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
-          "addresses_reader", "vague", "has_number", "hint")
+          "as_verb", "addresses_reader", "vague", "has_number", "hint")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,

@@ -78,6 +78,10 @@ class Grammar:
         self.not_verbs = _words(data, "not_verbs")
         # a conjunction typed before a "because" answer that wants main-clause order ("want")
         self.main_conjunctions = _words(data, "main_conjunctions")
+        # a maintained lexicon the pack names, for the verbs and nouns its lists do not hold
+        lexicon = str(data.get("verb_lexicon", ""))
+        self.lexicon_verbs = _lexicon(lexicon, "verbs")
+        self.lexicon_nouns = _lexicon(lexicon, "nouns")
         self._phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._tidy_memo: dict[str, str] = {}
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
@@ -153,9 +157,21 @@ class Grammar:
         """A bare verb or an infinitive where a noun phrase was asked for."""
         if word in self.not_verbs or word in self.determiners:
             return False
-        if word in self.base_verbs:
+        if word in self.base_verbs or word in self.lexicon_verbs:
             return True
         return bool(self.infinitive and self.infinitive.search(word))
+
+    def is_noun_start(self, toks: Sequence[str]) -> bool:
+        """A noun phrase where a verb was asked: its first word is a noun and never a verb
+        ("roofers for anything structural"), or a word that may be either and no verb the
+        pack lists, before a word that is only a noun ("web designers I trust")."""
+        if not toks or toks[0] in self.base_verbs or toks[0] in self.lexicon_verbs:
+            return False
+        if toks[0] in self.lexicon_nouns:
+            return True
+        return len(toks) > 1 and toks[1] in self.lexicon_nouns and toks[0] not in (
+            self.auxiliaries | self.fronted | self.relatives) and not toks[0].endswith(
+            ("ed", "ing", "ly"))
 
     # --- shapes ---------------------------------------------------------------------------
 
@@ -196,6 +212,8 @@ class Grammar:
             return Analysis("phrase" if expects == "clause" else "clause")
         if expects == "noun" and self.is_verb_start(first):
             return Analysis("verb")
+        if expects == "verb" and self.is_noun_start(toks):
+            return Analysis("noun")
         if expects == "verb" and first in self.determiners and self.finite and \
                 self._early_finite(toks) not in (None, 0):
             return Analysis("clause")  # "mijn masterproef ging over …": a subject of its own
@@ -331,6 +349,12 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def as_verb(self, text: str) -> str:
+        """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb
+        phrase ("finding your next chapter" -> "find your next chapter"); "" when the
+        language has no such form or the answer is no such activity."""
+        return ""
+
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
@@ -428,7 +452,11 @@ class Grammar:
         Ferrero & Figli"): theirs or their family's, so "at" would make them staff; whether
         they own it the answers do not say."""
         surname = [w for w in tokens(name)[1:] if len(w) > 2]
-        return bool(org and surname) and surname[-1] in tokens(org)
+        if bool(org and surname) and surname[-1] in tokens(org):
+            return True
+        # or the person's initials ("TH Electrical" of Tariq Hussain)
+        initials = "".join(w[0] for w in tokens(name))
+        return len(initials) > 1 and tokens(org)[:1] == [initials]
 
     def without_own_mark(self, org: str) -> tuple[str, bool]:
         """The organisation without a note that it is the person's own ("Bosman Makelaardij
@@ -643,6 +671,16 @@ def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(r"^(?:" + "|".join(
         re.escape(a) + (r"(?=\w)" if a.endswith("'") else r"\s+")
         for a in sorted(articles, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+def _lexicon(source: str, kind: str) -> frozenset[str]:
+    """The words of class `kind` in the lexicon a pack names; none when it names none."""
+    if not source:
+        return frozenset()
+    from wizard.grammar import lexicon
+
+    found: frozenset[str] = getattr(lexicon, kind)(source)
+    return found
 
 
 def _regex(pattern: object) -> re.Pattern[str] | None:
