@@ -188,13 +188,19 @@ _NUMBER = re.compile(r"\d[\d.,]*%?")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s|\n")
 
 
-def _opens_with_proof(r: Rendered, facts: Facts) -> bool:
+def _opens_with_proof(r: Rendered, facts: Facts, fold: int) -> bool:
     """The text's first sentence carries a number of the person's proof ("We halved …, from
-    22% to 11%"): a result is what a reader believes first."""
+    22% to 11%"): a result is what a reader believes first, provided an offer the text carries
+    still shows before the fold (its first word may be reshaped by a frame: the rest must)."""
     numbers = _NUMBER.findall(facts.proof)
     first = _FIRST_SENTENCE.split(r.text, maxsplit=1)[0]
-    return (bool(numbers) and not facts.proof_vague
-            and any(n.rstrip(".,") in first for n in numbers))
+    if not numbers or facts.proof_vague or not any(n.rstrip(".,") in first for n in numbers):
+        return False
+    offer = facts.offer.strip().rstrip(".!?").casefold()
+    rest = offer.partition(" ")[2]
+    shown = rest if len(rest.split()) > 2 else offer
+    text = r.text.casefold()
+    return shown not in text or shown in text[:fold]  # a headline need not carry the offer
 
 
 def _over(r: Rendered) -> bool:
@@ -287,7 +293,8 @@ class Renderer:
             elif spec(output).first_fold:
                 # among the equally good, the person's own result as the first line: two
                 # people's texts then open with their own words, not one frame for all
-                chosen = next((r for r in tied if _opens_with_proof(r, facts)), chosen)
+                fold = spec(output).first_fold
+                chosen = next((r for r in tied if _opens_with_proof(r, facts, fold)), chosen)
         else:
             chosen = min(rendered, key=_distance)
             culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None
