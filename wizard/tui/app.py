@@ -425,18 +425,19 @@ class WizardApp(App[None]):
         yield from textual_commands(self, screen, self.speaks(screen))
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from wizard.tui.commands import Palette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=words(
-                self.speaks())("tui_palette.search")))
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(self.speaks(), "tui_palette.search",
+                                     id="--command-palette"))
 
     def search_themes(self) -> None:
-        from textual.command import CommandPalette
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=words(
-            self.speaks())("tui_palette.search_themes")))
+        from wizard.tui.commands import Palette
+
+        self.push_screen(Palette(self.speaks(), "tui_palette.search_themes",
+                                 providers=[ThemeProvider]))
 
     def action_help_quit(self) -> None:
         """Ctrl+C no longer quits: say which key does, in the words on screen."""
@@ -445,6 +446,6 @@ class WizardApp(App[None]):
         for key, active in self.active_bindings.items():
             if active.binding.action in ("quit", "app.quit"):
                 say = words(self.speaks())
-                self.notify(say("tui_palette.ctrl_c", key=key_name(key)),
+                self.notify(say("tui_palette.ctrl_c", key=key_name(key, say.lang)),
                             title=say("tui_palette.ctrl_c_title"), markup=False, timeout=4)
                 return
