@@ -129,35 +129,17 @@ def test_keys_are_named_as_the_languages_keyboards_name_them(code: str) -> None:
 
 
 @pytest.mark.parametrize("code", OTHERS)
-async def test_the_palette_says_nothing_matches_in_the_profiles_language(
+async def test_textuals_own_words_are_in_the_profiles_language(
         make_app, tmp_path: Path, code: str) -> None:
+    """The key bar over the open variant list (Textual's "Dismiss menu"), and the palette's
+    line when nothing matches (Textual's "No matches found")."""
     from textual.command import CommandList
-
-    from wizard.core.words import words
-
-    app = make_app(write_answers(tmp_path / "p.toml", {**MAYA, "lang": code}))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"zqxzqx")
-        shown = app.screen.query_one(CommandList)
-        assert await until(pilot, lambda: shown.option_count == 1
-                           and shown.get_option_at_index(0).id == "--no-matches")
-        option = shown.get_option_at_index(0)
-        prompt = option.prompt
-        text = prompt.plain if isinstance(prompt, Content) else prompt.renderable.plain
-        assert text.strip() == words(code)("tui_palette.no_matches") != "No matches found"
-
-
-@pytest.mark.parametrize("code", OTHERS)
-async def test_the_key_bar_names_textuals_own_keys_in_the_profiles_language(
-        make_app, tmp_path: Path, code: str) -> None:
     from textual.widgets import Select
 
     from wizard.core.words import words
     from wizard.tui.widgets.key_bar import KeyBar
 
+    say = words(code)
     app = make_app(write_answers(tmp_path / "p.toml", {**MAYA, "lang": code}))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -165,6 +147,14 @@ async def test_the_key_bar_names_textuals_own_keys_in_the_profiles_language(
         await pilot.press("enter")  # the variant list opens: Esc closes it
         await pilot.pause()
         bar = app.screen.query_one(KeyBar).render().plain
-        say = words(code)
         assert f"{say('keys.escape')} {say('keys.dismiss_menu')}" in bar, bar
         assert "Dismiss" not in bar
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"zqxzqx")
+        shown = app.screen.query_one(CommandList)
+        assert await until(pilot, lambda: shown.option_count == 1
+                           and shown.get_option_at_index(0).id == "--no-matches")
+        prompt = shown.get_option_at_index(0).prompt
+        text = prompt.plain if isinstance(prompt, Content) else prompt.renderable.plain
+        assert text.strip() == say("tui_palette.no_matches") != "No matches found"
