@@ -182,7 +182,7 @@ class WizardApp(App[None]):
                      total=s.step_count)
         return StepBar(marks, current, step if current < s.step_count else "", self.whose())
 
-    def whose(self) -> tuple[str, str]:
+    def whose(self) -> tuple[str, str, str]:
         """Whose profile is open, in which language, and whether it is saved."""
         from wizard.tui.presenters.whose import SaveState, whose
 
@@ -198,11 +198,16 @@ class WizardApp(App[None]):
         return whose(s.answers, name, state)
 
     def show_whose(self) -> None:
-        """The badge follows every change and every save."""
+        """The badge follows every change and every save (the step bar's, and the line at
+        the top of the other screens of an open profile)."""
+        from textual.widgets import Static
+
         from wizard.tui.widgets.step_bar import StepBar
 
         for bar in self.screen.query(StepBar):
             bar.badge = self.whose()
+        for line in self.screen.query("#whose").results(Static):
+            line.update(self.whose()[0])
 
     def start_new(self, lang: str, path: Path | None) -> None:
         if self.coach.holds_lost_work():
