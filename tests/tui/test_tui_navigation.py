@@ -138,3 +138,37 @@ async def test_a_tall_question_never_hides_the_step_title(make_app, complete_fil
             assert title.region.height == 1 and title.region.y < scroll.region.y
             assert scroll.region.contains_region(widget.query_one("Input").region)
         assert "What you know best" in str(title.render())
+
+
+async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
+        make_app, complete_file: Path) -> None:
+    """Focus changes the background clearly (RGB distance, not one 5% shade): a compact
+    Select, the scrolling panes and the step bar (whose focus style never came off) did not."""
+    from textual.widgets._tabbed_content import ContentTabs
+
+    def background(widget):
+        if isinstance(widget, Select):
+            widget = widget.query_one("SelectCurrent")
+        elif isinstance(widget, ContentTabs):
+            widget = widget.query(".-active").first()
+        return widget.background_colors[1]
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        faint = []
+        for index in (1, app.session.step_count):
+            app.goto(index)
+            await pilot.pause()
+            for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+                app.theme = theme
+                await pilot.pause()
+                for widget in app.screen.focus_chain:
+                    app.screen.set_focus(None)
+                    await pilot.pause()
+                    before = background(widget)
+                    app.screen.set_focus(widget)
+                    await pilot.pause()
+                    after = background(widget)
+                    if sum(abs(a - b) for a, b in zip(before.rgb, after.rgb, strict=True)) < 40:
+                        faint.append((theme, widget.id or type(widget).__name__))
+        assert not faint, faint

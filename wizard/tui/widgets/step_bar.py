@@ -109,6 +109,7 @@ class StepBar(Widget, can_focus=True):
             self.post_message(self.Jump(self.cursor))
 
     def watch_has_focus(self, focused: bool) -> None:
+        super().watch_has_focus(focused)  # the focus ring (app.tcss) follows focus
         self.cursor = self.current
         self.refresh()
 
