@@ -27,6 +27,33 @@ def test_numbers_follow_the_pack() -> None:
     assert words("nl").number(2026) == "2026"  # a plain int is not grouped
 
 
+@pytest.mark.parametrize(("code", "chars", "pitch"), [
+    ("fr", "2\u202f600/2\u202f600 caractères", "26,8 s"),  # a narrow no-break space
+    ("nl", "2.600/2.600 tekens", "26,8 s"),
+    ("it", "2.600/2.600 caratteri", "26,8 s"),
+    ("en", "2,600/2,600 characters", "26.8 s"),
+])
+def test_counts_read_the_same_in_the_app_the_cli_and_the_handout(code: str, chars: str,
+                                                                  pitch: str) -> None:
+    """The one pack's way for every count a person reads: the app's counter, the command
+    line's report and the handout."""
+    from wizard.core.handout import counter as handout_counter
+    from wizard.core.render import Rendered
+    from wizard.core.report import counter as cli_counter
+    from wizard.tui.widgets.counter import counter as app_counter
+
+    long = Rendered(output="summary", variant="x", text="a" * 2600, length=2600,
+                    graphemes=2600, words=1, seconds=0.0, limit=2600, ok=True)
+    assert chars in cli_counter(long, code)
+    assert chars in handout_counter(long, code)
+    assert chars.split(" ")[0] in app_counter(long, code).plain
+    spoken = Rendered(output="pitch", variant="x", text="a", length=1, graphemes=1, words=70,
+                      seconds=26.8, limit=0, ok=True)
+    for said in (cli_counter(spoken, code), handout_counter(spoken, code),
+                 app_counter(spoken, code).plain):
+        assert pitch in said, said
+
+
 def test_formatting_localises_numbers_inside_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     w = words("nl")
     monkeypatch.setattr(w, "text", lambda key: "{seconds} s, {n:,} profielen, {x:.2f}")

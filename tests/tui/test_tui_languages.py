@@ -7,14 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import MAYA, write_answers
+from conftest import MAYA, until, write_answers
 from textual.content import Content
 from textual.widgets import Button, Input, Static, TextArea
 
 from wizard.core.languages import REFERENCE_LANGUAGE, available_languages
 from wizard.core.words import area
 
-AREAS = ("tui", "tui_store", "tui_palette")
+AREAS = ("tui", "tui_store", "tui_palette", "keys")
 OTHERS = [code for code in ("nl", "it", "fr") if code in available_languages()]
 SIZE = (100, 36)
 
@@ -110,3 +110,51 @@ def test_the_help_page_is_titled_as_the_key_bar_says(code: str) -> None:
 
     title = help_markdown(catalogue(code)).splitlines()[0]
     assert title == f"# {label(code, 'help')}" == f"# {key_word(code, 'Help')}"
+
+
+@pytest.mark.parametrize("code", ["en", *OTHERS])
+def test_keys_are_named_as_the_languages_keyboards_name_them(code: str) -> None:
+    from wizard.core.words import words
+    from wizard.tui.widgets.key_bar import key_name
+
+    say = words(code)
+    assert key_name("escape", code) == say("keys.escape")
+    assert key_name("enter", code) == say("keys.enter")
+    assert key_name("ctrl+s", code) == f"{say('keys.ctrl')}S"
+    assert key_name("ctrl+pagedown", code) == f"{say('keys.ctrl')}{say('keys.pagedown')}"
+    assert key_name("shift+tab", code) == f"{say('keys.shift')}{say('keys.tab')}"
+    assert key_name("f3", code) == "F3"
+    if code == "fr":
+        assert key_name("escape", code) == "Échap"
+
+
+@pytest.mark.parametrize("code", OTHERS)
+async def test_textuals_own_words_are_in_the_profiles_language(
+        make_app, tmp_path: Path, code: str) -> None:
+    """The key bar over the open variant list (Textual's "Dismiss menu"), and the palette's
+    line when nothing matches (Textual's "No matches found")."""
+    from textual.command import CommandList
+    from textual.widgets import Select
+
+    from wizard.core.words import words
+    from wizard.tui.widgets.key_bar import KeyBar
+
+    say = words(code)
+    app = make_app(write_answers(tmp_path / "p.toml", {**MAYA, "lang": code}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#variant-headline", Select).focus()
+        await pilot.press("enter")  # the variant list opens: Esc closes it
+        await pilot.pause()
+        bar = app.screen.query_one(KeyBar).render().plain
+        assert f"{say('keys.escape')} {say('keys.dismiss_menu')}" in bar, bar
+        assert "Dismiss" not in bar
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"zqxzqx")
+        shown = app.screen.query_one(CommandList)
+        assert await until(pilot, lambda: shown.option_count == 1
+                           and shown.get_option_at_index(0).id == "--no-matches")
+        prompt = shown.get_option_at_index(0).prompt
+        text = prompt.plain if isinstance(prompt, Content) else prompt.renderable.plain
+        assert text.strip() == say("tui_palette.no_matches") != "No matches found"

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from textual.widgets import Button, Input, Select, TextArea
 
+from wizard.tui.labels import variant_name
 from wizard.tui.screens.results import ResultsScreen
 from wizard.tui.screens.step import StepScreen
-from wizard.tui.widgets.output_pane import distinct, option_preview
+from wizard.tui.widgets.output_pane import distinct, option_label
 
 SIZE = (80, 24)
 
@@ -76,10 +77,27 @@ async def test_the_variant_picker_is_labelled_and_offers_each_text_once(
         out = result.outputs["headline"]
         texts = {" ".join(r.text.split()) for r in out.alternatives}
         assert len(shown) == len(texts)  # variants that read the same are offered once
-        assert not any(".j2" in s or r.variant in s for s in shown for r in out.alternatives)
-        assert option_preview(out.chosen.text) in shown[[v for _, v in select._options]
-                                                       .index(out.chosen.variant)]
+        assert not any(".j2" in s or ("-" in r.variant and r.variant in s)
+                       for s in shown for r in out.alternatives)  # words, not file names
+        label = option_label(variant_name("en", out.chosen.variant), out.chosen.text, "en")
+        assert label in shown[[v for _, v in select._options].index(out.chosen.variant)]
         assert len(distinct(out.alternatives, out.chosen)) == len(texts)
+
+
+async def test_the_variant_picker_names_each_variant_in_the_profiles_words(
+        make_app, tmp_path: Path) -> None:
+    from conftest import MAYA, write_answers
+
+    from wizard.core.words import area
+
+    app = make_app(write_answers(tmp_path / "fr.toml", {**MAYA, "lang": "fr"}))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        select = app.screen.query_one("#variant-headline", Select)
+        names = {str(prompt).split("\u00a0:")[0] for prompt, _ in select._options}
+        french = set(area("fr", "variants").values())
+        assert names and names <= french, names - french
+        assert "Rôle et public" in names or "Rôle, public, preuve" in names, names
 
 
 async def test_the_focused_question_and_its_message_are_in_view(make_app,
@@ -120,3 +138,37 @@ async def test_a_tall_question_never_hides_the_step_title(make_app, complete_fil
             assert title.region.height == 1 and title.region.y < scroll.region.y
             assert scroll.region.contains_region(widget.query_one("Input").region)
         assert "What you know best" in str(title.render())
+
+
+async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
+        make_app, complete_file: Path) -> None:
+    """Focus changes the background clearly (RGB distance, not one 5% shade): a compact
+    Select, the scrolling panes and the step bar (whose focus style never came off) did not."""
+    from textual.widgets._tabbed_content import ContentTabs
+
+    def background(widget):
+        if isinstance(widget, Select):
+            widget = widget.query_one("SelectCurrent")
+        elif isinstance(widget, ContentTabs):
+            widget = widget.query(".-active").first()
+        return widget.background_colors[1]
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        faint = []
+        for index in (1, app.session.step_count):
+            app.goto(index)
+            await pilot.pause()
+            for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+                app.theme = theme
+                await pilot.pause()
+                for widget in app.screen.focus_chain:
+                    app.screen.set_focus(None)
+                    await pilot.pause()
+                    before = background(widget)
+                    app.screen.set_focus(widget)
+                    await pilot.pause()
+                    after = background(widget)
+                    if sum(abs(a - b) for a, b in zip(before.rgb, after.rgb, strict=True)) < 40:
+                        faint.append((theme, widget.id or type(widget).__name__))
+        assert not faint, faint

@@ -17,7 +17,7 @@ from wizard.core.record import Before, clean_edit
 from wizard.core.render import Rendered, Result, facts_for, measure
 from wizard.core.sanitize import clean_text
 from wizard.core.templates import OUTPUTS
-from wizard.core.words import area
+from wizard.core.words import area, words
 
 if TYPE_CHECKING:
     from wizard.core.match import Ad, Match
@@ -143,24 +143,25 @@ class Handout:
     match: MatchBlock | None = None
 
 
-def counter(r: Rendered, lab: Mapping[str, str]) -> str:
-    """`97/220 characters` or `96 words · about 44.3 s …`, in the handout's language."""
+def counter(r: Rendered, lang: str) -> str:
+    """`97/220 characters` or `96 words · about 44.3 s …`, in the handout's language, its
+    numbers written the pack's way ("2 600", "26,8")."""
+    say = words(lang)
     if r.output == "pitch":
         lim = limits()
-        seconds = f"{r.seconds:g}".replace(".", lab["decimal"])
-        return lab["pitch_count"].format(words=r.words, seconds=seconds,
-                                         min=lim.pitch_min_seconds, max=lim.pitch_max_seconds)
-    text = lab["characters"].format(length=r.length, limit=r.limit)
+        return say("handout.pitch_count", words=r.words, seconds=r.seconds,
+                   min=lim.pitch_min_seconds, max=lim.pitch_max_seconds)
+    text = say("handout.characters", length=r.length, limit=r.limit)
     if r.graphemes != r.length:
-        text += ", " + lab["visible"].format(visible=r.graphemes)
+        text += ", " + say("handout.visible", visible=r.graphemes)
     return text
 
 
-def _block(r: Rendered | None, lab: Mapping[str, str]) -> TextBlock | None:
+def _block(r: Rendered | None, lab: Mapping[str, str], lang: str) -> TextBlock | None:
     if r is None:
         return None
     findings = tuple(FindingLine(f.severity, lab[f.severity], f.message) for f in r.findings)
-    return TextBlock(r.text, counter(r, lab), r.ok, lab["fits" if r.ok else "does_not_fit"],
+    return TextBlock(r.text, counter(r, lang), r.ok, lab["fits" if r.ok else "does_not_fit"],
                      findings)
 
 
@@ -223,7 +224,8 @@ def build(answers: Answers, texts: Texts, *, before: Before | None = None, notes
     block = matched(answers, after, ad) if ad is not None else None
     old = check_before(before, answers.lang, name=answers.text("person.name"),
                        premium=answers.premium) if before else {}
-    sections = tuple(Section(o, lab[o], _block(after.get(o), lab), _block(old.get(o), lab))
+    sections = tuple(Section(o, lab[o], _block(after.get(o), lab, answers.lang),
+                             _block(old.get(o), lab, answers.lang))
                      for o in OUTPUTS if o in after or o in old)
     when = when or dt.date.today()
     return Handout(

@@ -182,7 +182,7 @@ class WizardApp(App[None]):
                      total=s.step_count)
         return StepBar(marks, current, step if current < s.step_count else "", self.whose())
 
-    def whose(self) -> tuple[str, str]:
+    def whose(self) -> tuple[str, str, str]:
         """Whose profile is open, in which language, and whether it is saved."""
         from wizard.tui.presenters.whose import SaveState, whose
 
@@ -198,11 +198,16 @@ class WizardApp(App[None]):
         return whose(s.answers, name, state)
 
     def show_whose(self) -> None:
-        """The badge follows every change and every save."""
+        """The badge follows every change and every save (the step bar's, and the line at
+        the top of the other screens of an open profile)."""
+        from textual.widgets import Static
+
         from wizard.tui.widgets.step_bar import StepBar
 
         for bar in self.screen.query(StepBar):
             bar.badge = self.whose()
+        for line in self.screen.query("#whose").results(Static):
+            line.update(self.whose()[0])
 
     def start_new(self, lang: str, path: Path | None) -> None:
         if self.coach.holds_lost_work():
@@ -425,18 +430,19 @@ class WizardApp(App[None]):
         yield from textual_commands(self, screen, self.speaks(screen))
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from wizard.tui.commands import Palette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=words(
-                self.speaks())("tui_palette.search")))
+        if self.use_command_palette and not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette(self.speaks(), "tui_palette.search",
+                                     id="--command-palette"))
 
     def search_themes(self) -> None:
-        from textual.command import CommandPalette
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder=words(
-            self.speaks())("tui_palette.search_themes")))
+        from wizard.tui.commands import Palette
+
+        self.push_screen(Palette(self.speaks(), "tui_palette.search_themes",
+                                 providers=[ThemeProvider]))
 
     def action_help_quit(self) -> None:
         """Ctrl+C no longer quits: say which key does, in the words on screen."""
@@ -445,6 +451,6 @@ class WizardApp(App[None]):
         for key, active in self.active_bindings.items():
             if active.binding.action in ("quit", "app.quit"):
                 say = words(self.speaks())
-                self.notify(say("tui_palette.ctrl_c", key=key_name(key)),
+                self.notify(say("tui_palette.ctrl_c", key=key_name(key, say.lang)),
                             title=say("tui_palette.ctrl_c_title"), markup=False, timeout=4)
                 return

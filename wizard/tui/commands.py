@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
+from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
+from textual.widgets.option_list import Option
 
 from wizard.core.languages import available_languages, language
 from wizard.core.report import title
@@ -15,6 +19,31 @@ from wizard.core.words import words
 
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
+
+
+class Palette(CommandPalette):
+    """Textual's command palette, every word of it in `lang`: the search prompt and the line
+    shown when nothing matches (Textual writes "No matches found" itself)."""
+
+    def __init__(self, lang: str, prompt: str, **kwargs: Any) -> None:
+        super().__init__(placeholder=words(lang)(prompt), **kwargs)
+        self.lang = lang
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own, with the pack's words (textual.command.CommandPalette, 8.x)
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(Option(
+                    Align.center(Text(words(self.lang)("tui_palette.no_matches"),
+                                      style="not bold")),
+                    disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 def current_index(screen: Screen[object], app: WizardApp) -> int | None:

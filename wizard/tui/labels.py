@@ -19,12 +19,21 @@ def label(lang: str, key: str, **values: object) -> str:
 
 def key_word(lang: str, description: str) -> str:
     """A key bar description in the profile's language: "Copy all" reads `tui.copy_all`, a
-    store screen's "New profile" `tui_store.key_new_profile`."""
+    store screen's "New profile" `tui_store.key_new_profile`, a key of Textual's own widgets
+    ("Dismiss menu") `keys.dismiss_menu`."""
     slug = re.sub(r"[^a-z]+", "_", description.lower()).strip("_")
-    for key in (f"tui.{slug}", f"tui_store.key_{slug}"):
+    for key in (f"tui.{slug}", f"tui_store.key_{slug}", f"keys.{slug}"):
         if words(REFERENCE_LANGUAGE).has(key):
             return words(lang)(key)
     return description
+
+
+def variant_name(lang: str, variant: str) -> str:
+    """A variant as the picker names it (`ui/variants.toml`): "role-audience" reads "Rôle et
+    public" in French; a coach's own variant is its file's name in words ("my own")."""
+    if words(REFERENCE_LANGUAGE).has(f"variants.{variant}"):
+        return words(lang)(f"variants.{variant}")
+    return variant.replace("-", " ").replace("_", " ")
 
 
 def placeholder_name(lang: str, key: str) -> str:

@@ -30,13 +30,15 @@ def state_word(lang: str, s: SaveState, short: bool = False) -> str:
     return say("tui.whose_unsaved")
 
 
-def whose(answers: Answers, name: str, s: SaveState) -> tuple[str, str]:
-    """'Ada Lovelace · English · saved', and the narrow form 'Ada Lovelace · EN · saved':
-    on every screen of an open profile. `name` is the stored profile's (untitled: "")."""
+def whose(answers: Answers, name: str, s: SaveState) -> tuple[str, str, str]:
+    """'Ada Lovelace · English · saved', the narrow form 'Ada Lovelace · EN · saved', and the
+    name in them (what a narrow screen shortens): on every screen of an open profile. `name`
+    is the stored profile's (untitled: "")."""
     lang = answers.lang
     person = answers.text("person.name") or name or words(lang)("tui_store.untitled")
     say = words(lang)
     return (say("tui.whose", name=person, language=language(lang).name,
                 state=state_word(lang, s)),
             say("tui.whose", name=person, language=lang.upper(),
-                state=state_word(lang, s, short=True)))
+                state=state_word(lang, s, short=True)),
+            person)

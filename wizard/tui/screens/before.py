@@ -4,7 +4,7 @@ texts, so the person sees what is wrong with the old ones before writing the new
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,6 +19,9 @@ from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
 from wizard.tui.widgets.counter import counter, findings
 from wizard.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:
+    from wizard.tui.app import WizardApp
 
 
 class BeforeScreen(Screen[None]):
@@ -35,6 +38,7 @@ class BeforeScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         t = self.lang
         source = ", ".join(x for x in (self.before.source, self.before.date) if x)
+        yield Static(cast("WizardApp", self.app).whose()[0], id="whose", markup=False)
         with VerticalScroll(id="before-body"):
             yield Static(ct(t, "before_title"), classes="step-title")
             yield Static(ct(t, "before_intro", source=source or "?"), classes="step-intro",

@@ -16,6 +16,7 @@ from textual.widgets import Button, Static, TabbedContent, TabPane, TextArea
 from wizard.core.checks import SEVERITIES
 from wizard.core.render import Result
 from wizard.core.templates import OUTPUTS
+from wizard.core.words import words
 from wizard.tui.labels import label
 from wizard.tui.live import measure_edit, render_current, state
 from wizard.tui.session import YOURS
@@ -163,7 +164,7 @@ class ResultsScreen(Screen[None]):
         r = self.result.outputs[output].chosen
         lang = self.wizard.session.answers.lang
         tab = self.query_one(TabbedContent).get_tab(f"tab-{output}")
-        count = f"{r.seconds:.0f} s" if output == "pitch" else f"{r.length}"
+        count = f"{r.seconds:.0f} s" if output == "pitch" else words(lang).number(r.length, ",")
         st = state(r)
         # Length is the counter's mark already; the flag is for the other checks.
         worst = min((SEVERITIES.index(f.severity) for f in r.findings

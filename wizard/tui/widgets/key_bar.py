@@ -9,21 +9,25 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.widget import Widget
 
+from wizard.core.languages import REFERENCE_LANGUAGE
+from wizard.core.words import words
 from wizard.tui.labels import key_word
-
-KEY_NAMES = {"pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc", "enter": "Enter",
-             "delete": "Del", "space": "Space"}
-
 
 DROP_FIRST = ("toggle_overview", "toggle_preview", "history", "quit", "reset", "export",
               "copy_all", "help")
 
 
-def key_name(key: str) -> str:
-    """ctrl+s -> ^S, f1 -> F1, pagedown -> PgDn."""
-    if key.startswith("ctrl+"):
-        return "^" + key.removeprefix("ctrl+").upper()
-    return KEY_NAMES.get(key, key.upper() if len(key) <= 3 else key.title())
+def key_name(key: str, lang: str) -> str:
+    """A key as the keyboards of `lang` name it (`ui/keys.toml`): ctrl+s -> ^S, f1 -> F1,
+    pagedown -> PgDn, escape -> Esc in English and Échap in French."""
+    say = words(lang)
+    *held, last = key.split("+")
+    if words(REFERENCE_LANGUAGE).has(f"keys.{last}"):
+        name = say(f"keys.{last}")
+    else:
+        name = last.upper() if len(last) <= 3 else last.title()
+    return "".join(say(f"keys.{m}") if m in ("ctrl", "shift") else f"{m.title()}+"
+                   for m in held) + name
 
 
 class KeyBar(Widget):
@@ -61,19 +65,21 @@ class KeyBar(Widget):
         lang = self.lang()
         keys = [(k, key_word(lang, e), a, n) for k, e, a, n in self.keys()]
         for action in DROP_FIRST:  # a narrow or wordy bar loses its least needed keys
-            if sum(len(key_name(k)) + len(d) + 3 for k, d, _, _ in keys) <= self.size.width:
+            if sum(len(key_name(k, lang)) + len(d) + 3 for k, d, _, _ in keys) \
+                    <= self.size.width:
                 break
             keys = [item for item in keys if item[2] != action]
         for key, description, action, node in keys:
-            shown = f" {key_name(key)} "
+            shown = f" {key_name(key, lang)} "
             parts += [(shown, "bold $footer-key-foreground"), (f"{description} ", "")]
             self._spans.append((x, x + len(shown) + len(description) + 1, action, node))
             x += len(shown) + len(description) + 1
         word = key_word(lang, "palette")
-        palette = f" ^P {word} "
+        key = f" {key_name('ctrl+p', lang)}"
+        palette = f"{key} {word} "
         if x + len(palette) <= self.size.width:  # the palette goes first when space is short
             parts += [" " * (self.size.width - x - len(palette)),
-                      (" ^P", "bold $footer-key-foreground"), (f" {word} ", "")]
+                      (key, "bold $footer-key-foreground"), (f" {word} ", "")]
         return Content.assemble(*parts)
 
     async def on_click(self, event: events.Click) -> None:

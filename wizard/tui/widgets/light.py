@@ -68,7 +68,8 @@ class ChoiceLine(Widget, can_focus=True):
             if start <= event.x < end:
                 self.index = i
 
-    def watch_has_focus(self, _has_focus: bool) -> None:
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
         self.refresh()
 
 

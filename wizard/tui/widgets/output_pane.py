@@ -12,19 +12,22 @@ from textual.widgets import Button, Select, Static, TextArea
 
 from wizard.core.limits import limits
 from wizard.core.render import Output, Rendered
-from wizard.tui.labels import label
+from wizard.tui.labels import label, variant_name
 from wizard.tui.live import cut_utf16
 from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import counter, findings
 from wizard.tui.widgets.preview import wrapped_lines
 
-PREVIEW_CHARS = 44  # an option shows the start of its own text: words, not a file name
+OPTION_CHARS = 60  # an option: its name in words, then the start of its own text
 
 
-def option_preview(text: str) -> str:
-    """The variant as the picker names it: the start of its text, in the profile's words."""
+def option_label(name: str, text: str, lang: str) -> str:
+    """The variant as the picker offers it: its name in the profile's words, not a file name,
+    and a preview of its text ("Rôle et public : Consultante RH pour les PME…")."""
     line = " ".join(text.split())
-    return line if len(line) <= PREVIEW_CHARS else line[: PREVIEW_CHARS - 1].rstrip() + "…"
+    room = max(20, OPTION_CHARS - len(name) - 2)
+    preview = line if len(line) <= room else line[: room - 1].rstrip() + "…"
+    return label(lang, "variant_option", name=name, preview=preview)
 
 
 def distinct(alternatives: list[Rendered], chosen: Rendered) -> list[Rendered]:
@@ -103,7 +106,8 @@ class OutputPane(Vertical):
             options.append((Text(label(self.lang, "yours")), YOURS))
         for r in distinct(out.alternatives, out.chosen):
             mark = "" if r.ok else " ✗"
-            options.append((Text(f"{option_preview(r.text)}{mark}"), r.variant))
+            name = variant_name(self.lang, r.variant)
+            options.append((Text(f"{option_label(name, r.text, self.lang)}{mark}"), r.variant))
         select = self.query_one(Select)
         with select.prevent(Select.Changed):
             select.set_options(options)

@@ -32,8 +32,9 @@ class StepBar(Widget, can_focus=True):
     ]
 
     cursor = reactive(0)
-    # whose profile this is (presenters.whose), at the right: wide and narrow forms
-    badge: reactive[tuple[str, str]] = reactive(("", ""))
+    # whose profile this is (presenters.whose), at the right: wide and narrow forms, and the
+    # name in them (what is cut when even the narrow form is too long)
+    badge: reactive[tuple[str, str, str]] = reactive(("", "", ""))
 
     class Jump(Message):
         def __init__(self, index: int) -> None:
@@ -41,7 +42,7 @@ class StepBar(Widget, can_focus=True):
             self.index = index
 
     def __init__(self, marks: list[StepMark], current: int, heading: str,
-                 badge: tuple[str, str] = ("", "")) -> None:
+                 badge: tuple[str, str, str] = ("", "", "")) -> None:
         super().__init__(id="step-bar")
         self.marks = marks
         self.current = current
@@ -50,11 +51,11 @@ class StepBar(Widget, can_focus=True):
         self.set_reactive(StepBar.badge, badge)
         self._spans: list[tuple[int, int]] = []
 
-    def _label(self, i: int, full: bool) -> str:
+    def _label(self, i: int, full: bool, named: bool = True) -> str:
         mark = self.marks[i]
         number = f"{i + 1} " if i < len(self.marks) - 1 else ""
         last = i == len(self.marks) - 1
-        name = mark.name if full or i == self.current or last else ""
+        name = mark.name if full or (named and i == self.current) or last else ""
         tick = "✓" if mark.done and i < len(self.marks) - 1 else ""
         return f"{tick}{number}{name}".strip()
 
@@ -69,20 +70,20 @@ class StepBar(Widget, can_focus=True):
 
     def render(self) -> Content:
         width = self.size.width or 80
-        # the badge is never dropped (whose profile this is); the steps give way to it first
-        wide, narrow = self.badge
-        tries = [(f"{self.heading} ", True, wide), (f"{self.heading} ", False, wide),
-                 (f"{self.heading} ", False, narrow), ("", False, narrow)]
-        for head, full, badge in tries:
-            if badge and width - len(badge) - 1 < 30:  # a long name is cut, not the steps
-                badge = badge[: max(1, width - 31)].rstrip() + "…"
-            room = width - (len(badge) + 1 if badge else 0)
-            labels = [self._label(i, full) for i in range(len(self.marks))]
-            if len(head) + sum(len(x) + 3 for x in labels) <= room:
+        # the badge is never dropped (whose profile this is, in which language, saved or not):
+        # the steps give way to it first, then the name is cut, never the language or state
+        wide, narrow, name = self.badge
+        tries = [(f"{self.heading} ", True, True, wide), (f"{self.heading} ", False, True, wide),
+                 (f"{self.heading} ", False, True, narrow), ("", False, True, narrow),
+                 ("", False, False, narrow)]
+        for head, full, named, form in tries:
+            badge = cut_name(form, name, width - 31)  # a long name is cut, not the steps
+            labels = [self._label(i, full, named) for i in range(len(self.marks))]
+            steps = len(head) + sum(len(x) + 3 for x in labels)
+            if steps + (len(badge) + 1 if badge else 0) <= width:
                 break
-        else:  # the steps at their shortest: the badge gives way, cut to what is left
-            steps = sum(len(x) + 3 for x in labels)
-            badge = badge[: max(1, width - steps - 2)].rstrip() + "…" if badge else ""
+        if badge and steps + len(badge) + 1 > width:
+            badge = cut_name(form, name, width - steps - 1)
         parts: list[str | tuple[str, str]] = [(head, "bold $foreground-muted")] if head else []
         self._spans = []
         x = len(head)
@@ -108,5 +109,17 @@ class StepBar(Widget, can_focus=True):
             self.post_message(self.Jump(self.cursor))
 
     def watch_has_focus(self, focused: bool) -> None:
+        super().watch_has_focus(focused)  # the focus ring (app.tcss) follows focus
         self.cursor = self.current
         self.refresh()
+
+
+def cut_name(badge: str, name: str, room: int) -> str:
+    """The badge in `room` columns: its name shortened ("Maria Giovanna Espo… · IT · salvato"),
+    the language and the saved state kept; cut at the end only when nothing else is left."""
+    over = len(badge) - room
+    if over <= 0:
+        return badge
+    if name and name in badge and len(name) - over - 1 >= 1:
+        return badge.replace(name, name[: len(name) - over - 1].rstrip() + "…", 1)
+    return badge[: max(1, room - 1)].rstrip() + "…"
