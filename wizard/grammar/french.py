@@ -14,7 +14,9 @@ from wizard.grammar.base import Grammar, fold, tokens
 _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
 # "l'orthopédagogue ou la psychoéducatrice": the preposition is said again after "ou" / "et"
 # when an article follows, as French repeats it ("à l'… ou à la …").
-_AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|"
+# Never before "des" / "du": "les directions des assurances et des banques" is one
+# complement ("de les" fused), not a second person to address.
+_AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
