@@ -80,7 +80,10 @@ def in_process(renders: int) -> dict[str, float]:
     result = renderer.render(answers)  # warm: templates compiled, data files read
     variants = sum(len(o.alternatives) for o in result.outputs.values())
     plain = Environment(loader=FileSystemLoader(str(builtin_templates())))
-    for name in ("join_list", "cap", "with_article", "a", "sentence", "phrase", "join_or"):
+    # our filters as plain pass-throughs: every one the renderer's environment adds (a list
+    # written here went stale when a filter was added)
+    ours_env = renderer.templates.environment(answers.lang)
+    for name in set(ours_env.filters) - set(plain.filters):
         plain.filters[name] = lambda value, *a, **k: value
     plain.globals["unavailable"] = lambda *a: ""
     templates = [plain.get_template(v.template_name) for o in OUTPUTS

@@ -303,7 +303,9 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
         for s, a, b in c.spans:
             covering[s, a].append((b, len(k), k))
     mentions = {k: sum(w > 0 for w in c.weights) for k, c in eligible.items()}
-    longest = max(map(len, eligible), default=1)
+    # in words of the ad: a term's span holds its link words too ("responsable d'entrepôt
+    # logistique" is three stems over four words)
+    longest = max((b - a + 1 for c in eligible.values() for _, a, b in c.spans), default=1)
 
     def starting(s: int, first: int, last: int) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
         for a2 in range(max(first, 0), last + 1):
