@@ -306,7 +306,8 @@ async def test_markup_in_answers_and_template_names_is_shown_as_typed(
     async with app.run_test(size=(100, 40)) as pilot:
         assert await until(pilot, lambda: bool(app.screen.query(Select)))
         variants = [str(prompt) for prompt, _ in app.screen.query(Select).first()._options]
-        assert "data engineer for [link=a:b]y" in variants  # its text, as written
+        # its name and its text, as written (never read as markup)
+        assert "[link=a:b]y: data engineer for [link=a:b]y" in variants
         step = next(i for i, s in enumerate(session.catalogue.steps)
                     if any(q.key == "expertise.areas" for q in s.questions))
         app.goto(step)  # the list of areas, each item as typed

@@ -124,17 +124,19 @@ async def test_a_field_shows_the_error_the_texts_find_in_its_answer(make_app, tm
 
 @pytest.mark.skipif("key" not in getattr(Finding, "__dataclass_fields__", {}),
                     reason="the core's findings name their answer from the rephrase check on")
-async def test_a_clause_after_i_stand_for_is_shown_as_it_reads_at_its_field(
+async def test_a_clause_after_its_stem_is_shown_as_it_reads_at_its_field(
         make_app, complete_file: Path) -> None:
+    """A whole clause after "What I want to change is" (a statement typed as a sentence is
+    said as one, so the change is the stem that still cannot take a clause)."""
     app = make_app(complete_file)
     async with app.run_test(size=SIZE) as pilot:
-        app.goto(4)
+        app.goto(1)
         await pilot.pause()
-        field = app.screen.query_one("#q-statement-stand-for", QuestionWidget)
-        app.screen.query_one("#q-statement-stand-for-input", Input).value = \
-            "we should explain data in plain words"
-        assert await until(pilot, lambda: "I stand for we should explain data" in
-                           notes_of(field))
-        app.screen.query_one("#q-statement-stand-for-input", Input).value = \
-            "data explained in plain words"
-        assert await until(pilot, lambda: "I stand for" not in notes_of(field))
+        field = app.screen.query_one("#q-future-change", QuestionWidget)
+        app.screen.query_one("#q-future-change-input", Input).value = \
+            "we keep guessing when the data is there"
+        said = "What I want to change is we keep guessing"
+        assert await until(pilot, lambda: said in notes_of(field))
+        app.screen.query_one("#q-future-change-input", Input).value = \
+            "the habit of guessing when the data is there"
+        assert await until(pilot, lambda: said not in notes_of(field))
