@@ -2,7 +2,7 @@
 
 A pack names its lexicon in grammar.toml (`verb_lexicon = "lemminflect"`). The sets are built
 once from the library's tables (about half a second) and kept in the data cache under a name
-that carries the library's version; the library itself is imported only when that entry is
+that changes with the installed library; the library itself is imported only when that entry is
 missing, so a start costs a JSON read.
 """
 
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from importlib import metadata
 from typing import Any
 
-from wizard.core.datacache import read_json, write_json
+from wizard.core.datacache import package_stamp, read_json, write_json
 
 
 def verbs(source: str) -> frozenset[str]:
@@ -34,7 +33,7 @@ def _tables(source: str) -> dict[str, list[str]]:
     build = _SOURCES.get(source)
     if build is None:
         raise ValueError(f"unknown word lexicon {source!r} (known: {', '.join(_SOURCES)})")
-    name = f"lexicon-{source}-{metadata.version(source)}-1"
+    name = f"lexicon-{source}-{package_stamp(source)}-1"
     cached = read_json(name)
     if isinstance(cached, dict) and {"verbs", "nouns"} <= cached.keys():
         return cached

