@@ -280,9 +280,17 @@ def _too_short(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if 0 < len(text) < spec.limit else []
 
 
+_NUMBER = re.compile(r"\d[\d.,]*%?")
+
+
+def proof_numbers(proof: str) -> list[str]:
+    """The numbers a proof answer holds ("22%", "1,200"): what should show early."""
+    return _NUMBER.findall(proof)
+
+
 def _proof_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     """A proof with a number shows its number before the fold."""
-    numbers = re.findall(r"\d[\d.,]*%?", facts.proof)
+    numbers = proof_numbers(facts.proof)
     if not numbers or any(n in text[:facts.fold_summary] for n in numbers):
         return []
     return [spec.message.format(limit=facts.fold_summary)]

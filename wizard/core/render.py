@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.core import counting, template_budget
-from wizard.core.checks import Facts, Finding, messages, run_checks, specs_by_code
+from wizard.core.checks import Facts, Finding, messages, proof_numbers, run_checks, specs_by_code
 from wizard.core.context import shaped_values, template_context
 from wizard.core.filters import tidy
 from wizard.core.languages import language
@@ -184,7 +184,6 @@ def _score(r: Rendered, lang: str) -> tuple[int, int, int, int]:
     return (0 if r.ok else 1, errors, warnings, infos)
 
 
-_NUMBER = re.compile(r"\d[\d.,]*%?")
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s|\n")
 
 
@@ -192,7 +191,7 @@ def _opens_with_proof(r: Rendered, facts: Facts, fold: int) -> bool:
     """The text's first sentence carries a number of the person's proof ("We halved …, from
     22% to 11%"): a result is what a reader believes first, provided an offer the text carries
     still shows before the fold (its first word may be reshaped by a frame: the rest must)."""
-    numbers = _NUMBER.findall(facts.proof)
+    numbers = proof_numbers(facts.proof)
     first = _FIRST_SENTENCE.split(r.text, maxsplit=1)[0]
     if not numbers or facts.proof_vague or not any(n.rstrip(".,") in first for n in numbers):
         return False
@@ -290,10 +289,9 @@ class Renderer:
             tied = [r for r in fitting if score(r) == best]
             if prefer is not None:  # among the equally good, the one `prefer` likes most
                 chosen = max(tied, key=prefer)
-            elif spec(output).first_fold:
+            elif fold := spec(output).first_fold:
                 # among the equally good, the person's own result as the first line: two
                 # people's texts then open with their own words, not one frame for all
-                fold = spec(output).first_fold
                 chosen = next((r for r in tied if _opens_with_proof(r, facts, fold)), chosen)
         else:
             chosen = min(rendered, key=_distance)

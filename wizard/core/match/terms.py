@@ -287,10 +287,10 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
                 and not _is_name(c, segments)
-                and not _is_place(c, segments, p)
                 and not (asks and all(k in BLURB for k in c.kinds))
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
-                and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)}
+                and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)
+                and not _is_place(c, segments, p)}  # last: it looks around every mention
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
     # inside a longer one is that one; a longer phrase said once around a phrase said more
     # often is a fragment of a sentence ("power bi dashboards" around "power bi").
