@@ -82,6 +82,8 @@ class Grammar:
         lexicon = str(data.get("verb_lexicon", ""))
         self.lexicon_verbs = _lexicon(lexicon, "verbs")
         self.lexicon_nouns = _lexicon(lexicon, "nouns")
+        # words that open a clause or a fronted phrase, never a noun phrase (is_noun_start)
+        self._clause_openers = self.auxiliaries | self.fronted | self.relatives
         self._phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._tidy_memo: dict[str, str] = {}
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
@@ -169,9 +171,8 @@ class Grammar:
             return False
         if toks[0] in self.lexicon_nouns:
             return True
-        return len(toks) > 1 and toks[1] in self.lexicon_nouns and toks[0] not in (
-            self.auxiliaries | self.fronted | self.relatives) and not toks[0].endswith(
-            ("ed", "ing", "ly"))
+        return len(toks) > 1 and toks[1] in self.lexicon_nouns and \
+            toks[0] not in self._clause_openers and not toks[0].endswith(("ed", "ing", "ly"))
 
     # --- shapes ---------------------------------------------------------------------------
 
