@@ -144,7 +144,7 @@ def test_who_does_it_is_not_what_is_done() -> None:
     assert not match(ad, a, {}).found
     a.set("person.role", "product development lead")
     assert match(ad, a, {}).found
-    it = analyse("Contabile\n\nCosa cerchiamo\n- ufficio commerciale\n- studio commercialista\n",
+    it = analyse("Contabile\n\nCosa cerchiamo\n- esperienza commerciale\n- studio commercialista\n",
                  "it")
     assert {"commerciale", "commercialista"} <= {t.text for t in it.terms}
 

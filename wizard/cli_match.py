@@ -79,6 +79,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
         else:
             text = read_file(Path(ad))
         read = analyse(text, lang, fallback=answers.lang)
+        read.check_size("-" if ad == "-" else ad)
     except MatchError as exc:
         fail(exc.message(answers.lang))
     texts, problem = _texts(answers)

@@ -8,7 +8,7 @@ from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
 from wizard.core.match.fold import fold, words
 from wizard.core.match.layout import segments
-from wizard.core.match.packs import match_languages, pack
+from wizard.core.match.packs import match_languages, pack, settings
 from wizard.core.match.terms import Term, key_terms
 from wizard.core.sanitize import clean_text
 
@@ -27,6 +27,15 @@ class Ad:
     words: frozenset[str]
     stems: frozenset[str]
     source: str = "detected"
+    size: int = 0  # how many words it has
+
+    def check_size(self, name: str) -> None:
+        """Raise MatchError when the ad is too short to match: fewer words than a job ad has
+        (settings' `min_words`), or fewer key terms than make a comparison (`min_terms`)."""
+        s = settings()
+        if self.size < int(s["min_words"]) or len(self.terms) < int(s["min_terms"]):
+            raise MatchError("ad_too_short", file=name, words=self.size,
+                             terms=len(self.terms), min_words=int(s["min_words"]))
 
 
 def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) -> Ad:
@@ -51,4 +60,4 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     source = "given" if lang else "detected" if found else "profile"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
               title=title, terms=key_terms(segs, p), words=frozenset(folded),
-              stems=frozenset(p.stem(w) for w in set(said)))
+              stems=frozenset(p.stem(w) for w in set(said)), size=len(said))

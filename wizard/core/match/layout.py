@@ -20,7 +20,8 @@ _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{1,120})(\*\*|__)\s*:?\s*
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣–—+✓✔►>]|\d{1,2}[.)])\s+")
 _NO_BULLET = re.compile(r"")
 # Where a title's role ends: "Data Engineer – Acme (Amsterdam, 32 uur)"
-_TITLE_END = re.compile(r"\s[-–—|·•@/]\s|[(\[,:|]")
+# ("Comptable / Assistant de gestion" names two roles: a slash does not end it)
+_TITLE_END = re.compile(r"\s[-–—|·•@]\s|[(\[,:|]")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # A gender ending written onto a word: "Impiegato/a", "Rattaché(e)", "Direttore/trice"; and a
 # gender note after a title: "(H/F)", "(m/v/x)", "H/F" (not "A/B testing"). Never capitals
@@ -129,7 +130,8 @@ def _segment(text: str, kind: str, bullet: bool, p: MatchPack,
         return None
     words = tuple(t.folded for t in toks)
     if kind != "title":
-        if _has_any(words, p, "cues_boilerplate"):
+        # under a requirements heading one word is no cue: "Knowledge of PAYE and pension"
+        if _has_any(words, p, "cues_boilerplate_long" if kind == "core" else "cues_boilerplate"):
             kind = "boilerplate"
         elif kind in ("intro", "neutral", "company") and _has_any(words, p, "cues_core"):
             kind = "core"
@@ -143,8 +145,13 @@ def _title(line: str, p: MatchPack) -> list[Segment]:
         if t.folded in p.title_breaks:
             end = t.start
             break
-    parts = ((line[:end], "title"), (line[end:], "intro"))
-    return [seg for text, kind in parts if (seg := _segment(text, kind, False, p)) is not None]
+    role = line[:end]
+    # "Frontend/Backend Developer" is one role: a slash between two words joins them there
+    read = [t._replace(broken=False, elided="/") if t.broken and t.start > 1
+            and role[t.start - 1] == "/" and role[t.start - 2].isalnum() else t
+            for t in tokens(role)]
+    segs = [_segment(role, "title", False, p, read), _segment(line[end:], "intro", False, p)]
+    return [seg for seg in segs if seg is not None]
 
 
 def segments(ad: str, p: MatchPack) -> list[Segment]:
@@ -172,6 +179,10 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
             strong = bool(bold or marked) or line.rstrip().endswith((":", "?"))
             read = tokens(line)
             kind = _heading_kind(tuple(t.folded for t in read), p, marked=strong)
+            # a short line over a list heads it, whatever it says ("Essential criteria"):
+            # what it heads asks something, unlike the blurb before it
+            nxt = next((x for x in lines[i + 1:] if x.strip()), "")
+            strong = strong or (_short(line) and bool(_BULLET.match(nxt)))
             if kind is not None or (strong and len(line.strip()) <= HEADING_MAX + 20):
                 section = kind or "neutral"
                 continue

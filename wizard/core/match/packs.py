@@ -115,6 +115,7 @@ class MatchPack:
     boilerplate_terms: tuple[tuple[str, ...], ...]
     cues_core: tuple[tuple[str, ...], ...]
     cues_boilerplate: tuple[tuple[str, ...], ...]
+    cues_boilerplate_long: tuple[tuple[str, ...], ...]  # … those of more than one word
     headings_core: tuple[tuple[str, ...], ...]
     headings_company: tuple[tuple[str, ...], ...]
     headings_boilerplate: tuple[tuple[str, ...], ...]
@@ -125,7 +126,11 @@ class MatchPack:
     verbs: frozenset[str]
     task_verbs: frozenset[str]
     conjunctions: frozenset[str]
+    infinitive: frozenset[str]  # a task verb after one of these is a verb: "to support"
+    departments: frozenset[str]  # the head of a department's name: "Finance team"
     light_words: frozenset[str]  # a phrase is carried without them: "tools", "metodologia"
+    broad: frozenset[str]  # too broad to carry part of a term alone ("services")
+    head_first: bool  # the head of a phrase is its first word ("gestione dei progetti")
     light_in_long: frozenset[str]  # … and in one of three words, without these: "gestione"
     agent_endings: tuple[str, ...]  # who does it: "developer" is not "development"
     splits_compounds: bool
@@ -194,6 +199,8 @@ def pack(code: str) -> MatchPack:
         fixed_first=frozenset(phrase[0] for phrase, _ in fixed),
         cues_core=_phrases(d.get("cues", {}).get("core", [])),
         cues_boilerplate=_phrases(d.get("cues", {}).get("boilerplate", [])),
+        cues_boilerplate_long=tuple(x for x in _phrases(d.get("cues", {}).get("boilerplate", []))
+                                    if len(x) > 1),
         headings_core=_phrases(h.get("core", [])),
         headings_company=_phrases(h.get("company", [])),
         headings_boilerplate=_phrases(h.get("boilerplate", [])),
@@ -204,7 +211,11 @@ def pack(code: str) -> MatchPack:
         verbs=_folded(d.get("phrases", {}).get("verbs", [])),
         task_verbs=_folded(d.get("phrases", {}).get("task_verbs", [])),
         conjunctions=_folded(d.get("phrases", {}).get("conjunctions", [])),
+        infinitive=_folded(d.get("phrases", {}).get("infinitive", [])),
+        departments=_folded(d.get("phrases", {}).get("departments", [])),
         light_words=_folded(d.get("phrases", {}).get("light", [])),
+        broad=_folded(d.get("phrases", {}).get("broad", [])),
+        head_first=str(d.get("phrases", {}).get("head", "last")) == "first",
         light_in_long=_folded(d.get("phrases", {}).get("light_in_long", [])),
         agent_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("agents", [])),
         splits_compounds=bool(c.get("split", False)),

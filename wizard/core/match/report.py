@@ -29,6 +29,8 @@ def found_how(t: TermMatch, m: Match, say: Words) -> str:
     stem, as 'managing stakeholders'"), and whether only the answers carry it."""
     best = t.hits[0]
     how = say(f"match.how_{best.how}")
+    if t.partial:
+        how = say("match.partly", how=how)
     if best.how != "exact" or best.words.casefold() != t.term.text.casefold():
         how += ", " + say("match.as_words", words=best.words)
     if m.outputs and not set(t.where) & set(m.outputs):
@@ -65,9 +67,14 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
     if not m.terms:
         return "\n".join([*out, "", say("match.no_terms")]) + "\n"
     out.append(say("match.score", score=m.score, found=len(m.found), total=len(m.terms)))
-    if m.found:
-        out += ["", say("match.found_heading", n=len(m.found))]
-        out += [_found_line(t, m, say) for t in m.found]
+    whole = [t for t in m.found if not t.partial]
+    partly = [t for t in m.found if t.partial]
+    if whole:
+        out += ["", say("match.found_heading", n=len(whole))]
+        out += [_found_line(t, m, say) for t in whole]
+    if partly:
+        out += ["", say("match.partly_heading", n=len(partly))]
+        out += [_found_line(t, m, say) for t in partly]
     asks = questions(m, answers)
     if asks:
         out += ["", say("match.missing_heading", n=len(asks))]

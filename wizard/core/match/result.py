@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
+from wizard.core.match.fold import tokens
 from wizard.core.match.index import Field, Piece, pieces, profile_fields
 from wizard.core.match.levels import (
     Compounds,
@@ -18,7 +19,7 @@ from wizard.core.match.levels import (
     synonym,
     synonyms_of,
 )
-from wizard.core.match.packs import pack, settings
+from wizard.core.match.packs import MatchPack, pack, settings
 from wizard.core.match.terms import Term
 from wizard.core.model import Answers
 
@@ -33,6 +34,7 @@ class Hit:
     where: str
     how: str
     words: str
+    partial: bool = False  # only the term's head or a name in it: "SQL" for "SQL queries"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class TermMatch:
     @property
     def found(self) -> bool:
         return bool(self.hits)
+
+    @property
+    def partial(self) -> bool:
+        """Found only in part: its head or a name in it, never the whole term."""
+        return bool(self.hits) and all(h.partial for h in self.hits)
 
     @property
     def matched_as(self) -> str | None:
@@ -111,7 +118,58 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
             if words:
                 hits.append((level, order, Hit(f.key, how, words)))
                 break
+    if not hits:
+        hits = [(0, order, h) for order, h in _partly(t, fields, p, parts)]
     return tuple(h for _, _, h in sorted(hits, key=lambda x: (x[0], x[1])))
+
+
+def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
+    """The words of a term that carry part of it on their own: its head (the last word where
+    the pack's language puts the head last, "SQL queries"; the first where it puts it first,
+    "comptabilité fournisseurs") and any name or acronym in it ("SQL", "Excel"). A one-word
+    term gives its compound parts the same way ("SQL-query": "SQL"; "HR-adviseur":
+    "adviseur"). Light, generic and never-alone words carry nothing."""
+    written = [x for x in tokens(t.text) if x.folded not in p.links]
+    if len(t.words) == 1:
+        split = [x for x in t.text.split("-") if x] if "-" in t.text else []
+        if len(split) > 1:
+            written = [x for piece in split for x in tokens(piece)]
+        elif p.splits_compounds and len(glued := parts.parts(t.words[0])) > 1:
+            written = [x for g in glued for x in tokens(g)]
+        else:
+            return ()
+    if len(written) < 2:
+        return ()
+    head = written[0] if p.head_first else written[-1]
+    out: list[Phrase] = []
+    for x in written:
+        carries = x is head or x.acronym or x.surface[:1].isupper()
+        light = x.folded in p.light_words or x.folded in p.light_heads or \
+            x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded)
+        if carries and not light and (len(x.folded) >= 3 or x.acronym):
+            out.append(Phrase((x.folded,), (p.stem(x.surface),)))
+    return tuple(out)
+
+
+def _partly(t: Term, fields: list[Field], p: MatchPack,
+            parts: Compounds) -> list[tuple[int, Hit]]:
+    """Where a term not found whole has a key word (`key_words`): its partial hits."""
+    keys = key_words(t, p, parts)
+    if not keys:
+        return []
+    agents = p.agent_endings
+    found: list[tuple[int, Hit]] = []
+    for order, f in enumerate(fields):
+        for key in keys:
+            for how, test in (("exact", exact), ("stem", lambda k, pc: stem(k, pc, agents))):
+                words = next((w for piece in f.pieces if (w := test(key, piece))), None)
+                if words:
+                    found.append((order, Hit(f.key, how, words, partial=True)))
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 def _without_light(phrase: Phrase, light: frozenset[str]) -> Phrase | None:
@@ -138,9 +196,10 @@ def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:
     total = sum(t.term.weight for t in terms)
     if not total:
         return 0
-    partial = float(settings()["answers_only_credit"])
-    got = sum(t.term.weight * (1.0 if outputs & set(t.where) else partial)
-              for t in terms if t.found)
+    answers_only = float(settings()["answers_only_credit"])
+    partly = float(settings()["partial_credit"])
+    got = sum(t.term.weight * (1.0 if outputs & set(t.where) else answers_only)
+              * (partly if t.partial else 1.0) for t in terms if t.found)
     return round(100 * got / total)
 
 

@@ -88,8 +88,8 @@ def _verb(i: int, toks: tuple[Token, ...], p: MatchPack) -> bool:
     if nxt is not None and not nxt.broken and nxt.folded in p.verb_before \
             and t.folded not in p.stopwords:
         return True
-    return t.folded in p.verbs or (t.folded in p.task_verbs
-                                   and (i == 0 or toks[i - 1].folded in p.conjunctions))
+    return t.folded in p.verbs or (t.folded in p.task_verbs and (
+        i == 0 or toks[i - 1].folded in p.conjunctions or toks[i - 1].folded in p.infinitive))
 
 
 def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
@@ -100,6 +100,10 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
     after_subject = False
     toks = seg.tokens
     whole, never = _fixed(toks, p)
+    never |= _departments(toks, p) - whole
+    if seg.kind == "title":  # "HR Business Partner": past its first word a title is the role
+        whole |= {i for i, t in enumerate(toks) if i and t.folded in p.generic
+                  and t.folded not in p.stopwords and t.folded not in p.boilerplate}
     for i, t in enumerate(toks):
         if i in never:  # "end to end", "day to day": said, but no term and no part of one
             current, pending_link, after_subject = _close(runs, current), False, False
@@ -146,6 +150,37 @@ def _fixed(toks: tuple[Token, ...], p: MatchPack) -> tuple[set[int], set[int]]:
                 (whole if kind == "whole" else never).update(range(i, i + n))
                 break
     return whole, never
+
+
+def _departments(toks: tuple[Token, ...], p: MatchPack) -> set[int]:
+    """A department named with its qualifiers ("the Finance team", "il team amministrativo",
+    "le service financier"): who the person works with, not what they do; no term, nor
+    any of its words alone."""
+    out: set[int] = set()
+    if not p.departments:
+        return out
+    for i, t in enumerate(toks):
+        if t.folded not in p.departments:
+            continue
+        if p.head_first:  # first in its phrase: "le service financier", not "chef d'équipe"
+            if t.elided or (i and not t.broken and (toks[i - 1].folded in p.links
+                                                   or toks[i - 1].folded not in p.stopwords)):
+                continue
+        elif i + 1 < len(toks) and not toks[i + 1].broken \
+                and toks[i + 1].folded not in p.stopwords:  # "team leader": not its head
+            continue
+        out.add(i)
+        if p.head_first:  # its qualifiers follow it, up to a break or a stop word
+            j = i + 1
+            while j < len(toks) and not toks[j].broken and toks[j].folded not in p.stopwords:
+                out.add(j)
+                j += 1
+        else:             # … or stand before it
+            j = i - 1
+            while j >= 0 and not toks[j + 1].broken and toks[j].folded not in p.stopwords:
+                out.add(j)
+                j -= 1
+    return out
 
 
 def _close(runs: list[list[int]], current: list[int]) -> list[int]:
@@ -245,6 +280,12 @@ def _is_name(c: _Candidate, segments: list[Segment]) -> bool:
                    for s, a, _ in c.spans)
 
 
+def _named(c: _Candidate, segments: list[Segment]) -> bool:
+    """Written with a capital inside a sentence or in capitals somewhere: a tool, a law."""
+    return any((t := segments[s].tokens[a]).acronym or (a > 0 and t.surface[:1].isupper())
+               for s, a, _ in c.spans)
+
+
 def _is_place(c: _Candidate, segments: list[Segment], p: MatchPack) -> bool:
     """A town or a country, or a phrase about one ("Rotterdam", "Den Haag", "regio Milano"):
     at every mention its capitalised words are a place GeoNames knows, or part of one ("Haag"
@@ -335,7 +376,9 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
         score = c.score(keep)
         if score > 0:
             scored.append((score, min(c.spans[i] for i in keep), k))
-    scored.sort(key=lambda x: (-x[0], -len(x[2]), x[1]))
+    # at the same weight a longer term first, then a name ("VLOOKUPs", "HMRC") before a
+    # plain word ("overtime"): it says more of what the job needs
+    scored.sort(key=lambda x: (-x[0], -len(x[2]), not _named(eligible[x[2]], segments), x[1]))
     top = scored[:int(settings()["max_terms"])]
     if not top:
         return ()
