@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
@@ -28,6 +28,8 @@ class Ad:
     stems: frozenset[str]
     source: str = "detected"
     size: int = 0  # how many words it has
+    # its words written with a hyphen, folded, and their parts ("sqlquery": "sql", "query")
+    hyphenated: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
     def check_size(self, name: str) -> None:
         """Raise MatchError when the ad is too short to match: fewer words than a job ad has
@@ -60,4 +62,6 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     source = "given" if lang else "detected" if found else "profile"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
               title=title, terms=key_terms(segs, p), words=frozenset(folded),
-              stems=frozenset(p.stem(w) for w in set(said)), size=len(said))
+              stems=frozenset(p.stem(w) for w in set(said)), size=len(said),
+              hyphenated={f: parts for w, f in zip(said, folded, strict=True) if "-" in w
+                          and len(parts := tuple(fold(x) for x in w.split("-") if x)) > 1})

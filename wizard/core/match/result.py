@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
-from wizard.core.match.fold import tokens
+from wizard.core.match.fold import Token, fold, tokens
 from wizard.core.match.index import Field, Piece, pieces, profile_fields
 from wizard.core.match.levels import (
     Compounds,
@@ -142,11 +142,16 @@ def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
         return ()
     head = written[0] if p.head_first else written[-1]
     out: list[Phrase] = []
-    for x in written:
-        carries = x is head or x.acronym or x.surface[:1].isupper()
-        light = x.folded in p.light_words or x.folded in p.light_heads or \
+
+    def light(x: Token) -> bool:
+        return x.folded in p.light_words or x.folded in p.light_heads or \
             x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded)
-        if carries and not light and (len(x.folded) >= 3 or x.acronym):
+
+    # a broad head says little ("palliatieve zorg"): the word that qualifies it says it
+    broad_head = head.folded in p.broad and len(written) == 2
+    for x in written:
+        carries = x is head or broad_head or x.acronym or x.surface[:1].isupper()
+        if carries and not light(x) and (len(x.folded) >= 3 or x.acronym):
             out.append(Phrase((x.folded,), (p.stem(x.surface),)))
     return tuple(out)
 
@@ -189,7 +194,16 @@ def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
         return Compounds(p, lambda word: (word,))
     words = set(ad.words) | {w for f in fields for piece in f.pieces for w in piece.words}
     stems = set(ad.stems) | {s for f in fields for piece in f.pieces for s in piece.stems}
-    return Compounds(p, splitter(p, words - p.stopwords, stems))
+    glued = splitter(p, words - p.stopwords, stems)
+    # a hyphen says where the parts are ("HR-adviseur", "SQL-query"): parts of any length
+    hyphens = {fold(w): cut for f in fields for piece in f.pieces for w in piece.surface
+               if "-" in w and len(cut := tuple(fold(x) for x in w.split("-") if x)) > 1}
+    hyphens.update(ad.hyphenated)
+
+    def parts(word: str) -> tuple[str, ...]:
+        return hyphens.get(word) or glued(word)
+
+    return Compounds(p, parts)
 
 
 def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:
