@@ -190,3 +190,29 @@ def test_a_full_ad_still_gives_the_json_contract() -> None:
         assert set(t) == {"term", "weight", "found", "where", "matched_as"}
         assert t["matched_as"] in {"exact", "stem", "compound", "synonym", None}
         assert t["found"] == bool(t["where"]) == (t["matched_as"] is not None)
+
+
+@pytest.mark.parametrize(("name", "title"), [
+    ("fr-charge-recrutement.md", "chargé de recrutement"),
+    ("it-responsabile-acquisti.md", "responsabile ufficio acquisti"),
+])
+def test_a_title_keeps_words_that_elsewhere_are_boilerplate_or_a_department(
+        name: str, title: str) -> None:
+    terms = shown(name)
+    assert title in terms
+    if name.startswith("fr-"):  # the recruiter's work is no boilerplate in a recruiter's ad
+        assert "recrutement" in terms
+
+
+def test_second_verbs_fragments_and_amounts_are_no_terms() -> None:
+    fr = shown("fr-charge-recrutement.md")
+    assert not fr & {"diffuser", "étroit", "chargé"}
+    en = shown("en-operations-manager.md")
+    assert "health and safety" in en
+    assert not en & {"and", "health", "safety", "5m+", "end-to-end", "fast-paced", "pressure"}
+    nl = shown("nl-financiele-administratie.md")
+    assert not nl & {"afdeling inkoop", "inkoop", "werkervaring", "beheersing van excel"}
+    assert {"excel", "exact online", "btw-aangifte"} <= nl
+    it = shown("it-responsabile-acquisti.md")
+    assert "problem solving" in it and "solving" not in it
+    assert not any("composto" in t for t in it)

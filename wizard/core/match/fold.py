@@ -16,7 +16,8 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-.&](?=[^\W_]))*[+#]*|(?<=\s)&(?=\s)")
 # What ends a phrase: a term never runs across punctuation.
 _BREAK = re.compile(r"[^\w\s'’+#&-]|\s[-–—]\s|'|’")
 _ELISION = ("'", "’")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[k€$%]?")
+# … an amount too: "5m+", "50k", "2,5mln"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:[k€$%£]|m|mln|bn)?\+?")
 
 
 @lru_cache(maxsize=65536)

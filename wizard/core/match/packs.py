@@ -128,6 +128,8 @@ class MatchPack:
     conjunctions: frozenset[str]
     infinitive: frozenset[str]  # a task verb after one of these is a verb: "to support"
     departments: frozenset[str]  # the head of a department's name: "Finance team"
+    departments_first: frozenset[str]  # … standing first where others stand last: "afdeling X"
+    verb_endings: tuple[str, ...]  # how the language's infinitives end: "-er", "-are"
     light_words: frozenset[str]  # a phrase is carried without them: "tools", "metodologia"
     broad: frozenset[str]  # too broad to carry part of a term alone ("services")
     head_first: bool  # the head of a phrase is its first word ("gestione dei progetti")
@@ -150,6 +152,7 @@ class MatchPack:
     # phrases read as they are: ("whole") one term whatever their words, ("never") no term
     fixed: tuple[tuple[tuple[str, ...], str], ...] = ()
     fixed_first: frozenset[str] = frozenset()  # the first word of each
+    fixed_whole: frozenset[tuple[str, ...]] = frozenset()  # the "whole" ones, to look up
     boilerplate_sizes: tuple[int, ...] = ()                    # … and how many words they have
 
     def ignorable(self, folded: str) -> bool:
@@ -197,6 +200,7 @@ def pack(code: str) -> MatchPack:
         boilerplate_sizes=tuple(sorted({len(t) for t in boilerplate_terms})),
         fixed=fixed,
         fixed_first=frozenset(phrase[0] for phrase, _ in fixed),
+        fixed_whole=frozenset(phrase for phrase, kind in fixed if kind == "whole"),
         cues_core=_phrases(d.get("cues", {}).get("core", [])),
         cues_boilerplate=_phrases(d.get("cues", {}).get("boilerplate", [])),
         cues_boilerplate_long=tuple(x for x in _phrases(d.get("cues", {}).get("boilerplate", []))
@@ -213,6 +217,8 @@ def pack(code: str) -> MatchPack:
         conjunctions=_folded(d.get("phrases", {}).get("conjunctions", [])),
         infinitive=_folded(d.get("phrases", {}).get("infinitive", [])),
         departments=_folded(d.get("phrases", {}).get("departments", [])),
+        departments_first=_folded(d.get("phrases", {}).get("departments_first", [])),
+        verb_endings=tuple(fold(e) for e in d.get("phrases", {}).get("verb_endings", [])),
         light_words=_folded(d.get("phrases", {}).get("light", [])),
         broad=_folded(d.get("phrases", {}).get("broad", [])),
         head_first=str(d.get("phrases", {}).get("head", "last")) == "first",

@@ -88,19 +88,28 @@ def _verb(i: int, toks: tuple[Token, ...], p: MatchPack) -> bool:
     if nxt is not None and not nxt.broken and nxt.folded in p.verb_before \
             and t.folded not in p.stopwords:
         return True
-    return t.folded in p.verbs or (t.folded in p.task_verbs and (
-        i == 0 or toks[i - 1].folded in p.conjunctions or toks[i - 1].folded in p.infinitive))
+    if t.folded in p.verbs or (t.folded in p.task_verbs and (
+            i == 0 or toks[i - 1].folded in p.conjunctions or toks[i - 1].folded in p.infinitive)):
+        return True
+    # "Rédiger et diffuser les offres": after "and", in a task its verb opens, a word with
+    # the pack's verb ending is the task's second verb
+    return bool(p.verb_endings) and i > 1 and toks[i - 1].folded in p.conjunctions \
+        and t.folded.endswith(p.verb_endings) and not t.surface[:1].isupper() \
+        and (toks[0].folded in p.task_verbs or toks[0].folded in p.verbs)
 
 
-def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
-    """Positions of content words in runs; a link word between two is kept in the run."""
+def _runs(seg: Segment, p: MatchPack, subject: frozenset[str] = frozenset()) -> list[list[int]]:
+    """Positions of content words in runs; a link word between two is kept in the run.
+    `subject`: words the title makes the job's own, though elsewhere they are boilerplate
+    ("Chargé de recrutement": there "recrutement" is the work, not how to apply)."""
     runs: list[list[int]] = []
     current: list[int] = []
     pending_link = False
     after_subject = False
     toks = seg.tokens
     whole, never = _fixed(toks, p)
-    never |= _departments(toks, p) - whole
+    if seg.kind != "title":  # "Responsabile Ufficio Acquisti" is the role
+        never |= _departments(toks, p) - whole
     if seg.kind == "title":  # "HR Business Partner": past its first word a title is the role
         whole |= {i for i, t in enumerate(toks) if i and t.folded in p.generic
                   and t.folded not in p.stopwords and t.folded not in p.boilerplate}
@@ -116,7 +125,7 @@ def _runs(seg: Segment, p: MatchPack) -> list[list[int]]:
             or (after_subject and len(t.folded) <= 2)
         # "responsable d'entrepôt": an elided link word carries the phrase over its apostrophe
         joined = t.elided and bool(current) and toks[i - 1].folded in p.links
-        content = i in whole or _content(t, p)
+        content = i in whole or _content(t, p) or t.folded in subject
         if (t.broken and not joined and not (i in whole and i - 1 in whole)) \
                 or (pending_link and not content):
             current, pending_link = _close(runs, current), False
@@ -162,15 +171,21 @@ def _departments(toks: tuple[Token, ...], p: MatchPack) -> set[int]:
     for i, t in enumerate(toks):
         if t.folded not in p.departments:
             continue
-        if p.head_first:  # first in its phrase: "le service financier", not "chef d'équipe"
-            if t.elided or (i and not t.broken and (toks[i - 1].folded in p.links
-                                                   or toks[i - 1].folded not in p.stopwords)):
+        first = p.head_first or t.folded in p.departments_first
+        if first:  # first in its phrase: "le service financier", not "chef d'équipe"
+            if t.elided or (i and not t.broken and toks[i - 1].folded not in p.stopwords):
+                continue
+            # after a link word only with its own qualifier: "del team acquisti" is one,
+            # "taux de service" is not
+            if i and not t.broken and toks[i - 1].folded in p.links and not (
+                    i + 1 < len(toks) and not toks[i + 1].broken
+                    and toks[i + 1].folded not in p.stopwords):
                 continue
         elif i + 1 < len(toks) and not toks[i + 1].broken \
                 and toks[i + 1].folded not in p.stopwords:  # "team leader": not its head
             continue
         out.add(i)
-        if p.head_first:  # its qualifiers follow it, up to a break or a stop word
+        if first:  # its qualifiers follow it, up to a break or a stop word
             j = i + 1
             while j < len(toks) and not toks[j].broken and toks[j].folded not in p.stopwords:
                 out.add(j)
@@ -232,11 +247,13 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
     (how it is written is read later, for the terms kept: `_forms`)."""
     found: dict[tuple[str, ...], _Candidate] = {}
     agents = p.agent_endings
+    subject = frozenset(t.folded for seg in segments if seg.kind == "title" for t in seg.tokens
+                        if t.folded in p.boilerplate and t.folded not in p.stopwords)
     for s_i, seg in enumerate(segments):
         toks = seg.tokens
         weight, kind = seg.weight, seg.kind
         demanded = weight > 0 and (kind in DEMANDS or seg.bullet)
-        for run in _runs(seg, p):
+        for run in _runs(seg, p, subject):
             words = [toks[i].folded for i in run]
             stems = [p.stem(toks[i].surface) for i in run]
             # who does it is another term: "commercialista" is not "commerciale"
@@ -244,15 +261,20 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
                     for s, w in zip(stems, words, strict=True)]
             size = len(run)
             for n in range(1, min(MAX_WORDS, size) + 1):
-                whole = n == size and weight > 0
                 for start in range(size - n + 1):
+                    said = tuple(words[start:start + n])
+                    # a word the pack's fixed phrase carries is no term alone: "and"
+                    if n == 1 and said[0] in p.stopwords and not toks[run[start]].acronym:
+                        continue
+                    # the whole run, or a fixed phrase inside a longer one ("health and
+                    # safety" of "health and safety legislation")
+                    whole = weight > 0 and (n == size or said in p.fixed_whole)
                     key = tuple(keys[start:start + n])
                     c = found.get(key)
                     if c is None:
-                        c = found[key] = _Candidate(tuple(words[start:start + n]),
-                                                    tuple(stems[start:start + n]))
+                        c = found[key] = _Candidate(said, tuple(stems[start:start + n]))
                     c.spans.append((s_i, run[start], run[start + n - 1]))
-                    c.said.append(tuple(words[start:start + n]))
+                    c.said.append(said)
                     c.weights.append(weight)
                     c.kinds.append(kind)
                     c.whole |= whole
