@@ -160,7 +160,10 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
     out: list[Segment] = []
     section = "intro"
     seen_text = False
-    last = max((i for i, x in enumerate(lines) if x.strip()), default=-1)
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    last = filled[-1] if filled else -1
+    # lines whose next line with text is a list item
+    over_list = {a for a, b in zip(filled, filled[1:], strict=False) if _BULLET.match(lines[b])}
     for i, raw in enumerate(lines):
         if not raw.strip():
             continue
@@ -181,8 +184,7 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
             kind = _heading_kind(tuple(t.folded for t in read), p, marked=strong)
             # a short line over a list heads it, whatever it says ("Essential criteria"):
             # what it heads asks something, unlike the blurb before it
-            nxt = next((x for x in lines[i + 1:] if x.strip()), "")
-            strong = strong or (_short(line) and bool(_BULLET.match(nxt)))
+            strong = strong or (_short(line) and i in over_list)
             if kind is not None or (strong and len(line.strip()) <= HEADING_MAX + 20):
                 section = kind or "neutral"
                 continue
