@@ -68,6 +68,19 @@ async def test_a_pasted_ad_in_dutch_speaks_dutch(make_app, tmp_path: Path) -> No
         assert await until(pilot, lambda: "Teamleider" in report(app))
 
 
+async def test_a_word_or_two_is_too_short_to_match(make_app, tmp_path: Path) -> None:
+    from conftest import write_answers
+
+    path = write_answers(tmp_path / "anna.toml", {**MAYA, "lang": "nl"})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        show_job_ad(app)
+        await pilot.pause()
+        app.screen.query_one("#ad-text", TextArea).load_text("Scrum Master")
+        assert await until(pilot, lambda: "te kort" in report(app))
+        assert "Score" not in report(app) and len(report(app).splitlines()) == 1
+
+
 def stored_maya(*ads: str) -> int:
     """Maya's profile in the store, with these job ads kept (oldest first)."""
     with Store() as store:

@@ -7,6 +7,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from wizard.core.match.fold import Token, tokens
 from wizard.core.match.packs import MatchPack, settings
@@ -163,7 +164,7 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
     filled = [i for i, x in enumerate(lines) if x.strip()]
     last = filled[-1] if filled else -1
     # lines whose next line with text is a list item
-    over_list = {a for a, b in zip(filled, filled[1:], strict=False) if _BULLET.match(lines[b])}
+    over_list = {a for a, b in pairwise(filled) if _BULLET.match(lines[b])}
     for i, raw in enumerate(lines):
         if not raw.strip():
             continue

@@ -136,7 +136,10 @@ class JobAdScreen(Screen[None]):
         if text.strip():
             try:
                 self.ad = analyse(text, fallback=answers.lang)
+                # a word or two is no ad yet: say so instead of a report on nothing
+                self.ad.check_size(words(answers.lang)("match.pasted_ad"))
             except MatchError as exc:
+                self.ad = None
                 self.problem = exc.message(answers.lang)
         if self.wizard.session.prefer_ad is not None:
             self.wizard.session.prefer_ad = self.ad
