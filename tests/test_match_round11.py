@@ -216,3 +216,34 @@ def test_second_verbs_fragments_and_amounts_are_no_terms() -> None:
     it = shown("it-responsabile-acquisti.md")
     assert "problem solving" in it and "solving" not in it
     assert not any("composto" in t for t in it)
+
+
+def test_a_part_is_the_head_of_a_long_term_with_its_neighbour_not_a_stray_word() -> None:
+    read = analyse("Data Engineer\n\nRequirements\n- Snowflake data warehouse\n"
+                   "- Snowflake data warehouse\n- streaming pipelines in Kafka for the "
+                   "finance and the sales teams\n", "en")
+    a = Answers("en")
+    a.set("expertise.areas", ["warehouse operations", "data warehouse design"])
+    t = {x.term.text.casefold(): x for x in match(read, a, {}).terms}["snowflake data warehouse"]
+    assert t.partial and t.hits[0].words == "data warehouse"
+    a.set("expertise.areas", ["warehouse operations"])
+    t = {x.term.text.casefold(): x for x in match(read, a, {}).terms}["snowflake data warehouse"]
+    assert not t.found
+
+
+def test_a_role_is_carried_in_part_by_its_role_word_only() -> None:
+    t, _ = by_text("en-hr-business-partner.md", "en-sql-holds.toml")  # role: "HR adviser"
+    assert not t["HR business partner"].found
+    read = analyse((ADS / "nl-hr-adviseur.md").read_text(encoding="utf-8"))
+    a = Answers("nl")
+    a.set("person.role", "HR-adviseur")
+    found = {x.term.text: x for x in match(read, a, {}).terms}["HR-adviseur verzuim"]
+    assert found.partial and found.hits[0].words == "HR-adviseur"
+
+
+def test_a_short_glued_part_is_no_part_of_a_dutch_compound() -> None:
+    read = analyse((ADS / "nl-hr-adviseur.md").read_text(encoding="utf-8"))
+    a = Answers("nl")
+    a.set("offer.help", "Ken je een leidinggevende met vragen over gesprekken? Bel me.")
+    t = {x.term.text: x for x in match(read, a, {}).terms}["functioneringsgesprekken"]
+    assert not (t.found and t.hits[0].words.casefold() == "ken")

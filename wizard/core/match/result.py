@@ -126,32 +126,49 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
 def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
     """The words of a term that carry part of it on their own: its head (the last word where
     the pack's language puts the head last, "SQL queries"; the first where it puts it first,
-    "comptabilité fournisseurs") and any name or acronym in it ("SQL", "Excel"). A one-word
+    "comptabilité fournisseurs"; in a term of three words the head with the word next to it,
+    "data warehouse" of "Snowflake data warehouse", not "warehouse") and any name or acronym
+    in it ("SQL", "Excel"; not in a title's role, whose head is its role word). A one-word
     term gives its compound parts the same way ("SQL-query": "SQL"; "HR-adviseur":
-    "adviseur"). Light, generic and never-alone words carry nothing."""
+    "adviseur"; a glued part of five letters at least).
+    Light, generic and never-alone words carry nothing."""
     written = [x for x in tokens(t.text) if x.folded not in p.links]
+    shortest = 3
     if len(t.words) == 1:
         split = [x for x in t.text.split("-") if x] if "-" in t.text else []
         if len(split) > 1:
             written = [x for piece in split for x in tokens(piece)]
         elif p.splits_compounds and len(glued := parts.parts(t.words[0])) > 1:
-            written = [x for g in glued for x in tokens(g)]
+            # "functioneringsgesprekken" may split into "…gesprek" and "ken": a short glued
+            # part is as likely an ending as a word
+            written, shortest = [x for g in glued for x in tokens(g)], 5
         else:
             return ()
     if len(written) < 2:
         return ()
-    head = written[0] if p.head_first else written[-1]
+    # a role's head is its role word wherever it stands: "HR-adviseur" of "HR-adviseur verzuim"
+    head = next((x for x in written if x.folded.endswith(tuple(p.role_words))),
+                written[0] if p.head_first else written[-1])
     out: list[Phrase] = []
 
     def light(x: Token) -> bool:
         return x.folded in p.light_words or x.folded in p.light_heads or \
-            x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded)
+            x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded) \
+            or x.folded in p.stopwords
 
+    if len(written) > 2 and len(t.words) > 1:  # the head with the word next to it
+        pair = written[:2] if p.head_first else written[-2:]
+        if not any(light(x) for x in pair):
+            out.append(Phrase(tuple(x.folded for x in pair), tuple(p.stem(x.surface)
+                                                                   for x in pair)))
     # a broad head says little ("palliatieve zorg"): the word that qualifies it says it
     broad_head = head.folded in p.broad and len(written) == 2
     for x in written:
-        carries = x is head or broad_head or x.acronym or x.surface[:1].isupper()
-        if carries and not light(x) and (len(x.folded) >= 3 or x.acronym):
+        alone = (x is head and len(written) == 2) or broad_head
+        # a role is carried in part by its head only: "HR" is no part of "HR Business Partner"
+        named = (x.acronym or x.surface[:1].isupper()) and not t.in_title
+        carries = alone or named
+        if carries and not light(x) and (len(x.folded) >= shortest or x.acronym):
             out.append(Phrase((x.folded,), (p.stem(x.surface),)))
     return tuple(out)
 
