@@ -237,7 +237,8 @@ def pack(code: str) -> MatchPack:
 
 def forget() -> None:
     """Read the packs and the coach's synonyms again (tests; a coach who edited the file)."""
-    from wizard.core.match import levels  # it reads the packs: its caches go with them
+    from wizard.core.match import levels, result  # they read the packs: their caches go too
 
-    for f in (pack, settings, _source_words, levels.synonym_phrases, levels.synonyms_of):
+    for f in (pack, settings, _source_words, levels.synonym_phrases, levels.synonyms_of,
+              result._carriers):
         f.cache_clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from wizard.core.match.ad import Ad
@@ -132,18 +133,29 @@ def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
     term gives its compound parts the same way ("SQL-query": "SQL"; "HR-adviseur":
     "adviseur"; a glued part of five letters at least).
     Light, generic and never-alone words carry nothing."""
-    written = [x for x in tokens(t.text) if x.folded not in p.links]
+    glued: tuple[str, ...] = ()
+    if len(t.words) == 1 and "-" not in t.text:
+        glued = parts.parts(t.words[0]) if p.splits_compounds else ()
+        if len(glued) < 2:
+            return ()
+    return _carriers(t.text, len(t.words), t.in_title, p.code, glued)
+
+
+@lru_cache(maxsize=4096)
+def _carriers(text: str, n_words: int, in_title: bool, code: str,
+              glued: tuple[str, ...]) -> tuple[Phrase, ...]:
+    """key_words of a term, once per term (the app matches on every keystroke)."""
+    p = pack(code)
+    written = [x for x in tokens(text) if x.folded not in p.links]
     shortest = 3
-    if len(t.words) == 1:
-        split = [x for x in t.text.split("-") if x] if "-" in t.text else []
+    if n_words == 1:
+        split = [x for x in text.split("-") if x] if "-" in text else []
         if len(split) > 1:
             written = [x for piece in split for x in tokens(piece)]
-        elif p.splits_compounds and len(glued := parts.parts(t.words[0])) > 1:
+        else:
             # "functioneringsgesprekken" may split into "…gesprek" and "ken": a short glued
             # part is as likely an ending as a word
             written, shortest = [x for g in glued for x in tokens(g)], 5
-        else:
-            return ()
     if len(written) < 2:
         return ()
     # a role's head is its role word wherever it stands: "HR-adviseur" of "HR-adviseur verzuim"
@@ -156,7 +168,7 @@ def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
             x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded) \
             or x.folded in p.stopwords
 
-    if len(written) > 2 and len(t.words) > 1:  # the head with the word next to it
+    if len(written) > 2 and n_words > 1:  # the head with the word next to it
         pair = written[:2] if p.head_first else written[-2:]
         if not any(light(x) for x in pair):
             out.append(Phrase(tuple(x.folded for x in pair), tuple(p.stem(x.surface)
@@ -166,7 +178,7 @@ def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
     for x in written:
         alone = (x is head and len(written) == 2) or broad_head
         # a role is carried in part by its head only: "HR" is no part of "HR Business Partner"
-        named = (x.acronym or x.surface[:1].isupper()) and not t.in_title
+        named = (x.acronym or x.surface[:1].isupper()) and not in_title
         carries = alone or named
         if carries and not light(x) and (len(x.folded) >= shortest or x.acronym):
             out.append(Phrase((x.folded,), (p.stem(x.surface),)))
