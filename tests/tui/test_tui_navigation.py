@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, TextArea
 
-from wizard.tui.labels import variant_name
+from wizard.core.report import variant_name
 from wizard.tui.screens.results import ResultsScreen
 from wizard.tui.screens.step import StepScreen
 from wizard.tui.widgets.output_pane import distinct, option_label
