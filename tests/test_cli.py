@@ -159,10 +159,26 @@ def test_render_variant() -> None:
     ("headline=", "--variant 'headline='"),
     ("=short", "--variant '=short'"),
     ("footer=short", "--variant 'footer=short'"),
-    ("headline=nope", "no headline variant 'nope' (there are: role-audience"),
+    ("headline=nope", "no variant 'nope'; the headline variants are: Role, readers, proof · "
+                      "Role and readers ·"),
 ])
 def test_render_bad_variant(value: str, needle: str) -> None:
     assert_one_line_error(*run("render", MAYA, "--variant", value), needle)
+
+
+def test_render_headers_name_variants_in_the_profiles_language(tmp_path: Path) -> None:
+    """A Dutch profile's headers say "Rol en bewijs", not the template's file name, and
+    --variant takes that name as well as the file name."""
+    dutch = tmp_path / "nl.toml"
+    dutch.write_text(MAYA.read_text(encoding="utf-8").replace('lang = "en"', 'lang = "nl"'),
+                     encoding="utf-8")
+    by_name = run("render", dutch, "--variant", "headline=rol EN bewijs")
+    by_file = run("render", dutch, "--variant", "headline=role-proof")
+    assert by_name[0] == 0 and by_name == by_file, by_name
+    heads = [line for line in by_name[1].splitlines() if line.startswith("── ")]
+    assert heads[0].startswith("── Kopregel · Rol en bewijs · "), heads
+    assert not any(re.search(r"· [a-z]+(-[a-z]+)+ ·|· (short|proof|brief|story) ·", h)
+                   for h in heads), heads
 
 
 def test_render_bad_format() -> None:

@@ -142,7 +142,7 @@ def test_a_hand_edit_is_in_every_export_and_each_export_keeps_it(maya: int,
                             for v in exported)
     assert all(v.variants["summary"] == "short" for v in exported)
     shown = run("show", maya).stdout
-    assert "What shows\n  headline: the hand edit\n  summary: the variant 'short'" in shown
+    assert "What shows\n  headline: the hand edit\n  summary: the variant 'Short'" in shown
 
 
 def test_a_stale_edit_is_marked_and_kept_or_dropped(maya: int, tmp_path: Path) -> None:
@@ -179,7 +179,14 @@ def test_restore_brings_back_any_version(maya: int) -> None:
 
 def test_choose_names_the_variants_there_are(maya: int) -> None:
     one_error(run("choose", maya, "headline", "nope"),
-              r"no headline variant 'nope' \(there are: (?:[\w-]+, )*role-audience, ")
+              r"no headline variant 'nope' \(there are: (?:[\w, ]+ · )*Role and readers · ")
+
+
+def test_choose_takes_a_variants_name_in_words_and_show_says_it(maya: int) -> None:
+    assert run("choose", maya, "headline", "role AND proof").exit_code == 0
+    with Store() as store:
+        assert store.get_profile(maya).variants == {"headline": "role-proof"}
+    assert "headline: the variant 'Role and proof'" in run("show", maya).stdout
 
 
 # ── privacy, delete, read-only commands ───────────────────────────────────────────────────

@@ -87,3 +87,20 @@ def test_a_copied_pack_works_without_touching_python(isolated_home: Path) -> Non
         assert languages.language("xx").decimal == ","
     finally:
         forget_packs()
+
+
+def test_french_interface_words_never_wrap_before_a_colon_or_question_mark() -> None:
+    """French sets a no-break space before : ; ? ! and inside « »; translators type plain
+    spaces and the pack's `space_before` makes them no-break ones, in every word file, the
+    check messages and the questions' help. Other languages are left as typed."""
+    from wizard.core.languages import typeset
+
+    assert typeset("fr", "Quelle offre ? « - » : oui") == \
+        "Quelle offre\u00a0? «\u00a0-\u00a0»\u00a0: oui"
+    assert typeset("en", "Which ad? a : b") == "Which ad? a : b"
+    assert words.words("fr")("match.pick_title").endswith("fiche\u00a0?")
+    french = [v for a in words.areas("fr") for v in words.area("fr", a).values()]
+    french += [s.message for s in check_specs("fr")]
+    french += [q.help for step in catalogue("fr").steps for q in step.questions]
+    plain = [v for v in french if any(f" {m}" in v for m in ":;?!»") or "« " in v]
+    assert not plain, plain[:5]

@@ -23,6 +23,7 @@ from wizard.cli_profiles import (
     w,
     when,
 )
+from wizard.core import report
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def describe_record(p: Profile, versions: list[VersionInfo], files: list[Path]) 
     shows = [(o, record.choice(o)) for o in names() if o in record.variants or o in record.edits]
     if shows:
         out.append(words("profiles.show_variants"))
-        out += [f"  {o}: {_shows(c, words)}" for o, c in shows]
+        out += [f"  {o}: {_shows(c, words, p.lang)}" for o, c in shows]
         out.append("")
     if p.edits:
         stale = set(record.stale())
@@ -100,14 +101,14 @@ def describe_record(p: Profile, versions: list[VersionInfo], files: list[Path]) 
     return shown_lines("\n".join(out))
 
 
-def _shows(choice: str | None, words: Words) -> str:
+def _shows(choice: str | None, words: Words, lang: str) -> str:
     from wizard.core.record import YOURS
 
     if choice == YOURS:
         return words("profiles.shows_edit")
     if choice is None:
         return words("profiles.shows_best")
-    return words("profiles.shows_variant", variant=choice)
+    return words("profiles.shows_variant", variant=report.variant_name(lang, choice))
 
 
 def shown_lines(text: str) -> str:
@@ -340,9 +341,12 @@ def choose(ref: str, output: str, variant: str | None) -> None:
         result, _problem = render_profile(p)
         if variant is not None and result is not None and output in result.outputs:
             known = [r.variant for r in result.outputs[output].alternatives]
-            if variant not in known:
+            found = report.find_variant(p.answers.lang, known, variant)
+            if found is None:
                 fail(w()("profiles.no_variant", output=output, variant=shown(variant),
-                         variants=", ".join(known)))
+                         variants=" · ".join(report.variant_name(p.answers.lang, v)
+                                             for v in known)))
+            variant = found
         store.set_variant(p.id, output, variant)
     click.echo(w()("profiles.chosen" if variant else "profiles.best_fit",
                    profile=label(p), output=output, variant=variant or ""))

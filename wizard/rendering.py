@@ -51,6 +51,16 @@ def parse_variants(values: Sequence[str]) -> dict[str, str]:
     return chosen
 
 
+def variant_id(renderer: Renderer, lang: str, output: str, name: str) -> str:
+    """`--variant` names a variant by its file name or by its name in the texts' headers."""
+    variants = [v.name for v in renderer.templates.variants(lang, output)]
+    found = report.find_variant(lang, variants, name)
+    if found is None:
+        raise UserError("no_such_variant", output=output, variant=name,
+                        variants=" · ".join(report.variant_name(lang, v) for v in variants))
+    return found
+
+
 def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
                 ) -> tuple[Answers, Result]:
     """One file's answers and texts; every problem is a UserError naming the file. The file's
@@ -59,6 +69,11 @@ def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
     answers = record.answers
     if "invitation" in chosen and not answers.text("invitation.recipient"):
         raise UserError("no_invitation").at(path)
+    try:
+        chosen = {output: variant_id(renderer, answers.lang, output, name)
+                  for output, name in chosen.items()}
+    except UserError as exc:
+        raise exc.at(path) from None
     for output, name in chosen.items():
         record = with_variant(record, output, name)
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widget import Widget
 from textual.widgets import Button, Input, Select, TextArea
 
-from wizard.tui.labels import variant_name
+from wizard.core.report import variant_name
 from wizard.tui.screens.results import ResultsScreen
 from wizard.tui.screens.step import StepScreen
 from wizard.tui.widgets.output_pane import distinct, option_label
@@ -168,9 +169,13 @@ async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
                 chain = list(kinds.values())
                 unfocused = [background(widget) for widget in chain]  # one pause for all
                 for widget, before in zip(chain, unfocused, strict=True):
+                    # Focus styles come from CSS: give the widget focus and restyle it at once
+                    # (no animation, no round trip through the message queue per widget).
                     app.screen.set_focus(widget)
-                    await pilot.pause()
+                    widget.set_reactive(Widget.has_focus, True)
+                    app.update_styles(widget, animate=False)
                     after = background(widget)
+                    widget.set_reactive(Widget.has_focus, False)
                     if sum(abs(a - b) for a, b in zip(before.rgb, after.rgb, strict=True)) < 40:
                         faint.append((theme, widget.id or type(widget).__name__))
         assert not faint, faint

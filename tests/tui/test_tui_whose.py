@@ -96,3 +96,23 @@ async def test_at_80x24_every_step_keeps_the_language_and_saved_state_in_view(
                 assert len(shown) <= SIZE[0], shown
                 assert shown.endswith(tail), (code, i, shown)
                 assert "Maria" in shown, shown
+
+
+async def test_a_second_toast_replaces_the_first_and_both_stay_off_the_tabs(
+        make_app, complete_file: Path) -> None:
+    """Two messages in a row (copy, then save) stacked four lines over the badge and the
+    tabs at 80x24: the second replaces the first, and it sits on the step bar's line."""
+    from textual.widgets._toast import Toast
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.say("Copied the headline to the clipboard.")
+        await pilot.pause()
+        app.say("Saved in maya.toml.")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        toasts = list(app.screen.query(Toast))
+        assert [str(t.render()) for t in toasts] == ["Saved in maya.toml."], toasts
+        top = app.screen.query_one("#step-bar").region
+        assert all(t.region.y == top.y and t.region.height == 1 for t in toasts), \
+            [(t.region, top) for t in toasts]

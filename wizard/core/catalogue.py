@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from wizard.core.languages import pack_file, read_toml
+from wizard.core.languages import pack_file, read_toml, typeset
 from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
 
 
@@ -110,16 +110,17 @@ def catalogue(lang: str) -> Catalogue:
     steps: list[Step] = []
     for step in data["steps"]:
         questions = tuple(
-            _question(f.key, f.kind, f.required, step["id"], texts[f.key])
+            _question(lang, f.key, f.kind, f.required, step["id"], texts[f.key])
             for f in FIELDS
             if f.section == step["id"]
         )
-        steps.append(Step(step["id"], step["title"], step["intro"],
+        steps.append(Step(step["id"], step["title"], typeset(lang, step["intro"]),
                           bool(step.get("optional", False)), questions))
     return Catalogue(lang, tuple(steps))
 
 
-def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, object]) -> Question:
+def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
+              t: dict[str, object]) -> Question:
     def strs(name: str) -> tuple[str, ...]:
         value = t.get(name, [])
         return tuple(str(v) for v in value) if isinstance(value, list) else ()
@@ -130,7 +131,7 @@ def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, obje
         required=required,
         step=step,
         stem=str(t["stem"]),
-        help=str(t["help"]),
+        help=typeset(lang, str(t["help"])),
         examples=strs("examples"),
         max_length=int(str(t.get("max_length", 200))),
         max_items=int(str(t.get("max_items", 5))),
@@ -141,7 +142,8 @@ def _question(key: str, kind: Kind, required: bool, step: str, t: dict[str, obje
         subject=str(t.get("subject", "")),
         stem_formal=str(t.get("stem_formal", "")),
         title_case=str(t.get("title_case", "")),
-        rephrase=tuple(Rephrase(hint=str(r["hint"]), shape=str(r.get("shape", "")),
+        rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
+                                shape=str(r.get("shape", "")),
                                 pattern=re.compile(str(r["pattern"])) if r.get("pattern")
                                 else None)
                        for r in _tables(t.get("rephrase", []))),

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any, Literal
 
 from wizard.core.counting import is_simple, looks_like_acronym
-from wizard.core.languages import pack_file, read_toml
+from wizard.core.languages import pack_file, read_toml, typeset
 from wizard.core.phrases import Phrases
 from wizard.grammar import grammar
 
@@ -111,7 +111,7 @@ def check_specs(lang: str) -> tuple[CheckSpec, ...]:
         words = tuple(c.get("words", ()))
         specs.append(CheckSpec(
             code=code, kind=c.get("kind", code), severity=c["severity"],
-            outputs=tuple(c["outputs"]), message=c["message"], words=words,
+            outputs=tuple(c["outputs"]), message=typeset(lang, c["message"]), words=words,
             limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words),
             severity_on=dict(c.get("severity_on", {})),
             vague=tuple(c.get("vague", ())),

@@ -9,6 +9,7 @@ the only module that knows where a pack's files are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -89,6 +90,9 @@ class Language:
     registers: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     # The reading-ease formula and its bands (see core/readability.py).
     readability: Mapping[str, Any] = field(default_factory=dict)
+    # Marks that the interface's words set after a no-break space (French: ": ; ? ! »"),
+    # so a line never wraps before them; "«" takes one after it.
+    space_before: str = ""
 
     def register(self, chosen: str = "") -> str:
         """The register texts are written in: the chosen one, else the language's usual."""
@@ -118,4 +122,15 @@ def language(code: str) -> Language:
         default_register=data.get("default_register", "informal"),
         registers={k: dict(v) for k, v in data.get("registers", {}).items()},
         readability=dict(data.get("readability", {})),
+        space_before=data.get("space_before", ""),
     )
+
+
+def typeset(lang: str, text: str) -> str:
+    """Interface words with a no-break space before the marks the pack names (French
+    "Enregistrer :" never wraps before its colon) and after an opening «."""
+    marks = language(lang).space_before
+    if not marks:
+        return text
+    text = re.sub(f"[ \u202f]([{re.escape(marks)}])", "\u00a0\\1", text)
+    return text.replace("« ", "«\u00a0") if "»" in marks else text

@@ -10,6 +10,7 @@ import json
 from collections.abc import Collection, Sequence
 
 from wizard.core.catalogue import catalogue
+from wizard.core.languages import REFERENCE_LANGUAGE
 from wizard.core.model import Answers
 from wizard.core.outputs import spec
 from wizard.core.render import Rendered, Result
@@ -38,12 +39,30 @@ def status(r: Rendered, lang: str) -> str:
     return words(lang)("cli.fits") if r.ok else words(lang)("cli.does_not_fit").upper()
 
 
+def variant_name(lang: str, variant: str) -> str:
+    """A variant in words (`ui/variants.toml`): "role-audience" reads "Rôle et public" in
+    French; a coach's own variant is its file's name in words ("my own")."""
+    if words(REFERENCE_LANGUAGE).has(f"variants.{variant}"):
+        return words(lang)(f"variants.{variant}")
+    return variant.replace("-", " ").replace("_", " ")
+
+
+def find_variant(lang: str, variants: Sequence[str], name: str) -> str | None:
+    """The variant `name` asks for: its file name ("role-proof") or its name in words in the
+    profile's language ("Rol en bewijs"), in any case and spacing; None when none is."""
+    def plain(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    return next((v for v in variants
+                 if plain(name) in (plain(v), plain(variant_name(lang, v)))), None)
+
+
 def made_by(r: Rendered, lang: str, *, stale: bool = False) -> str:
-    """Where a text came from: its template variant, or the person's hand edit."""
+    """Where a text came from: its template variant in words, or the person's hand edit."""
     from wizard.core.record import YOURS
 
     if r.variant != YOURS:
-        return r.variant
+        return variant_name(lang, r.variant)
     return words(lang)("handout.edited_stale" if stale else "handout.edited")
 
 

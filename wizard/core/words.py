@@ -28,16 +28,18 @@ from wizard.core.languages import (
     language,
     pack_file,
     read_toml,
+    typeset,
 )
 
 
 @cache
 def area(lang: str, name: str) -> dict[str, str]:
-    """The words of one file of a pack (`ui/<name>.toml`), empty when it has none."""
+    """The words of one file of a pack (`ui/<name>.toml`), empty when it has none, with the
+    language's no-break spaces (translators type plain ones)."""
     path = pack_file(lang, f"ui/{name}.toml")
     if not path.is_file():
         return {}
-    return {k: v for k, v in read_toml(path).items() if isinstance(v, str)}
+    return {k: typeset(lang, v) for k, v in read_toml(path).items() if isinstance(v, str)}
 
 
 def areas(lang: str) -> tuple[str, ...]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import RenderableType
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -344,7 +345,11 @@ class WizardApp(App[None]):
         from wizard.core.sanitize import for_terminal
 
         # short, whatever the caller asked: a toast must not sit over the work (app.tcss
-        # keeps it on the step bar's line, away from the fields, buttons and preview)
+        # keeps it on the step bar's line, away from the fields, buttons and preview), and
+        # one at a time: a second one would stack below it, over the tabs and the badge
+        self.clear_notifications()
+        with contextlib.suppress(ScreenStackError):  # Textual leaves the old toast's holder
+            self.screen.query("ToastHolder").remove()  # behind, a line over the tabs
         self.notify(for_terminal(message, multiline=True), severity=severity,
                     timeout=min(timeout, TOAST_SECONDS), markup=False)
 

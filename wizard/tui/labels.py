@@ -28,14 +28,6 @@ def key_word(lang: str, description: str) -> str:
     return description
 
 
-def variant_name(lang: str, variant: str) -> str:
-    """A variant as the picker names it (`ui/variants.toml`): "role-audience" reads "Rôle et
-    public" in French; a coach's own variant is its file's name in words ("my own")."""
-    if words(REFERENCE_LANGUAGE).has(f"variants.{variant}"):
-        return words(lang)(f"variants.{variant}")
-    return variant.replace("-", " ").replace("_", " ")
-
-
 def placeholder_name(lang: str, key: str) -> str:
     """What stands in for a missing required answer: 'role', 'beroep', 'ruolo'."""
     names = dict(zip(REQUIRED_KEYS, label(lang, "placeholders").split("|"), strict=True))

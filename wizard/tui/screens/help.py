@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
 from wizard.core.catalogue import Catalogue
-from wizard.core.languages import REFERENCE_LANGUAGE, pack_file
+from wizard.core.languages import REFERENCE_LANGUAGE, pack_file, typeset
 from wizard.core.limits import limits
 from wizard.tui.labels import label
 
@@ -22,7 +22,7 @@ def help_markdown(cat: Catalogue) -> str:
     if not path.is_file():  # a language added without a help page still gets one
         path = pack_file(REFERENCE_LANGUAGE, "help.md")
     lim = limits()
-    text = path.read_text(encoding="utf-8").format(
+    text = typeset(cat.lang, path.read_text(encoding="utf-8")).format(
         headline=lim.headline, fold=lim.headline_fold, summary=lim.summary,
         phone=lim.summary_fold_mobile, desktop=lim.summary_fold_desktop,
         invitation=lim.invitation, premium=lim.invitation_premium,

@@ -12,7 +12,8 @@ from textual.widgets import Button, Select, Static, TextArea
 
 from wizard.core.limits import limits
 from wizard.core.render import Output, Rendered
-from wizard.tui.labels import label, variant_name
+from wizard.core.report import variant_name
+from wizard.tui.labels import label
 from wizard.tui.live import cut_utf16
 from wizard.tui.session import YOURS
 from wizard.tui.widgets.counter import counter, findings
