@@ -43,7 +43,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
             # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
             value = [_BULLET.sub("", v) for v in value]
             shouting = len(value) > 1 and not any(c.islower() for v in value for c in v)
-            value = [unshout(v) if shouting or not any(
+            value = [unshout(v) if shouting or _shouted(v) or not any(
                 looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
                 for v in value]
         elif f.key not in NAME_KEYS and isinstance(value, str):
@@ -71,7 +71,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         else:
             out[f.key] = shape_text(value, q, lang)
     role = out["person.role"]
-    out["person.role"] = make(g.lower_title(role, always=True, role=True), "person.role",
+    out["person.role"] = make(g.lower_title(role, always=True, role=True,
+                                            org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
@@ -100,6 +101,14 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
 _BULLET = re.compile(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _shouted(item: str) -> bool:
+    """An item of several words in capitals, one of them too long and voiced to be read
+    letter by letter ("SERVICE PUBLIC"; "PUBLIC" alone could be an acronym): shouted."""
+    words = re.findall(r"[^\W\d_]{2,}", item)
+    return len(words) > 1 and not any(c.islower() for c in item) and any(
+        len(w) >= 5 and not looks_like_acronym(w) for w in words)
 
 
 def unshout(value: str) -> str:
@@ -179,6 +188,8 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
+                and not (g.common_head_is_no_name
+                         and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):
@@ -195,6 +206,8 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
                 # a name, unless the second is a common noun ("Project Management tools")
                 g.data.get("capital_run_is_name") and g.plain_capital(words[1])
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
+            if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
+                named = False
             out.append(item if named else g.lower_initial(item))
         elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))

@@ -89,6 +89,11 @@ class Grammar:
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
         self.org_lower = _words(data, "org_lower")
         self.noun_ending = _regex(data.get("noun_ending"))
+        # common words the endings miss ("Comptes", "Vins"): a capital on them is no name's
+        self.common_words = _words(data, "common_words")
+        # a capitalised common noun at the head of an item is no name's, even before one
+        # ("Procédure Renault", "Vins de Bourgogne")
+        self.common_head_is_no_name = bool(data.get("common_head_is_no_name"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
         self.pro_drop = bool(data.get("pro_drop", False))
@@ -385,7 +390,8 @@ class Grammar:
         return [pattern.sub("", i.replace("’", "'"), count=1) if m else i
                 for i, m in zip(items, marked, strict=True)]
 
-    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
         """Title Case typed on a phrase ("Senior Product Manager", "Lo Sviluppo Prodotto")
         in small letters, word by word; acronyms, CamelCase, digits and the pack's
         keep_capital words stay. A phrase that holds an acronym or a name is left alone
@@ -401,12 +407,27 @@ class Grammar:
                                                or len(capitalised) < len(long_words))):
             return value
         out, keep = [], False
-        for w in words:
+        for i, w in enumerate(words):
             out.append(w if keep or not self.plain_capital(w) else self._lower_word(w))
-            # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays
-            if role and fold(w) in self.org_prepositions:
+            # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays;
+            # "Chargée de Marketing Digital" names a field there, which is lowered
+            if role and fold(w) in self.org_prepositions and \
+                    self._org_follows(value, words[i + 1:], org):
                 keep = True
         return " ".join(out)
+
+    def _org_follows(self, role: str, rest: Sequence[str], org: str) -> bool:
+        """The words after a preposition in a role name an organisation: the role leads one
+        ("CEO de Récolte"), they begin the organisation answer, or, with no organisation
+        answered, they are one word that does not end like a common noun ("bij Rabobank")."""
+        if not rest:
+            return False
+        if self.leads(role):
+            return True
+        if org:
+            head = fold(re.sub(r"\W+$", "", org.split(" ")[0]))
+            return any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head for w in rest[:2])
+        return len(rest) == 1 and not self.common_noun(re.sub(r"\W+$", "", rest[0]))
 
     def _lower_word(self, word: str) -> str:
         """ "Manager" -> "manager", "L'Ascolto" -> "l'ascolto"."""
@@ -441,6 +462,8 @@ class Grammar:
     def common_noun(self, word: str) -> bool:
         """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):
         a capital on it inside a list is a typing habit, not a name."""
+        if fold(word) in self.common_words:
+            return True
         return bool(self.noun_ending and self.noun_ending.search(word))
 
     def owns(self, role: str, org: str) -> bool:

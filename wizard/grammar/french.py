@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wizard.grammar.base import Grammar, fold, tokens
+from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 # Only where a template puts a preposition before an answer: inside the person's own words
 # "de le" may be "de le faire" (a pronoun), so the tidy rules never fuse it.
@@ -31,6 +31,20 @@ _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 class French(Grammar):
     """French: prepositions that fuse with articles, repeated before every item."""
+
+    def analyse(self, text: str, expects: str) -> Analysis:
+        """Also a noun phrase with no article where a clause was asked ("électricien agréé
+        pour le raccordement" after "Là où mon travail s'arrête,"): no subject and no
+        conjugated verb anywhere, and no fronted word that a clause would follow."""
+        found = super().analyse(text, expects)
+        if expects != "clause" or found.shape != "phrase":
+            return found
+        toks = tokens(text)
+        if not toks or toks[0] in self.fronted or toks[0] in self.relatives:
+            return found
+        if any(self.subject_at(toks, i) or self.is_finite(t) for i, t in enumerate(toks)):
+            return found
+        return Analysis("noun")
 
     def with_prep(self, prep: str, phrase: str) -> str:
         """ "de" + "les gens" -> "des gens", "à" + "un avocat, ou la fiduciaire" -> "à un
@@ -65,12 +79,13 @@ class French(Grammar):
             return m.group(1).lower() + value[len(m.group(1)):]
         return super().lower_first(value, always=always)
 
-    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
         """Title Case lowered word by word, keeping the pack's names: a country or a product
         in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised."""
         kept = [w for w in value.split(" ") if fold(re.sub(r"\W", "", w)) in self.lang.keep_capital]
         if not kept or len(kept) == len(value.split(" ")):
-            return super().lower_title(value, always=always, role=role)
+            return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
         names = iter(kept)
         masked = " ".join(marker * (i + 1) if w in kept else w
@@ -78,7 +93,7 @@ class French(Grammar):
         # Title Case around a name ("Procédure Renault"): every long word capitalised
         long_words = [w for w in value.split(" ") if len(re.sub(r"\W", "", w)) > 3]
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
-        lowered = super().lower_title(masked, always=always or title, role=role)
+        lowered = super().lower_title(masked, always=always or title, role=role, org=org)
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
 
 

@@ -1,0 +1,152 @@
+"""French texts a coach would hand over unedited (issue #7): Title Case lowered on roles and
+areas, a boundary typed as a bare noun phrase, the register of hyphenated imperatives, the
+comma after a fronted complement, an emoji that ends its sentence, a city after the
+organisation."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+BASE = Path(__file__).resolve().parent / "fixtures" / "personas" / "fr-amelie.toml"
+
+
+def render(**answers: Any) -> Any:
+    """fr-amelie (no register key: the texts say "vous") with some answers replaced;
+    `section__name=value`."""
+    doc = tomllib.loads(BASE.read_text(encoding="utf-8"))
+    for key, value in answers.items():
+        section, _, name = key.partition("__")
+        if section == "register":
+            doc["register"] = value
+        else:
+            doc.setdefault(section, {})[name] = value
+    return Renderer().render(from_document(doc))
+
+
+def variants(out: Any) -> list[Any]:
+    return [out.chosen, *out.alternatives]
+
+
+def every_text(result: Any) -> str:
+    return "\n".join(v.text for out in result.outputs.values() for v in variants(out))
+
+
+def checks(result: Any, code: str) -> list[Any]:
+    return [f for out in result.outputs.values() for f in out.chosen.findings if f.code == code]
+
+
+@pytest.mark.parametrize(("role", "org", "reads", "never"), [
+    ("Chargée de Marketing Digital", "", "chargée de marketing digital", "Marketing Digital"),
+    ("Responsable de Production", "Nexalis Industries", "responsable de production",
+     "de Production"),
+    # a name after the preposition stays: the role leads it, or it is the organisation
+    ("Fondatrice et CEO de Récolte", "Récolte", "fondatrice et CEO de Récolte", "de récolte"),
+    ("Directrice Technique de Nexalis", "Nexalis", "directrice technique de Nexalis",
+     "de nexalis"),
+])
+def test_title_case_after_de_in_a_role_is_lowered_unless_an_organisation_follows(
+        role: str, org: str, reads: str, never: str) -> None:
+    text = every_text(render(person__role=role, person__organisation=org))
+    assert reads in text
+    assert never not in text
+
+
+def test_a_boundary_typed_as_a_bare_noun_phrase_gets_a_verb() -> None:
+    text = every_text(render(statement__boundary="électricien agréé pour le raccordement"))
+    # a no-break space before the colon, as French typography has it
+    assert "je passe le relais\u00a0: électricien agréé pour le raccordement." in text
+    assert "domaine, électricien" not in text
+
+
+def test_a_boundary_that_says_depasser_does_not_follow_the_same_verb() -> None:
+    text = every_text(render(statement__boundary=(
+        "le CPMS et les logopèdes prennent le relais pour les difficultés qui dépassent l'école")))
+    assert "Là où s'arrête mon travail, le CPMS et les logopèdes prennent le relais" in text
+    assert "dépasse mon domaine, le CPMS" not in text
+
+
+@pytest.mark.parametrize(("register", "cta", "word"), [
+    ("formal", "Une fuite ? Appelle-nous, on arrive !", "Appelle-nous"),
+    ("formal", "N'hésite pas à m'écrire.", "N'hésite"),
+    ("informal", "Contactez-moi pour un devis.", "Contactez-moi"),
+    ("informal", "Passez à la ferme le samedi matin.", "Passez"),
+])
+def test_a_call_to_action_in_the_other_register_is_an_error(
+        register: str, cta: str, word: str) -> None:
+    result = render(register__=register, offer__call_to_action=cta,
+                    offer__help="la formation de vos équipes" if register == "formal"
+                    else "la formation de tes équipes",
+                    invitation__context="j'ai lu ton article" if register == "informal"
+                    else "j'ai lu votre article")
+    found = [f for f in checks(result, "mixed_register") if f.key == "offer.call_to_action"]
+    assert found, f"{word!r} in a {register} text is not flagged"
+    assert {f.severity for f in found} == {"error"}
+    assert all(word in f.message for f in found)
+
+
+def test_a_first_person_verb_is_no_imperative_of_the_other_register() -> None:
+    # "je viens", "j'écris" look like "viens", "écris" said to the reader: never flagged
+    result = render(register__="formal", offer__help="la formation de vos équipes",
+                    drivers__why="je viens d'une famille de soignants et j'écris sur le sujet")
+    assert [f for f in checks(result, "mixed_register") if f.key == "drivers.why"] == []
+
+
+@pytest.mark.parametrize(("proof", "reads"), [
+    ("en 2023 nous avons réduit de moitié le délai de traitement",
+     "Par exemple, en 2023, nous avons réduit"),
+    ("pendant mon alternance chez Leroy Merlin j'ai automatisé un reporting",
+     "Par exemple, pendant mon alternance chez Leroy Merlin, j'ai automatisé"),
+    ("l'an dernier on a fait 3 tonnes de miel malgré la sécheresse",
+     "Par exemple, l'an dernier, on a fait 3 tonnes"),
+])
+def test_a_fronted_complement_takes_its_comma_after_par_exemple(proof: str, reads: str) -> None:
+    assert reads in every_text(render(expertise__proof=proof))
+
+
+def test_a_fronted_complement_takes_its_comma_in_a_headline() -> None:
+    result = render(expertise__proof="depuis trois ans je forme 20 collègues par année")
+    headlines = [v.text for v in variants(result.outputs["headline"])]
+    assert any("| Depuis trois ans, je forme" in h for h in headlines)
+    assert not any("ans je forme" in h for h in headlines)
+
+
+def test_an_emoji_ends_its_sentence_without_a_full_stop() -> None:
+    text = every_text(render(future__doing="créer des sites web accessibles 🌱"))
+    assert "accessibles 🌱 " in text
+    assert "🌱." not in text
+
+
+@pytest.mark.parametrize(("org", "reads"), [
+    ("INRAE, Montpellier", "au sein de l'INRAE, à Montpellier"),
+    ("Manufacture Jaquier SA, Le Sentier", "au sein de la Manufacture Jaquier SA, au Sentier"),
+    ("Étude Delannoy & Associés, Lille", "au sein de l'Étude Delannoy & Associés, à Lille"),
+])
+def test_a_city_after_the_organisation_is_said_with_a(org: str, reads: str) -> None:
+    assert reads in every_text(render(person__organisation=org))
+
+
+@pytest.mark.parametrize(("areas", "reads", "never"), [
+    (["Management Commercial", "Grands Comptes", "Salesforce", "Négociation et contrats"],
+     "de grands comptes, de Salesforce", "Grands Comptes"),
+    (["droit du travail", "licenciements", "Procédure Renault"], "de procédure Renault",
+     "Procédure Renault"),
+    (["Vins de Bourgogne et du Jura", "gestion de cave", "Bières belges"],
+     "de vins de Bourgogne et du Jura", "de Vins"),
+])
+def test_title_case_on_areas_is_lowered_and_names_kept(
+        areas: list[str], reads: str, never: str) -> None:
+    text = every_text(render(expertise__areas=areas))
+    assert reads in text
+    assert f"surtout {never}" not in text and f", {never}" not in text
+
+
+def test_values_typed_in_capitals_are_lowered_and_take_their_articles() -> None:
+    text = every_text(render(drivers__values=["SERVICE PUBLIC", "clarté", "inclusion"]))
+    assert "Ce qui me motive\u00a0: le service public, la clarté et l'inclusion." in text
