@@ -46,6 +46,8 @@ def checks(result: Any, code: str) -> list[Any]:
     ("Chargée de Marketing Digital", "", "chargée de marketing digital", "Marketing Digital"),
     ("Responsable de Production", "Nexalis Industries", "responsable de production",
      "de Production"),
+    ("Consultante en Stratégie de Marque", "", "consultante en stratégie de marque",
+     "de Marque"),
     # a name after the preposition stays: the role leads it, or it is the organisation
     ("Fondatrice et CEO de Récolte", "Récolte", "fondatrice et CEO de Récolte", "de récolte"),
     ("Directrice Technique de Nexalis", "Nexalis", "directrice technique de Nexalis",
@@ -150,3 +152,21 @@ def test_title_case_on_areas_is_lowered_and_names_kept(
 def test_values_typed_in_capitals_are_lowered_and_take_their_articles() -> None:
     text = every_text(render(drivers__values=["SERVICE PUBLIC", "clarté", "inclusion"]))
     assert "Ce qui me motive\u00a0: le service public, la clarté et l'inclusion." in text
+
+
+def test_a_boundary_with_c_est_is_no_noun_phrase_to_call_on() -> None:
+    text = every_text(render(statement__boundary=(
+        "la comptabilité, c'est notre expert-comptable qui s'en occupe")))
+    assert "la comptabilité, c'est notre expert-comptable qui s'en occupe." in text
+    assert "appel à la comptabilité" not in text
+
+
+def test_a_value_that_begins_with_qu_takes_its_article_like_the_others() -> None:
+    text = every_text(render(drivers__values=["autonomie", "qualité du code", "humour"]))
+    assert "Ce qui me motive\u00a0: l'autonomie, la qualité du code et l'humour." in text
+
+
+def test_a_product_name_with_a_dot_keeps_its_capital_in_a_capitalised_list() -> None:
+    text = every_text(render(expertise__areas=["React", "Node.js", "PostgreSQL", "DevOps"]))
+    assert "de Node.js" in text
+    assert "node.js" not in text

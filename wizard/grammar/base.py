@@ -107,6 +107,7 @@ class Grammar:
         self.verb_form = _regex(data.get("verb_form"))
         self.participle_form = _regex(data.get("participle_form"))
         self.org_prepositions = _words(data, "org_prepositions")
+        self.field_prepositions = _words(data, "field_prepositions")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -412,22 +413,22 @@ class Grammar:
             # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays;
             # "Chargée de Marketing Digital" names a field there, which is lowered
             if role and fold(w) in self.org_prepositions and \
-                    self._org_follows(value, words[i + 1:], org):
+                    self._org_follows(value, fold(w), words[i + 1:], org):
                 keep = True
         return " ".join(out)
 
-    def _org_follows(self, role: str, rest: Sequence[str], org: str) -> bool:
+    def _org_follows(self, role: str, prep: str, rest: Sequence[str], org: str) -> bool:
         """The words after a preposition in a role name an organisation: the role leads one
-        ("CEO de Récolte"), they begin the organisation answer, or, with no organisation
-        answered, they are one word that does not end like a common noun ("bij Rabobank")."""
+        ("CEO de Récolte"), or they begin the organisation answer. After one of the pack's
+        field_prepositions a role names a field otherwise ("Chargée de Marketing Digital",
+        "Consultante en Stratégie de Marque"); after any other it names an organisation."""
         if not rest:
             return False
-        if self.leads(role):
+        if self.leads(role) or prep not in self.field_prepositions:
             return True
-        if org:
-            head = fold(re.sub(r"\W+$", "", org.split(" ")[0]))
-            return any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head for w in rest[:2])
-        return len(rest) == 1 and not self.common_noun(re.sub(r"\W+$", "", rest[0]))
+        head = fold(re.sub(r"\W+$", "", org.split(" ")[0])) if org else ""
+        return bool(head) and any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head
+                                  for w in rest[:2])
 
     def _lower_word(self, word: str) -> str:
         """ "Manager" -> "manager", "L'Ascolto" -> "l'ascolto"."""
@@ -452,6 +453,8 @@ class Grammar:
             return False
         if fold(bare) in self.lang.keep_capital or self.keeps_capital(bare):
             return True
+        if re.search(r"[^\W\d_]\.[^\W\d_]", bare):
+            return True  # "Node.js", "ASP.NET": a dot inside a word is a product's name
         if bare.isupper() or any(c.isdigit() for c in bare) or (
                 self.acronym_plural and self.acronym_plural.fullmatch(bare)):
             return False  # an acronym stays as it is, without making the phrase a name
