@@ -170,3 +170,45 @@ def test_a_product_name_with_a_dot_keeps_its_capital_in_a_capitalised_list() -> 
     text = every_text(render(expertise__areas=["React", "Node.js", "PostgreSQL", "DevOps"]))
     assert "de Node.js" in text
     assert "node.js" not in text
+
+
+def test_a_role_in_title_case_after_an_elision_is_lowered_and_etat_kept() -> None:
+    text = every_text(render(person__role="Architecte d'Intérieur", person__organisation=""))
+    assert "Je suis architecte d'intérieur." in text
+    text = every_text(render(person__role="Coach Sportif Diplômé d'État", person__organisation=""))
+    assert "Je suis coach sportif diplômé d'État." in text
+
+
+def test_a_change_typed_as_a_clause_takes_que() -> None:
+    result = render(future__change="on rénove encore trop sans penser au confort d'usage")
+    assert "Ce que je veux changer, c'est qu'on rénove encore trop" in every_text(result)
+    assert checks(result, "rephrase") == []
+
+
+@pytest.mark.parametrize(("context", "reads"), [
+    ("notre rencontre au salon Maison&Objet",
+     "à mon réseau à la suite de notre rencontre au salon Maison&Objet."),
+    ("le salon des maires", "à mon réseau à la suite du salon des maires."),
+    # a clause, whatever its subject, stays after "parce que"
+    ("tu cherches un coach pour ta salle", "parce que tu cherches un coach pour ta salle."),
+    ("ton post sur le marketing m'a vraiment parlé",
+     "parce que ton post sur le marketing m'a vraiment parlé."),
+])
+def test_an_invitation_context_typed_as_a_noun_follows_a_la_suite_de(
+        context: str, reads: str) -> None:
+    result = render(register__="informal", offer__help="la formation de tes équipes",
+                    invitation__context=context)
+    assert reads in every_text(result)
+    assert checks(result, "rephrase") == []
+
+
+def test_an_offer_typed_as_an_infinitive_behind_its_pronoun_is_a_verb() -> None:
+    result = render(register__="informal", invitation__context="j'ai lu ton article",
+                    offer__help="Te remettre en forme à ton rythme")
+    assert "Je peux t'aider à te remettre en forme à ton rythme." in every_text(result)
+
+
+def test_an_english_word_with_an_aspirated_h_is_not_elided() -> None:
+    text = every_text(render(future__audience="les recruteurs de la healthtech"))
+    assert "de la healthtech" in text
+    assert "l'healthtech" not in text

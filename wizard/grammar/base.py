@@ -23,6 +23,7 @@ SHAPES: tuple[Shape, ...] = ("phrase", "clause", "verb_first", "noun", "verb", "
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*|\d[\d.,]*")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_ELIDED_HEAD = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
 
 
 def fold(text: str) -> str:
@@ -403,7 +404,8 @@ class Grammar:
         if any(self.is_name_word(w) for w in words):
             return value
         long_words = [w for w in words if len(re.sub(r"\W", "", w)) > 3]
-        capitalised = [w for w in long_words if w[:1].isupper()]
+        # "d'Intérieur", "dell'Ufficio": the capital is on the word after the elision
+        capitalised = [w for w in long_words if _ELIDED_HEAD.sub("", w)[:1].isupper()]
         if not capitalised or (not always and (len(long_words) < 2
                                                or len(capitalised) < len(long_words))):
             return value

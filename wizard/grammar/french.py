@@ -5,8 +5,10 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
+from wizard.core.languages import Language
 from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 # Only where a template puts a preposition before an answer: inside the person's own words
@@ -19,6 +21,7 @@ _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "
 _AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
+_ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
 # with a determiner, the last after "et" / "ou"; the preposition is said before each one.
@@ -32,19 +35,45 @@ _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 class French(Grammar):
     """French: prepositions that fuse with articles, repeated before every item."""
 
+    def __init__(self, lang: Language, data: Mapping[str, Any]) -> None:
+        super().__init__(lang, data)
+        # pronouns that say an answer is a clause, where "subjects" lists only those the
+        # frames may take off ("tu cherches un coach", "elle m'a appelé")
+        self.clause_subjects = frozenset(fold(w) for w in data.get("clause_subjects", ()))
+
     def analyse(self, text: str, expects: str) -> Analysis:
         """Also a noun phrase with no article where a clause was asked ("électricien agréé
         pour le raccordement" after "Là où mon travail s'arrête,"): no subject and no
         conjugated verb anywhere, and no fronted word that a clause would follow."""
         found = super().analyse(text, expects)
+        toks = tokens(text)
+        if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
+            return Analysis("verb")  # "te remettre en forme" after "Je peux t'aider avec"
         if expects != "clause" or found.shape != "phrase":
             return found
-        toks = tokens(text)
         if not toks or toks[0] in self.fronted or toks[0] in self.relatives:
             return found
-        if any(self.subject_at(toks, i) or self.is_finite(t) for i, t in enumerate(toks)):
+        if any(self.subject_at(toks, i) or t in self.clause_subjects or self.is_finite(t)
+               for i, t in enumerate(toks)):
             return found
         return Analysis("noun")
+
+    def is_finite(self, word: str) -> bool:
+        """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
+        behind an article: "l'aide" is a noun)."""
+        if super().is_finite(word):
+            return True
+        head, _, rest = word.rpartition("'")
+        return head in _ELIDED_PRONOUNS and bool(rest) and super().is_finite(rest)
+
+    def _clitic_infinitive(self, toks: list[str]) -> bool:
+        """An infinitive behind its pronoun: "te remettre…", "vous faire…", "t'organiser…"."""
+        if not toks:
+            return False
+        if toks[0] in self.clitics and len(toks) > 1:
+            return self.is_verb_start(toks[1])
+        head, _, rest = toks[0].partition("'")
+        return bool(rest) and head + "'" in self.clitics and self.is_verb_start(rest)
 
     def with_prep(self, prep: str, phrase: str) -> str:
         """ "de" + "les gens" -> "des gens", "à" + "un avocat, ou la fiduciaire" -> "à un
@@ -83,7 +112,9 @@ class French(Grammar):
                     org: str = "") -> str:
         """Title Case lowered word by word, keeping the pack's names: a country or a product
         in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised."""
-        kept = [w for w in value.split(" ") if fold(re.sub(r"\W", "", w)) in self.lang.keep_capital]
+        # "d'État": the name after an elided article or preposition
+        kept = [w for w in value.split(" ")
+                if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital]
         if not kept or len(kept) == len(value.split(" ")):
             return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
