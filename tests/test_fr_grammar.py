@@ -34,6 +34,15 @@ def variants(out: Any) -> list[Any]:
     return [out.chosen, *out.alternatives]
 
 
+def render_in(register: str, **answers: Any) -> Any:
+    """fr-amelie in `register`, her offer and invitation said in it too unless given."""
+    formal = register == "formal"
+    return render(register__=register, **{
+        "offer__help": "la formation de vos équipes" if formal else "la formation de tes équipes",
+        "invitation__context": "j'ai lu votre article" if formal else "j'ai lu ton article",
+        **answers})
+
+
 def every_text(result: Any) -> str:
     return "\n".join(v.text for out in result.outputs.values() for v in variants(out))
 
@@ -82,11 +91,7 @@ def test_a_boundary_that_says_depasser_does_not_follow_the_same_verb() -> None:
 ])
 def test_a_call_to_action_in_the_other_register_is_an_error(
         register: str, cta: str, word: str) -> None:
-    result = render(register__=register, offer__call_to_action=cta,
-                    offer__help="la formation de vos équipes" if register == "formal"
-                    else "la formation de tes équipes",
-                    invitation__context="j'ai lu ton article" if register == "informal"
-                    else "j'ai lu votre article")
+    result = render_in(register, offer__call_to_action=cta)
     found = [f for f in checks(result, "mixed_register") if f.key == "offer.call_to_action"]
     assert found, f"{word!r} in a {register} text is not flagged"
     assert {f.severity for f in found} == {"error"}
@@ -95,8 +100,8 @@ def test_a_call_to_action_in_the_other_register_is_an_error(
 
 def test_a_first_person_verb_is_no_imperative_of_the_other_register() -> None:
     # "je viens", "j'écris" look like "viens", "écris" said to the reader: never flagged
-    result = render(register__="formal", offer__help="la formation de vos équipes",
-                    drivers__why="je viens d'une famille de soignants et j'écris sur le sujet")
+    result = render_in("formal",
+                       drivers__why="je viens d'une famille de soignants et j'écris sur le sujet")
     assert [f for f in checks(result, "mixed_register") if f.key == "drivers.why"] == []
 
 
@@ -196,15 +201,13 @@ def test_a_change_typed_as_a_clause_takes_que() -> None:
 ])
 def test_an_invitation_context_typed_as_a_noun_follows_a_la_suite_de(
         context: str, reads: str) -> None:
-    result = render(register__="informal", offer__help="la formation de tes équipes",
-                    invitation__context=context)
+    result = render_in("informal", invitation__context=context)
     assert reads in every_text(result)
     assert checks(result, "rephrase") == []
 
 
 def test_an_offer_typed_as_an_infinitive_behind_its_pronoun_is_a_verb() -> None:
-    result = render(register__="informal", invitation__context="j'ai lu ton article",
-                    offer__help="Te remettre en forme à ton rythme")
+    result = render_in("informal", offer__help="Te remettre en forme à ton rythme")
     assert "Je peux t'aider à te remettre en forme à ton rythme." in every_text(result)
 
 
@@ -212,3 +215,33 @@ def test_an_english_word_with_an_aspirated_h_is_not_elided() -> None:
     text = every_text(render(future__audience="les recruteurs de la healthtech"))
     assert "de la healthtech" in text
     assert "l'healthtech" not in text
+
+
+def test_a_tu_possessive_in_a_vous_text_takes_the_vous_one() -> None:
+    result = render(register__="formal", offer__help="Former tes équipes à la fin de vie",
+                    invitation__context="ton agence recrute et ton profil m'a inspirée")
+    text = every_text(result)
+    assert "former vos équipes à la fin de vie" in text.casefold()
+    assert "parce que votre agence recrute et votre profil m'a inspirée" in text
+    assert " tes " not in text and "ton " not in text
+    assert checks(result, "mixed_register") == []
+
+
+@pytest.mark.parametrize(("register", "help_", "kept"), [
+    # a verb in the other register would need changing too: kept, and the check says so
+    ("formal", "ce que tu veux pour ta communication", "tu veux pour ta communication"),
+    # "votre" is "ton" or "ta" by the noun's gender: kept
+    ("informal", "une sortie adaptée à votre niveau", "adaptée à votre niveau"),
+])
+def test_an_answer_that_needs_more_than_a_possessive_swap_keeps_its_words(
+        register: str, help_: str, kept: str) -> None:
+    result = render_in(register, offer__help=help_)
+    assert kept in every_text(result)
+    assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"]
+
+
+def test_the_noun_ton_is_no_possessive() -> None:
+    text = every_text(render(register__="formal",
+                             statement__stand_for="le ton juste avec chaque patient"))
+    assert "le ton juste" in text
+    assert "le votre" not in text

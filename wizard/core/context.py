@@ -31,11 +31,16 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     cat = catalogue(answers.lang)
     g = grammar(answers.lang)
     out: dict[str, Any] = {}
+    register = lang.register(answers.register)
     for f in FIELDS:
         value = answers[f.key]
         if isinstance(value, bool):
             out[f.key] = value
             continue
+        if f.key not in NAME_KEYS:
+            # "tes équipes" in a text that says "vous": the possessive the text uses
+            value = [g.in_register(v, register) for v in value] if isinstance(value, list) \
+                else g.in_register(value, register)
         # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""

@@ -135,6 +135,12 @@ class Grammar:
             r: frozenset(registers[r].get("weak", ())) for r in registers}
         self._sorted_markers = {r: tuple(sorted(w)) for r, w in self.markers.items()}
         self._sorted_weak = {r: tuple(sorted(w)) for r, w in self.weak_markers.items()}
+        # words of the other register a text may say in its own without changing anything
+        # else ("tes" -> "vos"), and the words after which one is no such word ("le ton")
+        self._register_swap = {r: {fold(k): str(v) for k, v in t.items() if k != "not_after"}
+                               for r, t in data.get("register_swap", {}).items()}
+        self._swap_not_after = {r: _words(t, "not_after")
+                                for r, t in data.get("register_swap", {}).items()}
         join = data.get("join", {})
         self.euphonic: dict[str, tuple[str, str]] = {
             k: (v["before"], v["use"]) for k, v in join.get("euphonic", {}).items()}
@@ -513,6 +519,34 @@ class Grammar:
         return self.role_is(role, "leader_roles")
 
     # --- register -------------------------------------------------------------------------
+
+    def in_register(self, text: str, register: str) -> str:
+        """`text` said in `register` when its only words of the other one are those the pack
+        can swap alone ("Former tes équipes" -> "Former vos équipes" in a "vous" text); as
+        typed otherwise ("tu as une offre" needs its verb changed too: the check says so)."""
+        table = self._register_swap.get(register)
+        if not table or not text or not isinstance(text, str):
+            return text
+        found = self.registers_in(text)
+        others = [r for r in found if r != register]
+        if not others:
+            return text
+        markers = self.markers[others[0]] | self.weak_markers.get(others[0], frozenset())
+        not_after = self._swap_not_after.get(register, frozenset())
+        words = list(_WORD.finditer(text))
+        swaps: list[tuple[int, int, str]] = []
+        for i, m in enumerate(words):
+            w = fold(m.group(0))
+            if w not in markers:
+                continue
+            if w not in table or (i and fold(words[i - 1].group(0)) in not_after):
+                return text  # a word that needs more than a swap: the person rewords it
+            new = table[w]
+            swaps.append((m.start(), m.end(), new[0].upper() + new[1:]
+                          if m.group(0)[:1].isupper() else new))
+        for start, end, new in reversed(swaps):
+            text = text[:start] + new + text[end:]
+        return text
 
     def registers_in(self, text: str, *, weak: bool = False) -> dict[str, str]:
         """The registers whose words `text` uses, each with the first such word found ("uw"
