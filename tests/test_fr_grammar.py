@@ -245,3 +245,33 @@ def test_the_noun_ton_is_no_possessive() -> None:
                              statement__stand_for="le ton juste avec chaque patient"))
     assert "le ton juste" in text
     assert "le votre" not in text
+
+
+@pytest.mark.parametrize(("role", "reads"), [
+    ("Boulanger-Pâtissier", "Je suis boulanger-pâtissier."),
+    ("Directeur d'Agence à Saint-Étienne", "Je suis directeur d'agence à Saint-Étienne."),
+])
+def test_a_capitalised_compound_in_a_role_is_lowered_unless_a_place(role: str, reads: str) -> None:
+    assert reads in every_text(render(person__role=role, person__organisation=""))
+
+
+def test_a_fronted_boundary_without_a_verb_gets_one_after_its_fronted_part() -> None:
+    text = every_text(render(
+        statement__boundary="Pour les gâteaux de mariage, un confrère pâtissier"))
+    assert "Pour les gâteaux de mariage, je fais appel à un confrère pâtissier." in text
+
+
+def test_an_audience_that_opens_with_an_acronym_is_listed_not_put_after_a() -> None:
+    text = every_text(render(future__audience="DRH, dirigeants et cabinets de recrutement"))
+    assert "Mes interlocuteurs\u00a0: DRH, dirigeants et cabinets de recrutement." in text
+    assert "adresse à DRH" not in text
+
+
+@pytest.mark.parametrize("context", [
+    "ton resto vient d'ouvrir à deux rues de chez moi",
+    "nos équipes travaillent déjà ensemble",
+])
+def test_a_context_with_a_third_person_verb_stays_a_clause(context: str) -> None:
+    result = render_in("informal", invitation__context=context)
+    assert f"parce que {context}." in every_text(result)
+    assert checks(result, "rephrase") == []

@@ -44,19 +44,30 @@ class French(Grammar):
     def analyse(self, text: str, expects: str) -> Analysis:
         """Also a noun phrase with no article where a clause was asked ("électricien agréé
         pour le raccordement" after "Là où mon travail s'arrête,"): no subject and no
-        conjugated verb anywhere, and no fronted word that a clause would follow."""
+        conjugated verb anywhere ("Pour les gâteaux, un confrère" too: its frame keeps the
+        fronted part)."""
         found = super().analyse(text, expects)
         toks = tokens(text)
         if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
             return Analysis("verb")  # "te remettre en forme" after "Je peux t'aider avec"
         if expects != "clause" or found.shape != "phrase":
             return found
-        if not toks or toks[0] in self.fronted or toks[0] in self.relatives:
+        if not toks or (toks[0] in self.relatives and toks[0] not in self.fronted):
             return found
         if any(self.subject_at(toks, i) or t in self.clause_subjects or self.is_finite(t)
                for i, t in enumerate(toks)):
             return found
+        if toks[0] in self.fronted and ", " not in text:
+            return found  # "pour les vins de Bourgogne" says its own frame
+        # "Pour les gâteaux de mariage, un confrère pâtissier": the frame says the verb
         return Analysis("noun")
+
+    def _lower_compound(self, word: str) -> str:
+        parts = word.split("-")
+        if len(parts) < 2 or any(len(p) < 3 or not p[:1].isupper() or not p[1:].islower()
+                                 or fold(p) in self.lang.keep_capital for p in parts):
+            return word
+        return "-".join(p.lower() for p in parts)
 
     def is_finite(self, word: str) -> bool:
         """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
@@ -111,10 +122,16 @@ class French(Grammar):
     def lower_title(self, value: str, *, always: bool = False, role: bool = False,
                     org: str = "") -> str:
         """Title Case lowered word by word, keeping the pack's names: a country or a product
-        in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised."""
-        # "d'État": the name after an elided article or preposition
+        in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised.
+        In a role a compound of capitalised common words is a title, no place's name:
+        "Boulanger-Pâtissier" -> "boulanger-pâtissier" ("Saint-Étienne" stays)."""
+        if role and "-" in value:
+            value = " ".join(self._lower_compound(w) for w in value.split(" "))
+        # "d'État": the name after an elided article or preposition; "Saint-Étienne": a
+        # compound whose first part is a name's
         kept = [w for w in value.split(" ")
-                if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital]
+                if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital
+                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)]
         if not kept or len(kept) == len(value.split(" ")):
             return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
