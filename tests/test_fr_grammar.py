@@ -275,3 +275,22 @@ def test_a_context_with_a_third_person_verb_stays_a_clause(context: str) -> None
     result = render_in("informal", invitation__context=context)
     assert f"parce que {context}." in every_text(result)
     assert checks(result, "rephrase") == []
+
+
+def test_two_values_one_holding_et_join_with_ainsi_que() -> None:
+    text = every_text(render(drivers__values=["L'empathie et l'écoute", "La rigueur"]))
+    assert "l'empathie et l'écoute ainsi que la rigueur" in text
+    assert "l'écoute et la rigueur" not in text
+
+
+def test_a_promise_typed_as_proof_is_no_example_and_is_still_flagged() -> None:
+    result = render(expertise__proof="je donne toujours le meilleur de moi-même")
+    text = every_text(result)
+    assert "Je donne toujours le meilleur de moi-même." in text
+    assert "Par exemple, je donne" not in text
+    assert checks(result, "vague_proof")
+
+
+def test_a_quebec_institution_acronym_takes_its_article() -> None:
+    text = every_text(render(person__organisation="CIUSSS de la Capitale-Nationale"))
+    assert "au sein du CIUSSS de la Capitale-Nationale" in text

@@ -102,12 +102,13 @@ class French(Grammar):
         """A list, with `prep` before every item as French says it ("de gestion de l'eau,
         d'agroécologie et de modélisation"): then each item's article fuses with it. When an
         item holds "et" itself ("HACCP et AFSCA"), the last one follows "ainsi que", so the
-        list's own join never reads "…, et négociation et contrats"."""
+        list's own join never reads "…, et négociation et contrats" (nor, of two, "l'empathie
+        et l'écoute et la rigueur")."""
         words = [i for i in items if i]
         if prep:
             words = [self.with_prep(prep, w) for w in words]
         word = conjunction or self.lang.and_word
-        if len(words) > 2 and word == self.lang.and_word and \
+        if len(words) > 1 and word == self.lang.and_word and \
                 any(word in tokens(w) for w in words):
             return f"{', '.join(words[:-1])} ainsi que {words[-1]}"
         return super().join(words, conjunction)
