@@ -294,3 +294,10 @@ def test_a_promise_typed_as_proof_is_no_example_and_is_still_flagged() -> None:
 def test_a_quebec_institution_acronym_takes_its_article() -> None:
     text = every_text(render(person__organisation="CIUSSS de la Capitale-Nationale"))
     assert "au sein du CIUSSS de la Capitale-Nationale" in text
+
+
+def test_a_statement_typed_with_pour_reads_once() -> None:
+    result = render(statement__stand_for="pour des interfaces que ma grand-mère comprend")
+    text = every_text(result)
+    assert "Je défends des interfaces que ma grand-mère comprend." in text
+    assert "défends pour" not in text and "Pour pour" not in text
