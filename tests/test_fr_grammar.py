@@ -301,3 +301,9 @@ def test_a_statement_typed_with_pour_reads_once() -> None:
     text = every_text(result)
     assert "Je défends des interfaces que ma grand-mère comprend." in text
     assert "défends pour" not in text and "Pour pour" not in text
+
+
+def test_a_vous_plural_possessive_in_a_tu_text_takes_tes() -> None:
+    result = render_in("informal", offer__help="la formation de vos équipes")
+    assert "la formation de tes équipes" in every_text(result)
+    assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"] == []
