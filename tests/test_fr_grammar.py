@@ -146,6 +146,11 @@ def test_a_city_after_the_organisation_is_said_with_a(org: str, reads: str) -> N
      "Procédure Renault"),
     (["Vins de Bourgogne et du Jura", "gestion de cave", "Bières belges"],
      "de vins de Bourgogne et du Jura", "de Vins"),
+    # a name after a common head in a list typed in Title Case keeps its capital
+    (["Maintenance Préventive", "Automatismes Siemens", "GMAO"],
+     "de maintenance préventive, d'automatismes Siemens", "automatismes siemens"),
+    (["Photo de Mariage", "Portrait", "Retouche Lightroom"], "de retouche Lightroom",
+     "Retouche Lightroom"),
 ])
 def test_title_case_on_areas_is_lowered_and_names_kept(
         areas: list[str], reads: str, never: str) -> None:

@@ -15,7 +15,7 @@ from wizard.core.languages import language
 from wizard.core.model import FIELDS, Answers, says_something
 from wizard.core.shaping import make, shape_text
 from wizard.grammar import Grammar, grammar
-from wizard.grammar.base import tokens
+from wizard.grammar.base import fold, tokens
 
 # Answers that are whole sentences of their own rather than phrases completing a stem.
 SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
@@ -177,6 +177,21 @@ def _sentence_case_lowered(item: str, g: Grammar) -> str:
     return g.lower_initial(item)
 
 
+def _common_words_lowered(item: str, g: Grammar) -> str:
+    """An item in Title Case with its common words small and a name kept: "Automatismes
+    Siemens" -> "automatismes Siemens", "Management Commercial" -> "management commercial"
+    (the head, and the words that end like a common noun or an adjective)."""
+    words = item.split(" ")
+    out = []
+    for n, w in enumerate(words):
+        bare = re.sub(r"^\W+|\W+$", "", w)
+        common = n == 0 or g.common_noun(bare) or g.adjective(bare) or \
+            g.starter_key(bare) in g.lang.lowercase_starters
+        name = g.is_name_word(w) or fold(bare) in g.lang.keep_capital
+        out.append(g.lower_initial(w) if common and not name and g.plain_capital(w) else w)
+    return " ".join(out)
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -195,6 +210,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
                 and not (g.common_head_is_no_name
                          and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
+                else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):

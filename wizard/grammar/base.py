@@ -95,6 +95,7 @@ class Grammar:
         # a capitalised common noun at the head of an item is no name's, even before one
         # ("Procédure Renault", "Vins de Bourgogne")
         self.common_head_is_no_name = bool(data.get("common_head_is_no_name"))
+        self.adjective_ending = _regex(data.get("adjective_ending"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
         self.pro_drop = bool(data.get("pro_drop", False))
@@ -469,6 +470,10 @@ class Grammar:
         part = re.split(r"['’]", bare)[-1]
         return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
                                                              self.acronym_tail(part))
+
+    def adjective(self, word: str) -> bool:
+        """The word ends the way the language's adjectives do ("Commerciale", "Sociales")."""
+        return bool(self.adjective_ending and self.adjective_ending.search(word))
 
     def common_noun(self, word: str) -> bool:
         """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):
