@@ -303,12 +303,16 @@ def _fold_cut(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if len(first) > facts.fold_summary else []
 
 
+_REGISTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+")
+
+
 def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     """An answer in the other register ("uw" in a text that says "je"), when it is in this
     text: the person chooses the register, or rewords the answer."""
     if not facts.other_register:
         return []
-    words = set(re.findall(r"[^\W\d_]+", text))
+    # "Appelle-nous", "n'hésite": a marker may be a hyphenated or elided form
+    words = set(_REGISTER_WORD.findall(text)) | set(re.findall(r"[^\W\d_]+", text))
     # the anchor may open a headline with a capital ("Organiser une sortie… votre niveau")
     folded = {w.casefold() for w in words}
     return [(spec.message.format(key=key, match=word), key)

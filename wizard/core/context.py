@@ -15,7 +15,7 @@ from wizard.core.languages import language
 from wizard.core.model import FIELDS, Answers, says_something
 from wizard.core.shaping import make, shape_text
 from wizard.grammar import Grammar, grammar
-from wizard.grammar.base import tokens
+from wizard.grammar.base import fold, tokens
 
 # Answers that are whole sentences of their own rather than phrases completing a stem.
 SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
@@ -31,11 +31,16 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     cat = catalogue(answers.lang)
     g = grammar(answers.lang)
     out: dict[str, Any] = {}
+    register = lang.register(answers.register)
     for f in FIELDS:
         value = answers[f.key]
         if isinstance(value, bool):
             out[f.key] = value
             continue
+        if f.key not in NAME_KEYS:
+            # "tes équipes" in a text that says "vous": the possessive the text uses
+            value = [g.in_register(v, register) for v in value] if isinstance(value, list) \
+                else g.in_register(value, register)
         # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
         value = [v for v in value if says_something(v)] if isinstance(value, list) \
             else value if says_something(value) else ""
@@ -43,7 +48,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
             # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
             value = [_BULLET.sub("", v) for v in value]
             shouting = len(value) > 1 and not any(c.islower() for v in value for c in v)
-            value = [unshout(v) if shouting or not any(
+            value = [unshout(v) if shouting or _shouted(v) or not any(
                 looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
                 for v in value]
         elif f.key not in NAME_KEYS and isinstance(value, str):
@@ -71,7 +76,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         else:
             out[f.key] = shape_text(value, q, lang)
     role = out["person.role"]
-    out["person.role"] = make(g.lower_title(role, always=True, role=True), "person.role",
+    out["person.role"] = make(g.lower_title(role, always=True, role=True,
+                                            org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
@@ -100,6 +106,14 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
 _BULLET = re.compile(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
 _LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _shouted(item: str) -> bool:
+    """An item of several words in capitals, one of them too long and voiced to be read
+    letter by letter ("SERVICE PUBLIC"; "PUBLIC" alone could be an acronym): shouted."""
+    words = re.findall(r"[^\W\d_]{2,}", item)
+    return len(words) > 1 and not any(c.islower() for c in item) and any(
+        len(w) >= 5 and not looks_like_acronym(w) for w in words)
 
 
 def unshout(value: str) -> str:
@@ -163,6 +177,21 @@ def _sentence_case_lowered(item: str, g: Grammar) -> str:
     return g.lower_initial(item)
 
 
+def _common_words_lowered(item: str, g: Grammar) -> str:
+    """An item in Title Case with its common words small and a name kept: "Automatismes
+    Siemens" -> "automatismes Siemens", "Management Commercial" -> "management commercial"
+    (the head, and the words that end like a common noun or an adjective)."""
+    words = item.split(" ")
+    out = []
+    for n, w in enumerate(words):
+        bare = re.sub(r"^\W+|\W+$", "", w)
+        common = n == 0 or g.common_noun(bare) or g.adjective(bare) or \
+            g.starter_key(bare) in g.lang.lowercase_starters
+        name = g.is_name_word(w) or fold(bare) in g.lang.keep_capital
+        out.append(g.lower_initial(w) if common and not name and g.plain_capital(w) else w)
+    return " ".join(out)
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -179,6 +208,9 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
+                and not (g.common_head_is_no_name
+                         and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
+                else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):
@@ -195,6 +227,8 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
                 # a name, unless the second is a common noun ("Project Management tools")
                 g.data.get("capital_run_is_name") and g.plain_capital(words[1])
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
+            if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
+                named = False
             out.append(item if named else g.lower_initial(item))
         elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))

@@ -23,6 +23,7 @@ SHAPES: tuple[Shape, ...] = ("phrase", "clause", "verb_first", "noun", "verb", "
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*|\d[\d.,]*")
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_ELIDED_HEAD = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
 
 
 def fold(text: str) -> str:
@@ -89,6 +90,12 @@ class Grammar:
         self._registers_memo: dict[tuple[str, bool], dict[str, str]] = {}
         self.org_lower = _words(data, "org_lower")
         self.noun_ending = _regex(data.get("noun_ending"))
+        # common words the endings miss ("Comptes", "Vins"): a capital on them is no name's
+        self.common_words = _words(data, "common_words")
+        # a capitalised common noun at the head of an item is no name's, even before one
+        # ("Procédure Renault", "Vins de Bourgogne")
+        self.common_head_is_no_name = bool(data.get("common_head_is_no_name"))
+        self.adjective_ending = _regex(data.get("adjective_ending"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
         self.pro_drop = bool(data.get("pro_drop", False))
@@ -102,6 +109,7 @@ class Grammar:
         self.verb_form = _regex(data.get("verb_form"))
         self.participle_form = _regex(data.get("participle_form"))
         self.org_prepositions = _words(data, "org_prepositions")
+        self.field_prepositions = _words(data, "field_prepositions")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -128,6 +136,12 @@ class Grammar:
             r: frozenset(registers[r].get("weak", ())) for r in registers}
         self._sorted_markers = {r: tuple(sorted(w)) for r, w in self.markers.items()}
         self._sorted_weak = {r: tuple(sorted(w)) for r, w in self.weak_markers.items()}
+        # words of the other register a text may say in its own without changing anything
+        # else ("tes" -> "vos"), and the words after which one is no such word ("le ton")
+        self._register_swap = {r: {fold(k): str(v) for k, v in t.items() if k != "not_after"}
+                               for r, t in data.get("register_swap", {}).items()}
+        self._swap_not_after = {r: _words(t, "not_after")
+                                for r, t in data.get("register_swap", {}).items()}
         join = data.get("join", {})
         self.euphonic: dict[str, tuple[str, str]] = {
             k: (v["before"], v["use"]) for k, v in join.get("euphonic", {}).items()}
@@ -385,7 +399,8 @@ class Grammar:
         return [pattern.sub("", i.replace("’", "'"), count=1) if m else i
                 for i, m in zip(items, marked, strict=True)]
 
-    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
         """Title Case typed on a phrase ("Senior Product Manager", "Lo Sviluppo Prodotto")
         in small letters, word by word; acronyms, CamelCase, digits and the pack's
         keep_capital words stay. A phrase that holds an acronym or a name is left alone
@@ -396,17 +411,33 @@ class Grammar:
         if any(self.is_name_word(w) for w in words):
             return value
         long_words = [w for w in words if len(re.sub(r"\W", "", w)) > 3]
-        capitalised = [w for w in long_words if w[:1].isupper()]
+        # "d'Intérieur", "dell'Ufficio": the capital is on the word after the elision
+        capitalised = [w for w in long_words if _ELIDED_HEAD.sub("", w)[:1].isupper()]
         if not capitalised or (not always and (len(long_words) < 2
                                                or len(capitalised) < len(long_words))):
             return value
         out, keep = [], False
-        for w in words:
+        for i, w in enumerate(words):
             out.append(w if keep or not self.plain_capital(w) else self._lower_word(w))
-            # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays
-            if role and fold(w) in self.org_prepositions:
+            # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays;
+            # "Chargée de Marketing Digital" names a field there, which is lowered
+            if role and fold(w) in self.org_prepositions and \
+                    self._org_follows(value, fold(w), words[i + 1:], org):
                 keep = True
         return " ".join(out)
+
+    def _org_follows(self, role: str, prep: str, rest: Sequence[str], org: str) -> bool:
+        """The words after a preposition in a role name an organisation: the role leads one
+        ("CEO de Récolte"), or they begin the organisation answer. After one of the pack's
+        field_prepositions a role names a field otherwise ("Chargée de Marketing Digital",
+        "Consultante en Stratégie de Marque"); after any other it names an organisation."""
+        if not rest:
+            return False
+        if self.leads(role) or prep not in self.field_prepositions:
+            return True
+        head = fold(re.sub(r"\W+$", "", org.split(" ")[0])) if org else ""
+        return bool(head) and any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head
+                                  for w in rest[:2])
 
     def _lower_word(self, word: str) -> str:
         """ "Manager" -> "manager", "L'Ascolto" -> "l'ascolto"."""
@@ -431,6 +462,8 @@ class Grammar:
             return False
         if fold(bare) in self.lang.keep_capital or self.keeps_capital(bare):
             return True
+        if re.search(r"[^\W\d_]\.[^\W\d_]", bare):
+            return True  # "Node.js", "ASP.NET": a dot inside a word is a product's name
         if bare.isupper() or any(c.isdigit() for c in bare) or (
                 self.acronym_plural and self.acronym_plural.fullmatch(bare)):
             return False  # an acronym stays as it is, without making the phrase a name
@@ -438,9 +471,15 @@ class Grammar:
         return len(part) > 1 and part[0].isupper() and any(c.isupper() for c in
                                                              self.acronym_tail(part))
 
+    def adjective(self, word: str) -> bool:
+        """The word ends the way the language's adjectives do ("Commerciale", "Sociales")."""
+        return bool(self.adjective_ending and self.adjective_ending.search(word))
+
     def common_noun(self, word: str) -> bool:
         """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):
         a capital on it inside a list is a typing habit, not a name."""
+        if fold(word) in self.common_words:
+            return True
         return bool(self.noun_ending and self.noun_ending.search(word))
 
     def owns(self, role: str, org: str) -> bool:
@@ -485,6 +524,34 @@ class Grammar:
         return self.role_is(role, "leader_roles")
 
     # --- register -------------------------------------------------------------------------
+
+    def in_register(self, text: str, register: str) -> str:
+        """`text` said in `register` when its only words of the other one are those the pack
+        can swap alone ("Former tes équipes" -> "Former vos équipes" in a "vous" text); as
+        typed otherwise ("tu as une offre" needs its verb changed too: the check says so)."""
+        table = self._register_swap.get(register)
+        if not table or not text or not isinstance(text, str):
+            return text
+        found = self.registers_in(text)
+        others = [r for r in found if r != register]
+        if not others:
+            return text
+        markers = self.markers[others[0]] | self.weak_markers.get(others[0], frozenset())
+        not_after = self._swap_not_after.get(register, frozenset())
+        words = list(_WORD.finditer(text))
+        swaps: list[tuple[int, int, str]] = []
+        for i, m in enumerate(words):
+            w = fold(m.group(0))
+            if w not in markers:
+                continue
+            if w not in table or (i and fold(words[i - 1].group(0)) in not_after):
+                return text  # a word that needs more than a swap: the person rewords it
+            new = table[w]
+            swaps.append((m.start(), m.end(), new[0].upper() + new[1:]
+                          if m.group(0)[:1].isupper() else new))
+        for start, end, new in reversed(swaps):
+            text = text[:start] + new + text[end:]
+        return text
 
     def registers_in(self, text: str, *, weak: bool = False) -> dict[str, str]:
         """The registers whose words `text` uses, each with the first such word found ("uw"

@@ -5,9 +5,11 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from wizard.grammar.base import Grammar, fold, tokens
+from wizard.core.languages import Language
+from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 # Only where a template puts a preposition before an answer: inside the person's own words
 # "de le" may be "de le faire" (a pronoun), so the tidy rules never fuse it.
@@ -19,6 +21,7 @@ _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "
 _AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
+_ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
 # with a determiner, the last after "et" / "ou"; the preposition is said before each one.
@@ -31,6 +34,57 @@ _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 class French(Grammar):
     """French: prepositions that fuse with articles, repeated before every item."""
+
+    def __init__(self, lang: Language, data: Mapping[str, Any]) -> None:
+        super().__init__(lang, data)
+        # pronouns that say an answer is a clause, where "subjects" lists only those the
+        # frames may take off ("tu cherches un coach", "elle m'a appelé")
+        self.clause_subjects = frozenset(fold(w) for w in data.get("clause_subjects", ()))
+
+    def analyse(self, text: str, expects: str) -> Analysis:
+        """Also a noun phrase with no article where a clause was asked ("électricien agréé
+        pour le raccordement" after "Là où mon travail s'arrête,"): no subject and no
+        conjugated verb anywhere ("Pour les gâteaux, un confrère" too: its frame keeps the
+        fronted part)."""
+        found = super().analyse(text, expects)
+        toks = tokens(text)
+        if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
+            return Analysis("verb")  # "te remettre en forme" after "Je peux t'aider avec"
+        if expects != "clause" or found.shape != "phrase":
+            return found
+        if not toks or (toks[0] in self.relatives and toks[0] not in self.fronted):
+            return found
+        if any(self.subject_at(toks, i) or t in self.clause_subjects or self.is_finite(t)
+               for i, t in enumerate(toks)):
+            return found
+        if toks[0] in self.fronted and ", " not in text:
+            return found  # "pour les vins de Bourgogne" says its own frame
+        # "Pour les gâteaux de mariage, un confrère pâtissier": the frame says the verb
+        return Analysis("noun")
+
+    def _lower_compound(self, word: str) -> str:
+        parts = word.split("-")
+        if len(parts) < 2 or any(len(p) < 3 or not p[:1].isupper() or not p[1:].islower()
+                                 or fold(p) in self.lang.keep_capital for p in parts):
+            return word
+        return "-".join(p.lower() for p in parts)
+
+    def is_finite(self, word: str) -> bool:
+        """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
+        behind an article: "l'aide" is a noun)."""
+        if super().is_finite(word):
+            return True
+        head, _, rest = word.rpartition("'")
+        return head in _ELIDED_PRONOUNS and bool(rest) and super().is_finite(rest)
+
+    def _clitic_infinitive(self, toks: list[str]) -> bool:
+        """An infinitive behind its pronoun: "te remettre…", "vous faire…", "t'organiser…"."""
+        if not toks:
+            return False
+        if toks[0] in self.clitics and len(toks) > 1:
+            return self.is_verb_start(toks[1])
+        head, _, rest = toks[0].partition("'")
+        return bool(rest) and head + "'" in self.clitics and self.is_verb_start(rest)
 
     def with_prep(self, prep: str, phrase: str) -> str:
         """ "de" + "les gens" -> "des gens", "à" + "un avocat, ou la fiduciaire" -> "à un
@@ -48,12 +102,13 @@ class French(Grammar):
         """A list, with `prep` before every item as French says it ("de gestion de l'eau,
         d'agroécologie et de modélisation"): then each item's article fuses with it. When an
         item holds "et" itself ("HACCP et AFSCA"), the last one follows "ainsi que", so the
-        list's own join never reads "…, et négociation et contrats"."""
+        list's own join never reads "…, et négociation et contrats" (nor, of two, "l'empathie
+        et l'écoute et la rigueur")."""
         words = [i for i in items if i]
         if prep:
             words = [self.with_prep(prep, w) for w in words]
         word = conjunction or self.lang.and_word
-        if len(words) > 2 and word == self.lang.and_word and \
+        if len(words) > 1 and word == self.lang.and_word and \
                 any(word in tokens(w) for w in words):
             return f"{', '.join(words[:-1])} ainsi que {words[-1]}"
         return super().join(words, conjunction)
@@ -65,12 +120,21 @@ class French(Grammar):
             return m.group(1).lower() + value[len(m.group(1)):]
         return super().lower_first(value, always=always)
 
-    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
         """Title Case lowered word by word, keeping the pack's names: a country or a product
-        in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised."""
-        kept = [w for w in value.split(" ") if fold(re.sub(r"\W", "", w)) in self.lang.keep_capital]
+        in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised.
+        In a role a compound of capitalised common words is a title, no place's name:
+        "Boulanger-Pâtissier" -> "boulanger-pâtissier" ("Saint-Étienne" stays)."""
+        if role and "-" in value:
+            value = " ".join(self._lower_compound(w) for w in value.split(" "))
+        # "d'État": the name after an elided article or preposition; "Saint-Étienne": a
+        # compound whose first part is a name's
+        kept = [w for w in value.split(" ")
+                if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital
+                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)]
         if not kept or len(kept) == len(value.split(" ")):
-            return super().lower_title(value, always=always, role=role)
+            return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
         names = iter(kept)
         masked = " ".join(marker * (i + 1) if w in kept else w
@@ -78,7 +142,7 @@ class French(Grammar):
         # Title Case around a name ("Procédure Renault"): every long word capitalised
         long_words = [w for w in value.split(" ") if len(re.sub(r"\W", "", w)) > 3]
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
-        lowered = super().lower_title(masked, always=always or title, role=role)
+        lowered = super().lower_title(masked, always=always or title, role=role, org=org)
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
 
 

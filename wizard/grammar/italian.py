@@ -130,12 +130,13 @@ class Italian(Grammar):
             return False  # a short acronym in mixed case ("IoT", "SaaS") is no name either
         return super().is_name_word(word)
 
-    def lower_title(self, value: str, *, always: bool = False, role: bool = False) -> str:
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
         """The words inside brackets are judged as a phrase of their own: "Funzionario UNEP
         (Ufficiale Giudiziario)" -> "funzionario UNEP (ufficiale giudiziario)"."""
         value = _BRACKETED.sub(lambda m: "(" + super(Italian, self).lower_title(
             m.group(1), always=always, role=role) + ")", value)
-        value = super().lower_title(value, always=always, role=role)
+        value = super().lower_title(value, always=always, role=role, org=org)
         if role:  # "Agronoma e Co-Founder": a role word in Title Case, hyphen and all
             value = " ".join(self._lower_role_word(w) for w in value.split(" "))
         return value

@@ -1,0 +1,314 @@
+"""French texts a coach would hand over unedited (issue #7): Title Case lowered on roles and
+areas, a boundary typed as a bare noun phrase, the register of hyphenated imperatives, the
+comma after a fronted complement, an emoji that ends its sentence, a city after the
+organisation."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+BASE = Path(__file__).resolve().parent / "fixtures" / "personas" / "fr-amelie.toml"
+
+
+def render(**answers: Any) -> Any:
+    """fr-amelie (no register key: the texts say "vous") with some answers replaced;
+    `section__name=value`."""
+    doc = tomllib.loads(BASE.read_text(encoding="utf-8"))
+    for key, value in answers.items():
+        section, _, name = key.partition("__")
+        if section == "register":
+            doc["register"] = value
+        else:
+            doc.setdefault(section, {})[name] = value
+    return Renderer().render(from_document(doc))
+
+
+def variants(out: Any) -> list[Any]:
+    return [out.chosen, *out.alternatives]
+
+
+def render_in(register: str, **answers: Any) -> Any:
+    """fr-amelie in `register`, her offer and invitation said in it too unless given."""
+    formal = register == "formal"
+    return render(register__=register, **{
+        "offer__help": "la formation de vos équipes" if formal else "la formation de tes équipes",
+        "invitation__context": "j'ai lu votre article" if formal else "j'ai lu ton article",
+        **answers})
+
+
+def every_text(result: Any) -> str:
+    return "\n".join(v.text for out in result.outputs.values() for v in variants(out))
+
+
+def checks(result: Any, code: str) -> list[Any]:
+    return [f for out in result.outputs.values() for f in out.chosen.findings if f.code == code]
+
+
+@pytest.mark.parametrize(("role", "org", "reads", "never"), [
+    ("Chargée de Marketing Digital", "", "chargée de marketing digital", "Marketing Digital"),
+    ("Responsable de Production", "Nexalis Industries", "responsable de production",
+     "de Production"),
+    ("Consultante en Stratégie de Marque", "", "consultante en stratégie de marque",
+     "de Marque"),
+    # a name after the preposition stays: the role leads it, or it is the organisation
+    ("Fondatrice et CEO de Récolte", "Récolte", "fondatrice et CEO de Récolte", "de récolte"),
+    ("Directrice Technique de Nexalis", "Nexalis", "directrice technique de Nexalis",
+     "de nexalis"),
+])
+def test_title_case_after_de_in_a_role_is_lowered_unless_an_organisation_follows(
+        role: str, org: str, reads: str, never: str) -> None:
+    text = every_text(render(person__role=role, person__organisation=org))
+    assert reads in text
+    assert never not in text
+
+
+def test_a_boundary_typed_as_a_bare_noun_phrase_gets_a_verb() -> None:
+    text = every_text(render(statement__boundary="électricien agréé pour le raccordement"))
+    # a no-break space before the colon, as French typography has it
+    assert "je passe le relais\u00a0: électricien agréé pour le raccordement." in text
+    assert "domaine, électricien" not in text
+
+
+def test_a_boundary_that_says_depasser_does_not_follow_the_same_verb() -> None:
+    text = every_text(render(statement__boundary=(
+        "le CPMS et les logopèdes prennent le relais pour les difficultés qui dépassent l'école")))
+    assert "Là où s'arrête mon travail, le CPMS et les logopèdes prennent le relais" in text
+    assert "dépasse mon domaine, le CPMS" not in text
+
+
+@pytest.mark.parametrize(("register", "cta", "word"), [
+    ("formal", "Une fuite ? Appelle-nous, on arrive !", "Appelle-nous"),
+    ("formal", "N'hésite pas à m'écrire.", "N'hésite"),
+    ("informal", "Contactez-moi pour un devis.", "Contactez-moi"),
+    ("informal", "Passez à la ferme le samedi matin.", "Passez"),
+])
+def test_a_call_to_action_in_the_other_register_is_an_error(
+        register: str, cta: str, word: str) -> None:
+    result = render_in(register, offer__call_to_action=cta)
+    found = [f for f in checks(result, "mixed_register") if f.key == "offer.call_to_action"]
+    assert found, f"{word!r} in a {register} text is not flagged"
+    assert {f.severity for f in found} == {"error"}
+    assert all(word in f.message for f in found)
+
+
+def test_a_first_person_verb_is_no_imperative_of_the_other_register() -> None:
+    # "je viens", "j'écris" look like "viens", "écris" said to the reader: never flagged
+    result = render_in("formal",
+                       drivers__why="je viens d'une famille de soignants et j'écris sur le sujet")
+    assert [f for f in checks(result, "mixed_register") if f.key == "drivers.why"] == []
+
+
+@pytest.mark.parametrize(("proof", "reads"), [
+    ("en 2023 nous avons réduit de moitié le délai de traitement",
+     "Par exemple, en 2023, nous avons réduit"),
+    ("pendant mon alternance chez Leroy Merlin j'ai automatisé un reporting",
+     "Par exemple, pendant mon alternance chez Leroy Merlin, j'ai automatisé"),
+    ("l'an dernier on a fait 3 tonnes de miel malgré la sécheresse",
+     "Par exemple, l'an dernier, on a fait 3 tonnes"),
+])
+def test_a_fronted_complement_takes_its_comma_after_par_exemple(proof: str, reads: str) -> None:
+    assert reads in every_text(render(expertise__proof=proof))
+
+
+def test_a_fronted_complement_takes_its_comma_in_a_headline() -> None:
+    result = render(expertise__proof="depuis trois ans je forme 20 collègues par année")
+    headlines = [v.text for v in variants(result.outputs["headline"])]
+    assert any("| Depuis trois ans, je forme" in h for h in headlines)
+    assert not any("ans je forme" in h for h in headlines)
+
+
+def test_an_emoji_ends_its_sentence_without_a_full_stop() -> None:
+    text = every_text(render(future__doing="créer des sites web accessibles 🌱"))
+    assert "accessibles 🌱 " in text
+    assert "🌱." not in text
+
+
+@pytest.mark.parametrize(("org", "reads"), [
+    ("INRAE, Montpellier", "au sein de l'INRAE, à Montpellier"),
+    ("Manufacture Jaquier SA, Le Sentier", "au sein de la Manufacture Jaquier SA, au Sentier"),
+    ("Étude Delannoy & Associés, Lille", "au sein de l'Étude Delannoy & Associés, à Lille"),
+])
+def test_a_city_after_the_organisation_is_said_with_a(org: str, reads: str) -> None:
+    assert reads in every_text(render(person__organisation=org))
+
+
+@pytest.mark.parametrize(("areas", "reads", "never"), [
+    (["Management Commercial", "Grands Comptes", "Salesforce", "Négociation et contrats"],
+     "de grands comptes, de Salesforce", "Grands Comptes"),
+    (["droit du travail", "licenciements", "Procédure Renault"], "de procédure Renault",
+     "Procédure Renault"),
+    (["Vins de Bourgogne et du Jura", "gestion de cave", "Bières belges"],
+     "de vins de Bourgogne et du Jura", "de Vins"),
+    # a name after a common head in a list typed in Title Case keeps its capital
+    (["Maintenance Préventive", "Automatismes Siemens", "GMAO"],
+     "de maintenance préventive, d'automatismes Siemens", "automatismes siemens"),
+    (["Photo de Mariage", "Portrait", "Retouche Lightroom"], "de retouche Lightroom",
+     "Retouche Lightroom"),
+])
+def test_title_case_on_areas_is_lowered_and_names_kept(
+        areas: list[str], reads: str, never: str) -> None:
+    text = every_text(render(expertise__areas=areas))
+    assert reads in text
+    assert f"surtout {never}" not in text and f", {never}" not in text
+
+
+def test_values_typed_in_capitals_are_lowered_and_take_their_articles() -> None:
+    text = every_text(render(drivers__values=["SERVICE PUBLIC", "clarté", "inclusion"]))
+    assert "Ce qui me motive\u00a0: le service public, la clarté et l'inclusion." in text
+
+
+def test_a_boundary_with_c_est_is_no_noun_phrase_to_call_on() -> None:
+    text = every_text(render(statement__boundary=(
+        "la comptabilité, c'est notre expert-comptable qui s'en occupe")))
+    assert "la comptabilité, c'est notre expert-comptable qui s'en occupe." in text
+    assert "appel à la comptabilité" not in text
+
+
+def test_a_value_that_begins_with_qu_takes_its_article_like_the_others() -> None:
+    text = every_text(render(drivers__values=["autonomie", "qualité du code", "humour"]))
+    assert "Ce qui me motive\u00a0: l'autonomie, la qualité du code et l'humour." in text
+
+
+def test_a_product_name_with_a_dot_keeps_its_capital_in_a_capitalised_list() -> None:
+    text = every_text(render(expertise__areas=["React", "Node.js", "PostgreSQL", "DevOps"]))
+    assert "de Node.js" in text
+    assert "node.js" not in text
+
+
+def test_a_role_in_title_case_after_an_elision_is_lowered_and_etat_kept() -> None:
+    text = every_text(render(person__role="Architecte d'Intérieur", person__organisation=""))
+    assert "Je suis architecte d'intérieur." in text
+    text = every_text(render(person__role="Coach Sportif Diplômé d'État", person__organisation=""))
+    assert "Je suis coach sportif diplômé d'État." in text
+
+
+def test_a_change_typed_as_a_clause_takes_que() -> None:
+    result = render(future__change="on rénove encore trop sans penser au confort d'usage")
+    assert "Ce que je veux changer, c'est qu'on rénove encore trop" in every_text(result)
+    assert checks(result, "rephrase") == []
+
+
+@pytest.mark.parametrize(("context", "reads"), [
+    ("notre rencontre au salon Maison&Objet",
+     "à mon réseau à la suite de notre rencontre au salon Maison&Objet."),
+    ("le salon des maires", "à mon réseau à la suite du salon des maires."),
+    # a clause, whatever its subject, stays after "parce que"
+    ("tu cherches un coach pour ta salle", "parce que tu cherches un coach pour ta salle."),
+    ("ton post sur le marketing m'a vraiment parlé",
+     "parce que ton post sur le marketing m'a vraiment parlé."),
+])
+def test_an_invitation_context_typed_as_a_noun_follows_a_la_suite_de(
+        context: str, reads: str) -> None:
+    result = render_in("informal", invitation__context=context)
+    assert reads in every_text(result)
+    assert checks(result, "rephrase") == []
+
+
+def test_an_offer_typed_as_an_infinitive_behind_its_pronoun_is_a_verb() -> None:
+    result = render_in("informal", offer__help="Te remettre en forme à ton rythme")
+    assert "Je peux t'aider à te remettre en forme à ton rythme." in every_text(result)
+
+
+def test_an_english_word_with_an_aspirated_h_is_not_elided() -> None:
+    text = every_text(render(future__audience="les recruteurs de la healthtech"))
+    assert "de la healthtech" in text
+    assert "l'healthtech" not in text
+
+
+def test_a_tu_possessive_in_a_vous_text_takes_the_vous_one() -> None:
+    result = render(register__="formal", offer__help="Former tes équipes à la fin de vie",
+                    invitation__context="ton agence recrute et ton profil m'a inspirée")
+    text = every_text(result)
+    assert "former vos équipes à la fin de vie" in text.casefold()
+    assert "parce que votre agence recrute et votre profil m'a inspirée" in text
+    assert " tes " not in text and "ton " not in text
+    assert checks(result, "mixed_register") == []
+
+
+@pytest.mark.parametrize(("register", "help_", "kept"), [
+    # a verb in the other register would need changing too: kept, and the check says so
+    ("formal", "ce que tu veux pour ta communication", "tu veux pour ta communication"),
+    # "votre" is "ton" or "ta" by the noun's gender: kept
+    ("informal", "une sortie adaptée à votre niveau", "adaptée à votre niveau"),
+])
+def test_an_answer_that_needs_more_than_a_possessive_swap_keeps_its_words(
+        register: str, help_: str, kept: str) -> None:
+    result = render_in(register, offer__help=help_)
+    assert kept in every_text(result)
+    assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"]
+
+
+def test_the_noun_ton_is_no_possessive() -> None:
+    text = every_text(render(register__="formal",
+                             statement__stand_for="le ton juste avec chaque patient"))
+    assert "le ton juste" in text
+    assert "le votre" not in text
+
+
+@pytest.mark.parametrize(("role", "reads"), [
+    ("Boulanger-Pâtissier", "Je suis boulanger-pâtissier."),
+    ("Directeur d'Agence à Saint-Étienne", "Je suis directeur d'agence à Saint-Étienne."),
+])
+def test_a_capitalised_compound_in_a_role_is_lowered_unless_a_place(role: str, reads: str) -> None:
+    assert reads in every_text(render(person__role=role, person__organisation=""))
+
+
+def test_a_fronted_boundary_without_a_verb_gets_one_after_its_fronted_part() -> None:
+    text = every_text(render(
+        statement__boundary="Pour les gâteaux de mariage, un confrère pâtissier"))
+    assert "Pour les gâteaux de mariage, je fais appel à un confrère pâtissier." in text
+
+
+def test_an_audience_that_opens_with_an_acronym_is_listed_not_put_after_a() -> None:
+    text = every_text(render(future__audience="DRH, dirigeants et cabinets de recrutement"))
+    assert "Mes interlocuteurs\u00a0: DRH, dirigeants et cabinets de recrutement." in text
+    assert "adresse à DRH" not in text
+
+
+@pytest.mark.parametrize("context", [
+    "ton resto vient d'ouvrir à deux rues de chez moi",
+    "nos équipes travaillent déjà ensemble",
+])
+def test_a_context_with_a_third_person_verb_stays_a_clause(context: str) -> None:
+    result = render_in("informal", invitation__context=context)
+    assert f"parce que {context}." in every_text(result)
+    assert checks(result, "rephrase") == []
+
+
+def test_two_values_one_holding_et_join_with_ainsi_que() -> None:
+    text = every_text(render(drivers__values=["L'empathie et l'écoute", "La rigueur"]))
+    assert "l'empathie et l'écoute ainsi que la rigueur" in text
+    assert "l'écoute et la rigueur" not in text
+
+
+def test_a_promise_typed_as_proof_is_no_example_and_is_still_flagged() -> None:
+    result = render(expertise__proof="je donne toujours le meilleur de moi-même")
+    text = every_text(result)
+    assert "Je donne toujours le meilleur de moi-même." in text
+    assert "Par exemple, je donne" not in text
+    assert checks(result, "vague_proof")
+
+
+def test_a_quebec_institution_acronym_takes_its_article() -> None:
+    text = every_text(render(person__organisation="CIUSSS de la Capitale-Nationale"))
+    assert "au sein du CIUSSS de la Capitale-Nationale" in text
+
+
+def test_a_statement_typed_with_pour_reads_once() -> None:
+    result = render(statement__stand_for="pour des interfaces que ma grand-mère comprend")
+    text = every_text(result)
+    assert "Je défends des interfaces que ma grand-mère comprend." in text
+    assert "défends pour" not in text and "Pour pour" not in text
+
+
+def test_a_vous_plural_possessive_in_a_tu_text_takes_tes() -> None:
+    result = render_in("informal", offer__help="la formation de vos équipes")
+    assert "la formation de tes équipes" in every_text(result)
+    assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"] == []
