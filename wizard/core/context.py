@@ -179,6 +179,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
+                and not g.title_case_style(i)
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
     for n, item in enumerate(items):
