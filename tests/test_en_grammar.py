@@ -156,3 +156,18 @@ def test_a_second_clause_stays_when_the_first_claim_holds_no_number() -> None:
 
     text = "Built the team from scratch and we shipped 3 products"
     assert first_claim(text, language("en")) == text
+
+
+@pytest.mark.parametrize("audience", ["hospitals that want to keep their young nurses",
+                                      "logistics companies hiring in the Midlands"])
+def test_an_offer_is_not_hung_on_readers_named_with_a_clause(audience: str) -> None:
+    text = every_text(render(future__audience=audience,
+                             offer__help="an onboarding programme for new staff"))
+    assert f"I help {audience} with" not in text
+    assert "How I can help: an onboarding programme for new staff." in text
+
+
+def test_an_offer_still_names_readers_in_a_few_plain_words() -> None:
+    text = every_text(render(future__audience="hospitals and clinics",
+                             offer__help="forms people finish"))
+    assert "I help hospitals and clinics with forms people finish." in text
