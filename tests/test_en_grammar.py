@@ -171,3 +171,17 @@ def test_an_offer_still_names_readers_in_a_few_plain_words() -> None:
     text = every_text(render(future__audience="hospitals and clinics",
                              offer__help="forms people finish"))
     assert "I help hospitals and clinics with forms people finish." in text
+
+
+def test_a_value_typed_as_a_clause_keeps_its_words_and_gets_an_error() -> None:
+    result = render(drivers__values=["patience", "the bees come first", "honesty"])
+    assert "the bees come first" in every_text(result)
+    found = [f for out in result.outputs.values() for f in out.chosen.findings
+             if f.code == "rephrase"]
+    assert found and {f.key for f in found} == {"drivers.values"}
+    assert {f.severity for f in found} == {"error"}
+
+
+def test_values_typed_as_words_get_no_rephrase_error() -> None:
+    result = render(drivers__values=["patience", "the children", "high expectations"])
+    assert "drivers.values" not in rephrase_keys(result)

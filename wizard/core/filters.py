@@ -207,7 +207,7 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
     # "Run a night shift of 45 people and we hit 98% …": a second subject joined on reads as
     # a sentence, not a headline; the first claim stands alone when it holds a number
     cut = g.claim_break.search(text) if g and g.claim_break else None
-    if cut:
+    if cut and g:
         part = text[:cut.start()].rstrip(" ,")
         if len(part.split()) >= 4 and (re.search(r"\d", part) or g.says_number(part)):
             text = part

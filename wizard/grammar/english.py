@@ -58,8 +58,9 @@ class English(Grammar):
 
     def _determiner_clause(self, toks: list[str]) -> bool:
         """ "every driver gets …", "all kids are …": a determiner, one or two words, then a
-        finite verb (one the pack lists in clause_verbs, or the "-s" form of a verb the pack's
-        base verbs or the lexicon know, never a plural noun), before any word that starts a
+        finite verb (one the pack lists in clause_verbs, the "-s" form of a verb the pack's
+        base verbs or the lexicon know, never a plural noun, or after a plural noun a word the
+        lexicon knows only as a verb: "the bees come first"), before any word that starts a
         subordinate clause ("a school where every family is welcome" stays a noun phrase);
         a first word that may start a subordinate clause ("that") is not read as a determiner."""
         # "that data protection is seen as …" is the conjunction the frame expects
@@ -68,7 +69,10 @@ class English(Grammar):
         for i, t in enumerate(toks[1:4], start=1):
             if t in self.relatives:
                 return False
-            if i > 1 and (t in self._clause_verbs or self._third_person(t)):
+            if i > 1 and (t in self._clause_verbs or self._third_person(t) or (
+                    # "the bees come first": a plural noun, then a word only a verb can be
+                    toks[i - 1].endswith("s") and toks[i - 1] in self.lexicon_nouns
+                    and t in self.lexicon_verbs)):
                 return True
         return False
 
