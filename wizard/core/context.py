@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from types import SimpleNamespace
 from typing import Any
 
-from wizard.core.catalogue import catalogue
+from wizard.core.catalogue import Question, catalogue
 from wizard.core.counting import looks_like_acronym
 from wizard.core.filters import lower_first, phrase, sentence, strip_stem
-from wizard.core.languages import language
+from wizard.core.languages import Language, language
 from wizard.core.model import FIELDS, Answers, says_something
-from wizard.core.shaping import make, shape_text
+from wizard.core.shaping import Phrase, make, shape_text
 from wizard.grammar import Grammar, grammar
 from wizard.grammar.base import fold, tokens
 
@@ -67,7 +67,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
                           .values())[::-1]
             unique = list_case(unique, g)
             unique = g.consistent_articles(g.bare_abstract(unique))
-            out[f.key] = [make(i, f.key, lang=lang, g=g) for i in unique]
+            out[f.key] = [_list_item(i, q, lang, g) for i in unique]
         elif f.key in SENTENCE_KEYS:
             out[f.key] = make(sentence(strip_stem(g.without_fillers(value), stems), lang), f.key,
                               lang=lang, g=g)
@@ -192,6 +192,17 @@ def _common_words_lowered(item: str, g: Grammar) -> str:
     return " ".join(out)
 
 
+def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
+    """One item of a list answer; when its question expects a shape and the pack has a
+    rephrase rule for the shape the item has ("the bees come first" among values), the item
+    keeps its words and carries the hint (the rephrase check names it)."""
+    p = make(item, q.key, lang=lang, g=g)
+    if q.rephrase and q.expects:
+        shape = g.analyse(item, q.expects).shape
+        p.hint = next((r.hint for r in q.rephrase if r.applies(item, shape)), "")
+    return p
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -210,6 +221,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
                 and not (g.common_head_is_no_name
                          and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
+                and not g.title_case_style(i)
                 else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []

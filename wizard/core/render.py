@@ -114,9 +114,11 @@ def other_register(answers: Answers,
 
 
 def needs_rephrasing(shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str], ...]:
-    """The answers whose shape no frame can make right (their Phrase has a hint)."""
-    return tuple((key, value.hint, str(value))
-                 for key, value in shaped.items() if getattr(value, "hint", ""))
+    """The answers whose shape no frame can make right (their Phrase has a hint), and the
+    list items so (a value typed as a clause)."""
+    return tuple((key, item.hint, str(item)) for key, value in shaped.items()
+                 for item in (value if isinstance(value, list) else [value])
+                 if getattr(item, "hint", ""))
 
 
 def suggest_register(answers: Answers) -> str:

@@ -55,8 +55,14 @@ class Phrase(str):
 
     @functools.cached_property
     def predicate(self) -> str:
-        """The answer without its subject, for a headline ("Halved the waiting list")."""
-        return self[len(self.subject):].lstrip(" ,") if self.subject else str(self)
+        """The answer without its subject (and a fronted phrase before it), for a headline
+        ("Halved the waiting list")."""
+        if self.subject:
+            return self[len(self.subject):].lstrip(" ,")
+        # "Following the 2020 flood, I led …": the headline states what was done
+        fronted = self._g.fronted_predicate(str(self)) if self._g and self.shape == "clause" \
+            else ""
+        return fronted or str(self)
 
     @functools.cached_property
     def aux(self) -> str:

@@ -10,6 +10,7 @@ subclasses Grammar in a module of its own (english.py: a/an).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -83,6 +84,7 @@ class Grammar:
         lexicon = str(data.get("verb_lexicon", ""))
         self.lexicon_verbs = _lexicon(lexicon, "verbs")
         self.lexicon_nouns = _lexicon(lexicon, "nouns")
+        self._lexicon_name = lexicon
         # words that open a clause or a fronted phrase, never a noun phrase (is_noun_start)
         self._clause_openers = self.auxiliaries | self.fronted | self.relatives
         self._phrase_lists: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -119,6 +121,8 @@ class Grammar:
         # an acronym with a plural ending ("PSUs", "KPIs"): still an acronym, not a name
         self.acronym_plural = _regex(data.get("acronym_plural"))
         self.name_clitics = _regex(data.get("name_clitic"))
+        # where a proof joins a second clause with its own subject (filters.first_claim)
+        self.claim_break = _regex(data.get("claim_break"))
         self._tidy_rules = _rules(data, "tidy")
         # words people start typing with before the answer itself ("Allora, …", "Ma …")
         fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
@@ -327,6 +331,22 @@ class Grammar:
                 return True
         return False
 
+    def fronted_predicate(self, text: str) -> str:
+        """A clause after a fronted phrase, without the phrase and the subject, for a
+        headline: "Over the past two years I have identified …" -> "have identified …",
+        "Following the 2020 flood, I led …" -> "led …". "" when no subject follows the
+        phrase directly (a verb-second clause puts its verb first: "Op drie jaar hebben we")."""
+        words = list(_WORD.finditer(text))
+        toks = [fold(w.group(0)) for w in words]
+        for i in range(1, min(len(toks) - 1, self.fronted_reach)):
+            if toks[i] in self.relatives:
+                return ""
+            n = self.subject_at(toks, i)
+            if n:
+                return "" if self.is_finite(toks[i - 1]) else \
+                    text[words[i + n - 1].end():].lstrip(" ,")
+        return ""
+
     def without_subject(self, text: str, analysis: Analysis) -> str:
         """The clause without its subject: "I help teams ship" -> "help teams ship"."""
         return text[analysis.subject_end:].lstrip(" ,")
@@ -474,6 +494,23 @@ class Grammar:
     def adjective(self, word: str) -> bool:
         """The word ends the way the language's adjectives do ("Commerciale", "Sociales")."""
         return bool(self.adjective_ending and self.adjective_ending.search(word))
+
+    @functools.cached_property
+    def lexicon_common(self) -> frozenset[str]:
+        """The lexicon's common words (nouns and adjectives), read when a list first asks."""
+        return _lexicon(self._lexicon_name, "common")
+
+    def title_case_style(self, item: str) -> bool:
+        """Every word of a list item in Title Case is a common word the pack's lexicon knows
+        ("Patient Safety", "Change Management"): the capitals are a style and may go. An
+        acronym, a digit or a word it does not know ("Epic and Cerner", "Power BI",
+        "Cuillin Ridge") says a name; with no lexicon nothing is a style."""
+        words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
+        words = [w for w in words if w and fold(w) != fold(self.lang.and_word)]
+        if len(words) < 2 or not self._lexicon_name:
+            return False
+        return all(w.isalpha() and self.plain_capital(w) and fold(w) in self.lexicon_common
+                   and fold(w) not in self.lang.keep_capital for w in words)
 
     def common_noun(self, word: str) -> bool:
         """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):

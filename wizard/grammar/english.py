@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
-from wizard.grammar.base import Grammar, fold, tokens
+from wizard.core.languages import Language
+from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 class English(Grammar):
     """English: the indefinite article before a role, and what fits after "I will"."""
+
+    def __init__(self, lang: Language, data: Mapping[str, Any]) -> None:
+        super().__init__(lang, data)
+        # finite verbs that make a determiner-led subject a clause ("all kids are …")
+        self._clause_verbs = frozenset(fold(w) for w in data.get("clause_verbs", ()))
 
     def article(self, noun: str) -> str:
         """ "a data engineer", "an engineer", "an SRE", "a UX researcher", "an hour"."""
@@ -38,6 +46,42 @@ class English(Grammar):
         return word in self.base_verbs or word in self.lexicon_verbs or not (
             word.endswith(("ed", "ing")) or word in self.not_verbs)
 
+
+    def analyse(self, text: str, expects: str) -> Analysis:
+        """As the base rules see it; and where a noun phrase was asked, a subject led by a
+        determiner with a finite verb of its own ("every driver gets home to their family"
+        after "I stand for") is a clause: the pronoun subjects alone do not find it."""
+        found = super().analyse(text, expects)
+        if expects == "noun" and found.shape == "phrase" and self._determiner_clause(tokens(text)):
+            return Analysis("clause")
+        return found
+
+    def _determiner_clause(self, toks: list[str]) -> bool:
+        """ "every driver gets …", "all kids are …": a determiner, one or two words, then a
+        finite verb (one the pack lists in clause_verbs, the "-s" form of a verb the pack's
+        base verbs or the lexicon know, never a plural noun, or after a plural noun a word the
+        lexicon knows only as a verb: "the bees come first"), before any word that starts a
+        subordinate clause ("a school where every family is welcome" stays a noun phrase);
+        a first word that may start a subordinate clause ("that") is not read as a determiner."""
+        # "that data protection is seen as …" is the conjunction the frame expects
+        if len(toks) < 3 or toks[0] not in self.determiners or toks[0] in self.relatives:
+            return False
+        for i, t in enumerate(toks[1:4], start=1):
+            if t in self.relatives:
+                return False
+            if i > 1 and (t in self._clause_verbs or self._third_person(t) or (
+                    # "the bees come first": a plural noun, then a word only a verb can be
+                    toks[i - 1].endswith("s") and toks[i - 1] in self.lexicon_nouns
+                    and t in self.lexicon_verbs)):
+                return True
+        return False
+
+    def _third_person(self, word: str) -> bool:
+        """ "gets", "deserves", "teaches": a verb's "-s" form, and no noun's plural."""
+        if not word.endswith("s") or word in self.lexicon_nouns or word in self.not_verbs:
+            return False
+        stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+        return any(b in self.base_verbs or b in self.lexicon_verbs for b in stems)
 
     def as_verb(self, text: str) -> str:
         """ "Understanding how clinicians work" -> "understand how clinicians work",

@@ -28,14 +28,23 @@ def nouns(source: str) -> frozenset[str]:
     return frozenset(_tables(source)["nouns"])
 
 
+def common(source: str) -> frozenset[str]:
+    """Words the lexicon knows as nouns or adjectives, verbs too or not ("clinical",
+    "interviews", "management"): common words, so a capital on each word of a list item in
+    Title Case is a style, not a name ("Patient Safety"; "Epic and Cerner" and "Google
+    Classroom" hold a word it does not know so)."""
+    tables = _tables(source)
+    return frozenset(tables["nouns"]) | frozenset(tables["common"])
+
+
 @cache
 def _tables(source: str) -> dict[str, list[str]]:
     build = _SOURCES.get(source)
     if build is None:
         raise ValueError(f"unknown word lexicon {source!r} (known: {', '.join(_SOURCES)})")
-    name = f"lexicon-{source}-{package_stamp(source)}-1"
+    name = f"lexicon-{source}-{package_stamp(source)}-2"
     cached = read_json(name)
-    if isinstance(cached, dict) and {"verbs", "nouns"} <= cached.keys():
+    if isinstance(cached, dict) and {"verbs", "nouns", "common"} <= cached.keys():
         return cached
     tables = build()
     write_json(name, tables)
@@ -49,7 +58,11 @@ def _lemminflect() -> dict[str, list[str]]:
     plain = {w: v for w, v in table.items() if w.isalpha() and w.islower()}
     only_verbs = sorted(w for w, v in plain.items() if set(v) == {"VERB"} and w in v["VERB"])
     only_nouns = sorted(w for w, v in plain.items() if "NOUN" in v and "VERB" not in v)
-    return {"verbs": only_verbs, "nouns": only_nouns}
+    # nouns that are verbs too, and adjectives ("change", "clinical"): with the nouns above,
+    # the common words (kept apart so the nouns are not stored twice)
+    common = sorted(w for w, v in plain.items() if ("NOUN" in v and "VERB" in v) or (
+        "ADJ" in v and "NOUN" not in v))
+    return {"verbs": only_verbs, "nouns": only_nouns, "common": common}
 
 
 _SOURCES: dict[str, Callable[[], dict[str, list[str]]]] = {"lemminflect": _lemminflect}
