@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -674,13 +675,13 @@ def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
         for a in sorted(articles, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
-def _lexicon(source: str, kind: str) -> frozenset[str]:
+def _lexicon(source: str, kind: str) -> AbstractSet[str]:
     """The words of class `kind` in the lexicon a pack names; none when it names none."""
     if not source:
         return frozenset()
     from wizard.grammar import lexicon
 
-    found: frozenset[str] = getattr(lexicon, kind)(source)
+    found: AbstractSet[str] = getattr(lexicon, kind)(source)
     return found
 
 
