@@ -150,3 +150,39 @@ def test_derived_data_is_kept_under_its_name_and_a_damaged_entry_is_a_miss(
     assert oct(entry.stat().st_mode & 0o777) == "0o600"
     entry.write_text("{not json", encoding="utf-8")
     assert datacache.read_json("verbs-1.0") is None
+
+
+def test_dataclass_methods_are_compiled_once_and_the_classes_are_the_standard_ones(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from wizard.core import dataclass_cache
+
+    monkeypatch.setattr(dataclass_cache, "_codes", None)  # as a fresh process, this home
+    monkeypatch.setattr(dataclass_cache, "_added", False)
+
+    def define() -> type:
+        @dataclass_cache.dataclass(frozen=True)
+        class Point:
+            x: int
+            label: str = "here"
+            tags: list[str] = dataclasses.field(default_factory=list)
+
+        return Point
+
+    point = define()
+    dataclass_cache._save()
+    assert dataclass_cache._entry().is_file()
+    assert not hasattr(dataclasses, "exec")  # the standard decorator is left as it was
+    # the next process finds every method compiled: nothing is compiled again
+    monkeypatch.setattr(dataclass_cache, "_codes", None)
+    monkeypatch.setattr(dataclass_cache, "compile",
+                        lambda *a: pytest.fail("compiled again"), raising=False)
+    again = define()
+    assert again(1) == again(1, "here", []) and again(1) != again(2)
+    assert repr(again(1)) == repr(point(1))
+    assert repr(again(3, "x")) == "test_dataclass_methods_are_compiled_once_and_the_classes_are_" \
+        "the_standard_ones.<locals>.define.<locals>.Point(x=3, label='x', tags=[])"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again(1).x = 2  # type: ignore[misc]
+    assert [f.name for f in dataclasses.fields(again)] == ["x", "label", "tags"]

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from types import BuiltinMethodType, CodeType, MethodType, SimpleNamespace
 from typing import Any
@@ -32,6 +32,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core import filters
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import language
 from wizard.core.outputs import names
 from wizard.core.sanitize import for_terminal

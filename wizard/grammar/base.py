@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import Language
 
 Shape = str  # "phrase" | "clause" | "verb_first" | "noun" | "verb" | "empty"

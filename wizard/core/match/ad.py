@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
 from wizard.core.match.fold import fold, words

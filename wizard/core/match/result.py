@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
 from wizard.core.match.index import Field, Piece, pieces, profile_fields
