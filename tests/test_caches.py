@@ -8,22 +8,50 @@ import sys
 from pathlib import Path
 
 import pytest
+from jinja2 import Environment, TemplateNotFound
 
 from wizard.core import datacache, paths
 from wizard.core.model import load
 from wizard.core.render import Renderer
-from wizard.core.templates import TemplateSet
+from wizard.core.templates import TemplateSet, make_environment
 
 MAYA = Path(__file__).resolve().parent / "fixtures" / "answers" / "en-maya.toml"
 
 pytestmark = pytest.mark.cold_cache  # every test here sees what a first run writes
 
 
-def test_templates_are_compiled_once_and_kept(isolated_home: Path) -> None:
+def test_templates_are_compiled_once_and_kept(isolated_home: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     text = Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text
-    cached = list((isolated_home / "cache" / "templates").iterdir())
-    assert len(cached) >= 11  # every built-in English variant
-    # a second process would load these; here a fresh set must give the same text
+    [pack] = (isolated_home / "cache" / "templates").iterdir()  # every English template
+    assert pack.stat().st_mode & 0o777 == 0o600
+    # a second process loads the pack; here a fresh set must give the same text, compiling
+    # nothing
+    monkeypatch.setattr(Environment, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text == text
+
+
+def _packed(root: Path) -> str:
+    env = make_environment([root], "en")
+    return str(env.get_template("en/headline/0-x.j2").render(person={"role": "baker"}))
+
+
+def test_a_packed_template_is_compiled_again_when_its_file_changes(isolated_home: Path) -> None:
+    own = isolated_home / "built-in" / "en" / "headline"
+    own.mkdir(parents=True)
+    (own / "0-x.j2").write_text("first {{ person.role }}", encoding="utf-8")
+    assert _packed(isolated_home / "built-in") == "first baker"
+    (own / "0-x.j2").write_text("second {{ person.role }}!", encoding="utf-8")
+    assert _packed(isolated_home / "built-in") == "second baker!"
+    # a file the pack does not hold loads as Jinja loads it, with Jinja's error
+    with pytest.raises(TemplateNotFound):
+        make_environment([isolated_home / "built-in"], "en").get_template("en/none.j2")
+
+
+def test_a_broken_pack_is_compiled_again(isolated_home: Path) -> None:
+    text = Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text
+    [pack] = (isolated_home / "cache" / "templates").iterdir()
+    pack.write_bytes(b"not marshal data")
     assert Renderer(TemplateSet()).render(load(MAYA)).outputs["headline"].chosen.text == text
 
 
@@ -122,3 +150,39 @@ def test_derived_data_is_kept_under_its_name_and_a_damaged_entry_is_a_miss(
     assert oct(entry.stat().st_mode & 0o777) == "0o600"
     entry.write_text("{not json", encoding="utf-8")
     assert datacache.read_json("verbs-1.0") is None
+
+
+def test_dataclass_methods_are_compiled_once_and_the_classes_are_the_standard_ones(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from wizard.core import dataclass_cache
+
+    monkeypatch.setattr(dataclass_cache, "_codes", None)  # as a fresh process, this home
+    monkeypatch.setattr(dataclass_cache, "_added", False)
+
+    def define() -> type:
+        @dataclass_cache.dataclass(frozen=True)
+        class Point:
+            x: int
+            label: str = "here"
+            tags: list[str] = dataclasses.field(default_factory=list)
+
+        return Point
+
+    point = define()
+    dataclass_cache._save()
+    assert dataclass_cache._entry().is_file()
+    assert not hasattr(dataclasses, "exec")  # the standard decorator is left as it was
+    # the next process finds every method compiled: nothing is compiled again
+    monkeypatch.setattr(dataclass_cache, "_codes", None)
+    monkeypatch.setattr(dataclass_cache, "compile",
+                        lambda *a: pytest.fail("compiled again"), raising=False)
+    again = define()
+    assert again(1) == again(1, "here", []) and again(1) != again(2)
+    assert repr(again(1)) == repr(point(1))
+    assert repr(again(3, "x")) == "test_dataclass_methods_are_compiled_once_and_the_classes_are_" \
+        "the_standard_ones.<locals>.define.<locals>.Point(x=3, label='x', tags=[])"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        again(1).x = 2  # type: ignore[misc]
+    assert [f.name for f in dataclasses.fields(again)] == ["x", "label", "tags"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from functools import cache
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
 from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
 

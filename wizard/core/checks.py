@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Any, Literal
 
 from wizard.core.counting import is_simple, looks_like_acronym
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
 from wizard.core.phrases import Phrases
 from wizard.grammar import grammar

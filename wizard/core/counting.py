@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+
+from wizard.core.dataclass_cache import dataclass
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 

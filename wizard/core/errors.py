@@ -9,9 +9,10 @@ escape sequence, a 100,000-character key), the line is safe for a terminal and s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.sanitize import for_terminal
 
 # A value longer than this is cut in a message: the line must still say what is wrong.

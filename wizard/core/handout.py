@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from wizard.core.catalogue import catalogue
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.importers import check_before
 from wizard.core.languages import REFERENCE_LANGUAGE
 from wizard.core.limits import limits

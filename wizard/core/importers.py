@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from wizard.core import jsonresume, linkedin, parsing
 from wizard.core.checks import Facts
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.langguess import guess_language
 from wizard.core.languages import available_languages
 from wizard.core.linkedin import say

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from wizard import __version__
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import Answers
 from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.render import Rendered

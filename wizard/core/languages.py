@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from wizard.core.dataclass_cache import dataclass
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LANG_DIR = DATA / "lang"

@@ -5,9 +5,9 @@ A convenience view for code that needs one figure; wizard/core/outputs.py is the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.outputs import registry, spec, spoken
 
 

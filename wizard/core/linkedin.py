@@ -7,10 +7,11 @@ import io
 import os
 import zipfile
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.outputs import spec
 from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.sanitize import clean_text, for_terminal

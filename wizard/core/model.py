@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Literal
 
 from wizard.core import parsing
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.errors import Phrase, UserError
 from wizard.core.languages import available_languages
 from wizard.core.sanitize import clean_list, clean_text

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Literal
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import DATA, read_toml
 
 Measure = Literal["characters", "seconds"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import says_something
 from wizard.core.sanitize import clean_text
 

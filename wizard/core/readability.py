@@ -8,11 +8,11 @@ work, so nothing here runs while rendering: `check` and the app ask for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from wizard.core.checks import Finding, specs_by_code
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import language
 from wizard.core.words import words
 

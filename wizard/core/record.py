@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import Answers, Value, dumps
 from wizard.core.sanitize import clean_text
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from wizard.core import counting, template_budget
 from wizard.core.checks import Facts, Finding, messages, proof_numbers, run_checks, specs_by_code
 from wizard.core.context import shaped_values, template_context
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.filters import tidy
 from wizard.core.languages import language
 from wizard.core.model import Answers

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import FrameType
 
 from jinja2 import TemplateNotFound, TemplateSyntaxError
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.errors import UserError
 from wizard.core.languages import available_languages, pack_file
 from wizard.core.model import Answers, load

@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import Language
 
 Shape = str  # "phrase" | "clause" | "verb_first" | "noun" | "verb" | "empty"
@@ -496,7 +497,7 @@ class Grammar:
         return bool(self.adjective_ending and self.adjective_ending.search(word))
 
     @functools.cached_property
-    def lexicon_common(self) -> frozenset[str]:
+    def lexicon_common(self) -> AbstractSet[str]:
         """The lexicon's common words (nouns and adjectives), read when a list first asks."""
         return _lexicon(self._lexicon_name, "common")
 
@@ -778,13 +779,13 @@ def _article_pattern(articles: Sequence[str]) -> re.Pattern[str] | None:
         for a in sorted(articles, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
-def _lexicon(source: str, kind: str) -> frozenset[str]:
+def _lexicon(source: str, kind: str) -> AbstractSet[str]:
     """The words of class `kind` in the lexicon a pack names; none when it names none."""
     if not source:
         return frozenset()
     from wizard.grammar import lexicon
 
-    found: frozenset[str] = getattr(lexicon, kind)(source)
+    found: AbstractSet[str] = getattr(lexicon, kind)(source)
     return found
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
 from wizard.core.match.fold import fold, words

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.fold import tokens
 from wizard.core.match.packs import pack, settings
 from wizard.core.model import FIELDS, Answers

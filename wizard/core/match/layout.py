@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.fold import Token, tokens
 from wizard.core.match.packs import MatchPack, settings
 

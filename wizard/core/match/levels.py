@@ -7,9 +7,9 @@ evidence), or None. They are tried in that order; the first that finds it names 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.fold import tokens
 from wizard.core.match.index import Piece
 from wizard.core.match.packs import MatchPack, pack

@@ -12,11 +12,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import DATA, pack_file, pack_roots, read_toml
 from wizard.core.match.fold import fold, tokens
 

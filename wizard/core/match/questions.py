@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.packs import pack
 from wizard.core.match.result import Match, TermMatch
 from wizard.core.model import Answers

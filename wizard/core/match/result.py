@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
 from wizard.core.match.fold import Token, fold, tokens

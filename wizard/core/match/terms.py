@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.fold import Token, is_number
 from wizard.core.match.layout import Segment
 from wizard.core.match.packs import MatchPack, settings

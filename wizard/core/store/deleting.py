@@ -7,9 +7,10 @@ import contextlib
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.store.errors import StoreError, StoreMoved, say
 from wizard.core.store.record_ops import RecordOps
 

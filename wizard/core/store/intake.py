@@ -7,10 +7,11 @@ import datetime as dt
 import importlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import Answers, AnswersError, Value, load
 from wizard.core.record import Before, Edit
 from wizard.core.sanitize import for_terminal

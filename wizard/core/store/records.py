@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from typing import Literal
 
+from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import Answers, AnswersError, Value, dumps, from_document
 from wizard.core.record import YOURS, Edit, JobAd, Record, fingerprint_text
 from wizard.core.record import Before as Before  # re-exported: the store's callers use it
