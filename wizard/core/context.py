@@ -86,6 +86,10 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
+    if g.role_is(str(out["person.organisation"]), "no_organisation"):
+        # "Currently open to work" typed as the organisation names none: "an aspiring data
+        # analyst at Currently Open To Work" would be a false frame (the answer is kept)
+        out["person.organisation"] = make("", "person.organisation")
     org, own = g.without_own_mark(str(out["person.organisation"]))
     if own:
         out["person.organisation"] = make(org, "person.organisation")
@@ -172,6 +176,7 @@ def _sentence_case_lowered(item: str, g: Grammar) -> str:
     words = item.split(" ")
     if len(words) < 2 or not words[0][:1].isupper() \
             or g.starter_key(words[0]) not in g.lang.lowercase_starters \
+            or (len(words[0]) == 1 and fold(words[0]) not in g.lang.lowercase_starters) \
             or any(w[:1].isupper() for w in words[1:]):
         return item
     return g.lower_initial(item)

@@ -230,7 +230,7 @@ class Grammar:
             return Analysis("phrase" if expects in ("clause", "verb_first") else "verb_first")
         if first in self.fronted and self._main_clause_after(toks):
             return Analysis("phrase" if expects == "clause" else "clause")
-        if expects == "noun" and self.is_verb_start(first):
+        if expects == "noun" and self.is_verb_start(first) and not self._named_start(text):
             return Analysis("verb")
         if expects == "verb" and self.is_noun_start(toks):
             return Analysis("noun")
@@ -625,6 +625,13 @@ class Grammar:
             return key[:key.index("'") + 1]
         return key
 
+    def _named_start(self, text: str) -> bool:
+        """The answer opens with a capitalised name the pack keeps ("Excel dashboards" is a
+        product, not the verb "excel")."""
+        word = re.match(r"[^\W\d_][\w'’-]*", text.lstrip())
+        return bool(word) and word.group(0)[:1].isupper() \
+            and fold(word.group(0)) in self.lang.keep_capital
+
     def keeps_capital(self, word: str) -> bool:
         """A compound that starts with a name keeps its capital ("Python-expert"), and so do
         the pack's proper adjectives ("Utrechtse")."""
@@ -662,6 +669,9 @@ class Grammar:
         if len(word) > 1 and not tail.replace("'", "").replace("’", "").replace("-", "").islower():
             return value  # an acronym or a CamelCase name
         starter = self.starter_key(word) in self.lang.lowercase_starters
+        if len(word) == 1 and not starter and fold(word) not in (
+                fold(self.lang.and_word), fold(self.lang.or_word)):
+            return value  # a lone capital letter names something: "R and mixed models", "C"
         if (fold(word).split("'")[0] in self.keep_pronoun or fold(word) in self.lang.keep_capital
                 or (not starter and self.keeps_capital(word))):
             return value
