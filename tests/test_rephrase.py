@@ -100,3 +100,32 @@ def test_italian_change_typed_with_the_stems_verb_reads_once() -> None:
     result = render("it", future__change="voglio che la gente capisca il solare")
     assert "Voglio che la gente capisca il solare." in texts(result)
     assert "Voglio cambiare voglio" not in texts(result)
+
+
+def every_text(result: Any) -> str:
+    return "\n".join(r.text for out in result.outputs.values() for r in out.alternatives)
+
+
+def test_english_answers_from_the_eighth_blind_round() -> None:
+    """Shapes blind writers typed that printed a false or broken sentence."""
+    status = every_text(render("en", person__organisation="Currently Open To Work"))
+    assert "Open To Work" not in status and " at Currently" not in status
+    becoming = every_text(render("en", person__role="I'm becoming a Transport Planner"))
+    assert "a becoming" not in becoming.casefold() and "transport planner" in becoming
+    letter = every_text(render("en", expertise__areas=["R and mixed-effects models",
+                                                       "field trial design"]))
+    assert "R and mixed-effects models" in letter and "r and mixed" not in letter
+    product = every_text(render("en", offer__help="Excel dashboards and MIS reports"))
+    assert "help you Excel" not in product and "Excel dashboards" in product
+    state = render("en", expertise__proof="I am having 4 years of experience in MIS reporting")
+    assert not any(r.text.split(" | ")[-1].startswith("Am ")
+                   for r in state.outputs["headline"].alternatives)
+    clause = every_text(render("en", offer__help="bookkeeping, so that you can get on with "
+                                                 "running your business"))
+    assert "Looking for bookkeeping, so that" not in clause
+
+
+def test_kindly_is_no_second_english_register() -> None:
+    result = render("en", offer__call_to_action="Kindly send me a message.")
+    assert not [f for out in result.outputs.values() for f in out.chosen.findings
+                if f.code == "mixed_register"]

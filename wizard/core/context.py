@@ -233,7 +233,8 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
     for n, item in enumerate(items):
         words = item.split(" ")
         head = words[0]
-        if not starts[n] or not g.plain_capital(head) or g.is_name_word(head):
+        if not starts[n] or not g.plain_capital(head) or g.is_name_word(head) \
+                or g.lone_letter(head):
             out.append(item)
         elif len(words) > 1:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too

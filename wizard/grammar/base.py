@@ -625,11 +625,17 @@ class Grammar:
             return key[:key.index("'") + 1]
         return key
 
+    def lone_letter(self, word: str) -> bool:
+        """A capital letter alone names something ("R and mixed-effects models", "C"), unless
+        it is one of the language's small words typed first ("A", "E", "U")."""
+        return len(word) == 1 and word.isupper() and fold(word) not in (
+            self.lang.lowercase_starters | {fold(self.lang.and_word), fold(self.lang.or_word)})
+
     def _named_start(self, text: str) -> bool:
         """The answer opens with a capitalised name the pack keeps ("Excel dashboards" is a
         product, not the verb "excel")."""
         word = re.match(r"[^\W\d_][\w'’-]*", text.lstrip())
-        return bool(word) and word.group(0)[:1].isupper() \
+        return word is not None and word.group(0)[:1].isupper() \
             and fold(word.group(0)) in self.lang.keep_capital
 
     def keeps_capital(self, word: str) -> bool:
@@ -669,9 +675,8 @@ class Grammar:
         if len(word) > 1 and not tail.replace("'", "").replace("’", "").replace("-", "").islower():
             return value  # an acronym or a CamelCase name
         starter = self.starter_key(word) in self.lang.lowercase_starters
-        if len(word) == 1 and not starter and fold(word) not in (
-                fold(self.lang.and_word), fold(self.lang.or_word)):
-            return value  # a lone capital letter names something: "R and mixed models", "C"
+        if self.lone_letter(word):
+            return value
         if (fold(word).split("'")[0] in self.keep_pronoun or fold(word) in self.lang.keep_capital
                 or (not starter and self.keeps_capital(word))):
             return value
