@@ -344,8 +344,7 @@ def choose(ref: str, output: str, variant: str | None) -> None:
             found = report.find_variant(p.answers.lang, known, variant)
             if found is None:
                 fail(w()("profiles.no_variant", output=output, variant=shown(variant),
-                         variants=" · ".join(report.variant_name(p.answers.lang, v)
-                                             for v in known)))
+                         variants=report.variant_names(p.answers.lang, known)))
             variant = found
         store.set_variant(p.id, output, variant)
     click.echo(w()("profiles.chosen" if variant else "profiles.best_fit",

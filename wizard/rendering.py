@@ -57,7 +57,7 @@ def variant_id(renderer: Renderer, lang: str, output: str, name: str) -> str:
     found = report.find_variant(lang, variants, name)
     if found is None:
         raise UserError("no_such_variant", output=output, variant=name,
-                        variants=" · ".join(report.variant_name(lang, v) for v in variants))
+                        variants=report.variant_names(lang, variants))
     return found
 
 

@@ -176,7 +176,6 @@ def _sentence_case_lowered(item: str, g: Grammar) -> str:
     words = item.split(" ")
     if len(words) < 2 or not words[0][:1].isupper() \
             or g.starter_key(words[0]) not in g.lang.lowercase_starters \
-            or (len(words[0]) == 1 and fold(words[0]) not in g.lang.lowercase_starters) \
             or any(w[:1].isupper() for w in words[1:]):
         return item
     return g.lower_initial(item)

@@ -47,6 +47,11 @@ def variant_name(lang: str, variant: str) -> str:
     return variant.replace("-", " ").replace("_", " ")
 
 
+def variant_names(lang: str, variants: Sequence[str]) -> str:
+    """The variants in words, as an error lists them: "Rol en bewijs · Rol, kort"."""
+    return " · ".join(variant_name(lang, v) for v in variants)
+
+
 def find_variant(lang: str, variants: Sequence[str], name: str) -> str | None:
     """The variant `name` asks for: its file name ("role-proof") or its name in words in the
     profile's language ("Rol en bewijs"), in any case and spacing; None when none is."""

@@ -628,13 +628,16 @@ class Grammar:
     def lone_letter(self, word: str) -> bool:
         """A capital letter alone names something ("R and mixed-effects models", "C"), unless
         it is one of the language's small words typed first ("A", "E", "U")."""
-        return len(word) == 1 and word.isupper() and fold(word) not in (
-            self.lang.lowercase_starters | {fold(self.lang.and_word), fold(self.lang.or_word)})
+        if len(word) != 1 or not word.isupper():
+            return False
+        small = fold(word)
+        return small not in self.lang.lowercase_starters \
+            and small not in (fold(self.lang.and_word), fold(self.lang.or_word))
 
     def _named_start(self, text: str) -> bool:
         """The answer opens with a capitalised name the pack keeps ("Excel dashboards" is a
         product, not the verb "excel")."""
-        word = re.match(r"[^\W\d_][\w'’-]*", text.lstrip())
+        word = _FIRST_WORD.match(text.lstrip())
         return word is not None and word.group(0)[:1].isupper() \
             and fold(word.group(0)) in self.lang.keep_capital
 
