@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -28,53 +29,16 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     """Each answer as the templates see it, keyed by its dotted key: Phrases (see
     core/shaping.py), lists of Phrases, and booleans."""
     lang = language(answers.lang)
-    cat = catalogue(answers.lang)
     g = grammar(answers.lang)
     out: dict[str, Any] = {}
-    register = lang.register(answers.register)
     for f in FIELDS:
         value = answers[f.key]
         if isinstance(value, bool):
             out[f.key] = value
-            continue
-        if f.key not in NAME_KEYS:
-            # "tes équipes" in a text that says "vous": the possessive the text uses
-            value = [g.in_register(v, register) for v in value] if isinstance(value, list) \
-                else g.in_register(value, register)
-        # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
-        value = [v for v in value if says_something(v)] if isinstance(value, list) \
-            else value if says_something(value) else ""
-        if f.key not in NAME_KEYS and isinstance(value, list):
-            # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
-            value = [_BULLET.sub("", v) for v in value]
-            shouting = len(value) > 1 and not any(c.islower() for v in value for c in v)
-            value = [unshout(v) if shouting or _shouted(v) or not any(
-                looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
-                for v in value]
-        elif f.key not in NAME_KEYS and isinstance(value, str):
-            value = unshout(_BULLET.sub("", value))
-        q = cat.question(f.key)
-        stems = (q.stem, *q.strip)
-        if isinstance(value, list):
-            # capitals on a list are judged over the whole list (list_case), not item by item
-            # (values are common words: any capital typed on one is lowered)
-            items = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
-                                               always=q.lower_first), always=True)
-                     if q.title_case == "lower" else phrase(strip_stem(v, stems))
-                     for v in value)
-            # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
-            unique = list({i.casefold(): i for i in reversed([i for i in items if i])}
-                          .values())[::-1]
-            unique = list_case(unique, g)
-            unique = g.consistent_articles(g.bare_abstract(unique))
-            out[f.key] = [_list_item(i, q, lang, g) for i in unique]
-        elif f.key in SENTENCE_KEYS:
-            out[f.key] = make(sentence(strip_stem(g.without_fillers(value), stems), lang), f.key,
-                              lang=lang, g=g)
-        elif f.key in NAME_KEYS:
-            out[f.key] = make(phrase(strip_stem(value, stems)), f.key, lang=lang, g=g)
+        elif isinstance(value, list):
+            out[f.key] = list(_shaped(answers.lang, answers.register, f.key, tuple(value)))
         else:
-            out[f.key] = shape_text(value, q, lang)
+            out[f.key] = _shaped(answers.lang, answers.register, f.key, value)
     role = out["person.role"]
     out["person.role"] = make(g.lower_title(role, always=True, role=True,
                                             org=str(out["person.organisation"])), "person.role",
@@ -105,6 +69,58 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         cta = lang.register_words(answers.register).get("call_to_action", "")
         out["offer.call_to_action"] = make(cta, "offer.call_to_action", lang=lang, g=g)
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _shaped(code: str, register_name: str, key: str,
+            value: str | tuple[str, ...]) -> Any:
+    """One answer as the templates see it (a list answer as a tuple): worked out once for
+    each answer typed, since a render shapes every answer and a keystroke changes one."""
+    lang = language(code)
+    g = grammar(code)
+    q = catalogue(code).question(key)
+    register = lang.register(register_name)
+    items: list[str] = []
+    text = ""
+    if isinstance(value, tuple):
+        items = list(value)
+        if key not in NAME_KEYS:
+            # "tes équipes" in a text that says "vous": the possessive the text uses
+            items = [g.in_register(v, register) for v in items]
+        # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
+        items = [v for v in items if says_something(v)]
+        if key not in NAME_KEYS:
+            # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
+            items = [_BULLET.sub("", v) for v in items]
+            shouting = len(items) > 1 and not any(c.islower() for v in items for c in v)
+            items = [unshout(v) if shouting or _shouted(v) or not any(
+                looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+                for v in items]
+    else:
+        text = value if key in NAME_KEYS else g.in_register(value, register)
+        text = text if says_something(text) else ""
+        if key not in NAME_KEYS:
+            text = unshout(_BULLET.sub("", text))
+    stems = (q.stem, *q.strip)
+    if isinstance(value, tuple):
+        # capitals on a list are judged over the whole list (list_case), not item by item
+        # (values are common words: any capital typed on one is lowered)
+        phrases = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
+                                             always=q.lower_first), always=True)
+                   if q.title_case == "lower" else phrase(strip_stem(v, stems))
+                   for v in items)
+        # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
+        unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
+                      .values())[::-1]
+        unique = list_case(unique, g)
+        unique = g.consistent_articles(g.bare_abstract(unique))
+        return tuple(_list_item(i, q, lang, g) for i in unique)
+    if key in SENTENCE_KEYS:
+        return make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
+                    lang=lang, g=g)
+    if key in NAME_KEYS:
+        return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
+    return shape_text(text, q, lang)
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.

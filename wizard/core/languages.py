@@ -60,11 +60,11 @@ def forget_packs() -> None:
     for f in (_packs, language):
         f.cache_clear()
     from wizard import grammar
-    from wizard.core import catalogue, checks, shaping, words
+    from wizard.core import catalogue, checks, context, shaping, words
 
     for g in (catalogue.catalogue, checks.check_specs, checks.messages, checks._applying,
               checks.specs_by_code, words.words, words.area, grammar.grammar,
-              shaping._shaped):
+              shaping._shaped, context._shaped):
         g.cache_clear()
 
 

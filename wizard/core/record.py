@@ -174,7 +174,9 @@ def render_record(renderer: Renderer, record: Record, *, stale: bool = True,
              if v in {t.name for t in renderer.templates.variants(answers.lang, o)}}
     known.update(strict or {})
     result = renderer.render(answers, known)
-    facts = facts_for(answers)
+    if not record.edits:  # the facts and the fingerprint are for hand edits only
+        return result
+    facts = None
     fp = fingerprint(answers)
     outputs: dict[str, Output] = {}
     for name, out in result.outputs.items():
@@ -182,6 +184,7 @@ def render_record(renderer: Renderer, record: Record, *, stale: bool = True,
         if edit is None or record.choice(name) != YOURS or (not stale and edit.answers != fp):
             outputs[name] = out
             continue
+        facts = facts or facts_for(answers)
         mine = measure(name, edit.text, answers.lang, premium=answers.premium,
                        wpm=renderer.wpm, facts=facts, variant=YOURS)
         outputs[name] = Output(mine, out.alternatives)
