@@ -195,3 +195,39 @@ def test_the_installed_command_renders_many(clients: Path, tmp_path: Path) -> No
     done = proc("render", clients, "--out", tmp_path / "o")
     assert done.returncode == 2 and done.stdout.count("\n") == 1
     assert len(list((tmp_path / "o").iterdir())) == 3
+
+
+def test_many_files_render_in_worker_processes_with_the_same_result_and_order(
+        clients: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coach's folder is rendered on every CPU: the same files, texts, error lines and order
+    as one process gives; the workers are really other processes."""
+    from wizard import rendering
+
+    if not hasattr(os, "sched_getaffinity") or len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: the files are rendered in this process")
+    for i in range(5):  # enough files for the workers to share them
+        shutil.copy(SANNE, clients / f"nl-{i}.toml")
+    pids = tmp_path / "pids"
+    render_file = rendering.render_file
+
+    def recorded(path: Path, *args: object) -> object:
+        with pids.open("a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return render_file(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rendering, "render_file", recorded)
+    results = {}
+    for pool_from in (10**6, 1):
+        monkeypatch.setattr(rendering, "POOL_FROM", pool_from)
+        pids.write_text("", encoding="utf-8")
+        out = tmp_path / "out"
+        shutil.rmtree(out, ignore_errors=True)
+        results[pool_from] = (run("render", clients, MAYA, "--format", "json"),
+                              run("render", clients, "--out", out),
+                              sorted((p.name, p.read_text("utf-8")) for p in out.iterdir()))
+        workers = set(pids.read_text("utf-8").split()) - {str(os.getpid())}
+        assert bool(workers) == (pool_from == 1), workers
+    assert results[1] == results[10**6]
+    (code, out_text, err), _, written = results[1]
+    assert code == 2 and len(error_lines(err)) == 1 and len(out_text.splitlines()) == 9
+    assert len(written) == 8

@@ -10,7 +10,7 @@ from wizard.core.fileio import PrivateBatch, private_dir
 from wizard.core.render import Renderer
 from wizard.core.words import interface_language, words
 from wizard.fastargs import Request
-from wizard.rendering import EXTENSIONS, answers_files, echo, error, formatted, render_file
+from wizard.rendering import EXTENSIONS, answers_files, echo, error, formatted, rendered
 
 
 def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> int:
@@ -26,20 +26,35 @@ def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
     # an answers file is never overwritten by texts, even when --out is its own folder
     protected = {p.resolve() for p in inputs if isinstance(p, Path)}
     written: dict[Path, Path] = {}  # target -> the answers file whose texts it holds
+    targets: dict[Path, Path] = {}  # the same, before rendering
+    planned: list[tuple[Path, Path] | UserError] = []
+    for path in inputs:
+        try:
+            if isinstance(path, UserError):
+                raise path
+            target = _target(path, out, request.fmt, targets, protected)
+        except UserError as exc:
+            planned.append(exc)
+            continue
+        targets[target] = path
+        planned.append((path, target))
+    texts = rendered([job[0] for job in planned if not isinstance(job, UserError)],
+                     renderer, chosen, request.fmt, formatted)
     failed = 0
     with PrivateBatch() as batch:
-        for path in inputs:
-            target = out
-            try:
-                if isinstance(path, UserError):
-                    raise path
-                target = _target(path, out, request.fmt, written, protected)
-                answers, result = render_file(path, renderer, chosen)
-                batch.add(target, formatted(result, answers, request.fmt, str(path)))
-            except UserError as exc:
-                error(exc)
+        for job in planned:
+            if isinstance(job, UserError):
+                error(job)
                 failed += 1
                 continue
+            path, target = job
+            text = next(texts)
+            if isinstance(text, UserError):
+                error(text)
+                failed += 1
+                continue
+            try:
+                batch.add(target, text)
             except OSError as exc:
                 error(UserError("cannot_write", reason=exc.strerror or exc).at(target))
                 failed += 1
@@ -72,3 +87,4 @@ def _summary(written: int, failed: int, out: Path, fmt: str) -> str:
                    folder=out, ext=EXTENSIONS[fmt])
     key = "cli.out_summary_one" if written == 1 else "cli.out_summary"
     return say(key, n=written, folder=out, ext=EXTENSIONS[fmt])
+
