@@ -209,6 +209,19 @@ def test_a_wrong_ad_or_format_is_one_line(stored: tuple[int, int], args: list[st
     assert len(lines) == 1 and re.search(pattern, lines[0]), lines
 
 
+def test_a_kept_ad_of_a_few_words_is_one_line_not_a_handout_of_nothing() -> None:
+    """An ad kept before the size check existed (the Job ad screen checks it now)."""
+    with Store() as store:
+        pid = store.create_profile("Hannah Osei", "en",
+                                   answers=load(PROFILES / "en-ld-holds.toml")).id
+        short = store.add_ad(pid, "", "Barista\n\n## Requirements\n- latte art\n").id
+    result = _cli("export", str(pid), "--format", "html", "--ad", str(short))
+    assert result.exit_code == 2, result.output  # type: ignore[attr-defined]
+    assert result.stdout == ""  # type: ignore[attr-defined]
+    [line] = result.stderr.splitlines()  # type: ignore[attr-defined]
+    assert re.search(rf"--ad {short}: too short to match .*\(4 words", line), line
+
+
 def test_a_profile_without_kept_ads_says_where_to_keep_one() -> None:
     with Store() as store:
         pid = store.create_profile("Hannah Osei", "en",

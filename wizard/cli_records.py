@@ -260,9 +260,12 @@ def _stored_ad(p: Profile, ad_id: int) -> Ad:
         fail(MatchError(key, id=ad_id, profile=label(p),
                         ids=", ".join(map(str, kept))).message())
     try:
-        return analyse(kept[ad_id].text, fallback=p.answers.lang)
+        ad = analyse(kept[ad_id].text, fallback=p.answers.lang)
+        # kept before the size check existed, a few words are no ad to put in a handout
+        ad.check_size(f"--ad {ad_id}")
     except MatchError as exc:
         fail(exc.message())
+    return ad
 
 
 def _export_text(p: Profile, fmt: str, result: Result, with_notes: bool,
