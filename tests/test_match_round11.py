@@ -247,3 +247,26 @@ def test_a_short_glued_part_is_no_part_of_a_dutch_compound() -> None:
     a.set("offer.help", "Ken je een leidinggevende met vragen over gesprekken? Bel me.")
     t = {x.term.text: x for x in match(read, a, {}).terms}["functioneringsgesprekken"]
     assert not (t.found and t.hits[0].words.casefold() == "ken")
+
+
+@pytest.mark.parametrize(("lang", "ad_text", "term", "verb", "noun"), [
+    ("en", "Supply Planner\n\nRequirements\n- demand planning\n- demand planning\n"
+     "- stock reports for the buyers and the warehouse every week\n",
+     "demand planning", "I plan the weekly rota", "capacity planning for the plant"),
+    ("it", "Responsabile HR\n\nRequisiti\n- gestione del cambiamento\n"
+     "- gestione del cambiamento\n- selezione del personale per le sedi di Milano e Torino\n",
+     "gestione del cambiamento", "voglio cambiare settore",
+     "accompagnare il cambiamento in azienda"),
+])
+def test_an_activity_is_carried_in_part_only_by_a_word_naming_one(
+        lang: str, ad_text: str, term: str, verb: str, noun: str) -> None:
+    """"plan" alone is no part of "demand planning" (its stem is the verb's); "capacity
+    planning" names the activity and is partly it."""
+    read = analyse(ad_text, lang)
+    a = Answers(lang)
+    a.set("expertise.areas", [verb])
+    t = {x.term.text.casefold(): x for x in match(read, a, {}).terms}[term]
+    assert not t.found, t.hits
+    a.set("expertise.areas", [noun])
+    t = {x.term.text.casefold(): x for x in match(read, a, {}).terms}[term]
+    assert t.found and t.partial

@@ -136,6 +136,7 @@ class MatchPack:
     head_first: bool  # the head of a phrase is its first word ("gestione dei progetti")
     light_in_long: frozenset[str]  # … and in one of three words, without these: "gestione"
     agent_endings: tuple[str, ...]  # who does it: "developer" is not "development"
+    action_endings: tuple[str, ...]  # an activity named: "planning" is only partly "plan"
     splits_compounds: bool
     linking: tuple[str, ...]
     min_part: int
@@ -225,6 +226,7 @@ def pack(code: str) -> MatchPack:
         head_first=str(d.get("phrases", {}).get("head", "last")) == "first",
         light_in_long=_folded(d.get("phrases", {}).get("light_in_long", [])),
         agent_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("agents", [])),
+        action_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("actions", [])),
         splits_compounds=bool(c.get("split", False)),
         linking=tuple(sorted(_folded(c.get("linking", [])), key=len, reverse=True)),
         min_part=int(c.get("min_part", 3)),

@@ -191,11 +191,21 @@ def _partly(t: Term, fields: list[Field], p: MatchPack,
     keys = key_words(t, p, parts)
     if not keys:
         return []
-    agents = p.agent_endings
+    agents, actions = p.agent_endings, p.action_endings
+
+    def same_stem(k: Phrase, pc: Piece) -> str | None:
+        # a word naming an activity carries a term only in a word that names one too:
+        # "plan" is no part of "demand planning", "cambiare" none of "gestione del cambiamento"
+        got = stem(k, pc, agents)
+        if got and len(k.words) == 1 and k.words[0].endswith(actions) \
+                and not fold(got).endswith(actions):
+            return None
+        return got
+
     found: list[tuple[int, Hit]] = []
     for order, f in enumerate(fields):
         for key in keys:
-            for how, test in (("exact", exact), ("stem", lambda k, pc: stem(k, pc, agents))):
+            for how, test in (("exact", exact), ("stem", same_stem)):
                 words = next((w for piece in f.pieces if (w := test(key, piece))), None)
                 if words:
                     found.append((order, Hit(f.key, how, words, partial=True)))
