@@ -185,3 +185,29 @@ def test_a_value_typed_as_a_clause_keeps_its_words_and_gets_an_error() -> None:
 def test_values_typed_as_words_get_no_rephrase_error() -> None:
     result = render(drivers__values=["patience", "the children", "high expectations"])
     assert "drivers.values" not in rephrase_keys(result)
+
+
+@pytest.mark.parametrize(("role", "org", "lowered"), [
+    ("Chef-Owner", "Wee Bite Kitchen", "chef-owner"),
+    ("Self-Employed Bookkeeper (AAT Licensed)", "", "self-employed bookkeeper (AAT licensed)"),
+    ("Co-Founder & CEO", "", "co-founder & CEO"),
+    ("Head of Marketing", "Monzo", "head of marketing"),
+    ("Director of People & Culture", "Calderdale Council", "director of people & culture"),
+    ("Head of Marketing", "", "head of marketing"),
+])
+def test_a_role_in_title_case_of_common_words_is_lowered_compounds_and_fields_too(
+        role: str, org: str, lowered: str) -> None:
+    assert EN.lower_title(role, always=True, role=True, org=org) == lowered
+
+
+@pytest.mark.parametrize(("role", "org"), [
+    ("Rolls-Royce Engineer", ""),          # a word the lexicon does not know: a name
+    ("CEO of Rackwise Labs", ""),
+    ("Engineering Manager of International Consolidated Shipping",
+     "International Consolidated Shipping"),  # the organisation answer begins there
+    ("Owner of Hope Bakery", ""),           # no organisation answer: common words may be one
+])
+def test_a_name_in_a_role_keeps_its_capitals(role: str, org: str) -> None:
+    kept = EN.lower_title(role, always=True, role=True, org=org)
+    name = role.split(" of ")[-1] if " of " in role else role.split(" ")[0]
+    assert name in kept, kept

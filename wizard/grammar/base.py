@@ -113,6 +113,7 @@ class Grammar:
         self.participle_form = _regex(data.get("participle_form"))
         self.org_prepositions = _words(data, "org_prepositions")
         self.field_prepositions = _words(data, "field_prepositions")
+        self.compound_prefixes = _words(data, "compound_prefixes")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -428,6 +429,10 @@ class Grammar:
         ("Power BI", "Google Analytics"). With `always` a single capitalised word is lowered
         too (a role or a value is no name); otherwise only when it begins a phrase in Title
         Case."""
+        if role and "-" in value and self._lexicon_name:
+            # "Chef-Owner", "Self-Employed": a compound of common words in Title Case is a
+            # style, no name ("Rolls-Royce" holds a word the lexicon does not know)
+            value = " ".join(self._lower_common_compound(w) for w in value.split(" "))
         words = value.split(" ")
         if any(self.is_name_word(w) for w in words):
             return value
@@ -454,11 +459,16 @@ class Grammar:
         "Consultante en Stratégie de Marque"); after any other it names an organisation."""
         if not rest:
             return False
-        if self.leads(role) or prep not in self.field_prepositions:
-            return True
         head = fold(re.sub(r"\W+$", "", org.split(" ")[0])) if org else ""
-        return bool(head) and any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head
-                                  for w in rest[:2])
+        if head and any(fold(re.sub(r"^\w+['’]|\W+$", "", w)) == head for w in rest[:2]):
+            return True
+        if self.leads(role) or prep not in self.field_prepositions:
+            # "Head of Marketing", "Director of People & Culture" at another organisation:
+            # common words the lexicon knows name a field ("CEO of Rackwise Labs" names one);
+            # with no organisation answer, only one such word does ("Owner of Hope Bakery")
+            return not ((org or len(rest) == 1)
+                        and self.title_case_style(" ".join(rest), alone=True))
+        return False
 
     def _lower_word(self, word: str) -> str:
         """ "Manager" -> "manager", "L'Ascolto" -> "l'ascolto"."""
@@ -501,17 +511,32 @@ class Grammar:
         """The lexicon's common words (nouns and adjectives), read when a list first asks."""
         return _lexicon(self._lexicon_name, "common")
 
-    def title_case_style(self, item: str) -> bool:
+    def title_case_style(self, item: str, *, alone: bool = False) -> bool:
         """Every word of a list item in Title Case is a common word the pack's lexicon knows
         ("Patient Safety", "Change Management"): the capitals are a style and may go. An
         acronym, a digit or a word it does not know ("Epic and Cerner", "Power BI",
-        "Cuillin Ridge") says a name; with no lexicon nothing is a style."""
+        "Cuillin Ridge") says a name; with no lexicon nothing is a style. One word is a
+        style only when `alone` says a single word may be one ("Marketing" after "Head of")."""
         words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
         words = [w for w in words if w and fold(w) != fold(self.lang.and_word)]
-        if len(words) < 2 or not self._lexicon_name:
+        if len(words) < (1 if alone else 2) or not self._lexicon_name:
             return False
         return all(w.isalpha() and self.plain_capital(w) and fold(w) in self.lexicon_common
                    and fold(w) not in self.lang.keep_capital for w in words)
+
+    def _lower_common_compound(self, word: str) -> str:
+        parts = word.split("-")
+        if len(parts) < 2 or not all(
+                p[:1].isupper() and p[1:].islower() and fold(p) not in self.lang.keep_capital
+                and (fold(p) in self.lexicon_common or self.common_part(fold(p)))
+                for p in parts):
+            return word
+        return "-".join(p.lower() for p in parts)
+
+    def common_part(self, part: str) -> bool:
+        """A part of a compound that is a common word though the lexicon lists no noun or
+        adjective of it: the pack's compound_prefixes ("co", "self", "vice")."""
+        return part in self.compound_prefixes
 
     def common_noun(self, word: str) -> bool:
         """The word ends the way the language's common nouns do ("-ing", "-heid", "-zione"):

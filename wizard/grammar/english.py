@@ -46,6 +46,13 @@ class English(Grammar):
         return word in self.base_verbs or word in self.lexicon_verbs or not (
             word.endswith(("ed", "ing")) or word in self.not_verbs)
 
+    def common_part(self, part: str) -> bool:
+        """Also a past participle of a verb the lexicon knows ("Self-Employed")."""
+        if super().common_part(part):
+            return True
+        return part.endswith("ed") and any(
+            stem in self.lexicon_common or stem in self.lexicon_verbs
+            for stem in (part[:-2], part[:-1]))
 
     def analyse(self, text: str, expects: str) -> Analysis:
         """As the base rules see it; and where a noun phrase was asked, a subject led by a
