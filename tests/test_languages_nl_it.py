@@ -317,7 +317,7 @@ def test_typed_stems_capitals_and_full_stops_come_out_once_and_clean_in_dutch() 
     summary = " ".join(texts["summary"])  # every variant, each sentence somewhere
     assert "In de komende jaren ga ik kleine gemeenten helpen hun cijfers te begrijpen." in summary
     assert "Ik ben data-analist bij Rijschool de Weg." in summary
-    assert "Dat doe ik voor gemeenten in Overijssel." in summary
+    assert "Ik richt me op gemeenten in Overijssel." in summary
     assert "Wat ik wil veranderen, is het idee dat" in summary
     assert "Wat me drijft: helderheid, ijver en eerlijkheid." in summary
     assert "Dat vind ik belangrijk omdat goede besluiten" in summary

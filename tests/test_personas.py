@@ -158,7 +158,7 @@ def test_the_texts_carry_role_name_offer_and_future(name: str) -> None:
         return _shows(tidy(str(shaped[key]), lang).casefold(), text, 40)
 
     assert has("headline", "person.role")
-    assert has("pitch", "person.name")
+    assert has("pitch", "person.spoken_name")
     assert has("summary", "offer.help")
     assert has("summary", "future.doing")
 

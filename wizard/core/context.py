@@ -47,6 +47,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
                                                      g.data.get("name_titles", ())),
                                        "invitation.recipient")
+    # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
+    out["person.spoken_name"] = make(spoken_name(str(out["person.name"])), "person.name")
     signed = first_name(str(out["person.name"]))
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
@@ -284,6 +286,14 @@ def greeting_name(name: str, titles: Iterable[str] = ()) -> str:
                            or words[0].casefold() in {t.casefold() for t in titles}):
         return name
     return words[0] if words else name
+
+
+def spoken_name(name: str) -> str:
+    """The name as its owner says it: "Dr. Hidde van Leeuwen" -> "Hidde van Leeuwen"."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words) if len(words) < len(name.split()) else name
 
 
 def first_name(name: str) -> str:

@@ -18,7 +18,7 @@ from wizard.tui.session import YOURS, Session
 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩")
 _FIELD = re.compile(r"\b(person|future|drivers|expertise|statement|offer|invitation)\.(\w+)")
-_DERIVED = {"person.first_name": "person.name"}
+_DERIVED = {"person.first_name": "person.name", "person.spoken_name": "person.name"}
 
 State = Literal["ok", "close", "over", "short"]
 
