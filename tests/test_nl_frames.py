@@ -49,3 +49,27 @@ def test_a_spoken_pitch_says_the_name_without_its_title() -> None:
     pitches = [result.outputs["pitch"].chosen.text,
                *(a.text for a in result.outputs["pitch"].alternatives)]
     assert all("ik ben Hidde van Leeuwen," in p for p in pitches), pitches
+
+
+def test_sentence_case_items_in_a_capitalised_list_begin_small_names_and_acronyms_stay() -> None:
+    from wizard.core.context import list_case
+    from wizard.grammar import grammar
+
+    nl = grammar("nl")
+    items = ["BTW-aangiften", "Vennootschapsbelasting", "Het oprichten van een BV",
+             "E-facturatie via Peppol"]
+    assert list_case(items, nl) == ["BTW-aangiften", "vennootschapsbelasting",
+                                    "het oprichten van een BV", "e-facturatie via Peppol"]
+    kept = ["Microsoft Teams beheer", "Het Nieuwe Werken", "Excel dashboards"]
+    assert list_case(kept, nl) == kept
+
+
+@pytest.mark.parametrize(("role", "lowered"), [
+    ("Zaakvoerder en Erkend Boekhouder-Fiscalist", "zaakvoerder en erkend boekhouder-fiscalist"),
+    ("Directeur-Eigenaar", "directeur-eigenaar"),
+    ("Accountmanager Noord-Holland", "Accountmanager Noord-Holland"),  # a place: no role ending
+])
+def test_a_role_compound_in_title_case_is_lowered_a_place_is_not(role: str, lowered: str) -> None:
+    from wizard.grammar import grammar
+
+    assert grammar("nl").lower_title(role, always=True, role=True) == lowered

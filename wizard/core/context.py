@@ -193,10 +193,26 @@ def _sentence_case_lowered(item: str, g: Grammar) -> str:
     small, with that first word small too."""
     words = item.split(" ")
     if len(words) < 2 or not words[0][:1].isupper() \
-            or g.starter_key(words[0]) not in g.lang.lowercase_starters \
-            or any(w[:1].isupper() for w in words[1:]):
+            or not (g.starter_key(words[0]) in g.lang.lowercase_starters
+                    or _common_compound_head(words[0], g)) \
+            or any(_capitalised_common(w, g) for w in words[1:]):
         return item
     return g.lower_initial(item)
+
+
+def _capitalised_common(word: str, g: Grammar) -> bool:
+    """A word with a capital that is no name's: an acronym ("BV") or a name the pack keeps
+    ("Peppol") may stand in a sentence-case item ("Het oprichten van een BV")."""
+    return word[:1].isupper() and g.plain_capital(word) \
+        and fold(re.sub(r"^\W+|\W+$", "", word)) not in g.lang.keep_capital
+
+
+def _common_compound_head(word: str, g: Grammar) -> bool:
+    """ "E-facturatie", "E-mailmarketing": a letter before a hyphen and a small word after it
+    is a common compound, never a name's start."""
+    head, sep, rest = word.partition("-")
+    return bool(sep) and len(head) == 1 and len(rest) >= 4 and rest.islower() \
+        and fold(word) not in g.lang.keep_capital
 
 
 def _common_words_lowered(item: str, g: Grammar) -> str:

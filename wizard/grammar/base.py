@@ -114,6 +114,7 @@ class Grammar:
         self.org_prepositions = _words(data, "org_prepositions")
         self.field_prepositions = _words(data, "field_prepositions")
         self.compound_prefixes = _words(data, "compound_prefixes")
+        self.role_ending = _regex(data.get("role_ending"))
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -429,9 +430,10 @@ class Grammar:
         ("Power BI", "Google Analytics"). With `always` a single capitalised word is lowered
         too (a role or a value is no name); otherwise only when it begins a phrase in Title
         Case."""
-        if role and "-" in value and self._lexicon_name:
-            # "Chef-Owner", "Self-Employed": a compound of common words in Title Case is a
-            # style, no name ("Rolls-Royce" holds a word the lexicon does not know)
+        if role and "-" in value and (self._lexicon_name or self.role_ending):
+            # "Chef-Owner", "Self-Employed", "Boekhouder-Fiscalist": a compound of common words
+            # in Title Case is a style, no name ("Rolls-Royce" holds a word the lexicon does
+            # not know; without a lexicon, its last part must end as the pack's roles do)
             value = " ".join(self._lower_common_compound(w) for w in value.split(" "))
         words = value.split(" ")
         if any(self.is_name_word(w) for w in words):
@@ -528,8 +530,12 @@ class Grammar:
         parts = word.split("-")
         if len(parts) < 2 or not all(
                 p[:1].isupper() and p[1:].islower() and fold(p) not in self.lang.keep_capital
-                and (fold(p) in self.lexicon_common or self.common_part(fold(p)))
+                and (not self._lexicon_name or fold(p) in self.lexicon_common
+                     or self.common_part(fold(p)))
                 for p in parts):
+            return word
+        if not self._lexicon_name and not (self.role_ending and self.role_ending.search(parts[-1])
+                                           and all(len(p) > 3 for p in parts)):
             return word
         return "-".join(p.lower() for p in parts)
 
