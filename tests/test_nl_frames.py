@@ -73,3 +73,21 @@ def test_a_role_compound_in_title_case_is_lowered_a_place_is_not(role: str, lowe
     from wizard.grammar import grammar
 
     assert grammar("nl").lower_title(role, always=True, role=True) == lowered
+
+
+@pytest.mark.parametrize(("lang", "line", "tidied"), [
+    ("nl", "Ik ga weer aan het werk! ik ben flexibel.",
+     "Ik ga weer aan het werk! Ik ben flexibel."),
+    ("nl", "Zoals bijv. een plan en o.a. de gemeente.", None),
+    ("nl", "Bij Installatietechniek B.V. in Eindhoven.", None),
+    ("en", "I build apps. iPhone ones mostly.", None),
+    ("en", "Kitchens, e.g. ours, are loud. most are.", "Kitchens, e.g. ours, are loud. Most are."),
+    ("it", "Lavoro a Napoli. seguo i pazienti, ecc. anche a casa.",
+     "Lavoro a Napoli. Seguo i pazienti, ecc. anche a casa."),
+])
+def test_a_sentence_begun_small_inside_an_answer_gets_its_capital(
+        lang: str, line: str, tidied: str | None) -> None:
+    """None: the line stays as it is (an abbreviation, a word with a capital inside)."""
+    from wizard.grammar import grammar
+
+    assert grammar(lang).tidy_line(line) == (tidied or line)

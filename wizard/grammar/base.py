@@ -115,6 +115,8 @@ class Grammar:
         self.field_prepositions = _words(data, "field_prepositions")
         self.compound_prefixes = _words(data, "compound_prefixes")
         self.role_ending = _regex(data.get("role_ending"))
+        # words shortened with a full stop that goes on in the same sentence ("bijv.", "e.g.")
+        self.abbreviations = _words(data, "abbreviations")
         self.list_articles = tuple(str(a) for a in data.get("list_articles", ()))
         self._list_article = _article_pattern(self.list_articles)
         self.org_articles = {fold(k): str(v) for k, v in data.get("org_articles", {}).items()}
@@ -802,12 +804,27 @@ class Grammar:
             line = self._elision.sub(lambda m: m.group(1)[:-1] + "'", line)
         for pattern, replacement in self._typography:
             line = pattern.sub(replacement, line)
-        return line
+        return _SENTENCE_START.sub(self._sentence_start, line)
+
+    def _sentence_start(self, match: re.Match[str]) -> str:
+        """A sentence the person began small inside an answer ("… werk! ik ben flexibel")
+        begins with a capital; not after an abbreviation ("bijv. een", "e.g. a") nor on a
+        word with a capital inside ("iPhone")."""
+        before, word = match.group(1), match.group(3)
+        if not word[0].islower() or "." in before[:-1] \
+                or fold(before[:-1]) in self.abbreviations or any(c.isupper() for c in word):
+            return match.group(0)
+        return match.group(0)[:-len(word)] + self.cap(word)
 
     def _contract(self, match: re.Match[str]) -> str:
         found = match.group(0)
         fused = self._contractions[fold(re.sub(r"\s+", " ", found))]
         return fused[0].upper() + fused[1:] if found[0].isupper() else fused
+
+
+# A word ending a sentence ("werk!", "Sneekermeer.") and a small word after it: the word
+# before the mark (group 1, mark included), the space, the small word (group 3).
+_SENTENCE_START = re.compile(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-]*)")
 
 
 def _marker_in(words: Sequence[str], marker: str) -> str:
