@@ -91,3 +91,11 @@ def test_a_sentence_begun_small_inside_an_answer_gets_its_capital(
     from wizard.grammar import grammar
 
     assert grammar(lang).tidy_line(line) == (tidied or line)
+
+
+def test_years_of_experience_are_said_not_given_as_an_example() -> None:
+    result = Renderer().render(load(PERSONAS / "nl-sjoerd8.toml"))
+    texts = " ".join(a.text for a in (result.outputs["summary"].chosen,
+                                      *result.outputs["summary"].alternatives))
+    assert "Zo heb ik bijvoorbeeld 15 jaar" not in texts
+    assert "Ik heb 15 jaar in de keuken gestaan" in texts
