@@ -99,3 +99,11 @@ def test_years_of_experience_are_said_not_given_as_an_example() -> None:
                                       *result.outputs["summary"].alternatives))
     assert "Zo heb ik bijvoorbeeld 15 jaar" not in texts
     assert "Ik heb 15 jaar in de keuken gestaan" in texts
+
+
+def test_a_flemish_u_kan_in_the_offer_is_met_by_kan_u_in_the_frame() -> None:
+    result = Renderer().render(load(PERSONAS / "nl-lieselot8.toml"))
+    texts = " ".join(a.text for a in (result.outputs["summary"].chosen,
+                                      *result.outputs["summary"].alternatives))
+    assert "Bij mij kan u terecht voor uw boekhouding" in texts
+    assert "kunt u terecht" not in texts
