@@ -312,3 +312,11 @@ def test_a_vous_plural_possessive_in_a_tu_text_takes_tes() -> None:
     result = render_in("informal", offer__help="la formation de vos équipes")
     assert "la formation de tes équipes" in every_text(result)
     assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"] == []
+
+
+def test_an_acronym_is_not_elided_like_the_word_it_spells() -> None:
+    # "CE" (a driving licence) before "ainsi que" is no pronoun "ce"
+    areas = ["Temps de conduite et de repos", "Transport frigorifique", "Permis C/CE", "LSVA"]
+    text = every_text(render(expertise__areas=areas))
+    assert "permis C/CE ainsi que" in text
+    assert "C/C'" not in text and "Permis C/CE" not in text

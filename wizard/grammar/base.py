@@ -864,7 +864,8 @@ def _elision_pattern(spec: Mapping[str, Any]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])((?i:{alternatives})) (?={spec['before']})")
+    # an acronym is no word to elide: "C/CE ainsi que" (a driving licence), "DI ALTA"
+    return re.compile(rf"(?<![\w'’])(?![A-ZÀ-Ý]{{2}})((?i:{alternatives})) (?={spec['before']})")
 
 
 GRAMMAR = Grammar
