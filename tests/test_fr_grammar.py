@@ -320,3 +320,34 @@ def test_an_acronym_is_not_elided_like_the_word_it_spells() -> None:
     text = every_text(render(expertise__areas=areas))
     assert "permis C/CE ainsi que" in text
     assert "C/C'" not in text and "Permis C/CE" not in text
+
+
+@pytest.mark.parametrize(("help_", "reads"), [
+    # a thing offered, not a matter to help with: "aider pour un dos" says nothing
+    ("un dos qui tient la saison et un suivi régulier",
+     "Je vous propose un dos qui tient la saison et un suivi régulier."),
+    ("l'évaluation de vos programmes, des données claires et un plan d'action",
+     "Je vous propose l'évaluation de vos programmes, des données claires et un plan d'action."),
+])
+def test_an_offer_of_things_is_proposed_not_helped_with(help_: str, reads: str) -> None:
+    text = every_text(render(register__="formal", offer__help=help_))
+    assert reads in text
+    assert "aider pour" not in text and "aide pour" not in text
+
+
+def test_an_offer_that_describes_the_person_is_found_in_her() -> None:
+    result = render(person__role="Cheffe de partie", person__organisation="",
+                    offer__help="une cheffe de partie fiable, disponible tout de suite")
+    text = every_text(result)
+    assert "Vous trouverez en moi une cheffe de partie fiable, disponible tout de suite." in text
+    assert "pour une cheffe de partie" not in text
+    # the headline would say the role twice
+    assert "| Une cheffe de partie" not in text
+
+
+def test_an_offer_typed_with_its_own_aider_a_says_it_once() -> None:
+    result = render_in("informal", offer__help="t'aider à savoir enfin ce que tu jettes")
+    text = every_text(result)
+    assert "Je peux t'aider à savoir enfin ce que tu jettes." in text
+    assert "Tu veux savoir enfin ce que tu jettes\u00a0? Je peux t'y aider." in text
+    assert "aider à t'aider" not in text and "Tu veux t'aider" not in text
