@@ -351,3 +351,11 @@ def test_an_offer_typed_with_its_own_aider_a_says_it_once() -> None:
     assert "Je peux t'aider à savoir enfin ce que tu jettes." in text
     assert "Tu veux savoir enfin ce que tu jettes\u00a0? Je peux t'y aider." in text
     assert "aider à t'aider" not in text and "Tu veux t'aider" not in text
+
+
+def test_a_curly_apostrophe_typed_joins_the_straight_one_of_the_frames() -> None:
+    text = every_text(render(future__change="le fait qu’on attende d’avoir mal",
+                             drivers__why="j’ai vu mon père s’user le dos"))
+    assert "Ce que je veux changer, c'est le fait qu'on attende d'avoir mal." in text
+    assert "J'y tiens parce que j'ai vu mon père s'user le dos." in text
+    assert "’" not in text
