@@ -79,7 +79,8 @@ def test_a_boundary_typed_as_a_bare_noun_phrase_gets_a_verb() -> None:
 def test_a_boundary_that_says_depasser_does_not_follow_the_same_verb() -> None:
     text = every_text(render(statement__boundary=(
         "le CPMS et les logopèdes prennent le relais pour les difficultés qui dépassent l'école")))
-    assert "Là où s'arrête mon travail, le CPMS et les logopèdes prennent le relais" in text
+    # it says its own scope ("pour les difficultés qui…"): it stands without a frame
+    assert "Le CPMS et les logopèdes prennent le relais pour les difficultés" in text
     assert "dépasse mon domaine, le CPMS" not in text
 
 
@@ -359,3 +360,26 @@ def test_a_curly_apostrophe_typed_joins_the_straight_one_of_the_frames() -> None
     assert "Ce que je veux changer, c'est le fait qu'on attende d'avoir mal." in text
     assert "J'y tiens parce que j'ai vu mon père s'user le dos." in text
     assert "’" not in text
+
+
+@pytest.mark.parametrize(("boundary", "reads"), [
+    # the answer says when it hands over: the frame would say it twice
+    ("j'oriente vers le médecin traitant quand ça dépasse mon champ",
+     "J'oriente vers le médecin traitant quand ça dépasse mon champ."),
+    ("je fais appel à un avocat fiscaliste pour les contentieux",
+     "Je fais appel à un avocat fiscaliste pour les contentieux."),
+])
+def test_a_boundary_that_says_its_own_scope_takes_no_frame(boundary: str, reads: str) -> None:
+    text = every_text(render(statement__boundary=boundary))
+    assert reads in text
+    assert "dépasse mon domaine" not in text and "s'arrête mon travail" not in text
+
+
+def test_a_boundary_without_its_scope_keeps_the_frame() -> None:
+    text = every_text(render(statement__boundary="je fais appel à un électricien partenaire"))
+    assert "Pour ce qui dépasse mon domaine, je fais appel à un électricien partenaire." in text
+
+
+def test_a_fronted_pour_takes_its_comma_before_the_subject() -> None:
+    text = every_text(render(statement__boundary="pour la maintenance je passe le relais"))
+    assert "Pour la maintenance, je passe le relais." in text
