@@ -323,17 +323,25 @@ def test_an_acronym_is_not_elided_like_the_word_it_spells() -> None:
     assert "C/C'" not in text and "Permis C/CE" not in text
 
 
-@pytest.mark.parametrize(("help_", "reads"), [
+@pytest.mark.parametrize(("answers", "reads", "never"), [
     # a thing offered, not a matter to help with: "aider pour un dos" says nothing
-    ("un dos qui tient la saison et un suivi régulier",
-     "Je vous propose un dos qui tient la saison et un suivi régulier."),
-    ("l'évaluation de vos programmes, des données claires et un plan d'action",
-     "Je vous propose l'évaluation de vos programmes, des données claires et un plan d'action."),
+    ({"offer__help": "un dos qui tient la saison et un suivi régulier"},
+     "Je vous propose un dos qui tient la saison et un suivi régulier.", ("aide pour",)),
+    ({"offer__help": "l'évaluation de vos programmes, des données claires et un plan d'action"},
+     "Je vous propose l'évaluation de vos programmes, des données claires et un plan d'action.",
+     ("aider pour", "aide pour")),
+    # a boundary that says when it hands over: the frame would say it twice
+    ({"statement__boundary": "j'oriente vers le médecin traitant quand ça dépasse mon champ"},
+     "J'oriente vers le médecin traitant quand ça dépasse mon champ.",
+     ("s'arrête mon travail", "dépasse mon domaine")),
+    ({"statement__boundary": "je fais appel à un avocat fiscaliste pour les contentieux"},
+     "Je fais appel à un avocat fiscaliste pour les contentieux.", ("dépasse mon domaine",)),
 ])
-def test_an_offer_of_things_is_proposed_not_helped_with(help_: str, reads: str) -> None:
-    text = every_text(render(register__="formal", offer__help=help_))
+def test_a_frame_does_not_say_what_the_answer_says(
+        answers: dict[str, str], reads: str, never: tuple[str, ...]) -> None:
+    text = every_text(render(register__="formal", **answers))
     assert reads in text
-    assert "aider pour" not in text and "aide pour" not in text
+    assert [n for n in never if n in text] == []
 
 
 def test_an_offer_that_describes_the_person_is_found_in_her() -> None:
@@ -360,19 +368,6 @@ def test_a_curly_apostrophe_typed_joins_the_straight_one_of_the_frames() -> None
     assert "Ce que je veux changer, c'est le fait qu'on attende d'avoir mal." in text
     assert "J'y tiens parce que j'ai vu mon père s'user le dos." in text
     assert "’" not in text
-
-
-@pytest.mark.parametrize(("boundary", "reads"), [
-    # the answer says when it hands over: the frame would say it twice
-    ("j'oriente vers le médecin traitant quand ça dépasse mon champ",
-     "J'oriente vers le médecin traitant quand ça dépasse mon champ."),
-    ("je fais appel à un avocat fiscaliste pour les contentieux",
-     "Je fais appel à un avocat fiscaliste pour les contentieux."),
-])
-def test_a_boundary_that_says_its_own_scope_takes_no_frame(boundary: str, reads: str) -> None:
-    text = every_text(render(statement__boundary=boundary))
-    assert reads in text
-    assert "dépasse mon domaine" not in text and "s'arrête mon travail" not in text
 
 
 def test_a_boundary_without_its_scope_keeps_the_frame() -> None:
