@@ -378,3 +378,16 @@ def test_a_boundary_without_its_scope_keeps_the_frame() -> None:
 def test_a_fronted_pour_takes_its_comma_before_the_subject() -> None:
     text = every_text(render(statement__boundary="pour la maintenance je passe le relais"))
     assert "Pour la maintenance, je passe le relais." in text
+
+
+@pytest.mark.parametrize(("context", "reads"), [
+    ("j'ai adoré ton post et on a plein de clients en commun",
+     "parce que j'ai adoré ton post et qu'on a plein de clients en commun."),
+    ("j'ai lu ton article et je travaille sur le même sujet",
+     "parce que j'ai lu ton article et que je travaille sur le même sujet."),
+    # after a comma, "et je" opens a main clause of its own
+    ("j'ai lu ton article, et je t'en remercie",
+     "parce que j'ai lu ton article, et je t'en remercie."),
+])
+def test_a_second_clause_under_parce_que_takes_que(context: str, reads: str) -> None:
+    assert reads in every_text(render_in("informal", invitation__context=context))
