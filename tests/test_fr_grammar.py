@@ -391,3 +391,12 @@ def test_a_fronted_pour_takes_its_comma_before_the_subject() -> None:
 ])
 def test_a_second_clause_under_parce_que_takes_que(context: str, reads: str) -> None:
     assert reads in every_text(render_in("informal", invitation__context=context))
+
+
+def test_a_proof_headline_does_not_end_on_the_phrase_fronted_before_its_subject() -> None:
+    result = render(expertise__proof=(
+        "en reprenant la planification de la flotte frigo (huitante camions), j'ai réduit les "
+        "kilomètres à vide de 12 % en une année et plus aucun chauffeur n'a dépassé ses temps"))
+    headlines = [v.text for v in variants(result.outputs["headline"])]
+    assert headlines
+    assert [h for h in headlines if h.endswith("(huitante camions)")] == []

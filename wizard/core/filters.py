@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from wizard.core.languages import Language
 from wizard.grammar import Grammar, grammar
+from wizard.grammar.base import tokens
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
@@ -217,6 +218,16 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
         part = text[:m.start()].rstrip()
         if len(part) > limit:
             break
+        if g and _fronted_only(g, part, text[m.end():]):
+            continue  # "En reprenant la flotte frigo (huitante camions), j'ai réduit …"
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
     return text
+
+
+def _fronted_only(g: Grammar, part: str, rest: str) -> bool:
+    """The part before a cut is a phrase fronted before the subject that follows it, with no
+    subject of its own: no claim a headline can end on."""
+    after, before = tokens(rest.lstrip(" ,;:–—-")), tokens(part)
+    return bool(after) and bool(g.subject_at(after, 0)) and not any(
+        g.subject_at(before, i) for i in range(len(before)))
