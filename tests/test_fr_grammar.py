@@ -400,3 +400,11 @@ def test_a_proof_headline_does_not_end_on_the_phrase_fronted_before_its_subject(
     headlines = [v.text for v in variants(result.outputs["headline"])]
     assert headlines
     assert [h for h in headlines if h.endswith("(huitante camions)")] == []
+
+
+def test_an_audience_typed_with_pour_twice_takes_the_frames_preposition_twice() -> None:
+    text = every_text(render(future__audience=(
+        "Pour les entreprises de transport de Suisse romande, et pour leurs chauffeurs")))
+    reads = "Je m'adresse aux entreprises de transport de Suisse romande, et à leurs chauffeurs."
+    assert reads in text
+    assert "et pour leurs chauffeurs." not in text
