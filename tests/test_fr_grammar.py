@@ -408,3 +408,13 @@ def test_an_audience_typed_with_pour_twice_takes_the_frames_preposition_twice() 
     reads = "Je m'adresse aux entreprises de transport de Suisse romande, et à leurs chauffeurs."
     assert reads in text
     assert "et pour leurs chauffeurs." not in text
+
+
+@pytest.mark.parametrize("doing", [
+    "retrouver une place en cuisine le plus vite possible",
+    "trouver mon premier CDI, je suis disponible immédiatement",
+])
+def test_a_goal_for_now_is_not_put_in_the_years_to_come(doing: str) -> None:
+    text = every_text(render(future__doing=doing))
+    assert f"Aujourd'hui, je veux {doing}." in text
+    assert "Dans les années à venir, je veux" not in text
