@@ -418,3 +418,18 @@ def test_a_goal_for_now_is_not_put_in_the_years_to_come(doing: str) -> None:
     text = every_text(render(future__doing=doing))
     assert f"Aujourd'hui, je veux {doing}." in text
     assert "Dans les années à venir, je veux" not in text
+
+
+@pytest.mark.parametrize(("proof", "reads"), [
+    # a long proof: the phrase fronted before the subject gives way to the claim and its number
+    ("pendant mon stage chez une marque de cosmétiques bio, j'ai fait passer le compte "
+     "Instagram de 3 000 à 18 000 abonnés en six mois",
+     "| J'ai fait passer le compte Instagram de 3\u00a0000 à 18\u00a0000 abonnés en six mois"),
+    # a second claim with its own subject is left off
+    ("j'ai monté une carte de septante références pour une brasserie à Namur et on a vendu "
+     "nonante pour cent de bouteilles en plus la première année",
+     "| J'ai monté une carte de septante références pour une brasserie à Namur"),
+])
+def test_a_proof_headline_keeps_the_claim_with_its_number(proof: str, reads: str) -> None:
+    headlines = [v.text for v in variants(render(expertise__proof=proof).outputs["headline"])]
+    assert [h for h in headlines if h.endswith(reads)]

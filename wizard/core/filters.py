@@ -205,6 +205,8 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
     integrazione nel 2020" of "…, senza un solo ricorso"); unchanged when no part does. A
     second clause joined on with its own subject (the pack's claim_break) is left off too."""
     g = grammar(lang.code) if lang else None
+    if g and g.claim_without_fronted and len(text) > limit:
+        text = _without_fronted(g, text)
     # "Run a night shift of 45 people and we hit 98% …": a second subject joined on reads as
     # a sentence, not a headline; the first claim stands alone when it holds a number
     cut = g.claim_break.search(text) if g and g.claim_break else None
@@ -223,6 +225,19 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
     return text
+
+
+def _without_fronted(g: Grammar, text: str) -> str:
+    """A long proof without the phrase fronted before its subject, when what follows holds
+    the number: "En reprenant la flotte frigo, j'ai réduit les kilomètres à vide de 12 % …" ->
+    "J'ai réduit les kilomètres à vide de 12 % …"."""
+    m = _CLAIM_END.search(text)
+    if not m or not _fronted_only(g, text[:m.start()], text[m.end():]):
+        return text
+    rest = text[m.end():].lstrip(" ,;:–—-")
+    if not (re.search(r"\d", rest) or g.says_number(rest)):
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def _fronted_only(g: Grammar, part: str, rest: str) -> bool:

@@ -125,6 +125,8 @@ class Grammar:
         self.name_clitics = _regex(data.get("name_clitic"))
         # where a proof joins a second clause with its own subject (filters.first_claim)
         self.claim_break = _regex(data.get("claim_break"))
+        # a long proof's headline may leave off the phrase fronted before its subject
+        self.claim_without_fronted = bool(data.get("claim_without_fronted"))
         self._tidy_rules = _rules(data, "tidy")
         # words people start typing with before the answer itself ("Allora, …", "Ma …")
         fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
