@@ -433,3 +433,10 @@ def test_a_goal_for_now_is_not_put_in_the_years_to_come(doing: str) -> None:
 def test_a_proof_headline_keeps_the_claim_with_its_number(proof: str, reads: str) -> None:
     headlines = [v.text for v in variants(render(expertise__proof=proof).outputs["headline"])]
     assert [h for h in headlines if h.endswith(reads)]
+
+
+def test_begging_in_the_goal_is_kept_and_flagged() -> None:
+    doing = "retrouver une place en cuisine, s'il vous plait donnez moi ma chance"
+    result = render(future__doing=doing)
+    assert "donnez moi ma chance" in every_text(result)
+    assert [f for f in checks(result, "begging") if "donnez moi ma chance" in f.message]
