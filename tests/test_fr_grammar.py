@@ -79,7 +79,8 @@ def test_a_boundary_typed_as_a_bare_noun_phrase_gets_a_verb() -> None:
 def test_a_boundary_that_says_depasser_does_not_follow_the_same_verb() -> None:
     text = every_text(render(statement__boundary=(
         "le CPMS et les logopèdes prennent le relais pour les difficultés qui dépassent l'école")))
-    assert "Là où s'arrête mon travail, le CPMS et les logopèdes prennent le relais" in text
+    # it says its own scope ("pour les difficultés qui…"): it stands without a frame
+    assert "Le CPMS et les logopèdes prennent le relais pour les difficultés" in text
     assert "dépasse mon domaine, le CPMS" not in text
 
 
@@ -312,3 +313,130 @@ def test_a_vous_plural_possessive_in_a_tu_text_takes_tes() -> None:
     result = render_in("informal", offer__help="la formation de vos équipes")
     assert "la formation de tes équipes" in every_text(result)
     assert [f for f in checks(result, "mixed_register") if f.key == "offer.help"] == []
+
+
+def test_an_acronym_is_not_elided_like_the_word_it_spells() -> None:
+    # "CE" (a driving licence) before "ainsi que" is no pronoun "ce"
+    areas = ["Temps de conduite et de repos", "Transport frigorifique", "Permis C/CE", "LSVA"]
+    text = every_text(render(expertise__areas=areas))
+    assert "permis C/CE ainsi que" in text
+    assert "C/C'" not in text and "Permis C/CE" not in text
+
+
+@pytest.mark.parametrize(("answers", "reads", "never"), [
+    # a thing offered, not a matter to help with: "aider pour un dos" says nothing
+    ({"offer__help": "un dos qui tient la saison et un suivi régulier"},
+     "Je vous propose un dos qui tient la saison et un suivi régulier.", ("aide pour",)),
+    ({"offer__help": "l'évaluation de vos programmes, des données claires et un plan d'action"},
+     "Je vous propose l'évaluation de vos programmes, des données claires et un plan d'action.",
+     ("aider pour", "aide pour")),
+    # a boundary that says when it hands over: the frame would say it twice
+    ({"statement__boundary": "j'oriente vers le médecin traitant quand ça dépasse mon champ"},
+     "J'oriente vers le médecin traitant quand ça dépasse mon champ.",
+     ("s'arrête mon travail", "dépasse mon domaine")),
+    ({"statement__boundary": "je fais appel à un avocat fiscaliste pour les contentieux"},
+     "Je fais appel à un avocat fiscaliste pour les contentieux.", ("dépasse mon domaine",)),
+])
+def test_a_frame_does_not_say_what_the_answer_says(
+        answers: dict[str, str], reads: str, never: tuple[str, ...]) -> None:
+    text = every_text(render(register__="formal", **answers))
+    assert reads in text
+    assert [n for n in never if n in text] == []
+
+
+def test_an_offer_that_describes_the_person_is_found_in_her() -> None:
+    result = render(person__role="Cheffe de partie", person__organisation="",
+                    offer__help="une cheffe de partie fiable, disponible tout de suite")
+    text = every_text(result)
+    assert "Vous trouverez en moi une cheffe de partie fiable, disponible tout de suite." in text
+    assert "pour une cheffe de partie" not in text
+    # the headline would say the role twice
+    assert "| Une cheffe de partie" not in text
+
+
+def test_an_offer_typed_with_its_own_aider_a_says_it_once() -> None:
+    result = render_in("informal", offer__help="t'aider à savoir enfin ce que tu jettes")
+    text = every_text(result)
+    assert "Je peux t'aider à savoir enfin ce que tu jettes." in text
+    assert "Tu veux savoir enfin ce que tu jettes\u00a0? Je peux t'y aider." in text
+    assert "aider à t'aider" not in text and "Tu veux t'aider" not in text
+
+
+def test_a_curly_apostrophe_typed_joins_the_straight_one_of_the_frames() -> None:
+    text = every_text(render(future__change="le fait qu’on attende d’avoir mal",
+                             drivers__why="j’ai vu mon père s’user le dos"))
+    assert "Ce que je veux changer, c'est le fait qu'on attende d'avoir mal." in text
+    assert "J'y tiens parce que j'ai vu mon père s'user le dos." in text
+    assert "’" not in text
+
+
+def test_a_boundary_without_its_scope_keeps_the_frame() -> None:
+    text = every_text(render(statement__boundary="je fais appel à un électricien partenaire"))
+    assert "Pour ce qui dépasse mon domaine, je fais appel à un électricien partenaire." in text
+
+
+def test_a_fronted_pour_takes_its_comma_before_the_subject() -> None:
+    text = every_text(render(statement__boundary="pour la maintenance je passe le relais"))
+    assert "Pour la maintenance, je passe le relais." in text
+
+
+@pytest.mark.parametrize(("context", "reads"), [
+    ("j'ai adoré ton post et on a plein de clients en commun",
+     "parce que j'ai adoré ton post et qu'on a plein de clients en commun."),
+    ("j'ai lu ton article et je travaille sur le même sujet",
+     "parce que j'ai lu ton article et que je travaille sur le même sujet."),
+    # after a comma, "et je" opens a main clause of its own
+    ("j'ai lu ton article, et je t'en remercie",
+     "parce que j'ai lu ton article, et je t'en remercie."),
+])
+def test_a_second_clause_under_parce_que_takes_que(context: str, reads: str) -> None:
+    assert reads in every_text(render_in("informal", invitation__context=context))
+
+
+def test_a_proof_headline_does_not_end_on_the_phrase_fronted_before_its_subject() -> None:
+    result = render(expertise__proof=(
+        "en reprenant la planification de la flotte frigo (huitante camions), j'ai réduit les "
+        "kilomètres à vide de 12 % en une année et plus aucun chauffeur n'a dépassé ses temps"))
+    headlines = [v.text for v in variants(result.outputs["headline"])]
+    assert headlines
+    assert [h for h in headlines if h.endswith("(huitante camions)")] == []
+
+
+def test_an_audience_typed_with_pour_twice_takes_the_frames_preposition_twice() -> None:
+    text = every_text(render(future__audience=(
+        "Pour les entreprises de transport de Suisse romande, et pour leurs chauffeurs")))
+    reads = "Je m'adresse aux entreprises de transport de Suisse romande, et à leurs chauffeurs."
+    assert reads in text
+    assert "et pour leurs chauffeurs." not in text
+
+
+@pytest.mark.parametrize("doing", [
+    "retrouver une place en cuisine le plus vite possible",
+    "trouver mon premier CDI, je suis disponible immédiatement",
+])
+def test_a_goal_for_now_is_not_put_in_the_years_to_come(doing: str) -> None:
+    text = every_text(render(future__doing=doing))
+    assert f"Aujourd'hui, je veux {doing}." in text
+    assert "Dans les années à venir, je veux" not in text
+
+
+@pytest.mark.parametrize(("proof", "reads"), [
+    # a long proof: the phrase fronted before the subject gives way to the claim and its number
+    ("pendant mon stage chez une marque de cosmétiques bio, j'ai fait passer le compte "
+     "Instagram de 3 000 à 18 000 abonnés en six mois",
+     "| J'ai fait passer le compte Instagram de 3\u00a0000 à 18\u00a0000 abonnés en six mois"),
+    # a second claim with its own subject is left off
+    ("j'ai monté une carte de septante références pour une brasserie à Namur et on a vendu "
+     "nonante pour cent de bouteilles en plus la première année",
+     "| J'ai monté une carte de septante références pour une brasserie à Namur"),
+])
+def test_a_proof_headline_keeps_the_claim_with_its_number(proof: str, reads: str) -> None:
+    headlines = [v.text for v in variants(render(expertise__proof=proof).outputs["headline"])]
+    assert [h for h in headlines if h.endswith(reads)]
+
+
+def test_begging_in_the_goal_is_kept_and_flagged() -> None:
+    doing = "retrouver une place en cuisine, s'il vous plait donnez moi ma chance"
+    result = render(future__doing=doing)
+    assert "donnez moi ma chance" in every_text(result)
+    assert [f for f in checks(result, "begging") if "donnez moi ma chance" in f.message]

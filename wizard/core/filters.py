@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from wizard.core.languages import Language
 from wizard.grammar import Grammar, grammar
+from wizard.grammar.base import tokens
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
@@ -204,6 +205,8 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
     integrazione nel 2020" of "…, senza un solo ricorso"); unchanged when no part does. A
     second clause joined on with its own subject (the pack's claim_break) is left off too."""
     g = grammar(lang.code) if lang else None
+    if g and g.claim_without_fronted and len(text) > limit:
+        text = _without_fronted(g, text)
     # "Run a night shift of 45 people and we hit 98% …": a second subject joined on reads as
     # a sentence, not a headline; the first claim stands alone when it holds a number
     cut = g.claim_break.search(text) if g and g.claim_break else None
@@ -217,6 +220,29 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
         part = text[:m.start()].rstrip()
         if len(part) > limit:
             break
+        if g and _fronted_only(g, part, text[m.end():]):
+            continue  # "En reprenant la flotte frigo (huitante camions), j'ai réduit …"
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
     return text
+
+
+def _without_fronted(g: Grammar, text: str) -> str:
+    """A long proof without the phrase fronted before its subject, when what follows holds
+    the number: "En reprenant la flotte frigo, j'ai réduit les kilomètres à vide de 12 % …" ->
+    "J'ai réduit les kilomètres à vide de 12 % …"."""
+    m = _CLAIM_END.search(text)
+    if not m or not _fronted_only(g, text[:m.start()], text[m.end():]):
+        return text
+    rest = text[m.end():].lstrip(" ,;:–—-")
+    if not (re.search(r"\d", rest) or g.says_number(rest)):
+        return text
+    return rest[:1].upper() + rest[1:]
+
+
+def _fronted_only(g: Grammar, part: str, rest: str) -> bool:
+    """The part before a cut is a phrase fronted before the subject that follows it, with no
+    subject of its own: no claim a headline can end on."""
+    after, before = tokens(rest.lstrip(" ,;:–—-")), tokens(part)
+    return bool(after) and bool(g.subject_at(after, 0)) and not any(
+        g.subject_at(before, i) for i in range(len(before)))

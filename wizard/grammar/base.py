@@ -128,6 +128,8 @@ class Grammar:
         self.name_clitics = _regex(data.get("name_clitic"))
         # where a proof joins a second clause with its own subject (filters.first_claim)
         self.claim_break = _regex(data.get("claim_break"))
+        # a long proof's headline may leave off the phrase fronted before its subject
+        self.claim_without_fronted = bool(data.get("claim_without_fronted"))
         self._tidy_rules = _rules(data, "tidy")
         # words people start typing with before the answer itself ("Allora, …", "Ma …")
         fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
@@ -887,7 +889,8 @@ def _elision_pattern(spec: Mapping[str, Any]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])((?i:{alternatives})) (?={spec['before']})")
+    # an acronym is no word to elide: "C/CE ainsi que" (a driving licence), "DI ALTA"
+    return re.compile(rf"(?<![\w'’])(?![A-ZÀ-Ý]{{2}})((?i:{alternatives})) (?={spec['before']})")
 
 
 GRAMMAR = Grammar

@@ -40,6 +40,11 @@ class French(Grammar):
         # pronouns that say an answer is a clause, where "subjects" lists only those the
         # frames may take off ("tu cherches un coach", "elle m'a appelé")
         self.clause_subjects = frozenset(fold(w) for w in data.get("clause_subjects", ()))
+        # "pour les entreprises, et pour leurs chauffeurs" with the first "pour" stripped: the
+        # one typed again gives way to the frame's preposition ("…, et à leurs chauffeurs")
+        typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
+        self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
+                                 if typed else _AGAIN.pattern, re.IGNORECASE)
 
     def analyse(self, text: str, expects: str) -> Analysis:
         """Also a noun phrase with no article where a clause was asked ("électricien agréé
@@ -95,7 +100,7 @@ class French(Grammar):
         if split:
             head, conj, last = split
             return _fuse(", ".join(f"{prep} {i}" for i in head) + f" {conj} {prep} {last}")
-        phrase = _AGAIN.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
+        phrase = self._again.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
         return _fuse(f"{prep} {phrase}")
 
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
