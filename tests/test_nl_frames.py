@@ -107,3 +107,16 @@ def test_a_flemish_u_kan_in_the_offer_is_met_by_kan_u_in_the_frame() -> None:
                                       *result.outputs["summary"].alternatives))
     assert "Bij mij kan u terecht voor uw boekhouding" in texts
     assert "kunt u terecht" not in texts
+
+
+@pytest.mark.parametrize(("why", "shape"), [
+    ("mensen pas goed werken als ze zich veilig voelen", "phrase"),  # verb last: after "omdat"
+    ("een ondernemer die zijn cijfers kent, betere beslissingen neemt", "phrase"),
+    ("mensen werken pas goed als ze zich veilig voelen", "main"),    # verb second: "want"
+    ("schoenmakers en podotherapeuten moeten veel meer samenwerken", "main"),
+])
+def test_a_reason_with_its_verb_last_follows_omdat_with_it_second_want(
+        why: str, shape: str) -> None:
+    from wizard.grammar import grammar
+
+    assert grammar("nl").analyse(why, "subclause").shape == shape

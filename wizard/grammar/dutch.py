@@ -25,6 +25,7 @@ class Dutch(Grammar):
         self.subordinators = _folded(data, "subordinators")
         self.coordinators = _folded(data, "coordinators")
         self.prepositions = _folded(data, "prepositions")
+        self.middle_adverbs = _folded(data, "middle_adverbs")
 
     def analyse(self, text: str, expects: str) -> Analysis:
         toks = tokens(text)
@@ -69,6 +70,14 @@ class Dutch(Grammar):
         after it ("ik vind het zonde" is; "ik het zonde vind" is not)."""
         n = self.subject_at(toks, 0)
         if n and len(toks) > n and not self.is_finite(toks[n]):
+            return False
+        i = self._early_finite(toks)
+        if i is not None and i and (toks[i - 1] in self.middle_adverbs
+                                    or any(t in self.relatives and t not in self.coordinators
+                                           for t in toks[1:i])):
+            # "mensen pas goed werken als …": an adverb before the verb puts it last, as
+            # after "omdat" (a main clause says "mensen werken pas goed"); "een ondernemer
+            # die zijn cijfers kent, … neemt": that verb is the relative clause's
             return False
         return super()._main_order(toks)
 
