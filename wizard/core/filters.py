@@ -213,10 +213,15 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
             text = part
     if len(text) <= limit:
         return text
-    for m in _CLAIM_END.finditer(text):
+    # "Quando rilevai la trattoria facevamo 30 coperti, l'anno dopo arrivammo a 90": a first
+    # part that sets the scene (the pack's claim_scene) is no claim on its own
+    scene = bool(g and g.claim_scene and g.claim_scene.match(text))
+    for n, m in enumerate(_CLAIM_END.finditer(text)):
         part = text[:m.start()].rstrip()
         if len(part) > limit:
             break
+        if scene and n == 0:
+            continue
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
     return text
