@@ -119,3 +119,24 @@ def test_a_proof_that_sets_the_scene_is_not_cut_after_the_scene() -> None:
              "facevano le scale da soli entro 6 settimane dopo l'intervento")
     assert first_claim(plain, it) == ("Ho seguito più di 200 pazienti dopo protesi d'anca e "
                                       "di ginocchio")
+
+
+def test_a_capital_after_an_articled_preposition_is_kept_and_asked_about() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["expertise"]["areas"] = ["Gestione della Brigata", "cucina del Territorio", "HACCP"]
+    result = Renderer().render(from_document(doc))
+    said = [f.as_dict() for o in result.outputs.values() for f in o.chosen.findings
+            if f.as_dict()["code"] == "rephrase"]
+    assert any(f["key"] == "expertise.areas" and f["severity"] == "error"
+               and "gestione della Brigata" in f["message"] for f in said), said
+    # said once per sentence, however many items of the list it names
+    assert len({(f["output"], f["message"]) for f in said}) == len(said)
+    assert "gestione della Brigata" in result.outputs["summary"].chosen.text
+
+
+def test_a_list_without_such_a_capital_is_not_asked_about() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["expertise"]["areas"] = ["Gestione della brigata", "Università del Salento", "HACCP"]
+    result = Renderer().render(from_document(doc))
+    assert not [f for o in result.outputs.values() for f in o.chosen.findings
+                if f.as_dict()["code"] == "rephrase" and "expertise.areas" in f.as_dict()["key"]]

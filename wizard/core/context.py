@@ -231,12 +231,13 @@ def _common_words_lowered(item: str, g: Grammar) -> str:
 
 
 def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
-    """One item of a list answer; when its question expects a shape and the pack has a
-    rephrase rule for the shape the item has ("the bees come first" among values), the item
-    keeps its words and carries the hint (the rephrase check names it)."""
+    """One item of a list answer; when the pack has a rephrase rule for the shape the item
+    has ("the bees come first" among values) or for its words (a rule with a pattern and no
+    shape, for a question that expects none), the item keeps its words and carries the hint
+    (the rephrase check names it)."""
     p = make(item, q.key, lang=lang, g=g)
-    if q.rephrase and q.expects:
-        shape = g.analyse(item, q.expects).shape
+    if q.rephrase:
+        shape = g.analyse(item, q.expects).shape if q.expects else ""
         p.hint = next((r.hint for r in q.rephrase if r.applies(item, shape)), "")
     return p
 
