@@ -140,3 +140,17 @@ def test_a_list_without_such_a_capital_is_not_asked_about() -> None:
     result = Renderer().render(from_document(doc))
     assert not [f for o in result.outputs.values() for f in o.chosen.findings
                 if f.as_dict()["code"] == "rephrase" and "expertise.areas" in f.as_dict()["key"]]
+
+
+@pytest.mark.parametrize(("typed", "written"), [
+    ("autisti che fanno 13 ore perche' la pianificazione e' fatta male",
+     "autisti che fanno 13 ore perché la pianificazione è fatta male"),
+    ("E' cosi' che si fa, piu' o meno", "È così che si fa, più o meno"),
+    ("l'universita' che sara' ricordata, pero' puo' andare",
+     "l'università che sarà ricordata, però può andare"),
+    # an apostrophe that is one stays
+    ("un po' alla volta, D'Amico e l'F24", "un po' alla volta, D'Amico e l'F24"),
+])
+def test_an_accent_typed_as_an_apostrophe_is_the_accented_letter(typed: str,
+                                                                written: str) -> None:
+    assert grammar("it").tidy_line(typed) == written
