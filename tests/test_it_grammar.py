@@ -154,3 +154,15 @@ def test_a_list_without_such_a_capital_is_not_asked_about() -> None:
 def test_an_accent_typed_as_an_apostrophe_is_the_accented_letter(typed: str,
                                                                 written: str) -> None:
     assert grammar("it").tidy_line(typed) == written
+
+
+def test_a_long_proof_after_a_fronted_phrase_keeps_its_claim_for_a_headline() -> None:
+    it = language("it")
+    proof = ("Durante l'assegno di ricerca all'Università del Salento ho analizzato più di 600 "
+             "campioni di olio per un progetto sulla Xylella")
+    assert first_claim(proof, it) == ("Ho analizzato più di 600 campioni di olio per un "
+                                      "progetto sulla Xylella")
+    # a relative before the verb: the phrase is more than a time or a place
+    kept = ("Durante l'assegno di ricerca che ho svolto all'Università del Salento ho analizzato "
+            "più di 600 campioni di olio per la Xylella")
+    assert first_claim(kept, it) == kept

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from wizard.core.languages import Language
 from wizard.grammar import Grammar, grammar
+from wizard.grammar.base import fold
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
@@ -224,4 +225,25 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
             continue
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
+    return _without_fronted(text, g, limit) if g else text
+
+
+def _without_fronted(text: str, g: Grammar, limit: int) -> str:
+    """A long proof in a language that drops its subject, that opens with a fronted phrase
+    and has no part to cut: the claim from its verb on ("Durante l'assegno di ricerca
+    all'Università del Salento ho analizzato più di 600 campioni …" -> "Ho analizzato più
+    di 600 campioni …"), when that fits and still holds the number; else unchanged."""
+    words = list(re.finditer(r"[^\W\d_][\w'’]*", text))
+    if not g.pro_drop or not words or fold(words[0].group(0)) not in g.fronted:
+        return text
+    for w in words[1:g.fronted_reach + 1]:
+        t = fold(w.group(0))
+        if t in g.relatives or "," in text[:w.start()]:
+            return text
+        if t in g.auxiliaries:
+            part = text[w.start():]
+            if len(part) <= limit and len(part.split()) >= 4 and (
+                    re.search(r"\d", part) or g.says_number(part)):
+                return g.cap(part)
+            return text
     return text
