@@ -341,9 +341,11 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             continue
         count, sentence = max(((len(wanted & words), s) for words, s in sentences),
                               key=lambda h: h[0], default=(0, ""))
-        if count * 3 >= len(wanted) * 2:  # two thirds of its words: the text prints it
-            found.append((spec.message.format(key=key, sentence=sentence.rstrip(".!?…"), hint=hint),
-                          key))
+        said = (spec.message.format(key=key, sentence=sentence.rstrip(".!?…"), hint=hint), key)
+        # two thirds of its words: the text prints it; two items of one list with one hint
+        # in one sentence ("pesce del Golfo; gestione della Brigata") are said once
+        if count * 3 >= len(wanted) * 2 and said not in found:
+            found.append(said)
     return found
 
 

@@ -231,12 +231,13 @@ def _common_words_lowered(item: str, g: Grammar) -> str:
 
 
 def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
-    """One item of a list answer; when its question expects a shape and the pack has a
-    rephrase rule for the shape the item has ("the bees come first" among values), the item
-    keeps its words and carries the hint (the rephrase check names it)."""
+    """One item of a list answer; when the pack has a rephrase rule for the shape the item
+    has ("the bees come first" among values) or for its words (a rule with a pattern and no
+    shape, for a question that expects none), the item keeps its words and carries the hint
+    (the rephrase check names it)."""
     p = make(item, q.key, lang=lang, g=g)
-    if q.rephrase and q.expects:
-        shape = g.analyse(item, q.expects).shape
+    if q.rephrase:
+        shape = g.analyse(item, q.expects).shape if q.expects else ""
         p.hint = next((r.hint for r in q.rephrase if r.applies(item, shape)), "")
     return p
 
@@ -259,7 +260,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
                 and not (g.common_head_is_no_name
                          and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
-                and not g.title_case_style(i)
+                and not g.title_case_style(i) and not g.common_title_phrase(i)
                 else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
     out = []
@@ -280,6 +281,9 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
                 named = False
+            if g.common_title_phrase(item):  # "Terapia Manuale" among small items
+                out.append(g.lower_title(item, always=True))
+                continue
             out.append(item if named else g.lower_initial(item))
         elif (n == 0 and not any(starts[1:])) or g.common_noun(head):
             out.append(g.lower_initial(item))

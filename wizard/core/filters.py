@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from wizard.core.languages import Language
 from wizard.grammar import Grammar, grammar
-from wizard.grammar.base import tokens
+from wizard.grammar.base import fold, tokens
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
@@ -216,14 +216,38 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
             text = part
     if len(text) <= limit:
         return text
-    for m in _CLAIM_END.finditer(text):
+    # "Quando rilevai la trattoria facevamo 30 coperti, l'anno dopo arrivammo a 90": a first
+    # part that sets the scene (the pack's claim_scene) is no claim on its own
+    scene = bool(g and g.claim_scene and g.claim_scene.match(text))
+    for n, m in enumerate(_CLAIM_END.finditer(text)):
         part = text[:m.start()].rstrip()
         if len(part) > limit:
             break
-        if g and _fronted_only(g, part, text[m.end():]):
+        if (scene and n == 0) or (g and _fronted_only(g, part, text[m.end():])):
             continue  # "En reprenant la flotte frigo (huitante camions), j'ai réduit …"
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
+    return _from_verb(text, g, limit) if g else text
+
+
+def _from_verb(text: str, g: Grammar, limit: int) -> str:
+    """A long proof in a language that drops its subject, that opens with a fronted phrase
+    and has no part to cut: the claim from its verb on ("Durante l'assegno di ricerca
+    all'Università del Salento ho analizzato più di 600 campioni …" -> "Ho analizzato più
+    di 600 campioni …"), when that fits and still holds the number; else unchanged."""
+    words = list(re.finditer(r"[^\W\d_][\w'’]*", text))
+    if not g.pro_drop or not words or fold(words[0].group(0)) not in g.fronted:
+        return text
+    for w in words[1:g.fronted_reach + 1]:
+        t = fold(w.group(0))
+        if t in g.relatives or "," in text[:w.start()]:
+            return text
+        if t in g.auxiliaries:
+            part = text[w.start():]
+            if len(part) <= limit and len(part.split()) >= 4 and (
+                    re.search(r"\d", part) or g.says_number(part)):
+                return g.cap(part)
+            return text
     return text
 
 

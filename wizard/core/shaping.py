@@ -78,6 +78,12 @@ class Phrase(str):
     def addresses_reader(self) -> bool:
         return bool(self._g and self._g.addresses_reader(str(self)))
 
+    @functools.cached_property
+    def first_person(self) -> bool:
+        """It speaks as its writer ("quello che trovo al mercato"): a frame in the third
+        person ("che si batte per …") would mix the persons."""
+        return bool(self._g and self._g.speaks_as_writer(str(self)))
+
     def forms(self) -> dict[str, Any]:
         """What the grammar saw, to rebuild this Phrase elsewhere (the template worker)."""
         return {k: getattr(self, k) for k in _FORMS}
@@ -103,7 +109,7 @@ class Phrase(str):
 
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
-          "as_verb", "addresses_reader", "vague", "has_number", "hint")
+          "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,

@@ -99,8 +99,14 @@ class Grammar:
         # ("Procédure Renault", "Vins de Bourgogne")
         self.common_head_is_no_name = bool(data.get("common_head_is_no_name"))
         self.adjective_ending = _regex(data.get("adjective_ending"))
+        # "Terapia Manuale", "Regime Forfettario": a noun and an adjective, both capitalised,
+        # in a list are a common phrase typed in Title Case, no name
+        self.noun_adjective_is_common = bool(data.get("noun_adjective_is_common"))
         self.abstract_articles = _article_pattern(data.get("abstract_articles", ()))
         self.reader_words = _words(data, "reader_words")
+        # the answer speaks as its writer ("quello che trovo", "il mio team"): a frame in the
+        # third person around it would mix the persons
+        self.first_person_form = _regex(data.get("first_person"))
         self.pro_drop = bool(data.get("pro_drop", False))
         aux = data.get("participle_aux", {})
         self.default_aux = str(aux.get("default", ""))
@@ -130,6 +136,9 @@ class Grammar:
         self.claim_break = _regex(data.get("claim_break"))
         # a long proof's headline may leave off the phrase fronted before its subject
         self.claim_without_fronted = bool(data.get("claim_without_fronted"))
+        # a proof that opens by setting the scene ("Quando rilevai …"): its first part needs
+        # the next one (filters.first_claim)
+        self.claim_scene = _regex(data.get("claim_scene"))
         self._tidy_rules = _rules(data, "tidy")
         # words people start typing with before the answer itself ("Allora, …", "Ma …")
         fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
@@ -401,6 +410,11 @@ class Grammar:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
 
+    def speaks_as_writer(self, text: str) -> bool:
+        """The answer says "I" in a word of its own (the pack's first_person pattern: "mio",
+        a first-person verb after "che"); no pattern, no such word."""
+        return bool(self.first_person_form and self.first_person_form.search(text))
+
     def bare_abstract(self, items: Sequence[str]) -> list[str]:
         """A list item that is an abstract noun with its article ("de eerlijkheid",
         "la curiosità") reads as a list without it; "de patiënt" keeps its article."""
@@ -529,6 +543,21 @@ class Grammar:
             return False
         return all(w.isalpha() and self.plain_capital(w) and fold(w) in self.lexicon_common
                    and fold(w) not in self.lang.keep_capital for w in words)
+
+    def common_title_phrase(self, item: str) -> bool:
+        """A list item of two capitalised words, a noun that does not end like an adjective
+        and an adjective that does ("Terapia Manuale", "Cucina Siciliana", "Regime
+        Forfettario"), when the pack says such a pair is a common phrase: its capitals are a
+        style. A name or a kept word in it ("Grana Padano": both end like adjectives;
+        "Chianti" kept) leaves it as typed."""
+        words = item.split(" ")
+        if not self.noun_adjective_is_common or len(words) != 2 or not self.adjective_ending:
+            return False
+        head, tail = words
+        return all(w.isalpha() and len(w) > 3 and self.plain_capital(w)
+                   and fold(w) not in self.lang.keep_capital for w in words) \
+            and not self.adjective_ending.search(head) \
+            and bool(self.adjective_ending.search(tail))
 
     def _lower_common_compound(self, word: str) -> str:
         parts = word.split("-")
