@@ -10,6 +10,7 @@ from typing import Any, ClassVar, NoReturn, TextIO
 import click
 
 from wizard import __version__
+from wizard.core.errors import os_reason
 
 
 def fail(problem: str | BaseException, code: int = 2, **values: Any) -> NoReturn:
@@ -238,7 +239,7 @@ def new(file: Path, lang: str, force: bool) -> None:
     try:
         write_private(file, starter_toml(lang), make_folder=False)
     except OSError as exc:
-        fail(_at(file, "cannot_write", reason=exc.strerror or exc))
+        fail(_at(file, "cannot_write", reason=os_reason(exc)))
     output(words(lang)("cli.new_written", file=file))
 
 
@@ -328,7 +329,7 @@ def main() -> None:
         raise
     except OutputError as exc:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        fail("output_failed", reason=exc.strerror or exc)
+        fail("output_failed", reason=os_reason(exc))
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise

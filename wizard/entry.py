@@ -56,7 +56,7 @@ def _render(request: Request) -> int:
     # is wasted work (~3 ms); frozen, later collections skip them.
     gc.disable()
     from wizard.cli_output import OutputError, flush_or_fail, guard_streams
-    from wizard.core.errors import UserError
+    from wizard.core.errors import UserError, os_reason
 
     try:
 
@@ -77,7 +77,7 @@ def _render(request: Request) -> int:
         return 1
     except OutputError as exc:  # a full disk under the output
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        return _fail(UserError("output_failed", reason=exc.strerror or exc), 2)
+        return _fail(UserError("output_failed", reason=os_reason(exc)), 2)
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
