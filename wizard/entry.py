@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
+
+import wizard
 
 if TYPE_CHECKING:
     from wizard.core.errors import UserError
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 
 def main() -> None:
     try:
+        if signal.getsignal(signal.SIGINT) is wizard.ctrl_c_at_start:
+            # from here on, Ctrl+C is KeyboardInterrupt, which every front end answers
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         _main()
     except KeyboardInterrupt:
         # Ctrl+C while the program is still starting (importing click, the store, the
