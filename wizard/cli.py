@@ -269,6 +269,10 @@ def serve(port: int, host: str) -> None:
         run_server(host, port)
     except OSError as exc:
         fail("serve_unavailable", host=host, port=port, reason=exc.strerror or exc)
+    except (UnicodeError, ValueError):  # a host no resolver takes: a label over 63, a NUL
+        from wizard.core.errors import Phrase
+
+        fail("serve_unavailable", host=host, port=port, reason=Phrase("not_a_host"))
 
 
 
