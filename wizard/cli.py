@@ -10,6 +10,7 @@ from typing import Any, ClassVar, NoReturn, TextIO
 import click
 
 from wizard import __version__
+from wizard.core.errors import os_reason
 
 
 def fail(problem: str | BaseException, code: int = 2, **values: Any) -> NoReturn:
@@ -238,7 +239,7 @@ def new(file: Path, lang: str, force: bool) -> None:
     try:
         write_private(file, starter_toml(lang), make_folder=False)
     except OSError as exc:
-        fail(_at(file, "cannot_write", reason=exc.strerror or exc))
+        fail(_at(file, "cannot_write", reason=os_reason(exc)))
     output(words(lang)("cli.new_written", file=file))
 
 
@@ -268,6 +269,10 @@ def serve(port: int, host: str) -> None:
         run_server(host, port)
     except OSError as exc:
         fail("serve_unavailable", host=host, port=port, reason=exc.strerror or exc)
+    except (UnicodeError, ValueError):  # a host no resolver takes: a label over 63, a NUL
+        from wizard.core.errors import Phrase
+
+        fail("serve_unavailable", host=host, port=port, reason=Phrase("not_a_host"))
 
 
 
@@ -328,7 +333,7 @@ def main() -> None:
         raise
     except OutputError as exc:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        fail("output_failed", reason=exc.strerror or exc)
+        fail("output_failed", reason=os_reason(exc))
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from wizard.core.errors import os_reason
 from wizard.core.sanitize import for_terminal
 
 _closed: set[int] = set()
@@ -142,6 +143,25 @@ def guard_streams(*, interactive: bool) -> None:
             setattr(sys, name, SafeStream(stream))
 
 
+def _not_cut_short() -> None:
+    """Raise EFBIG when stdout is a file that reached the session's file size limit
+    (`ulimit -f`): Python takes the write that limit cuts short for a whole one and drops the
+    rest without an error, so the output would end mid-text with exit status 0."""
+    import errno
+    import stat
+
+    from wizard.core.errors import file_size_limit
+
+    if (limit := file_size_limit()) is None:
+        return
+    try:
+        st = os.fstat(1)
+    except OSError:
+        return
+    if stat.S_ISREG(st.st_mode) and st.st_size >= limit:
+        raise OSError(errno.EFBIG, os.strerror(errno.EFBIG))
+
+
 def flush_or_fail() -> None:
     """Flush stdout at the end: a full disk or a closed pipe is an error, not a silent exit 0."""
     stream = sys.stdout
@@ -149,6 +169,7 @@ def flush_or_fail() -> None:
         return
     try:
         stream.flush()
+        _not_cut_short()
     except BrokenPipeError:
         # the reader went away (`| head`): nothing more to say, and no second error at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -157,4 +178,4 @@ def flush_or_fail() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         from wizard.cli import fail
 
-        fail("output_failed", reason=exc.strerror or exc)
+        fail("output_failed", reason=os_reason(exc))

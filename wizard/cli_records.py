@@ -286,13 +286,13 @@ def _write(text: str, output: Path) -> Path:
     """Write privately (0600 in a 0700 folder, atomically); the file written (the real one
     behind the person's own link)."""
     from wizard.cli import fail
-    from wizard.core.errors import UserError
+    from wizard.core.errors import UserError, os_reason
     from wizard.core.fileio import write_private
 
     try:
         return write_private(output, text)
     except OSError as exc:
-        fail(UserError("cannot_write", reason=exc.strerror or exc).at(output))
+        fail(UserError("cannot_write", reason=os_reason(exc)).at(output))
 
 
 # ── the record: edits, choices, history ───────────────────────────────────────────────────

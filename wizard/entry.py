@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
+
+import wizard
 
 if TYPE_CHECKING:
     from wizard.core.errors import UserError
@@ -15,6 +18,9 @@ if TYPE_CHECKING:
 
 def main() -> None:
     try:
+        if signal.getsignal(signal.SIGINT) is wizard.ctrl_c_at_start:
+            # from here on, Ctrl+C is KeyboardInterrupt, which every front end answers
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         _main()
     except KeyboardInterrupt:
         # Ctrl+C while the program is still starting (importing click, the store, the
@@ -56,7 +62,7 @@ def _render(request: Request) -> int:
     # is wasted work (~3 ms); frozen, later collections skip them.
     gc.disable()
     from wizard.cli_output import OutputError, flush_or_fail, guard_streams
-    from wizard.core.errors import UserError
+    from wizard.core.errors import UserError, os_reason
 
     try:
 
@@ -77,7 +83,7 @@ def _render(request: Request) -> int:
         return 1
     except OutputError as exc:  # a full disk under the output
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
-        return _fail(UserError("output_failed", reason=exc.strerror or exc), 2)
+        return _fail(UserError("output_failed", reason=os_reason(exc)), 2)
     except Exception as exc:
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise

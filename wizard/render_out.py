@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.core.errors import UserError
+from wizard.core.errors import UserError, os_reason
 from wizard.core.fileio import PrivateBatch, private_dir
 from wizard.core.render import Renderer
 from wizard.core.words import interface_language, words
@@ -56,12 +56,12 @@ def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
             try:
                 batch.add(target, text)
             except OSError as exc:
-                error(UserError("cannot_write", reason=exc.strerror or exc).at(target))
+                error(UserError("cannot_write", reason=os_reason(exc)).at(target))
                 failed += 1
                 continue
             written[target] = path
         for target, problem in batch.commit():
-            error(UserError("cannot_write", reason=problem.strerror or problem).at(target))
+            error(UserError("cannot_write", reason=os_reason(problem)).at(target))
             written = {t: p for t, p in written.items() if t.resolve() != target.resolve()}
             failed += 1
     if written:

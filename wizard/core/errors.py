@@ -94,3 +94,25 @@ class UserError(ValueError):
 
     def __str__(self) -> str:
         return self.message()
+
+
+def file_size_limit() -> int | None:
+    """The session's file size limit in bytes (`ulimit -f`, RLIMIT_FSIZE), None when there is
+    none. Python ignores SIGXFSZ, so a write past it fails (EFBIG) or is cut short."""
+    try:
+        import resource
+
+        soft, unlimited = resource.getrlimit(resource.RLIMIT_FSIZE)[0], resource.RLIM_INFINITY
+    except (ImportError, OSError, ValueError):  # no such limit on this platform
+        return None
+    return None if soft in (-1, unlimited) else soft
+
+
+def os_reason(exc: OSError) -> Any:
+    """Why `exc` happened, for a message's {reason}: "File too large" names the limit that
+    was reached, the operating system's words otherwise."""
+    import errno
+
+    if exc.errno == errno.EFBIG and (limit := file_size_limit()) is not None:
+        return Phrase("fsize_reached", {"limit": limit})
+    return exc.strerror or exc

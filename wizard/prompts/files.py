@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.core.catalogue import Catalogue, Question
-from wizard.core.errors import UserError
+from wizard.core.errors import UserError, os_reason
 from wizard.core.fileio import save_target
 from wizard.core.model import Answers
 
@@ -60,7 +60,7 @@ class Target:
         try:
             save_target(self.path)  # a link in a loop, to nothing, or someone else's
         except OSError as exc:
-            return UserError("cannot_write", reason=exc.strerror or exc).at(self.path)
+            return UserError("cannot_write", reason=os_reason(exc)).at(self.path)
         return None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -65,6 +67,8 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
         return StoreError(f"{path}: {say('out_of_memory')}", "nomem")
     if primary == "SQLITE_READONLY" and name == "SQLITE_READONLY_DBMOVED":
         return StoreMoved(f"{path}: {say('moved')}")
+    if primary in ("SQLITE_IOERR", "SQLITE_FULL") and (room := no_room(path)):
+        return StoreError(f"{path}: {room}", "full")
     if primary not in _CODES:
         # Errors without a code (misuse, interface errors) still get one line.
         return StoreError(f"{path}: {detail}")
@@ -72,7 +76,27 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"{path}: {say(f'sqlite_{kind}')}", kind)
 
 
+def no_room(path: Path) -> str | None:
+    """Why a write under `path` failed when SQLite only says "disk I/O error" (a file that
+    cannot grow, SQLITE_IOERR_WRITE or _SHMSIZE, hides EFBIG and ENOSPC): the session's file
+    size limit (`ulimit -f`, RLIMIT_FSIZE) or a full disk; None when it is neither."""
+    from wizard.core.errors import file_size_limit
+
+    if (limit := file_size_limit()) is not None:
+        return say("sqlite_fsize", limit=limit)
+    try:
+        room = os.statvfs(path.parent)
+    except (OSError, AttributeError):
+        return None
+    return say("sqlite_full") if room.f_bavail * room.f_frsize < _FULL_BELOW else None
+
+
+_FULL_BELOW = 1 << 20  # bytes free under which a failed write is taken for a full disk
+
+
 def os_error(exc: OSError, path: Path, key: str) -> StoreError:
     """A StoreError for an OS failure with `path`: `key` says what could not be done."""
     reason = exc.strerror or type(exc).__name__
+    if exc.errno in (errno.EFBIG, errno.ENOSPC) and (room := no_room(path)):
+        reason = room
     return StoreError(f"{path}: {say(key, reason=reason)}")
