@@ -101,7 +101,7 @@ async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
         assert isinstance(app.screen, StartScreen)
         app.screen.query_one("#language").focus()
         await pilot.press(*["right"] * available_languages().index("nl"))  # en, fr, it, nl
-        assert str(app.screen.query_one("#new").render()) == "Begin een nieuw profiel"
+        assert str(app.screen.query_one("#new").render()) == "Nieuw profiel beginnen"
         await pilot.click("#new")
         assert app.session.answers.lang == "nl"
         assert str(app.screen.query_one("#next").label) == "Verder →"
