@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -104,3 +105,89 @@ def test_french_interface_words_never_wrap_before_a_colon_or_question_mark() -> 
     french += [q.help for step in catalogue("fr").steps for q in step.questions]
     plain = [v for v in french if any(f" {m}" in v for m in ":;?!»") or "« " in v]
     assert not plain, plain[:5]
+
+
+# The words the app shows on a button or in the key bar as an action, by area: the button-verb
+# convention a pack declares in language.toml ([interface] buttons) holds for each of them.
+ACTION_WORDS = {
+    "tui": ("new", "open", "copy", "copy_all", "reset", "export", "save", "cancel", "save_quit",
+            "quit_anyway", "stale_keep", "stale_drop", "quit"),
+    "tui_store": ("create", "rename", "delete", "import", "before_go", "again_store",
+                  "again_file", "key_rename", "key_duplicate", "key_delete", "key_mark",
+                  "key_compare", "key_cancel", "key_save_notes", "key_close", "key_restore"),
+    "keys": ("dismiss_menu", "open_link", "exit_the_command_palette"),
+}
+
+
+def _interface(lang: str) -> dict[str, object]:
+    table = read_toml(pack_dir(lang) / "language.toml").get("interface", {})
+    assert isinstance(table, dict), f"{lang}: [interface] in language.toml must be a table"
+    return table
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_buttons_follow_the_verb_convention_the_pack_declares(lang: str) -> None:
+    """Dutch software names a button with an infinitive ("Opslaan", "Alles kopiëren"), and so
+    does French ("Tout copier"): a pack that says so in language.toml is held to it, so an
+    imperative ("Kopieer", "Copiez") among its buttons fails."""
+    face = _interface(lang)
+    assert face.get("buttons") in ("imperative", "infinitive"), lang
+    if face["buttons"] != "infinitive":
+        return
+    infinitive = re.compile(str(face["infinitive"]))
+    at = str(face["verb_at"])
+    assert at in ("first", "last", "any"), lang
+    wrong = []
+    for area, keys in ACTION_WORDS.items():
+        for key in keys:
+            label = words.area(lang, area)[key]
+            plain = re.sub(r"\([^)]*\)", "", label)  # "(LinkedIn-export, JSON Resume)"
+            found = re.findall(r"[^\W\d_]+", plain)
+            candidates = {"first": found[:1], "last": found[-1:], "any": found}[at]
+            if not any(infinitive.search(w.casefold()) for w in candidates):
+                wrong.append(f"{area}.{key} = {label!r}")
+    assert not wrong, f"{lang}: not an infinitive ({at} word): {wrong}"
+
+
+def test_the_verb_convention_catches_an_imperative() -> None:
+    """The convention test can fail: Dutch imperatives match none of the pack's infinitives."""
+    face = _interface("nl")
+    infinitive = re.compile(str(face["infinitive"]))
+    assert not any(infinitive.search(w) for w in ("kopieer", "herstel", "exporteer", "alles"))
+    assert all(infinitive.search(w) for w in ("kopiëren", "opslaan", "sluiten", "openen"))
+
+
+def _left_in_english(lang: str) -> list[str]:
+    allowed = set(_interface(lang).get("same_as_english", []))  # type: ignore[arg-type]
+    left = []
+    for area in words.areas(REFERENCE_LANGUAGE):
+        english = words.area(REFERENCE_LANGUAGE, area)
+        ours = words.area(lang, area)
+        for key, value in english.items():
+            letters = re.sub(r"\{[^}]*\}", "", value)
+            if ours.get(key) == value and re.search(r"[A-Za-z]{2}", letters) \
+                    and f"{area}.{key}" not in allowed:
+                left.append(f"{area}.{key} = {value!r}")
+    return left
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_no_english_word_is_left_in_another_pack(lang: str) -> None:
+    """A word of the screen equal to the English one is a word nobody translated, unless the
+    pack says it is the same on purpose (same_as_english: "Pitch", "Tab")."""
+    assert _left_in_english(lang) == []
+    allowed = _interface(lang).get("same_as_english", [])
+    assert isinstance(allowed, list)
+    stale = [k for k in allowed
+             if words.area(lang, k.split(".")[0]).get(k.split(".", 1)[1])
+             != words.area(REFERENCE_LANGUAGE, k.split(".")[0]).get(k.split(".", 1)[1])]
+    assert stale == [], f"{lang}: same_as_english lists words that differ now: {stale}"
+
+
+@pytest.mark.parametrize("lang", [c for c in LANGS if languages.language(c).space_before])
+def test_no_break_spaces_are_never_typed(lang: str) -> None:
+    """The program sets French no-break spaces (space_before); a typed one is invisible in an
+    editor and goes astray when the sentence is edited, so translators type plain spaces."""
+    files = [*sorted((pack_dir(lang) / "ui").glob("*.toml")), pack_dir(lang) / "help.md"]
+    typed = [p.name for p in files if {"\u00a0", "\u202f"} & set(p.read_text(encoding="utf-8"))]
+    assert typed == []

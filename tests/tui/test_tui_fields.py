@@ -101,7 +101,7 @@ async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
         assert isinstance(app.screen, StartScreen)
         app.screen.query_one("#language").focus()
         await pilot.press(*["right"] * available_languages().index("nl"))  # en, fr, it, nl
-        assert str(app.screen.query_one("#new").render()) == "Begin een nieuw profiel"
+        assert str(app.screen.query_one("#new").render()) == "Nieuw profiel beginnen"
         await pilot.click("#new")
         assert app.session.answers.lang == "nl"
         assert str(app.screen.query_one("#next").label) == "Verder →"
@@ -148,3 +148,29 @@ async def test_a_long_paste_shows_where_the_cursor_is(make_app, partial_file: Pa
         await pilot.pause()
         assert field.cursor_position == len(field.value)
         assert field.scroll_x > 0  # the view followed the cursor to the end
+
+
+async def test_the_start_buttons_are_shown_whole_in_every_language(make_app) -> None:
+    """At 80×24 the start screen's buttons show their whole label in every pack: a French
+    'Actualiser à partir d'un profil existant (export LinkedIn, JSON Resume)' lost its end."""
+    from rich.cells import cell_len
+
+    from wizard.core.words import words
+
+    cut = []
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        choice = app.screen.query_one("#language")
+        choice.focus()
+        for lang in available_languages():
+            for _ in available_languages():
+                if choice.value == lang:  # type: ignore[attr-defined]
+                    break
+                await pilot.press("right")
+            await pilot.pause()
+            for bid, key in (("new", "tui.new"), ("refresh", "tui_store.refresh")):
+                button = app.screen.query_one(f"#{bid}")
+                assert str(button.render()) == words(lang)(key)
+                if button.content_region.width < cell_len(words(lang)(key)):
+                    cut.append(f"{lang} {key}")
+    assert cut == []
