@@ -102,7 +102,7 @@ class StepScreen(Screen[None]):
         yield self.wizard.step_bar(self.index)
         with Horizontal(id="step-body"):
             with Vertical(id="questions-column"):
-                yield self.build_pane(self.index)
+                yield from self.compose_pane(self.index)
                 with Horizontal(id="step-buttons"):
                     yield Button(f"← {label(lang, 'back')}", id="back", compact=True,
                                  disabled=self.index == 0)
@@ -113,6 +113,24 @@ class StepScreen(Screen[None]):
             preview.display = self.wizard.preview_shown
             yield preview
         yield KeyBar(lambda: self.wizard.session.answers.lang)
+
+    def compose_pane(self, index: int) -> ComposeResult:
+        """The first step's pane as part of the screen (mounted with it, as build_pane's is
+        not: a pane mounted later)."""
+        session = self.wizard.session
+        step = session.catalogue.steps[index]
+        lang = session.answers.lang
+        with StepPane(index) as pane:
+            self._panes[index] = pane
+            # the title stays above the questions: a tall question scrolled into view must
+            # not hide which step this is (80x24)
+            yield Static(step.title, classes="step-title", markup=False)
+            with QuestionScroll(id=f"questions-{index}"):
+                yield Static(step.intro, classes="step-intro", markup=False)
+                for q in step.questions:
+                    yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
+                if index == 0:
+                    yield register_choice(session.answers)
 
     def build_pane(self, index: int) -> StepPane:
         session = self.wizard.session
