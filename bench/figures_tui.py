@@ -37,10 +37,12 @@ async def step_changes(changes: int) -> list[float]:
         app.goto(0)
         await pilot.pause(0.3)
         while len(times) < changes:
-            before = app.screen
+            before = getattr(app.screen, "index", None)
             start = time.perf_counter()
             await pilot.press("pagedown")
-            while app.screen is before or not isinstance(app.focused, Input):
+            # the same screen shows the next step (StepScreen.show_step)
+            while getattr(app.screen, "index", None) == before \
+                    or not isinstance(app.focused, Input):
                 await asyncio.sleep(0.001)
             await pilot.pause()  # its first frame is painted
             times.append(time.perf_counter() - start)

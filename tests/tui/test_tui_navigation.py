@@ -103,13 +103,14 @@ async def test_the_variant_picker_names_each_variant_in_the_profiles_words(
 
 async def test_the_focused_question_and_its_message_are_in_view(make_app,
                                                               complete_file: Path) -> None:
+    from wizard.tui.screens.step import QuestionScroll
     from wizard.tui.widgets.question import QuestionWidget
 
     app = make_app(complete_file)
     async with app.run_test(size=SIZE) as pilot:
         app.goto(1)
         await pilot.pause()
-        scroll = app.screen.query_one("#questions")
+        scroll = app.screen.query_one(QuestionScroll)
         widgets = list(app.screen.query(QuestionWidget))
         for widget in (widgets[-1], widgets[0], widgets[-1]):
             widget.focus_field()

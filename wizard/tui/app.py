@@ -155,6 +155,13 @@ class WizardApp(App[None]):
             index = s.first_incomplete()
             names = ", ".join(s.catalogue.question(k).stem for k in s.answers.missing())
             self.say(label(s.answers.lang, "not_complete", fields=names), severity="warning")
+        from wizard.tui.screens.step import StepScreen
+
+        shown = self.screen
+        if isinstance(shown, StepScreen) and shown.session is s and index < s.step_count:
+            s.reached(index)
+            shown.show_step(index)  # in place: no new screen to build and style
+            return
         screen = self.screen_for(index)
         from wizard.tui.widgets.question import set_leaving
 

@@ -21,8 +21,10 @@ from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.preview import Preview, PreviewView
 from wizard.tui.widgets.question import (
     Answered,
+    KeyRelay,
     QuestionWidget,
     dom_id,
+    is_leaving,
     question_widget,
     set_leaving,
 )
@@ -31,6 +33,7 @@ from wizard.tui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
+    from wizard.tui.session import Session
 
 PREVIEW_DELAY = 0.03  # coalesces a burst of keys (or a paste) into one render
 SETTLE_DELAY = 0.4  # once typing pauses: choose the best variants again, lay out exactly
@@ -39,6 +42,30 @@ SETTLE_DELAY = 0.4  # once typing pauses: choose the best variants again, lay ou
 class QuestionScroll(VerticalScroll, inherit_bindings=False, can_focus=False):
     """The questions; without the scroll bindings so PgUp/PgDn reach the step's Back/Next,
     and not a stop of its own for Tab (focus moving through the fields scrolls it)."""
+
+
+class StepPane(Vertical):
+    """One step's title, intro and questions. Built once for each step shown and kept: a step
+    change shows another pane in the same screen (Textual styles only the new widgets, and a
+    step seen before is only shown again), instead of building and styling a whole screen."""
+
+    def __init__(self, index: int, *children: Widget) -> None:
+        super().__init__(*children, id=f"step-pane-{index}")
+        self.index = index
+
+    def widgets(self) -> list[QuestionWidget]:
+        return list(self.query(QuestionWidget))
+
+    def shows(self, answers: Answers) -> bool:
+        """Whether every field shows the answer stored (else the pane is built again)."""
+        return all(w.current() == answers[w.question.key] for w in self.widgets())
+
+    def reset(self) -> None:
+        """As a new pane shows: no message, no advice (they come again as it is typed in)."""
+        for w in self.widgets():
+            w.show_message("")
+            w.show_advice("")
+            w.remove_class("-long")
 
 
 class StepScreen(Screen[None]):
@@ -59,14 +86,15 @@ class StepScreen(Screen[None]):
         self._dirty: set[str] = set()
         self._shown: dict[str, Rendered] = {}
         self._focused_key = ""
+        self._panes: dict[int, StepPane] = {}
+        self.session: Session | None = None
 
     @property
     def wizard(self) -> WizardApp:
         return cast("WizardApp", self.app)
 
     def compose(self) -> ComposeResult:
-        session = self.wizard.session
-        step = session.catalogue.steps[self.index]
+        session = self.session = self.wizard.session  # the one its panes show
         lang = session.answers.lang
         last = self.index == session.step_count - 1
         self.set_class(self.app.size.width < 100, "-narrow")  # before mounting: no restyle
@@ -74,15 +102,7 @@ class StepScreen(Screen[None]):
         yield self.wizard.step_bar(self.index)
         with Horizontal(id="step-body"):
             with Vertical(id="questions-column"):
-                # the title stays above the questions: a tall question scrolled into view
-                # must not hide which step this is (80x24)
-                yield Static(step.title, classes="step-title", markup=False)
-                with QuestionScroll(id="questions"):
-                    yield Static(step.intro, classes="step-intro", markup=False)
-                    for q in step.questions:
-                        yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
-                    if self.index == 0:
-                        yield register_choice(session.answers)
+                yield from self.compose_pane(self.index)
                 with Horizontal(id="step-buttons"):
                     yield Button(f"← {label(lang, 'back')}", id="back", compact=True,
                                  disabled=self.index == 0)
@@ -94,13 +114,117 @@ class StepScreen(Screen[None]):
             yield preview
         yield KeyBar(lambda: self.wizard.session.answers.lang)
 
+    def compose_pane(self, index: int) -> ComposeResult:
+        """The first step's pane as part of the screen (mounted with it, as build_pane's is
+        not: a pane mounted later)."""
+        session = self.wizard.session
+        step = session.catalogue.steps[index]
+        lang = session.answers.lang
+        with StepPane(index) as pane:
+            self._panes[index] = pane
+            # the title stays above the questions: a tall question scrolled into view must
+            # not hide which step this is (80x24)
+            yield Static(step.title, classes="step-title", markup=False)
+            with QuestionScroll(id=f"questions-{index}"):
+                yield Static(step.intro, classes="step-intro", markup=False)
+                for q in step.questions:
+                    yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
+                if index == 0:
+                    yield register_choice(session.answers)
+
+    def build_pane(self, index: int) -> StepPane:
+        session = self.wizard.session
+        step = session.catalogue.steps[index]
+        lang = session.answers.lang
+        # the title stays above the questions: a tall question scrolled into view must not
+        # hide which step this is (80x24)
+        title = Static(step.title, classes="step-title", markup=False)
+        blink = self.wizard.blink
+        questions: list[Widget] = [question_widget(q, session.answers[q.key], lang, blink)
+                                   for q in step.questions]
+        if index == 0:
+            questions.append(register_choice(session.answers))
+        intro = Static(step.intro, classes="step-intro", markup=False)
+        pane = StepPane(index, title, QuestionScroll(intro, *questions, id=f"questions-{index}"))
+        self._panes[index] = pane
+        return pane
+
+    @property
+    def pane(self) -> StepPane:
+        """The step's pane on screen."""
+        return self._panes[self.index]
+
+    def show_step(self, index: int) -> None:
+        """Show step `index` in this screen (see StepPane); the app has stored every answer."""
+        session = self.wizard.session
+        for timer in (self._timer, self._settle):
+            if timer is not None:
+                timer.stop()
+        self._timer = self._settle = None
+        old = self.pane
+        pane = self._panes.get(index)
+        if pane is not None and not pane.shows(session.answers):
+            pane.remove()  # its answers changed elsewhere: built again from them
+            pane = None
+        self.index = index
+        self._chosen, self._dirty, self._shown = {}, set(), {}
+        self._focused_key = self.first_field(session.missing_in(index))
+        lang = session.answers.lang
+        last = index == session.step_count - 1
+        self.query_one("#back", Button).disabled = index == 0
+        self.query_one("#next", Button).label = \
+            f"{label(lang, 'to_results' if last else 'next')} →"
+        self.query_one(StepBar).follow(self.wizard.step_bar(index))
+        old.display = False
+        mounting = None
+        if pane is None:
+            pane = self.build_pane(index)
+            mounting = self.query_one("#questions-column").mount(pane, before="#step-buttons")
+        else:
+            pane.reset()
+            pane.display = True
+            pane.query_one(QuestionScroll).scroll_home(animate=False)
+        preview = self.query_one(Preview)
+        if preview.display:
+            preview.show(self.preview_view())
+        if mounting is None:
+            self.focus_first()
+            return
+        # keys typed until its widgets are there wait for its field (KeyRelay, on_key)
+        set_leaving(self)
+        self.set_focus(None)
+
+        async def focus_when_mounted() -> None:
+            await mounting
+            if self.index == index:
+                self.focus_when_built()
+
+        self.call_next(focus_when_mounted)
+
+    def focus_first(self) -> None:
+        self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget).focus_field()
+
     def first_field(self, missing: list[str]) -> str:
         """The question to start at: the first one missing an answer, else the first."""
         keys = [q.key for q in self.wizard.session.catalogue.steps[self.index].questions]
         return next((k for k in keys if k in missing), keys[0])
 
     def on_mount(self) -> None:
-        self.query_one(f"#{dom_id(self._focused_key)}", QuestionWidget).focus_field()
+        self.focus_when_built()
+
+    def focus_when_built(self) -> None:
+        """Focus the first field once its widget is there (a pane's questions can still be
+        mounting as the screen mounts); keys typed meanwhile wait for it (on_key)."""
+        from textual.css.query import NoMatches
+
+        try:
+            self.focus_first()
+        except NoMatches:
+            set_leaving(self)
+            self.set_focus(None)
+            self.call_after_refresh(self.focus_when_built)
+        else:
+            set_leaving(self, False)
 
     def on_screen_resume(self) -> None:
         set_leaving(self, False)  # shown again: its fields keep their keys
@@ -146,9 +270,9 @@ class StepScreen(Screen[None]):
         register the answers use."""
         session = self.wizard.session
         advice = answer_advice(self.wizard.renderer, session.answers)
-        for w in self.query(QuestionWidget):
+        for w in self.pane.widgets():
             w.show_advice(advice.get(w.question.key, ""))
-        for choice in self.query(RegisterChoice):
+        for choice in self.pane.query(RegisterChoice):
             choice.suggest(suggest_register(session.answers))
 
     @on(RegisterChoice.Chosen)
@@ -199,6 +323,13 @@ class StepScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """A letter typed while Back or Next has the focus goes to the question last worked
         on (never lost, and the next Enter does not press Back)."""
+        if is_leaving(self) and self.focused is None:
+            # typed while the next step's widgets are being built: waits for its field
+            event.stop()
+            event.prevent_default()
+            KeyRelay.of(self.app).add(events.Key(event.key, event.character),
+                                     cast("Screen[object]", self))
+            return
         if isinstance(self.focused, Button) and event.is_printable and event.character \
                 and event.key != "space":
             from textual.widgets import Input
@@ -219,7 +350,7 @@ class StepScreen(Screen[None]):
         """
         from wizard.tui.widgets.question import BoolQuestion
 
-        widgets = list(self.query(QuestionWidget))
+        widgets = self.pane.widgets()
         for i, w in enumerate(widgets):
             if field in w.query("*"):
                 # a tick box is never landed on by Enter (a Space typed next would tick it
@@ -233,7 +364,7 @@ class StepScreen(Screen[None]):
 
     def flush(self) -> None:
         """Store what every field shows now; called before leaving, so no keystroke is lost."""
-        for w in self.query(QuestionWidget):
+        for w in self.pane.widgets():
             self.wizard.set_answer(w.question.key, w.current())
 
     @on(Button.Pressed, "#next")

@@ -51,6 +51,13 @@ class StepBar(Widget, can_focus=True):
         self.set_reactive(StepBar.badge, badge)
         self._spans: list[tuple[int, int]] = []
 
+    def follow(self, other: StepBar) -> None:
+        """Show what `other` (a bar built for another step, never mounted) shows."""
+        self.marks, self.current, self.heading = other.marks, other.current, other.heading
+        self.cursor = other.current
+        self.badge = other.badge
+        self.refresh()
+
     def _label(self, i: int, full: bool, named: bool = True) -> str:
         mark = self.marks[i]
         number = f"{i + 1} " if i < len(self.marks) - 1 else ""
