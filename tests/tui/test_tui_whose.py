@@ -158,3 +158,20 @@ def test_a_message_is_fitted_to_one_line_its_path_giving_way_first() -> None:
         "Kon niet kopiëren (geen klemb…"
     gone = "~/.local/share/profile-wizard/profiles.sqlite3 was deleted or moved while open."
     assert one_line(gone, 40) == "…/profiles.sqlite3 was deleted or moved…"
+
+
+async def test_a_message_too_long_for_the_line_ends_in_an_ellipsis_on_screen(
+        make_app, complete_file: Path) -> None:
+    """The toast's rack kept a scrollbar's gutter: a fitted line lost its last cells (and the
+    '…' that says it was cut) at the screen's edge."""
+    from textual.widgets._toast import Toast
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.say("Geen systeemklembord (geen klembordprogramma gevonden): alle teksten naar het "
+                "klembord van de terminal gestuurd (OSC 52), plak om te controleren.")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        [toast] = list(app.screen.query(Toast))
+        assert toast.region.right == SIZE[0] and toast.region.height == 1, toast.region
+        assert str(toast.render()).endswith("…")
