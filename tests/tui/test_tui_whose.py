@@ -120,8 +120,8 @@ async def test_a_second_toast_replaces_the_first_and_both_stay_off_the_tabs(
 
 async def test_a_long_message_stays_on_one_line_off_the_tabs_in_every_language(
         make_app, tmp_path: Path) -> None:
-    """The copy-all message ('… Ook opgeslagen in ~/…/jens-all.txt.', now 'Ook bewaard in') wrapped to two lines
-    at 80x24 and covered the tabs of the results."""
+    """The copy-all message ('… Ook opgeslagen in ~/…/jens-all.txt.', now 'Ook bewaard in')
+    wrapped to two lines at 80x24 and covered the tabs of the results."""
     from textual.widgets import Tabs
     from textual.widgets._toast import Toast
 
