@@ -354,7 +354,9 @@ class WizardApp(App[None]):
         with contextlib.suppress(ScreenStackError):  # Textual leaves the old toast's holder
             self.screen.query("ToastHolder").remove()  # behind, a line over the tabs
         # on one line that fits (a second would cover the tabs): a long path gives way first
-        line = one_line(for_terminal(message, multiline=True), max(20, self.size.width - 2))
+        line = for_terminal(message, multiline=True)
+        if severity != "error":  # an error keeps every word and path of why, even on 2 lines
+            line = one_line(line, max(20, self.size.width - 2))
         self.notify(line, severity=severity, timeout=min(timeout, TOAST_SECONDS), markup=False)
 
     def send_osc52(self, text: str) -> bool:
