@@ -85,6 +85,14 @@ def notifications(app: WizardApp) -> list[str]:
     return [n.message for n in app._notifications]  # Textual keeps them here
 
 
+def on_one_line(message: str, width: int = 80) -> str:
+    """A message as a toast at `width` columns shows it: on one line, a long path shortened
+    in the middle (the toast must not cover the tabs)."""
+    from wizard.tui.presenters.toast import one_line
+
+    return one_line(message, width - 2)
+
+
 def patience(limit: float = 5.0) -> float:
     """`limit` on an idle machine, stretched by how many runnable processes share each CPU
     (the one-minute load average), at most sixfold: what a timer or a worker does late only

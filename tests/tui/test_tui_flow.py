@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import FakeClipboard, notifications
+from conftest import FakeClipboard, notifications, on_one_line
 from textual.widgets import Input
 
 from wizard.core import model
@@ -70,7 +70,8 @@ async def test_whole_profile_from_start_to_copied_results(make_app, tmp_path: Pa
         assert clipboard.text == headline
         saved = app.export_path("headline.txt")
         assert saved.read_text(encoding="utf-8") == headline + "\n"
-        assert notifications(app)[-1] == f"Headline copied to the clipboard. Also saved to {saved}."
+        assert notifications(app)[-1] == on_one_line(
+            f"Headline copied to the clipboard. Also saved to {saved}.")
 
 
 async def test_back_and_next_keep_every_answer(make_app, partial_file: Path) -> None:
@@ -137,7 +138,7 @@ async def test_new_file_is_saved_where_the_command_line_said(make_app, tmp_path:
         await pilot.click("#new")
         await pilot.press(*"Jo", "ctrl+s")
         assert model.load(target, partial=True).text("person.name") == "Jo"
-        assert notifications(app)[-1] == f"Saved your answers to {target}."
+        assert notifications(app)[-1] == on_one_line(f"Saved your answers to {target}.")
 
 
 async def test_jump_to_a_finished_step_from_the_step_bar(make_app, complete_file: Path) -> None:

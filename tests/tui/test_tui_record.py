@@ -32,6 +32,10 @@ def stored_maya() -> int:
         return store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
 
 
+def bar(app) -> str:
+    return str(app.screen.query_one("#step-bar").render())
+
+
 async def open_stored(app, pilot, pid: int) -> None:
     """Open a stored profile from the start screen, as Enter on its row does."""
     await pilot.pause()
@@ -194,3 +198,102 @@ async def test_history_restores_a_version_with_its_hand_edit(make_app) -> None:
         p = store.get_profile(pid)
         reasons = [v.reason for v in store.list_versions(pid)]
     assert p.edits["headline"].text == edited and "restore" in reasons
+
+
+def jens_file(tmp_path: Path) -> Path:
+    source = Path(__file__).resolve().parent.parent / "fixtures" / "personas" / "nl-jens.toml"
+    path = tmp_path / "jens.toml"
+    path.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def rendered_headline(path: Path) -> str:
+    """The headline `profile-wizard render FILE` shows (the text under its title line)."""
+    out = CliRunner().invoke(cli, ["render", str(path)])
+    assert out.exit_code == 0, out.output
+    return out.stdout.split("\n\n")[1].strip()
+
+
+async def test_a_variant_picked_for_an_answers_file_is_unsaved_until_saved_into_it(
+        make_app, tmp_path: Path) -> None:
+    """Picking a variant for a file-backed profile left the badge at 'bewaard' and the file
+    without [variants]: `render FILE` then showed the best fit, not what the app showed."""
+    from textual.widgets import Select
+
+    from wizard.core.record_file import load_file
+
+    path = jens_file(tmp_path)
+    best = rendered_headline(path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        assert bar(app).endswith("· bewaard")
+        select = app.screen.query_one("#variant-headline", Select)
+        other = next(v for _, v in select._options if v not in (select.value, YOURS))
+        select.value = other
+        await pilot.pause()
+        shown = app.screen.query_one("#text-headline", TextArea).text
+        assert shown != best
+        assert bar(app).endswith("· niet bewaard")  # the file does not hold it yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert bar(app).endswith("· bewaard")
+    assert load_file(path).variants == {"headline": other}
+    assert rendered_headline(path) == shown  # the app and the CLI agree
+
+
+async def test_a_hand_edit_of_an_answers_file_profile_goes_into_the_file_on_save(
+        make_app, tmp_path: Path) -> None:
+    from wizard.core.record_file import load_file
+
+    path = jens_file(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        edited = await edit_headline(app, pilot, " (zelf)")
+        app.screen.recount()
+        await pilot.pause(0.5)
+        assert bar(app).endswith("· niet bewaard")
+        await pilot.press("ctrl+q")  # asks, and "save" writes the edit into the file
+        await pilot.pause()
+        await pilot.click("#save")
+        await pilot.pause()
+    record = load_file(path)
+    assert record.edits["headline"].text == edited and record.choice("headline") == YOURS
+    assert rendered_headline(path) == edited
+
+
+async def test_quit_without_saving_a_variant_picked_for_an_answers_file_keeps_it_nowhere(
+        make_app, tmp_path: Path) -> None:
+    """The quit used to ask nothing (the answers had not changed) and the store kept the
+    choice: reopening the file showed a variant `render FILE` did not."""
+    from textual.widgets import Select
+
+    from wizard.tui.screens.dialogs import QuitDialog
+
+    path = jens_file(tmp_path)
+    before = path.read_text(encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.set_answer("person.premium", True)  # stored, so the store could keep the choice
+        app.set_answer("person.premium", False)
+        app.coach.autosave.flush(wait=True)
+        select = app.screen.query_one("#variant-headline", Select)
+        best = select.value
+        select.value = next(v for _, v in select._options if v not in (best, YOURS))
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        said = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "nog niet in jens.toml" in said
+        await pilot.click("#quit")
+        await pilot.pause()
+    assert path.read_text(encoding="utf-8") == before
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#variant-headline", Select).value == best
+        assert bar(app).endswith("· bewaard")

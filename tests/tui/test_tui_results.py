@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FakeClipboard, notifications, until
+from conftest import FakeClipboard, notifications, on_one_line, until
 from textual.widgets import Input, Select, TextArea
 
 from wizard.tui.screens.results import ResultsScreen
@@ -88,7 +88,7 @@ async def test_copy_falls_back_to_osc52_and_a_file(make_app, complete_file: Path
         text = app.screen.texts()["headline"]
         message = await copy_now(pilot, app)
         saved = complete_file.with_name("maya-headline.txt")
-        assert message == (
+        assert message == on_one_line(
             "No system clipboard (no clipboard tool found): Headline sent to the terminal "
             f"clipboard (OSC 52), paste to check. Also saved to {saved}.")
         assert app.clipboard == text  # what Textual sent with OSC 52
@@ -100,8 +100,9 @@ async def test_copy_with_no_terminal_says_only_the_file(make_app, complete_file:
     async with app.run_test(size=SIZE) as pilot:
         message = await copy_now(pilot, app)
         saved = complete_file.with_name("maya-headline.txt")
-        assert message == ("Could not copy Headline (the clipboard did not keep the text; no "
-                           f"terminal to send it to). Saved to {saved}.")
+        assert message == on_one_line(
+            "Could not copy Headline (the clipboard did not keep the text; no "
+            f"terminal to send it to). Saved to {saved}.")
         assert "copied" not in message
 
 
@@ -114,7 +115,7 @@ async def test_a_hanging_clipboard_does_not_freeze_the_app(make_app,
         message = await copy_now(pilot, app)
         clipboard.release.set()
         assert message.startswith("No system clipboard (the clipboard tool did not answer in "
-                                  "0.2 s): Headline sent to the terminal clipboard (OSC 52)")
+                                  "0.2 s): Headline")  # on one line at 80 columns
 
 
 async def test_copy_all_and_export(make_app, complete_file: Path) -> None:
@@ -122,12 +123,13 @@ async def test_copy_all_and_export(make_app, complete_file: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         message = await copy_now(pilot, app, "f4")
         saved = complete_file.with_name("maya-all.txt")
-        assert message == f"All texts copied to the clipboard. Also saved to {saved}."
+        assert message == on_one_line(f"All texts copied to the clipboard. Also saved to {saved}.")
         body = saved.read_text(encoding="utf-8")
         assert body.startswith("Headline\n\n") and "\nInvitation\n\n" in body
         await pilot.press("f5")
         exported = complete_file.with_name("maya-texts.md")
-        assert notifications(app)[-1] == f"Exported the texts as Markdown to {exported}."
+        assert notifications(app)[-1] == on_one_line(
+            f"Exported the texts as Markdown to {exported}.")
         assert exported.read_text(encoding="utf-8").startswith("# Profile texts")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import MAYA, write_answers
+from conftest import MAYA, FakeClipboard, write_answers
 from textual.command import CommandPalette
 
 from wizard.core.store import Store
@@ -116,3 +116,62 @@ async def test_a_second_toast_replaces_the_first_and_both_stay_off_the_tabs(
         top = app.screen.query_one("#step-bar").region
         assert all(t.region.y == top.y and t.region.height == 1 for t in toasts), \
             [(t.region, top) for t in toasts]
+
+
+async def test_a_long_message_stays_on_one_line_off_the_tabs_in_every_language(
+        make_app, tmp_path: Path) -> None:
+    """The copy-all message ('… Ook opgeslagen in ~/…/jens-all.txt.', now 'Ook bewaard in')
+    wrapped to two lines at 80x24 and covered the tabs of the results."""
+    from textual.widgets import Tabs
+    from textual.widgets._toast import Toast
+
+    deep = tmp_path / "klanten" / "een-heel-lange-mapnaam-voor-deze-klant" / "2026"
+    deep.mkdir(parents=True)
+    for code in ("nl", "en", "it", "fr"):
+        path = write_answers(deep / f"jens-{code}.toml", {**MAYA, "lang": code})
+        app = make_app(path, clipboard=FakeClipboard())
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await pilot.press("f4")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.pause(0.1)
+            [toast] = list(app.screen.query(Toast))
+            shown = str(toast.render())
+            assert f"jens-{code}-all.txt" in shown, shown  # the file it was saved to, named
+            tabs = app.screen.query_one(Tabs).region
+            assert toast.region.height == 1 and toast.region.bottom <= tabs.y, \
+                (code, shown, toast.region, tabs)
+            assert toast.region.right <= SIZE[0]
+
+
+def test_a_message_is_fitted_to_one_line_its_path_giving_way_first() -> None:
+    from wizard.tui.presenters.toast import one_line
+
+    long = "Ook opgeslagen in /home/jens/Documenten/klanten/2026/maart/jens-all.txt."
+    assert one_line("Klaar.\nOok opgeslagen.", 40) == "Klaar. Ook opgeslagen."
+    assert one_line(long, 80) == long
+    assert one_line(long, 50) == "Ook opgeslagen in /home/…/2026/maart/jens-all.txt."
+    assert one_line(long, 49) == "Ook opgeslagen in /home/…/maart/jens-all.txt."
+    assert one_line(long, 40) == "Ook opgeslagen in /home/…/jens-all.txt."
+    assert one_line(long, 36) == "Ook opgeslagen in …/jens-all.txt."
+    assert one_line("Kon niet kopiëren (geen klembord gevonden, geen terminal).", 30) == \
+        "Kon niet kopiëren (geen klemb…"
+    gone = "~/.local/share/profile-wizard/profiles.sqlite3 was deleted or moved while open."
+    assert one_line(gone, 40) == "…/profiles.sqlite3 was deleted or moved…"
+
+
+async def test_a_message_too_long_for_the_line_ends_in_an_ellipsis_on_screen(
+        make_app, complete_file: Path) -> None:
+    """The toast's rack kept a scrollbar's gutter: a fitted line lost its last cells (and the
+    '…' that says it was cut) at the screen's edge."""
+    from textual.widgets._toast import Toast
+
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.say("Geen systeemklembord (geen klembordprogramma gevonden): alle teksten naar het "
+                "klembord van de terminal gestuurd (OSC 52), plak om te controleren.")
+        await pilot.pause()
+        await pilot.pause(0.1)
+        [toast] = list(app.screen.query(Toast))
+        assert toast.region.right == SIZE[0] and toast.region.height == 1, toast.region
+        assert str(toast.render()).endswith("…")

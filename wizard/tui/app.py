@@ -18,6 +18,7 @@ from wizard.core.words import interface_language, words
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
+from wizard.tui.presenters.toast import one_line
 from wizard.tui.session import Session, display_path
 
 if TYPE_CHECKING:
@@ -322,7 +323,9 @@ class WizardApp(App[None]):
             if path is not None else label(self.session.answers.lang, "quit_keeps_nothing")
         if self.coach.lost:
             keeps = f"{self.coach.lost} {keeps}"  # why a stored profile asks at all
-        self.push_screen(QuitDialog(self.session.answers.lang, answers, texts, keeps), chosen)
+        only = path.name if path is not None and not self.session.answers_dirty() else ""
+        self.push_screen(QuitDialog(self.session.answers.lang, answers, texts, keeps, only),
+                         chosen)
 
     def copy_texts(self, outputs: list[str], texts: dict[str, str]) -> None:
         lang = self.session.answers.lang
@@ -357,8 +360,11 @@ class WizardApp(App[None]):
         self.clear_notifications()
         with contextlib.suppress(ScreenStackError):  # Textual leaves the old toast's holder
             self.screen.query("ToastHolder").remove()  # behind, a line over the tabs
-        self.notify(for_terminal(message, multiline=True), severity=severity,
-                    timeout=min(timeout, TOAST_SECONDS), markup=False)
+        # on one line that fits (a second would cover the tabs): a long path gives way first
+        line = for_terminal(message, multiline=True)
+        if severity != "error":  # an error keeps every word and path of why, even on 2 lines
+            line = one_line(line, max(20, self.size.width - 2))
+        self.notify(line, severity=severity, timeout=min(timeout, TOAST_SECONDS), markup=False)
 
     def send_osc52(self, text: str) -> bool:
         """OSC 52 reaches a real terminal only; whether it pasted cannot be known."""

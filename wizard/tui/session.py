@@ -36,7 +36,8 @@ class Session:
 
     answers: Answers
     path: Path | None = None
-    saved_text: str | None = None
+    saved_text: str | None = None  # the answers as last read from or written to the file
+    saved_file: str | None = None  # the whole file then: answers, chosen variants, hand edits
     edits: dict[str, str] = field(default_factory=dict)
     choice: dict[str, str] = field(default_factory=dict)
     furthest: int = 0
@@ -52,6 +53,7 @@ class Session:
         session = cls(answers, path)
         if on_disk:
             session.saved_text = model.dumps(answers, model.format_of(path or Path("a.toml")))
+            session.saved_file = session.file_text()
         session.furthest = session.first_incomplete()
         return session
 
@@ -64,6 +66,7 @@ class Session:
         record = load_file(path)
         session = cls.open(record.answers, path, on_disk=True)
         session.load_record(record)
+        session.saved_file = session.file_text()  # its choices and edits are in the file
         return session
 
     def load_record(self, record: Record) -> None:
@@ -129,13 +132,31 @@ class Session:
     def step_count(self) -> int:
         return len(self.catalogue.steps)
 
-    def is_dirty(self) -> bool:
-        """True when the answers differ from the file (a new profile with any answer is dirty)."""
+    def answers_dirty(self) -> bool:
+        """True when the answers differ from the file (a new profile with any answer is)."""
         fmt = model.format_of(self.path) if self.path else "toml"
         text = model.dumps(self.answers, fmt)
         if self.saved_text is None:
             return text != model.dumps(Answers(self.answers.lang), fmt)
         return text != self.saved_text
+
+    def choices_dirty(self) -> bool:
+        """True when a chosen variant or a hand edit is not in the answers file yet (so
+        `render FILE` would show other texts than the app); False without a file."""
+        return self.saved_file is not None and self.file_text() != self.saved_file
+
+    def is_dirty(self) -> bool:
+        """True when the file lacks something on screen: an answer, or (for an answers
+        file's profile) a chosen variant or a hand edit."""
+        return self.answers_dirty() or self.choices_dirty()
+
+    def file_text(self, record: Record | None = None) -> str:
+        """The answers file as it would be written now, with the chosen variants and hand
+        edits (what `render FILE` reads)."""
+        from wizard.core.record_file import dumps_file
+
+        fmt = model.format_of(self.path) if self.path else "toml"
+        return dumps_file(record or self.record(), fmt)
 
     def save(self, path: Path | None = None) -> Path:
         """Write the answers (OSError goes to the caller) and remember them as saved."""
@@ -149,6 +170,7 @@ class Session:
         self.saved_record(record)
         self.path = target
         self.saved_text = model.dumps(self.answers, model.format_of(target))
+        self.saved_file = self.file_text(record)
         return target
 
     def missing_in(self, index: int) -> list[str]:

@@ -22,18 +22,22 @@ class QuitDialog(ModalScreen[QuitChoice]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss('cancel')", "Cancel")]
 
-    def __init__(self, lang: str, answers: bool, texts: bool, keeps: str = "") -> None:
+    def __init__(self, lang: str, answers: bool, texts: bool, keeps: str = "",
+                 file: str = "") -> None:
         super().__init__(classes="dialog")
         self.lang = lang
         self.answers = answers
         self.texts = texts
         self.keeps = keeps  # what "Quit without saving" keeps, said before it is chosen
+        self.file = file  # set when only chosen variants or edits are not in this file yet
 
     def compose(self) -> ComposeResult:
         t = self.lang
         with Vertical(classes="dialog-box"):
             yield Static(label(t, "quit_title"), classes="dialog-title")
-            if self.answers:
+            if self.file:
+                yield Static(label(t, "quit_body_choices", file=self.file), markup=False)
+            elif self.answers:
                 yield Static(label(t, "quit_body"), markup=False)
             if self.texts:
                 yield Static(label(t, "edits_note"), classes="dialog-note", markup=False)

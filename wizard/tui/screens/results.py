@@ -211,6 +211,7 @@ class ResultsScreen(Screen[None]):
         for output in self.result.outputs:
             self.mark_tab(output)
         self.show_overview()
+        self.wizard.show_whose()  # an answers file's profile: the edit is not in it yet
 
     def recount(self) -> None:
         self._recount = None
@@ -231,6 +232,7 @@ class ResultsScreen(Screen[None]):
     def chosen(self, event: OutputPane.Chosen) -> None:
         self.wizard.session.choice[event.output] = event.variant
         self.refresh_texts()
+        self.wizard.show_whose()  # an answers file's profile: the choice is not in it yet
 
     @on(OutputPane.StaleChoice)
     def stale_choice(self, event: OutputPane.StaleChoice) -> None:
@@ -242,6 +244,7 @@ class ResultsScreen(Screen[None]):
             session.drop(event.output)
         self.wizard.coach.sync()
         self.refresh_texts()
+        self.wizard.show_whose()
         self.query_one(f"#text-{event.output}").focus()
 
     @on(Button.Pressed, "#reset")
@@ -249,6 +252,7 @@ class ResultsScreen(Screen[None]):
         """Back to the best template text; the edit stays one pick away in the variants."""
         self.wizard.session.choice.pop(self.active, None)
         self.refresh_texts()
+        self.wizard.show_whose()
 
     def texts(self) -> dict[str, str]:
         """The texts as on screen now, with any edit not yet stored taken in first."""
