@@ -87,4 +87,3 @@ def _summary(written: int, failed: int, out: Path, fmt: str) -> str:
                    folder=out, ext=EXTENSIONS[fmt])
     key = "cli.out_summary_one" if written == 1 else "cli.out_summary"
     return say(key, n=written, folder=out, ext=EXTENSIONS[fmt])
-

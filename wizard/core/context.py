@@ -82,47 +82,49 @@ def _shaped(code: str, register_name: str, key: str,
     g = grammar(code)
     q = catalogue(code).question(key)
     register = lang.register(register_name)
-    items: list[str] = []
-    text = ""
     if isinstance(value, tuple):
-        items = list(value)
-        if key not in NAME_KEYS:
-            # "tes équipes" in a text that says "vous": the possessive the text uses
-            items = [g.in_register(v, register) for v in items]
-        # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
-        items = [v for v in items if says_something(v)]
-        if key not in NAME_KEYS:
-            # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
-            items = [_BULLET.sub("", v) for v in items]
-            shouting = len(items) > 1 and not any(c.islower() for v in items for c in v)
-            items = [unshout(v) if shouting or _shouted(v) or not any(
-                looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
-                for v in items]
-    else:
-        text = value if key in NAME_KEYS else g.in_register(value, register)
-        text = text if says_something(text) else ""
-        if key not in NAME_KEYS:
-            text = unshout(_BULLET.sub("", text))
+        return _shaped_list(list(value), q, lang, g, register)
+    text = value if key in NAME_KEYS else g.in_register(value, register)
+    text = text if says_something(text) else ""
+    if key not in NAME_KEYS:
+        text = unshout(_BULLET.sub("", text))
     stems = (q.stem, *q.strip)
-    if isinstance(value, tuple):
-        # capitals on a list are judged over the whole list (list_case), not item by item
-        # (values are common words: any capital typed on one is lowered)
-        phrases = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
-                                             always=q.lower_first), always=True)
-                   if q.title_case == "lower" else phrase(strip_stem(v, stems))
-                   for v in items)
-        # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
-        unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
-                      .values())[::-1]
-        unique = list_case(unique, g)
-        unique = g.consistent_articles(g.bare_abstract(unique))
-        return tuple(_list_item(i, q, lang, g) for i in unique)
     if key in SENTENCE_KEYS:
         return make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
                     lang=lang, g=g)
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
     return shape_text(text, q, lang)
+
+
+def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
+                 register: str) -> tuple[Phrase, ...]:
+    key = q.key
+    if key not in NAME_KEYS:
+        # "tes équipes" in a text that says "vous": the possessive the text uses
+        items = [g.in_register(v, register) for v in items]
+    # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
+    items = [v for v in items if says_something(v)]
+    if key not in NAME_KEYS:
+        # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
+        items = [_BULLET.sub("", v) for v in items]
+        shouting = len(items) > 1 and not any(c.islower() for v in items for c in v)
+        items = [unshout(v) if shouting or _shouted(v) or not any(
+            looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+            for v in items]
+    stems = (q.stem, *q.strip)
+    # capitals on a list are judged over the whole list (list_case), not item by item
+    # (values are common words: any capital typed on one is lowered)
+    phrases = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
+                                         always=q.lower_first), always=True)
+               if q.title_case == "lower" else phrase(strip_stem(v, stems))
+               for v in items)
+    # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
+    unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
+                  .values())[::-1]
+    unique = list_case(unique, g)
+    unique = g.consistent_articles(g.bare_abstract(unique))
+    return tuple(_list_item(i, q, lang, g) for i in unique)
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
