@@ -186,3 +186,20 @@ def test_dataclass_methods_are_compiled_once_and_the_classes_are_the_standard_on
     with pytest.raises(dataclasses.FrozenInstanceError):
         again(1).x = 2  # type: ignore[misc]
     assert [f.name for f in dataclasses.fields(again)] == ["x", "label", "tags"]
+
+
+def test_ctrl_c_while_the_exit_save_of_the_dataclass_cache_runs_is_quiet(
+        isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save runs at exit, after the command's work: a Ctrl+C there skips the cache and
+    leaves no file, instead of Python printing a traceback through our code."""
+    from wizard.core import dataclass_cache, fileio
+
+    monkeypatch.setattr(dataclass_cache, "_codes", {})
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fileio.os, "replace", interrupted)
+    dataclass_cache._save()  # raises nothing
+    folder = dataclass_cache._entry().parent
+    assert not folder.exists() or not any(folder.iterdir())

@@ -79,5 +79,8 @@ def _save() -> None:
 
     from wizard.core.fileio import write_private
 
-    with contextlib.suppress(OSError, ValueError):
+    # it runs at exit, when the command's work is done: a Ctrl+C then only skips the cache
+    # (write_private removes its temporary copy), it must not print Python's "Exception
+    # ignored in atexit callback" with a frame of ours
+    with contextlib.suppress(OSError, ValueError, KeyboardInterrupt):
         write_private(_entry(), marshal.dumps(_codes), durable=False)
