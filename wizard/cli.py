@@ -335,9 +335,11 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         fail("output_failed", reason=os_reason(exc))
     except Exception as exc:
+        from wizard.core.crash import describe, interrupted
+
+        if interrupted(exc):
+            sys.exit(130)
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
-        from wizard.core.crash import describe
-
         fail("unexpected", 70, kind=describe(exc))  # never the message: it may hold answers
     flush_or_fail()

@@ -85,10 +85,12 @@ def _render(request: Request) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
         return _fail(UserError("output_failed", reason=os_reason(exc)), 2)
     except Exception as exc:
+        from wizard.core.crash import describe, interrupted
+
+        if interrupted(exc):
+            return 130
         if os.environ.get("PROFILE_WIZARD_DEBUG"):
             raise
-        from wizard.core.crash import describe
-
         # never the message: it may hold answers
         return _fail(UserError("unexpected", kind=describe(exc)), 70)
 

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from faultkit import WIZARD, needs_wizard, patience
 
 EARLY = """
@@ -89,3 +90,34 @@ def test_ctrl_c_at_early_moments_shows_no_frame_of_ours(tmp_path: Path) -> None:
         if b"Traceback" not in out:  # (Python's own start gives its own)
             code = os.waitstatus_to_exitcode(status)
             assert code in (0, 130, -signal.SIGINT), (seconds, code, out)
+
+
+def _made_while_interrupted() -> BaseException:
+    """What Python 3.11 raises when Ctrl+C lands in a field's __set_name__ while a class is
+    made (a dataclass being defined during an import): a RuntimeError caused by it."""
+    class Field:
+        def __set_name__(self, owner: type, name: str) -> None:
+            raise KeyboardInterrupt
+
+    try:
+        type("Made", (), {"field": Field()})
+    except BaseException as exc:  # the wrapper is what is looked at
+        return exc
+    raise AssertionError("no error")
+
+
+def test_a_ctrl_c_wrapped_by_python_ends_as_ctrl_c_not_as_a_bug(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from wizard import entry, rendering
+    from wizard.core.crash import interrupted
+    from wizard.fastargs import Request
+
+    wrapped = _made_while_interrupted()
+    assert interrupted(wrapped) and not interrupted(RuntimeError("a bug"))
+
+    def run(request: Request) -> int:
+        raise _made_while_interrupted()
+
+    monkeypatch.setattr(rendering, "run", run)
+    assert entry._render(Request(("x.toml",), "text", None, (), (), None)) == 130
+    assert "unexpected" not in capsys.readouterr().err

@@ -44,6 +44,20 @@ def place(exc: BaseException) -> str:
     return f"{Path(found[-1].filename).name}:{found[-1].lineno}" if found else "?"
 
 
+def interrupted(exc: BaseException) -> bool:
+    """A Ctrl+C that Python wrapped in another error: while a class is made, an exception
+    from __set_name__ (a dataclass field) comes out as RuntimeError with the interrupt as
+    its cause. It is a Ctrl+C, not a bug to report."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def describe(exc: BaseException) -> str:
     """`KeyError (wizard/tui/app.py:123)`: the kind and the place, no message."""
     return f"{type(exc).__name__} ({place(exc)})"
