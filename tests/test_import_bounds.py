@@ -211,3 +211,54 @@ def test_read_zip_takes_an_open_file() -> None:
     got = linkedin.read_zip(io.BytesIO(EXPORT_ZIP.read_bytes()))
     assert got.position is not None and got.position.title == "Senior Data Analyst"
     assert got.skills[:2] == ("SQL", "Python")
+
+
+PROFILE_CSV = (FIXTURES / "Profile.csv").read_bytes()
+
+
+@pytest.mark.parametrize(("data", "line"), [
+    (PROFILE_CSV.replace(b",", b"\x00,", 3), 1),  # 'First Name\0': the name column is lost
+    (PROFILE_CSV.replace(b",", b"\x00,", 1), 1),  # only the first name lost: 'Okafor'
+    (b"First Name,Last Name,Headline\n\x00,\x00,\x00\n", 2),
+], ids=["header", "first-name", "cells"])
+def test_a_csv_with_a_nul_character_is_refused_not_imported_empty(
+        tmp_path: Path, data: bytes, line: int) -> None:
+    path = tmp_path / "Profile.csv"
+    path.write_bytes(data)
+    refused(path, f"{path}: holds a NUL character (line {line}), so it is not plain text")
+
+
+def test_a_nul_character_in_a_zip_member_names_the_member(tmp_path: Path) -> None:
+    bad = zip_of(tmp_path / "export.zip",
+                 {"Profile.csv": PROFILE_CSV, "Skills.csv": b"Name\nSQL\x00\n"})
+    refused(bad, f"{bad}: Skills.csv holds a NUL character (line 2)")
+
+
+@pytest.mark.parametrize("data", [
+    PROFILE_CSV.decode("utf-8-sig").encode("utf-16-le"),  # Excel's "Unicode text", no mark
+    PROFILE_CSV.decode("utf-8-sig").encode("utf-16-be"),
+    PROFILE_CSV.decode("utf-8-sig").encode("utf-32"),  # a mark that starts like UTF-16's
+    PROFILE_CSV.decode("utf-8-sig").encode("utf-16"),
+    PROFILE_CSV.replace(b"\n", b"\r\n"),
+    PROFILE_CSV.replace(b"\n", b"\r"),
+    b"\xef\xbb\xbf" + PROFILE_CSV,  # two byte-order marks
+], ids=["utf16le", "utf16be", "utf32", "utf16-bom", "crlf", "cr", "two-boms"])
+def test_a_profile_csv_in_any_encoding_a_spreadsheet_saves_imports_the_person(
+        tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "Profile.csv"
+    path.write_bytes(data)
+    result = run("import", path)
+    assert result.exit_code == 0, result.output
+    assert "as profile 1 'Maya Okafor'" in result.output
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("resume.json", b'{"basics": {}}'),
+    ("resume.json", b'{"basics": {"name": "", "label": null}, "work": []}'),
+    ("Profile.csv", b"Headline,Summary\n\x01\x02,\x1b[2J\n"),  # cells of control characters
+])
+def test_a_file_with_nothing_of_a_profile_in_it_is_refused(
+        tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    refused(path, f"{path}: no name, headline, About, position or skill in it: nothing to import")

@@ -248,3 +248,14 @@ def test_the_renderer_prefers_the_variant_that_carries_more_of_the_ad() -> None:
     changed = [n for n in plain.outputs
                if worst.outputs[n].chosen.variant != plain.outputs[n].chosen.variant]
     assert changed, "some output has equally good variants to choose between"
+
+
+def test_a_long_ad_of_one_repeated_word_is_not_called_too_short() -> None:
+    from wizard.core.match.ad import analyse
+    from wizard.core.match.errors import MatchError
+
+    with pytest.raises(MatchError) as caught:
+        analyse("engineering " * 400, "en").check_size("ad.txt")
+    message = str(caught.value)
+    assert "too short" not in message and "400 words" in message, message
+    assert "too few different key terms" in message, message

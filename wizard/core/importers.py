@@ -107,6 +107,11 @@ def read_any(path: Path) -> Imported:
         raise ImportFileError(f"{shown(path)}: {shown(str(exc))}") from None
     except AnswersError as exc:
         raise ImportFileError(shown(exc.at(path).message())) from None
+    if imported.kind != "answers" and not (imported.name or imported.suggested or (
+            imported.before and (imported.before.headline or imported.before.summary))):
+        # a header that only looks like LinkedIn's, or cells of control characters alone:
+        # an empty profile named after the file would look like a successful import
+        raise ImportFileError.at(path, "nothing_found")
     if imported.before:
         imported.checks = check_before(imported.before, imported.lang, name=imported.name)
     return imported

@@ -15,6 +15,7 @@ from wizard.core.dataclass_cache import dataclass
 from wizard.core.outputs import spec
 from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.sanitize import clean_text, for_terminal
+from wizard.core.textcodec import wide_codec
 
 PROFILE = "profile.csv"
 PROFILE_SUMMARY = "profile summary.csv"
@@ -158,14 +159,21 @@ def parse_summary(text: str) -> str:
     return clean_text("\n\n".join(texts), multiline=True)
 
 
-def decode(data: bytes) -> str:
-    """CSV text as LinkedIn writes it (UTF-8, maybe with a BOM) or as a spreadsheet saves it."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+def decode(data: bytes, member: str = "") -> str:
+    """CSV text as LinkedIn writes it (UTF-8, maybe with a BOM) or as a spreadsheet saves it
+    (UTF-16 or UTF-32, with or without a byte-order mark). A NUL character is refused: csv
+    reads it as part of a column's name, so a header with one would import an empty profile.
+    `member` names the file inside a ZIP or an export folder."""
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode(wide_codec(data) or "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LinkedInError("not_utf8", byte=exc.start) from None
+    if (at := text.find("\x00")) >= 0:
+        line = text.count("\n", 0, at) + 1
+        if member:
+            raise LinkedInError("member_nul", member=shown(member), line=line)
+        raise LinkedInError("nul_character", line=line)
+    return text.lstrip("\ufeff")
 
 
 def shown(name: str) -> str:
@@ -182,8 +190,9 @@ def read_zip(source: Path | IO[bytes]) -> LinkedInProfile:
         with zipfile.ZipFile(source) as zf:
             members = _members(zf)
             budget = [MAX_READ_BYTES]
-            texts = {name: decode(_read_member(zf, info, budget))
-                     for name, info in members.items()}
+            # every member read before any is decoded: the budget is for the whole ZIP
+            raw = {name: _read_member(zf, info, budget) for name, info in members.items()}
+        texts = {name: decode(data, members[name].filename) for name, data in raw.items()}
     except LinkedInError:
         raise
     except zipfile.BadZipFile as exc:
@@ -217,7 +226,7 @@ def read_folder(path: Path) -> LinkedInProfile:
                 raise LinkedInError("member_too_large", member=shown(file.name),
                                     mb=MAX_MEMBER_BYTES // 1_000_000)
             with file.open("rb") as fh:
-                texts[name] = decode(fh.read(MAX_MEMBER_BYTES + 1)[:MAX_MEMBER_BYTES])
+                texts[name] = decode(fh.read(MAX_MEMBER_BYTES + 1)[:MAX_MEMBER_BYTES], file.name)
         except (NotRegularFile, IsADirectoryError):
             raise LinkedInError("member_not_file", member=shown(file.name)) from None
         except OSError as exc:

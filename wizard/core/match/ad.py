@@ -36,7 +36,11 @@ class Ad:
         """Raise MatchError when the ad is too short to match: fewer words than a job ad has
         (settings' `min_words`), or fewer key terms than make a comparison (`min_terms`)."""
         s = settings()
-        if self.size < int(s["min_words"]) or len(self.terms) < int(s["min_terms"]):
+        if self.size >= int(s["min_words"]) and len(self.terms) < int(s["min_terms"]):
+            # long enough, but one word repeated: calling it short would not be true
+            raise MatchError("ad_too_few_terms", file=name, words=self.size,
+                             terms=len(self.terms), min_terms=int(s["min_terms"]))
+        if self.size < int(s["min_words"]):
             raise MatchError("ad_too_short", file=name, words=self.size,
                              terms=len(self.terms), min_words=int(s["min_words"]))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from wizard.core.match.errors import MatchError
+from wizard.core.textcodec import wide_codec
 
 MAX_BYTES = 200_000   # a long ad is 10,000 characters; anything this big is something else
 SILENCE = 4.0  # seconds a pipe may send nothing before we stop waiting: every case ends in 5 s
@@ -16,7 +17,7 @@ SILENCE = 4.0  # seconds a pipe may send nothing before we stop waiting: every c
 
 def decode(raw: bytes, name: str) -> str:
     """The ad's text; binary data, UTF-16 and emptiness each get their own line."""
-    if _utf16(raw):
+    if wide_codec(raw):
         raise MatchError("ad_utf16", file=name)
     if b"\x00" in raw or raw.startswith((b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
         raise MatchError("ad_binary", file=name)
@@ -27,25 +28,6 @@ def decode(raw: bytes, name: str) -> str:
     if not text.strip():
         raise MatchError("ad_empty", file=name)
     return text
-
-
-def _utf16(raw: bytes) -> bool:
-    """Text saved as UTF-16: a byte-order mark, or a NUL in every other byte, and it decodes
-    to text (no control characters but line ends and tabs). An image or a zip file has NULs
-    too, anywhere: that is binary, not UTF-16."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        codec = "utf-16"
-    elif len(raw) >= 4 and raw[1::2].count(0) > len(raw) * 2 // 5:
-        codec = "utf-16-le"
-    elif len(raw) >= 4 and raw[0::2].count(0) > len(raw) * 2 // 5:
-        codec = "utf-16-be"
-    else:
-        return False
-    try:
-        text = raw.decode(codec)
-    except UnicodeDecodeError:
-        return False
-    return all(c.isprintable() or c in "\n\r\t" for c in text)
 
 
 def read_file(path: Path) -> str:
