@@ -167,7 +167,9 @@ class AnswerInput(Input, inherit_bindings=False):
         x = cell_len(self.value[: self.cursor_position])
         width = self.content_size.width
         if x >= self.scroll_x + width:
-            self.scroll_to(x=x - width + 1, animate=False)
+            # forced: whether the field may scroll is settled at its next layout, which on a
+            # loaded machine can come after this call, and an unforced scroll is dropped
+            self.scroll_to(x=x - width + 1, animate=False, force=True)
 
 
 class QuestionWidget(Vertical):
