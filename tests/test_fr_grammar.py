@@ -440,3 +440,63 @@ def test_begging_in_the_goal_is_kept_and_flagged() -> None:
     result = render(future__doing=doing)
     assert "donnez moi ma chance" in every_text(result)
     assert [f for f in checks(result, "begging") if "donnez moi ma chance" in f.message]
+
+
+@pytest.mark.parametrize(("help_", "reads", "never"), [
+    # "vous aider à ce que…": one helps "à ce que", never "pour ce que"
+    ("vous aider à ce que vos équipes soient autonomes sur leurs outils",
+     "Je peux vous aider à ce que vos équipes soient autonomes", "pour ce que"),
+    # what the person brings is not what they help with
+    ("mon expérience, mon sérieux et ma disponibilité",
+     "Je vous apporte mon expérience, mon sérieux et ma disponibilité", "aider pour mon"),
+    # the second "à" of "aider à A et à B" needs "aider" before it
+    ("Je peux vous aider à optimiser vos plans de transport et à réduire vos coûts",
+     "Je peux vous aider à optimiser vos plans de transport et à réduire vos coûts",
+     "voulez optimiser"),
+])
+def test_the_offer_is_reframed_in_the_words_it_was_typed_for(help_: str, reads: str,
+                                                              never: str) -> None:
+    text = every_text(render(offer__help=help_))
+    assert reads in text
+    assert never not in text
+    assert "Pour optimiser vos plans de transport et à" not in text
+
+
+def test_an_infinitive_offer_as_a_headline_drops_the_a_it_no_longer_leans_on() -> None:
+    out = render(offer__help="vous aider à optimiser vos plans de transport et à réduire vos coûts")
+    headlines = [v.text for v in variants(out.outputs["headline"])]
+    assert any(h.endswith("| Optimiser vos plans de transport et réduire vos coûts")
+               or "aide à optimiser vos plans de transport et à réduire" in h for h in headlines)
+    assert not any(h.endswith("| Optimiser vos plans de transport et à réduire vos coûts")
+                   for h in headlines)
+
+
+def test_an_organisation_that_names_no_employer_does_not_follow_chez() -> None:
+    text = every_text(render(person__organisation="en reconversion, formation TSSR à l'AFPA"))
+    assert "chez en" not in text
+    assert ", en reconversion, formation TSSR à l'AFPA" in text
+
+
+def test_an_organisation_said_to_be_ones_own_is_run_not_worked_at() -> None:
+    text = every_text(render(person__role="boulangère pâtissière",
+                             person__organisation="Ty Bara, ma boulangerie à Morlaix"))
+    assert "boulangère pâtissière à la tête de Ty Bara" in text
+    assert "chez Ty Bara" not in text
+
+
+def test_a_job_seekers_about_does_not_ask_what_it_can_do_for_the_reader() -> None:
+    seeker = render(future__doing="retrouver un emploi stable, donnez-moi une chance")
+    assert "thanks" not in [v.variant for v in variants(seeker.outputs["summary"])]
+    other = render()
+    assert "thanks" in [v.variant for v in variants(other.outputs["summary"])]
+
+
+@pytest.mark.parametrize("proof", [
+    "j'ai travaillé vingt-deux ans chez un sous-traitant d'ArcelorMittal à Seraing, "
+    "on entretenait des armoires électriques sur tout le site",
+    "à date, j'ai suivi plus de 150 patients à domicile et mis sur pied un groupe de soutien "
+    "pour les proches aidants du quartier",
+])
+def test_a_proof_said_in_words_or_cut_before_et_still_makes_a_proof_headline(proof: str) -> None:
+    out = render(expertise__proof=proof)
+    assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]

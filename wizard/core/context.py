@@ -60,6 +60,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     if own:
         out["person.organisation"] = make(org, "person.organisation")
     out["person.owns"] = own or g.owns(str(out["person.role"]), org)
+    # a job seeker's About does not open on "what can I do for you?" (the 'thanks' variant)
+    out["person.seeking"] = any(g.role_is(str(out[k]), "job_search") for k in (
+        "person.role", "person.organisation", "future.doing", "offer.call_to_action"))
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))

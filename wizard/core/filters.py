@@ -227,7 +227,24 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
             continue  # "En reprenant la flotte frigo (huitante camions), j'ai réduit …"
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
-    return _from_verb(text, g, limit) if g else text
+    if not g:
+        return text
+    claim = _from_verb(text, g, limit)
+    return claim if len(claim) <= limit else (_before_and(g, text, limit) or text)
+
+
+def _before_and(g: Grammar, text: str, limit: int) -> str:
+    """The longest first part of a long proof that ends before the language's "and" and still
+    holds the number: "À date, j'ai suivi plus de 150 patients à domicile" of "… et mis sur pied
+    un groupe de soutien …". Never before a number ("between 2019 and 2023")."""
+    found = ""
+    for m in re.finditer(rf"\s{re.escape(g.lang.and_word)}\s(?=[^\W\d_])", text):
+        part = text[:m.start()].rstrip(" ,")
+        if len(part) > limit:
+            break
+        if len(part.split()) >= 5 and (re.search(r"\d", part) or g.says_number(part)):
+            found = part
+    return found
 
 
 def _from_verb(text: str, g: Grammar, limit: int) -> str:

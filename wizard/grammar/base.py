@@ -603,14 +603,19 @@ class Grammar:
     def without_own_mark(self, org: str) -> tuple[str, bool]:
         """The organisation without a note that it is the person's own ("Bosman Makelaardij
         (eigen bedrijf)"), and whether there was one."""
+        owner = frozenset(fold(w) for w in self.data.get("own_possessives", ()))
         for m in re.finditer(r"\s*[(\[][^)\]]*[)\]]|\s*[,–-]\s*[^,]*$", org):
-            if self.role_is(m.group(0), "own_business"):
+            # or a note that begins "my …" ("Ty Bara, ma boulangerie à Morlaix")
+            note = m.group(0)
+            if self.role_is(note, "own_business") or bool(set(tokens(note)[:2]) & owner):
                 return (org[:m.start()] + org[m.end():]).strip(), True
         return org, False
 
     def says_number(self, text: str) -> bool:
         """A number written out in words ("three", "gehalveerd", "il doppio")."""
-        return self.role_is(text, "number_words")
+        # "vingt-deux", "dix-huit": a number joined by hyphens is one word of the text
+        return self.role_is(text, "number_words") or (
+            "-" in text and self.role_is(text.replace("-", " "), "number_words"))
 
     def role_is(self, role: str, key: str) -> bool:
         """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
