@@ -487,3 +487,45 @@ def test_render_json_from_the_command_line(lang: str) -> None:
     assert data["lang"] == lang
     assert set(data["outputs"]) == set(OUTPUTS)
     assert all(o["ok"] for o in data["outputs"].values())
+
+
+def _texts(document: dict[str, Any]) -> str:
+    result = Renderer().render(from_document(document))
+    return "\n".join(v.text for o in result.outputs.values() for v in [o.chosen, *o.alternatives])
+
+
+@pytest.mark.parametrize(("lang", "role", "org", "reads", "never"), [
+    # an organisation answer that names a state, not an employer (blind rounds nl-*12, it-*12)
+    ("nl", "logistiek planner", "momenteel werkzoekend (voorheen DC Hoogezand)",
+     "logistiek planner, momenteel werkzoekend", "bij momenteel"),
+    ("it", "insegnante di scuola primaria", "per ora supplente all'IC di Thiene",
+     "insegnante di scuola primaria, per ora supplente", "presso per ora"),
+])
+def test_an_organisation_that_names_no_employer_follows_the_role_after_a_comma(
+        lang: str, role: str, org: str, reads: str, never: str) -> None:
+    base = json.loads(json.dumps(MINIMAL[lang]))
+    base["person"].update(role=role, organisation=org)
+    text = _texts(base)
+    assert reads in text
+    assert never not in text
+
+
+def test_an_italian_aside_about_the_person_takes_no_audience_or_relative_after_it() -> None:
+    base = json.loads(json.dumps(MINIMAL["it"]))
+    base["person"]["role"] = "insegnante di scuola primaria (prima ero in banca)"
+    text = _texts(base)
+    assert "(prima ero in banca) per " not in text
+    assert "(prima ero in banca) che si batte" not in text
+    # an aside that explains the role keeps them
+    base["person"]["role"] = "funzionario UNEP (ufficiale giudiziario)"
+    assert "(ufficiale giudiziario) per le famiglie di Torino" in _texts(base)
+
+
+def test_an_italian_job_seeker_says_whom_they_would_like_to_work_for() -> None:
+    base = json.loads(json.dumps(MINIMAL["it"]))
+    base["future"]["audience"] = "le scuole e le famiglie di Torino"
+    assert "Il mio lavoro è pensato per le scuole" in _texts(base)
+    base["future"]["doing"] = "tornare in classe, sono alla ricerca di un lavoro stabile"
+    text = _texts(base)
+    assert "Vorrei lavorare per le scuole" in text
+    assert "Il mio lavoro è pensato per" not in text

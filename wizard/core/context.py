@@ -63,6 +63,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     # a job seeker's About does not open on "what can I do for you?" (the 'thanks' variant)
     out["person.seeking"] = any(g.role_is(str(out[k]), "job_search") for k in (
         "person.role", "person.organisation", "future.doing", "offer.call_to_action"))
+    # "en reconversion, formation TSSR…", "momenteel werkzoekend": no employer to be "at"
+    out["person.org_is_status"] = bool(org) and (org[:1].islower() or org[:1] == "(") and (
+        g.role_is(org, "job_search") or g.opens_with(org, "status_openers"))
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
@@ -351,3 +354,4 @@ def template_context(answers: Answers,
     ctx["formal"] = register == "formal"
     ctx["reg"] = SimpleNamespace(**lang.register_words(answers.register))
     return ctx
+

@@ -236,12 +236,15 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
 def _before_and(g: Grammar, text: str, limit: int) -> str:
     """The longest first part of a long proof that ends before the language's "and" and still
     holds the number: "À date, j'ai suivi plus de 150 patients à domicile" of "… et mis sur pied
-    un groupe de soutien …". Never before a number ("between 2019 and 2023")."""
+    un groupe de soutien …". Never before a number ("between 2019 and 2023", "tutti e due")."""
     found = ""
     for m in re.finditer(rf"\s{re.escape(g.lang.and_word)}\s(?=[^\W\d_])", text):
         part = text[:m.start()].rstrip(" ,")
         if len(part) > limit:
             break
+        following = text[m.end():].split(" ", 1)[0]
+        if g.says_number(following):
+            continue  # "tutti e due", "between two and three"
         if len(part.split()) >= 5 and (re.search(r"\d", part) or g.says_number(part)):
             found = part
     return found

@@ -617,14 +617,24 @@ class Grammar:
         return self.role_is(text, "number_words") or (
             "-" in text and self.role_is(text.replace("-", " "), "number_words"))
 
+    def phrases(self, key: str) -> tuple[tuple[str, ...], ...]:
+        """The pack's phrases under `key`, as folded words (read once per key)."""
+        phrases = self._phrase_lists.get(key)
+        if phrases is None:
+            phrases = self._phrase_lists[key] = _phrases(self.data, key)
+        return phrases
+
     def role_is(self, role: str, key: str) -> bool:
         """The role holds one of the pack's phrases under `key` ("unique_roles": a title an
         organisation has only one of, which takes "the")."""
-        phrases = self._phrase_lists.get(key)
-        if phrases is None:  # read from the pack once per key, not per answer
-            phrases = self._phrase_lists[key] = _phrases(self.data, key)
         toks = tokens(role)
-        return any(tuple(toks[i:i + len(p)]) == p for p in phrases for i in range(len(toks)))
+        return any(tuple(toks[i:i + len(p)]) == p for p in self.phrases(key)
+                   for i in range(len(toks)))
+
+    def opens_with(self, text: str, key: str) -> bool:
+        """`text` begins with one of the pack's phrases under `key`."""
+        toks = tokens(text)
+        return any(tuple(toks[:len(p)]) == p for p in self.phrases(key))
 
     def leads(self, role: str) -> bool:
         """The role leads or owns an organisation ("founder", "oprichter en CEO")."""
