@@ -300,3 +300,23 @@ def test_first_claim_keeps_a_proof_that_fits_and_cuts_a_long_one_after_its_numbe
     no_number_first = ("Over many years of patient work with families across the county, "
                        "I placed 40 children with foster carers who are still with them today")
     assert first_claim(no_number_first, language("en")) == no_number_first
+
+
+@pytest.mark.parametrize(("said", "reads"), [
+    # an emoji that ended a sentence leaves its full stop; nobody says "baguette emoji"
+    ("Je veux former des apprentis au levain naturel 🥖 Je m'adresse aux gens.",
+     "Je veux former des apprentis au levain naturel. Je m'adresse aux gens."),
+    ("Sono qui per aiutarti 💪 e per crescere con passione ❤️.",
+     "Sono qui per aiutarti e per crescere con passione."),
+    # in a name or before one the sentence goes on
+    ("Hi, I'm Priya 🌸 Raman, a frontend developer at 🏢 Bangalore Labs.",
+     "Hi, I'm Priya Raman, a frontend developer at Bangalore Labs."),
+    ("Ciao, sono Sofia, illustratrice freelance presso 🎨 Studio Sole a Bologna.",
+     "Ciao, sono Sofia, illustratrice freelance presso Studio Sole a Bologna."),
+    ("Hallo, ik ben Jorien.", "Hallo, ik ben Jorien."),
+])
+def test_a_spoken_text_says_no_emoji(said: str, reads: str) -> None:
+    from wizard.core.filters import unspoken
+    from wizard.core.languages import language
+
+    assert unspoken(said, language("fr")) == reads

@@ -157,6 +157,35 @@ def _tidy_new_line(line: str, g: Grammar | None) -> str:
     return line.strip()
 
 
+_EMOJI_RUN = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+(?=(\s*)(\S?))")
+
+
+def unspoken(text: str, lang: Language | None = None) -> str:
+    """A text to be said aloud, without its emoji: one that ended a sentence ("levain naturel 🥖
+    Je m'adresse…") leaves its full stop; nobody says "baguette emoji"."""
+    if not re.search(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", text):
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        # it ended a sentence when a capital follows a lowercase word of some length, in a
+        # sentence of a few words ("Priya 🌸 Raman", "at 🏢 Bangalore Labs" go on)
+        said = re.split(r"[.!?…]\s", text[:m.start()])[-1].split()
+        last = said[-1] if said else ""
+        after = text[m.end():].split()
+        ends = (len(said) >= 4 and len(last) >= 4 and last.isalpha() and last.islower()
+                and m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower()))
+        return "." if ends else ""
+
+    said = _EMOJI_RUN.sub(one, text)
+    if lang is not None:
+        # a list item that was only an emoji ("colore, fantasia e ✨") leaves its "and": the
+        # list ends one item earlier ("colore e fantasia")
+        said = re.sub(rf"(,[^,.!?;:]*?)?\s+{re.escape(lang.and_word)}\s*(?=[.!?;:,])",
+                      lambda m: "" if not m.group(1)
+                      else f" {lang.and_word} {m.group(1)[1:].strip()}", said)
+    return tidy(said, lang)
+
+
 # A sentence the person ended with "!" or "?" and an emoji: the template's full stop goes.
 _AFTER_EMOJI = re.compile(
     r"([!?])((?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*[.,]")

@@ -11,7 +11,7 @@ from wizard.core import counting, template_budget
 from wizard.core.checks import Facts, Finding, messages, proof_numbers, run_checks, specs_by_code
 from wizard.core.context import shaped_values, template_context
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.filters import tidy
+from wizard.core.filters import tidy, unspoken
 from wizard.core.languages import language
 from wizard.core.model import Answers
 from wizard.core.outputs import names, spec, words_per_minute
@@ -258,6 +258,8 @@ class Renderer:
         ctx = ctx if ctx is not None else template_context(answers)
         raw = template_budget.render(self.templates, variant, ctx)  # the budget, and safe text
         text = tidy(raw, language(answers.lang))
+        if spec(variant.output).spoken:
+            text = unspoken(text, language(answers.lang))
         return measure(variant.output, text, answers.lang, premium=answers.premium, wpm=self.wpm,
                        facts=facts or facts_for(answers), variant=variant.name)
 
