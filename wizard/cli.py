@@ -9,7 +9,7 @@ from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 
-from wizard import __version__
+from wizard import __version__, cli_words
 from wizard.core.errors import os_reason
 
 
@@ -35,7 +35,7 @@ def output(text: str, *, nl: bool = True, err: bool = False, json: bool = False)
     write(text, nl=nl, err=err, json=json)
 
 
-class WizardGroup(click.Group):
+class WizardGroup(cli_words.Group):
     """`profile-wizard FILE` opens the app on FILE; a known word runs that command.
 
     Command groups in their own modules are imported only when named: `render` need not pay
@@ -302,18 +302,30 @@ def _interactive(args: list[str]) -> bool:
 def main() -> None:
     """Entry point: click errors become one line on stderr with exit status 2; no traceback
     ever, and a command that could not write its output does not exit 0."""
-    from wizard.cli_output import OutputError, flush_or_fail, guard_streams
+    from wizard.cli_output import guard_streams
 
     guard_streams(interactive=_interactive(sys.argv[1:]))
     if sys.stdout is None or _closed(1):
         fail("output_closed")
+    cli_words.install()
+    try:
+        _run()
+    finally:
+        cli_words.uninstall()
+
+
+def _run() -> None:
+    """Run the command line with click's errors, exits and interruptions as one line each."""
+    from wizard.cli_output import OutputError, flush_or_fail
+
     try:
         cli.main(prog_name="profile-wizard", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
         sys.exit(2)
     except click.UsageError as exc:
-        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        hint = cli_words.say()("clihelp.see_help", command=exc.ctx.command_path) \
+            if exc.ctx else ""
         fail(exc.format_message().replace("\n", " ") + hint)
     except click.ClickException as exc:
         fail(exc.format_message().replace("\n", " "))

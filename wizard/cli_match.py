@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from wizard.cli_words import Command
+
 if TYPE_CHECKING:
     from wizard.core.model import Answers
 
@@ -51,7 +53,7 @@ def _texts(answers: Answers) -> tuple[dict[str, str], str]:
     return {name: o.chosen.text for name, o in result.outputs.items()}, ""
 
 
-@click.command("match")
+@click.command("match", cls=Command)
 @click.argument("ad", metavar="AD")
 @click.argument("profile", metavar="PROFILE")
 @click.option("--lang", default=None, help="Language of the ad (detected when not given).")

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from wizard.cli_words import Group
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -91,7 +93,7 @@ def label(p: Any) -> str:
     return f"{p.id} '{shown(p.name)}'"
 
 
-@click.group()
+@click.group(cls=Group)
 def profiles() -> None:
     """Saved profiles (clients): list, show, import, export, edit, delete."""
 

@@ -23,6 +23,7 @@ from wizard.cli_profiles import (
     w,
     when,
 )
+from wizard.cli_words import Command
 from wizard.core import report
 from wizard.core.outputs import names
 
@@ -118,7 +119,7 @@ def shown_lines(text: str) -> str:
 
 # ── import ────────────────────────────────────────────────────────────────────────────────
 
-@click.command("import")
+@click.command("import", cls=Command)
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(path_type=Path))
 @click.option("--name", default="", help="Name of the new profile [default: the person's name].")
@@ -192,7 +193,7 @@ def _suggested(p: Profile) -> str:
 
 # ── export ────────────────────────────────────────────────────────────────────────────────
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("ref", metavar="NAME|ID")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
               show_default=True, help="answers: the answers file (TOML; JSON with -o x.json).")
@@ -297,7 +298,7 @@ def _write(text: str, output: Path) -> Path:
 
 # ── the record: edits, choices, history ───────────────────────────────────────────────────
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("ref", metavar="NAME|ID")
 @click.argument("output", type=click.Choice(names()))
 @click.argument("text", required=False)
@@ -331,7 +332,7 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
             fail(words("profiles.no_edit", profile=label(p), output=output))
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("ref", metavar="NAME|ID")
 @click.argument("output", type=click.Choice(names()))
 @click.argument("variant", required=False)
@@ -354,7 +355,7 @@ def choose(ref: str, output: str, variant: str | None) -> None:
                    profile=label(p), output=output, variant=variant or ""))
 
 
-@click.command()
+@click.command(cls=Command)
 @click.argument("ref", metavar="NAME|ID")
 @click.argument("version", type=click.IntRange(1, MAX_ID))
 def restore(ref: str, version: int) -> None:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import click
 
+from wizard.cli_words import Group
+
 TEMPLATE_DIR = click.Path(path_type=Path, file_okay=False, exists=True)
 
 
-@click.group("templates")
+@click.group("templates", cls=Group)
 def templates() -> None:
     """List the templates in use, or check a directory of your own.
 
