@@ -102,19 +102,40 @@ def localise(command: click.Command, key: str) -> None:
     command.help = text("help")
     command.short_help = text("short")
     command.options_metavar = click_phrase("[OPTIONS]")
+    command._help_option = None  # click keeps --help's words from the first run that made it
     if isinstance(command, click.Group):
         command.subcommand_metavar = click_phrase(
             "[COMMAND] [ARGS]..." if command.invoke_without_command else "COMMAND [ARGS]...")
     for param in command.params:
-        if isinstance(param, click.Option):
-            name = max(param.opts, key=len)
-            param.help = text(name)
-            if not param.is_flag and not isinstance(param.type, click.Choice):
-                param.metavar = text(f"{name} value")
-        elif not isinstance(param.type, click.Choice):
-            param.metavar = text(str(param.name).upper())
+        help_name, metavar_name = param_words(param)
+        if help_name is not None:
+            param.help = text(help_name)
+        if metavar_name is not None:
+            param.metavar = text(metavar_name)
         if isinstance(param.type, click.Path):
             param.type.name = click_phrase(_path_kind(param.type))
+
+
+def param_words(param: click.Parameter) -> tuple[str | None, str | None]:
+    """The names in a command's table of `param`'s help and of its value's placeholder:
+    ("--out", "--out value") for an option, (None, "FILES") for an argument; None where
+    click writes the word itself (a flag has no value, a choice lists its values)."""
+    if isinstance(param, click.Option):
+        name = max(param.opts, key=len)
+        if param.is_flag or isinstance(param.type, click.Choice):
+            return name, None
+        return name, f"{name} value"
+    if isinstance(param.type, click.Choice):
+        return None, None
+    return None, str(param.name).upper()
+
+
+def command_words(command: click.Command) -> list[str]:
+    """Every name `localise` reads from the command's table."""
+    names = ["short", "help"]
+    for param in command.params:
+        names += [n for n in param_words(param) if n is not None]
+    return names
 
 
 def _path_kind(kind: click.Path) -> str:
