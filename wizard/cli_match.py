@@ -54,9 +54,9 @@ def _texts(answers: Answers) -> tuple[dict[str, str], str]:
 
 
 @click.command("match", cls=Command)
-@click.argument("ad", metavar="AD")
-@click.argument("profile", metavar="PROFILE")
-@click.option("--lang", default=None, help="Language of the ad (detected when not given).")
+@click.argument("ad")
+@click.argument("profile")
+@click.option("--lang", default=None)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:

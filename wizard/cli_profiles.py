@@ -100,8 +100,7 @@ def profiles() -> None:
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None,
-              help="Show at most this many (the most recently changed).")
+@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None)
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per profile, most recently changed first: id, name, language, last change,
     and what tells same names apart (role, organisation, the day it was made).
@@ -131,7 +130,7 @@ def list_cmd(query: str, limit: int | None) -> None:
 
 @profiles.command()
 @click.argument("name")
-@click.option("--lang", default="en", show_default=True, help="Language of the profile.")
+@click.option("--lang", default="en", show_default=True)
 def new(name: str, lang: str) -> None:
     """Make an empty profile called NAME."""
     with opened() as store:
@@ -140,7 +139,7 @@ def new(name: str, lang: str) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.argument("ref")
 def show(ref: str) -> None:
     """Everything about one profile: notes, before, choices, hand edits, suggestions, ads,
     files, answers, versions and its texts now."""
@@ -185,8 +184,8 @@ def render_profile(p: Profile) -> tuple[Result | None, str]:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.option("--yes", is_flag=True, help="Do not ask; delete at once.")
+@click.argument("ref")
+@click.option("--yes", is_flag=True)
 def delete(ref: str, yes: bool) -> None:
     """Delete a profile for good: its versions, edits and ads, its words wiped from the
     store's files, and every file profile-wizard wrote about the person (exports, handouts)."""
@@ -222,7 +221,7 @@ def delete(ref: str, yes: bool) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.argument("ref")
 @click.argument("text", required=False)
 def notes(ref: str, text: str | None) -> None:
     """Print a profile's notes, or replace them with TEXT ('-' reads standard input)."""
@@ -236,8 +235,8 @@ def notes(ref: str, text: str | None) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.argument("new_name", metavar="NEW_NAME")
+@click.argument("ref")
+@click.argument("new_name")
 def rename(ref: str, new_name: str) -> None:
     """Give a profile another name."""
     with opened(create=False) as store:
@@ -248,8 +247,8 @@ def rename(ref: str, new_name: str) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.argument("new_name", metavar="[NEW_NAME]", required=False)
+@click.argument("ref")
+@click.argument("new_name", required=False)
 def copy(ref: str, new_name: str | None) -> None:
     """Duplicate a profile (answers, choices, edits, notes and before; not its versions)."""
     with opened(create=False) as store:

@@ -22,8 +22,7 @@ def templates() -> None:
 
 
 @templates.command("list")
-@click.option("--templates", "template_dirs", multiple=True, type=TEMPLATE_DIR,
-              help="A directory of your own templates, searched before the built-ins.")
+@click.option("--templates", "template_dirs", multiple=True, type=TEMPLATE_DIR)
 def list_cmd(template_dirs: tuple[Path, ...]) -> None:
     """Show every variant per language and output, and where it comes from."""
     from wizard.core.languages import available_languages
