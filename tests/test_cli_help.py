@@ -185,3 +185,14 @@ def test_help_does_not_import_the_commands_defined_elsewhere() -> None:
                           timeout=60, check=False)
     assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
     assert "profiles" in done.stdout
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_version_is_said_in_the_interface_language(monkeypatch: pytest.MonkeyPatch,
+                                                       lang: str) -> None:
+    from wizard import __version__
+
+    speak(monkeypatch, lang)
+    sentence = words.words(lang).text("click.%(prog)s, version %(version)s")
+    assert run("--version") == (0, sentence % {"prog": "profile-wizard",
+                                               "version": __version__} + "\n", "")
