@@ -196,3 +196,12 @@ def test_the_version_is_said_in_the_interface_language(monkeypatch: pytest.Monke
     sentence = words.words(lang).text("click.%(prog)s, version %(version)s")
     assert run("--version") == (0, sentence % {"prog": "profile-wizard",
                                                "version": __version__} + "\n", "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_headings_end_the_packs_way(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """A heading ends as the pack says ("Options :" in French, with a no-break space)."""
+    w = words.words(lang)
+    lines = help_of(monkeypatch, lang, ()).splitlines()
+    for heading in ("Options", "Commands"):
+        assert w("click.{heading}:", heading=w.text(f"click.{heading}")) in lines, lines

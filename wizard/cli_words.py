@@ -148,10 +148,26 @@ def _path_kind(kind: click.Path) -> str:
     return "path"
 
 
+class Formatter(click.HelpFormatter):
+    """click's help layout with the pack's heading punctuation ("Options :" in French)."""
+
+    def write_heading(self, heading: str) -> None:
+        try:
+            line = say()("click.{heading}:", heading=heading)
+        except KeyError:
+            line = f"{heading}:"
+        self.write(f"{'':>{self.current_indent}}{line}\n")
+
+
+class Context(click.Context):
+    formatter_class = Formatter
+
+
 class Command(click.Command):
     """A command whose words come from the packs, filled in when a run reaches it."""
 
     key = ""
+    context_class = Context
 
     def make_context(self, info_name: str | None, args: list[str],
                      parent: click.Context | None = None, **extra: Any) -> click.Context:
