@@ -1,4 +1,8 @@
-"""Provides the `profile-wizard` command line: a thin click layer over the core, imported lazily."""
+"""Provides the `profile-wizard` command line: a thin click layer over the core, imported lazily.
+
+Every word of its help (commands, options, placeholders) is in ui/clihelp.toml, and click's own
+phrases in ui/click.toml; the docstrings below are for whoever reads the code.
+"""
 
 from __future__ import annotations
 
@@ -70,11 +74,7 @@ class WizardGroup(cli_words.Group):
               callback=lambda ctx, _, value: _show_version(ctx, value))
 @click.pass_context
 def cli(ctx: click.Context) -> None:
-    """Write a LinkedIn headline, About summary, elevator pitch and invitation note.
-
-    Run without a command to start the wizard; `profile-wizard FILE` opens an answers file.
-    Everything runs offline: no word you type leaves your machine.
-    """
+    """The program: with no command, the app (its help is ui/clihelp.toml's [profile-wizard])."""
     if ctx.invoked_subcommand is None:
         _run_app(None)
 
@@ -124,11 +124,7 @@ def _run_app(file: Path | None) -> None:
               type=click.Path(path_type=Path, file_okay=False, exists=True))
 def render(files: tuple[Path, ...], fmt: str, out: Path | None, wpm: int | None,
            variants: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
-    """Render the four texts from answers files (TOML or JSON), or every one in a folder.
-
-    Several files print one JSON object a line with --format json; --out DIR writes each
-    profile's texts to DIR/<file name>.txt, .json or .md.
-    """
+    """The four texts of answers files or folders, printed or written to --out."""
     from wizard.fastargs import Request
     from wizard.rendering import run  # the same work as the fast path (wizard.entry)
 

@@ -60,11 +60,7 @@ def _texts(answers: Answers) -> tuple[dict[str, str], str]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
-    """Compare a job AD (a text or Markdown file, '-' for standard input) with a PROFILE (an
-    answers file, or a stored profile's name or id): the ad's terms found and missing.
-
-    Nothing is added to your profile: a missing term becomes a question.
-    """
+    """Compare a job ad with a profile: the ad's terms found and missing."""
     from wizard.cli import fail, standard_input
     from wizard.core.match import MatchError, analyse, match
     from wizard.core.match.adfile import read_file, read_stream

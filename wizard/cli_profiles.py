@@ -102,11 +102,7 @@ def profiles() -> None:
 @click.argument("query", required=False, default="")
 @click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None)
 def list_cmd(query: str, limit: int | None) -> None:
-    """One line per profile, most recently changed first: id, name, language, last change,
-    and what tells same names apart (role, organisation, the day it was made).
-
-    QUERY keeps the names that contain it (case and accents do not matter).
-    """
+    """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
 
     try:
@@ -141,8 +137,7 @@ def new(name: str, lang: str) -> None:
 @profiles.command()
 @click.argument("ref")
 def show(ref: str) -> None:
-    """Everything about one profile: notes, before, choices, hand edits, suggestions, ads,
-    files, answers, versions and its texts now."""
+    """Everything about one stored profile."""
     from wizard.cli_records import describe_record
 
     with opened(create=False) as store:
@@ -187,8 +182,7 @@ def render_profile(p: Profile) -> tuple[Result | None, str]:
 @click.argument("ref")
 @click.option("--yes", is_flag=True)
 def delete(ref: str, yes: bool) -> None:
-    """Delete a profile for good: its versions, edits and ads, its words wiped from the
-    store's files, and every file profile-wizard wrote about the person (exports, handouts)."""
+    """Delete a stored profile and every file written about the person."""
     from wizard.cli import fail
 
     words = w()

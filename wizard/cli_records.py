@@ -128,9 +128,7 @@ def shown_lines(text: str) -> str:
 @click.option("--as-new", "as_new", is_flag=True)
 def import_cmd(files: tuple[Path, ...], name: str, into: str | None, update: bool,
                as_new: bool) -> None:
-    """Make profiles from FILES (files and folders): answers files, LinkedIn exports (ZIP/CSV),
-    JSON Resumes. A person imported before from the same kind of file needs --update or
-    --as-new."""
+    """Make profiles from answers files, LinkedIn exports and JSON Resumes."""
     from wizard.cli import fail
     from wizard.core.store import StoreError, import_paths
 
@@ -201,8 +199,7 @@ def _suggested(p: Profile) -> str:
 @click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID))
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
            ad_id: int | None) -> None:
-    """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout,
-    with its hand edits and chosen variants. Keeps an `export` version."""
+    """Write a stored profile to a file or a handout."""
     from wizard.cli import fail
     from wizard.core.errors import UserError
     from wizard.core.match import MatchError
@@ -299,8 +296,7 @@ def _write(text: str, output: Path) -> Path:
 @click.option("--keep", is_flag=True)
 @click.option("--drop", is_flag=True)
 def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> None:
-    """Print, set (TEXT, '-' reads standard input), keep (--keep) or drop (--drop) the hand
-    edit of OUTPUT."""
+    """Print, set, keep or drop the hand edit of an output."""
     from wizard.cli import fail
 
     words = w()
@@ -353,8 +349,7 @@ def choose(ref: str, output: str, variant: str | None) -> None:
 @click.argument("ref")
 @click.argument("version", type=click.IntRange(1, MAX_ID))
 def restore(ref: str, version: int) -> None:
-    """Bring back a version's answers, choices and hand edits (the current state is kept as
-    a version first)."""
+    """Bring back a version of a stored profile."""
     with opened(create=False) as store:
         p = store.resolve(ref)
         store.restore_version(p.id, version)
