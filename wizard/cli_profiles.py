@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from wizard.cli_words import Group
+from wizard.cli_words import Group, confirm
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -195,8 +195,8 @@ def delete(ref: str, yes: bool) -> None:
                 fail(words("profiles.delete_needs_yes", profile=label(p)))
             kept = words("profiles.delete_versions", n=n) if n else ""
             also = words("profiles.delete_files", n=len(files)) if files else ""
-            if not click.confirm(words("profiles.delete_confirm", profile=label(p),
-                                       versions=kept, files=also), err=True):
+            if not confirm(words("profiles.delete_confirm", profile=label(p), versions=kept,
+                                 files=also)):
                 click.echo(words("profiles.nothing_deleted"), err=True)
                 sys.exit(1)
         report = store.delete_profile(p.id)

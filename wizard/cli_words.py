@@ -80,6 +80,16 @@ def _set(module: Any, gettext: Callable[..., str] | None,
         module.ngettext = ngettext
 
 
+def confirm(question: str) -> bool:
+    """Ask `question` with the pack's yes and no keys ("[o/N]" in French; no is the default);
+    the key or the whole word for yes ("o", "oui") is a yes. click.confirm knows only "y"."""
+    w = say()
+    yes, no = w.text("prompts.yes_key"), w.text("prompts.no_key")
+    answer = click.prompt(f"{question} [{yes}/{no.upper()}]", default="", show_default=False,
+                          err=True)
+    return answer.strip().casefold() in {yes.casefold(), w.text("prompts.yes").casefold()}
+
+
 def key_of(parent_key: str | None, name: str | None) -> str:
     """The table of a command in ui/clihelp.toml: ROOT for the program, "render",
     "profiles list"."""
