@@ -136,6 +136,9 @@ def test_a_usage_error_is_one_line_in_the_interface_language(
     choose = w.text("click.Choose from:\n\t{choices}").split("\n")[0]
     assert_one_line_error(*run("profiles", "edit", "someone"), w.text("click.Missing argument"),
                           choose)
+    assert_one_line_error(*run("check", "--wpm", "abc"),
+                          w("click.{value!r} is not a valid {number_type}.", value="abc",
+                            number_type=w.text("click.integer")))
     assert_one_line_error(*run("check", "--wpm", "5"),
                           w("click.Invalid value for {param_hint}: {message}",
                             param_hint="'--wpm'", message="").rstrip())

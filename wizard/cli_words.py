@@ -124,6 +124,8 @@ def localise(command: click.Command, key: str) -> None:
             param.metavar = text(metavar_name)
         if isinstance(param.type, click.Path):
             param.type.name = click_phrase(_path_kind(param.type))
+        elif isinstance(param.type, click.IntRange):  # "'abc' is not a valid integer."
+            param.type.name = click_phrase("integer")
 
 
 def param_words(param: click.Parameter) -> tuple[str | None, str | None]:
