@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -12,8 +13,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from wizard.cli import cli
+from wizard.core.languages import REFERENCE_LANGUAGE, available_languages
 from wizard.core.model import load
 from wizard.core.store import Store
+from wizard.core.words import words
 
 ROOT = Path(__file__).resolve().parent
 COMPLETE = """\
@@ -223,6 +226,23 @@ def test_delete_in_a_terminal_asks_and_no_keeps_it(maya: int) -> None:
     child.close()
     assert child.exitstatus == 0
     assert_error(run("show", str(maya)), "no profile with id or name")
+
+
+@pytest.mark.parametrize("lang", [c for c in available_languages() if c != REFERENCE_LANGUAGE])
+def test_delete_asks_with_the_interface_languages_keys(maya: int, lang: str) -> None:
+    """The question's [y/N] is the pack's ("[o/N]" in French), and its yes key deletes."""
+    pexpect = pytest.importorskip("pexpect")
+    w = words(lang)
+    yes, no = w.text("prompts.yes_key"), w.text("prompts.no_key")
+    child = pexpect.spawn(f"{sys.executable} -m wizard profiles delete {maya}",
+                          env={**os.environ, "LC_ALL": f"{lang}_XX.UTF-8"}, encoding="utf-8",
+                          timeout=10)
+    child.expect_exact(f"[{yes}/{no.upper()}]")
+    child.sendline(yes)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert run("show", str(maya)).exit_code != 0
 
 
 def test_notes_rename_and_copy(maya: int) -> None:

@@ -1,4 +1,8 @@
-"""Provides the `profile-wizard` command line: a thin click layer over the core, imported lazily."""
+"""Provides the `profile-wizard` command line: a thin click layer over the core, imported lazily.
+
+Every word of its help (commands, options, placeholders) is in ui/clihelp.toml, and click's own
+phrases in ui/click.toml; the docstrings below are for whoever reads the code.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any, ClassVar, NoReturn, TextIO
 
 import click
 
-from wizard import __version__
+from wizard import __version__, cli_words
 from wizard.core.errors import os_reason
 
 
@@ -35,7 +39,7 @@ def output(text: str, *, nl: bool = True, err: bool = False, json: bool = False)
     write(text, nl=nl, err=err, json=json)
 
 
-class WizardGroup(click.Group):
+class WizardGroup(cli_words.Group):
     """`profile-wizard FILE` opens the app on FILE; a known word runs that command.
 
     Command groups in their own modules are imported only when named: `render` need not pay
@@ -66,16 +70,22 @@ class WizardGroup(click.Group):
 
 @click.group(cls=WizardGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="profile-wizard")
+@click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _, value: _show_version(ctx, value))
 @click.pass_context
 def cli(ctx: click.Context) -> None:
-    """Write a LinkedIn headline, About summary, elevator pitch and invitation note.
-
-    Run without a command to start the wizard; `profile-wizard FILE` opens an answers file.
-    Everything runs offline: no word you type leaves your machine.
-    """
+    """The program: with no command, the app (its help is ui/clihelp.toml's [profile-wizard])."""
     if ctx.invoked_subcommand is None:
         _run_app(None)
+
+
+def _show_version(ctx: click.Context, value: bool) -> None:
+    """`--version`: "profile-wizard, version 1.2.3" in the interface language (click's own
+    option fixes its sentence when the module is imported, before the language is known)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(cli_words.click_phrase("%(prog)s, version %(version)s")
+                   % {"prog": "profile-wizard", "version": __version__})
+        ctx.exit()
 
 
 @cli.command("open", hidden=True)
@@ -103,26 +113,18 @@ def _run_app(file: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("files", metavar="FILE_OR_DIR...", nargs=-1, required=True,
+@click.argument("files", nargs=-1, required=True,
                 type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
-              show_default=True, help="How to print the texts.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), metavar="DIR",
-              help="Write each profile's texts to DIR/<name>.txt, .json or .md instead.")
-@click.option("--wpm", type=click.IntRange(60, 250), default=None,
-              help="Speaking rate for the pitch, words per minute [default: 130].")
-@click.option("--variant", "variants", multiple=True, metavar="OUTPUT=NAME",
-              help="Use this variant instead of the best fit (repeatable).")
+              show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--wpm", type=click.IntRange(60, 250), default=None)
+@click.option("--variant", "variants", multiple=True)
 @click.option("--templates", "template_dirs", multiple=True,
-              type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="A directory of your own templates, searched before the built-ins.")
+              type=click.Path(path_type=Path, file_okay=False, exists=True))
 def render(files: tuple[Path, ...], fmt: str, out: Path | None, wpm: int | None,
            variants: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
-    """Render the four texts from answers files (TOML or JSON), or every one in a folder.
-
-    Several files print one JSON object a line with --format json; --out DIR writes each
-    profile's texts to DIR/<file name>.txt, .json or .md.
-    """
+    """The four texts of answers files or folders, printed or written to --out."""
     from wizard.fastargs import Request
     from wizard.rendering import run  # the same work as the fast path (wizard.entry)
 
@@ -142,19 +144,15 @@ _TEXT_FILE = click.Path(exists=True, dir_okay=False, allow_dash=True)
 
 
 @cli.command()
-@click.option("--headline", help="A headline to check (the text itself).")
-@click.option("--summary", type=_TEXT_FILE, metavar="FILENAME",
-              help="A file with an About text ('-' reads stdin).")
-@click.option("--pitch", type=_TEXT_FILE, metavar="FILENAME", help="A file with a pitch.")
-@click.option("--invitation", type=_TEXT_FILE, metavar="FILENAME",
-              help="A file with an invitation note.")
-@click.option("--lang", default="en", show_default=True, help="Language of the texts (en, nl, it).")
-@click.option("--role", default="", help="Your role, to check it shows early in the headline.")
-@click.option("--name", default="", help="Your name, to check the pitch opens with it.")
-@click.option("--premium", is_flag=True,
-              help="Premium account: invitation notes may be 300 characters.")
-@click.option("--wpm", type=click.IntRange(60, 250), default=None,
-              help="Speaking rate for the pitch.")
+@click.option("--headline")
+@click.option("--summary", type=_TEXT_FILE)
+@click.option("--pitch", type=_TEXT_FILE)
+@click.option("--invitation", type=_TEXT_FILE)
+@click.option("--lang", default="en", show_default=True)
+@click.option("--role", default="")
+@click.option("--name", default="")
+@click.option("--premium", is_flag=True)
+@click.option("--wpm", type=click.IntRange(60, 250), default=None)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def check(headline: str | None, summary: str | None, pitch: str | None,
@@ -210,7 +208,7 @@ def _read(name: str | None) -> str | None:
 
 
 @cli.command()
-@click.option("--lang", default="en", show_default=True, help="Language of the questions.")
+@click.option("--lang", default="en", show_default=True)
 def questions(lang: str) -> None:
     """Print the question catalogue: stems, help and examples."""
     from wizard.core import report
@@ -223,8 +221,8 @@ def questions(lang: str) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--lang", default="en", show_default=True, help="Language of the profile.")
-@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--lang", default="en", show_default=True)
+@click.option("--force", is_flag=True)
 def new(file: Path, lang: str, force: bool) -> None:
     """Write a starter answers FILE, commented with the questions, to fill in an editor."""
     from wizard.core.fileio import write_private
@@ -244,9 +242,8 @@ def new(file: Path, lang: str, force: bool) -> None:
 
 
 @cli.command()
-@click.option("--lang", help="Language of the questions (en, nl, it); asked if not given.")
-@click.option("-o", "--output", "file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Answers file to save to (and to continue, if it is partly answered).")
+@click.option("--lang")
+@click.option("-o", "--output", "file", type=click.Path(path_type=Path, dir_okay=False))
 def ask(lang: str | None, file: Path | None) -> None:
     """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
     from wizard.prompts import run  # questionary is imported only for this command
@@ -256,11 +253,8 @@ def ask(lang: str | None, file: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port to listen on (0: any free port).")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on. Keep 127.0.0.1 and put a reverse proxy with a "
-                   "password and TLS in front to reach it from elsewhere (docs/serve.md).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
 def serve(port: int, host: str) -> None:
     """The wizard in a browser tab: prints a link with a secret token to open."""
     from wizard.serve import serve as run_server
@@ -302,18 +296,30 @@ def _interactive(args: list[str]) -> bool:
 def main() -> None:
     """Entry point: click errors become one line on stderr with exit status 2; no traceback
     ever, and a command that could not write its output does not exit 0."""
-    from wizard.cli_output import OutputError, flush_or_fail, guard_streams
+    from wizard.cli_output import guard_streams
 
     guard_streams(interactive=_interactive(sys.argv[1:]))
     if sys.stdout is None or _closed(1):
         fail("output_closed")
+    cli_words.install()
+    try:
+        _run()
+    finally:
+        cli_words.uninstall()
+
+
+def _run() -> None:
+    """Run the command line with click's errors, exits and interruptions as one line each."""
+    from wizard.cli_output import OutputError, flush_or_fail
+
     try:
         cli.main(prog_name="profile-wizard", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
         sys.exit(2)
     except click.UsageError as exc:
-        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        hint = cli_words.say()("clihelp.see_help", command=exc.ctx.command_path) \
+            if exc.ctx else ""
         fail(exc.format_message().replace("\n", " ") + hint)
     except click.ClickException as exc:
         fail(exc.format_message().replace("\n", " "))

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from wizard.cli_words import Command
+
 if TYPE_CHECKING:
     from wizard.core.model import Answers
 
@@ -51,18 +53,14 @@ def _texts(answers: Answers) -> tuple[dict[str, str], str]:
     return {name: o.chosen.text for name, o in result.outputs.items()}, ""
 
 
-@click.command("match")
-@click.argument("ad", metavar="AD")
-@click.argument("profile", metavar="PROFILE")
-@click.option("--lang", default=None, help="Language of the ad (detected when not given).")
+@click.command("match", cls=Command)
+@click.argument("ad")
+@click.argument("profile")
+@click.option("--lang", default=None)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
-    """Compare a job AD (a text or Markdown file, '-' for standard input) with a PROFILE (an
-    answers file, or a stored profile's name or id): the ad's terms found and missing.
-
-    Nothing is added to your profile: a missing term becomes a question.
-    """
+    """Compare a job ad with a profile: the ad's terms found and missing."""
     from wizard.cli import fail, standard_input
     from wizard.core.match import MatchError, analyse, match
     from wizard.core.match.adfile import read_file, read_stream

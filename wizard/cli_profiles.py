@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from wizard.cli_words import Group, confirm
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -91,21 +93,16 @@ def label(p: Any) -> str:
     return f"{p.id} '{shown(p.name)}'"
 
 
-@click.group()
+@click.group(cls=Group)
 def profiles() -> None:
     """Saved profiles (clients): list, show, import, export, edit, delete."""
 
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None,
-              help="Show at most this many (the most recently changed).")
+@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None)
 def list_cmd(query: str, limit: int | None) -> None:
-    """One line per profile, most recently changed first: id, name, language, last change,
-    and what tells same names apart (role, organisation, the day it was made).
-
-    QUERY keeps the names that contain it (case and accents do not matter).
-    """
+    """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
 
     try:
@@ -129,7 +126,7 @@ def list_cmd(query: str, limit: int | None) -> None:
 
 @profiles.command()
 @click.argument("name")
-@click.option("--lang", default="en", show_default=True, help="Language of the profile.")
+@click.option("--lang", default="en", show_default=True)
 def new(name: str, lang: str) -> None:
     """Make an empty profile called NAME."""
     with opened() as store:
@@ -138,10 +135,9 @@ def new(name: str, lang: str) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.argument("ref")
 def show(ref: str) -> None:
-    """Everything about one profile: notes, before, choices, hand edits, suggestions, ads,
-    files, answers, versions and its texts now."""
+    """Everything about one stored profile."""
     from wizard.cli_records import describe_record
 
     with opened(create=False) as store:
@@ -183,11 +179,10 @@ def render_profile(p: Profile) -> tuple[Result | None, str]:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.option("--yes", is_flag=True, help="Do not ask; delete at once.")
+@click.argument("ref")
+@click.option("--yes", is_flag=True)
 def delete(ref: str, yes: bool) -> None:
-    """Delete a profile for good: its versions, edits and ads, its words wiped from the
-    store's files, and every file profile-wizard wrote about the person (exports, handouts)."""
+    """Delete a stored profile and every file written about the person."""
     from wizard.cli import fail
 
     words = w()
@@ -200,8 +195,8 @@ def delete(ref: str, yes: bool) -> None:
                 fail(words("profiles.delete_needs_yes", profile=label(p)))
             kept = words("profiles.delete_versions", n=n) if n else ""
             also = words("profiles.delete_files", n=len(files)) if files else ""
-            if not click.confirm(words("profiles.delete_confirm", profile=label(p),
-                                       versions=kept, files=also), err=True):
+            if not confirm(words("profiles.delete_confirm", profile=label(p), versions=kept,
+                                 files=also)):
                 click.echo(words("profiles.nothing_deleted"), err=True)
                 sys.exit(1)
         report = store.delete_profile(p.id)
@@ -220,7 +215,7 @@ def delete(ref: str, yes: bool) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.argument("ref")
 @click.argument("text", required=False)
 def notes(ref: str, text: str | None) -> None:
     """Print a profile's notes, or replace them with TEXT ('-' reads standard input)."""
@@ -234,8 +229,8 @@ def notes(ref: str, text: str | None) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.argument("new_name", metavar="NEW_NAME")
+@click.argument("ref")
+@click.argument("new_name")
 def rename(ref: str, new_name: str) -> None:
     """Give a profile another name."""
     with opened(create=False) as store:
@@ -246,8 +241,8 @@ def rename(ref: str, new_name: str) -> None:
 
 
 @profiles.command()
-@click.argument("ref", metavar="NAME|ID")
-@click.argument("new_name", metavar="[NEW_NAME]", required=False)
+@click.argument("ref")
+@click.argument("new_name", required=False)
 def copy(ref: str, new_name: str | None) -> None:
     """Duplicate a profile (answers, choices, edits, notes and before; not its versions)."""
     with opened(create=False) as store:

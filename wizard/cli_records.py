@@ -23,6 +23,7 @@ from wizard.cli_profiles import (
     w,
     when,
 )
+from wizard.cli_words import Command
 from wizard.core import report
 from wizard.core.outputs import names
 
@@ -118,20 +119,16 @@ def shown_lines(text: str) -> str:
 
 # ── import ────────────────────────────────────────────────────────────────────────────────
 
-@click.command("import")
+@click.command("import", cls=Command)
 @click.argument("files", nargs=-1, required=True,
                 type=click.Path(path_type=Path))
-@click.option("--name", default="", help="Name of the new profile [default: the person's name].")
-@click.option("--into", "into", metavar="NAME|ID",
-              help="Add the before (and suggestions) to this stored profile instead.")
-@click.option("--update", is_flag=True, help="Someone already imported: refresh that profile.")
-@click.option("--as-new", "as_new", is_flag=True,
-              help="Someone already imported: add another profile anyway.")
+@click.option("--name", default="")
+@click.option("--into", "into")
+@click.option("--update", is_flag=True)
+@click.option("--as-new", "as_new", is_flag=True)
 def import_cmd(files: tuple[Path, ...], name: str, into: str | None, update: bool,
                as_new: bool) -> None:
-    """Make profiles from FILES (files and folders): answers files, LinkedIn exports (ZIP/CSV),
-    JSON Resumes. A person imported before from the same kind of file needs --update or
-    --as-new."""
+    """Make profiles from answers files, LinkedIn exports and JSON Resumes."""
     from wizard.cli import fail
     from wizard.core.store import StoreError, import_paths
 
@@ -192,22 +189,17 @@ def _suggested(p: Profile) -> str:
 
 # ── export ────────────────────────────────────────────────────────────────────────────────
 
-@click.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.command(cls=Command)
+@click.argument("ref")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
-              show_default=True, help="answers: the answers file (TOML; JSON with -o x.json).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@click.option("--notes", "with_notes", is_flag=True,
-              help="Put the coach's notes in the html handout (they are left out otherwise).")
-@click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID), metavar="ID",
-              help="Add the match with this job ad kept with the profile (its id as "
-                   "`profiles show` lists it): md and html only.")
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True)
+@click.option("--notes", "with_notes", is_flag=True)
+@click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID))
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
            ad_id: int | None) -> None:
-    """Write a profile as an answers file, JSON Resume, Markdown texts or a printable handout,
-    with its hand edits and chosen variants. Keeps an `export` version."""
+    """Write a stored profile to a file or a handout."""
     from wizard.cli import fail
     from wizard.core.errors import UserError
     from wizard.core.match import MatchError
@@ -297,15 +289,14 @@ def _write(text: str, output: Path) -> Path:
 
 # ── the record: edits, choices, history ───────────────────────────────────────────────────
 
-@click.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.command(cls=Command)
+@click.argument("ref")
 @click.argument("output", type=click.Choice(names()))
 @click.argument("text", required=False)
-@click.option("--keep", is_flag=True, help="Keep an edit made for earlier answers.")
-@click.option("--drop", is_flag=True, help="Drop the hand edit (the template text shows).")
+@click.option("--keep", is_flag=True)
+@click.option("--drop", is_flag=True)
 def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> None:
-    """Print, set (TEXT, '-' reads standard input), keep (--keep) or drop (--drop) the hand
-    edit of OUTPUT."""
+    """Print, set, keep or drop the hand edit of an output."""
     from wizard.cli import fail
 
     words = w()
@@ -331,8 +322,8 @@ def edit(ref: str, output: str, text: str | None, keep: bool, drop: bool) -> Non
             fail(words("profiles.no_edit", profile=label(p), output=output))
 
 
-@click.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.command(cls=Command)
+@click.argument("ref")
 @click.argument("output", type=click.Choice(names()))
 @click.argument("variant", required=False)
 def choose(ref: str, output: str, variant: str | None) -> None:
@@ -354,12 +345,11 @@ def choose(ref: str, output: str, variant: str | None) -> None:
                    profile=label(p), output=output, variant=variant or ""))
 
 
-@click.command()
-@click.argument("ref", metavar="NAME|ID")
+@click.command(cls=Command)
+@click.argument("ref")
 @click.argument("version", type=click.IntRange(1, MAX_ID))
 def restore(ref: str, version: int) -> None:
-    """Bring back a version's answers, choices and hand edits (the current state is kept as
-    a version first)."""
+    """Bring back a version of a stored profile."""
     with opened(create=False) as store:
         p = store.resolve(ref)
         store.restore_version(p.id, version)

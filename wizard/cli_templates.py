@@ -7,21 +7,18 @@ from pathlib import Path
 
 import click
 
+from wizard.cli_words import Group
+
 TEMPLATE_DIR = click.Path(path_type=Path, file_okay=False, exists=True)
 
 
-@click.group("templates")
+@click.group("templates", cls=Group)
 def templates() -> None:
-    """List the templates in use, or check a directory of your own.
-
-    Your own templates go in LANG/OUTPUT/N-name.j2 (N is the rank: lower is tried first).
-    A file with the name of a built-in variant replaces it.
-    """
+    """The templates in use, or a check of a folder of your own."""
 
 
 @templates.command("list")
-@click.option("--templates", "template_dirs", multiple=True, type=TEMPLATE_DIR,
-              help="A directory of your own templates, searched before the built-ins.")
+@click.option("--templates", "template_dirs", multiple=True, type=TEMPLATE_DIR)
 def list_cmd(template_dirs: tuple[Path, ...]) -> None:
     """Show every variant per language and output, and where it comes from."""
     from wizard.core.languages import available_languages
@@ -56,11 +53,7 @@ def list_cmd(template_dirs: tuple[Path, ...]) -> None:
 @templates.command("check")
 @click.argument("directory", type=TEMPLATE_DIR)
 def check_cmd(directory: Path) -> None:
-    """Render every template in DIRECTORY with the sample answers of its language.
-
-    Reports syntax and runtime errors with file and line, and the length of each text.
-    Exits with 1 when any template fails, 0 when all render.
-    """
+    """Render every template in a folder with its language's sample answers."""
     from wizard.cli import fail
     from wizard.core.model import AnswersError
     from wizard.core.report import counter, status

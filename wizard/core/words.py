@@ -35,11 +35,19 @@ from wizard.core.languages import (
 @cache
 def area(lang: str, name: str) -> dict[str, str]:
     """The words of one file of a pack (`ui/<name>.toml`), empty when it has none, with the
-    language's no-break spaces (translators type plain ones)."""
+    language's no-break spaces (translators type plain ones). A table's words are keyed
+    `table.name`: `[render]` `short = …` in ui/clihelp.toml is "render.short"."""
     path = pack_file(lang, f"ui/{name}.toml")
     if not path.is_file():
         return {}
-    return {k: typeset(lang, v) for k, v in read_toml(path).items() if isinstance(v, str)}
+    found: dict[str, str] = {}
+    for key, value in read_toml(path).items():
+        if isinstance(value, str):
+            found[key] = typeset(lang, value)
+        elif isinstance(value, dict):
+            found.update((f"{key}.{k}", typeset(lang, v)) for k, v in value.items()
+                         if isinstance(v, str))
+    return found
 
 
 def areas(lang: str) -> tuple[str, ...]:
