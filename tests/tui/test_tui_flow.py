@@ -71,7 +71,7 @@ async def test_whole_profile_from_start_to_copied_results(make_app, tmp_path: Pa
         saved = app.export_path("headline.txt")
         assert saved.read_text(encoding="utf-8") == headline + "\n"
         assert notifications(app)[-1] == on_one_line(
-            f"Headline copied to the clipboard. Also saved to {saved}.")
+            f"Headline copied. File: {saved}")
 
 
 async def test_back_and_next_keep_every_answer(make_app, partial_file: Path) -> None:
