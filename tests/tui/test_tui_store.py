@@ -870,3 +870,28 @@ def test_profiles_list_on_a_vanished_store_makes_no_store(isolated_home: Path) -
     assert done.stderr.strip().startswith("No profiles yet") and done.stderr.count("\n") == 1
     assert not (isolated_home / "profiles.sqlite3").exists()
 
+
+async def test_letters_typed_anywhere_on_the_start_screen_filter_the_list(make_app) -> None:
+    """With 200 clients, Tab moved the focus off the list: the name typed next went nowhere
+    and Enter pressed a button or opened another row. A letter now finds the client
+    wherever the focus is (an Input keeps its own), and Enter opens the row it shows."""
+    from textual.widgets import Input
+
+    ids = seed(*(f"Client {i:03d}" for i in range(199)), "Zoë Brandt")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        inside = list(profile_list(app).query("*"))
+        for _ in range(8):  # off the list, past the path field: a button, the files
+            await pilot.press("tab")
+            await pilot.pause()
+            if app.focused not in inside and not isinstance(app.focused, Input):
+                break
+        assert app.focused not in inside and not isinstance(app.focused, Input), app.focused
+        await pilot.press(*"zoe")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#profile-filter", Input)
+        assert app.screen.query_one("#profile-filter", Input).value == "zoe"
+        assert names(app) == ["Zoë Brandt"]
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.coach.profile_id() == ids["Zoë Brandt"])
