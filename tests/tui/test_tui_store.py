@@ -895,3 +895,21 @@ async def test_letters_typed_anywhere_on_the_start_screen_filter_the_list(make_a
         assert names(app) == ["Zoë Brandt"]
         await pilot.press("enter")
         assert await until(pilot, lambda: app.coach.profile_id() == ids["Zoë Brandt"])
+
+
+@pytest.mark.parametrize("stored", [0, 30])
+async def test_the_start_screen_scrollbar_is_inside_its_border(make_app, stored: int) -> None:
+    """At 80x24 the start screen scrolls; its scrollbar was drawn right of the box's border,
+    at the screen's edge (a full-width scroll with the bordered box inside it)."""
+    seed(*(f"Client {i}" for i in range(stored)))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        scroll = app.screen.query_one("#start-scroll")
+        assert scroll.show_vertical_scrollbar, "at 80x24 the start screen scrolls"
+        bar = scroll.vertical_scrollbar.region
+        [framed] = [w for w in (scroll, app.screen.query_one("#start-box"))
+                    if w.styles.border_right[0] not in ("", "none")]
+        assert framed.region.x < bar.x and bar.right < framed.region.right, \
+            (bar, framed, framed.region)
