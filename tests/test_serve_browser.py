@@ -171,7 +171,7 @@ def test_the_served_wizard_in_chromium(chromium: Browser, served: Served,
     second.page.keyboard.press("Enter")  # opens the profile at its results
     second.wait_for("Copy all")
     second.page.keyboard.press("F3")
-    second.wait_for("sent to your browser's clipboard")
+    second.wait_for("sent to the browser's clipboard")
     assert second.page.evaluate("navigator.clipboard.readText()") == headline()
 
     with second.page.expect_download(timeout=30_000) as download:

@@ -71,7 +71,7 @@ async def test_whole_profile_from_start_to_copied_results(make_app, tmp_path: Pa
         saved = app.export_path("headline.txt")
         assert saved.read_text(encoding="utf-8") == headline + "\n"
         assert notifications(app)[-1] == on_one_line(
-            f"Headline copied to the clipboard. Also saved to {saved}.")
+            f"Headline copied. File: {saved}")
 
 
 async def test_back_and_next_keep_every_answer(make_app, partial_file: Path) -> None:
@@ -158,3 +158,24 @@ async def test_shift_tab_from_the_first_field_reaches_the_step_bar(make_app,
         assert app.focused is app.screen.query_one("#step-bar")
         await pilot.press("left", "enter")
         assert app.screen.index == 1
+
+
+async def test_every_step_previews_the_texts_its_answers_go_into(make_app) -> None:
+    """The templates say most answers through the sentence frames (`f.doing()` in
+    frames.j2): the preview of the future step showed no text at all, only the note about
+    the invitation, and what was typed there appeared nowhere until Results."""
+    from wizard.tui.widgets.preview import OutputPreview
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#new")
+        await pilot.press(*"Dana")
+        await fill(pilot, app, {"person.role": "designer"})
+        await pilot.press("pagedown")
+        assert app.screen.index == 1
+        field(app, "future.doing").focus()
+        await pilot.press(*"help clinics")
+        await pilot.pause(0.5)
+        shown = {p.output: p.text for p in app.screen.query(OutputPreview) if p.display}
+        assert "help clinics" in shown.get("pitch", ""), shown
+        assert "help clinics" in shown.get("summary", ""), shown

@@ -224,7 +224,7 @@ async def test_start_new_is_stored_on_the_first_answer_and_named_from_it(make_ap
             assert await until(pilot, lambda: store.list_profiles()[0].name == "Sam Rivera")
             [p] = store.list_profiles()
             assert store.get_profile(p.id).answers.text("person.role") == "teacher"
-        assert any("Kept as profile" in n for n in notifications(app))
+        assert any("Kept as “" in n for n in notifications(app))
 
 
 async def test_rename_from_the_list(make_app) -> None:
@@ -520,7 +520,7 @@ def test_a_store_that_cannot_be_opened_is_said_and_files_still_work(make_app, is
             note = str(app.screen.query_one("#profiles-note", Static).render())
             assert "not a profile store" in note and "Ctrl+S" in note
             app.start_new("en", target)
-            assert await until(pilot, lambda: any("Not kept in your profiles" in n
+            assert await until(pilot, lambda: any("Not kept" in n
                                                   for n in notifications(app)))
             app.screen.query_one("#q-person-name-input", Input).value = "Jo"
             await pilot.press("ctrl+s")
@@ -691,7 +691,7 @@ async def test_a_change_from_another_window_is_never_overwritten(make_app) -> No
         assert await until(pilot, lambda: app.coach.link is not None
                            and app.coach.link.id != ids["Maya Okafor"])
         # the worker forks first and tells the app just after: wait for the message too
-        assert await until(pilot, lambda: any("another window" in n
+        assert await until(pilot, lambda: any("Edited elsewhere" in n
                                               for n in notifications(app)))
     with Store() as store:
         assert store.get_profile(ids["Maya Okafor"]).answers.text("offer.help") == \
@@ -745,12 +745,12 @@ async def test_a_store_deleted_while_typing_is_said_kept_and_written_again(make_
         field = app.screen.query_one("#q-person-role-input", Input)
         field.focus()
         await pilot.press(*"nurse")
-        assert await until(pilot, lambda: any("was deleted or moved while open" in n
-                                              and str(path) in n for n in notifications(app)))
+        assert await until(pilot, lambda: any("is gone; your work is still here" in n
+                                              and path.name in n for n in notifications(app)))
         assert not path.exists(), "no new, empty store made in its place"
         await pilot.press("!")
         await pilot.pause(0.5)
-        assert sum("deleted or moved" in n for n in notifications(app)) == 1, "said once"
+        assert sum("is gone" in n for n in notifications(app)) == 1, "said once"
         assert app.session.answers.text("person.role") == "nurse!", "the typing stays"
         assert "not saved" in app.whose()[0]
         await pilot.press("ctrl+q")
@@ -828,7 +828,7 @@ async def test_a_store_replaced_is_left_alone_and_the_work_goes_to_a_file(make_a
         shutil.copy(other, path)
         untouched = path.read_bytes()
         app.screen.query_one("#q-person-role-input", Input).value = "baker"
-        assert await until(pilot, lambda: any("Another file was put in the place of" in n
+        assert await until(pilot, lambda: any("was replaced; your work is here" in n
                                               for n in notifications(app)))
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -855,7 +855,7 @@ async def test_the_list_notices_a_vanished_store_when_it_shows(make_app) -> None
         _remove_store(path)
         app.push_screen(HelpScreen(app.session.catalogue))  # any screen change checks
         await pilot.pause()
-        assert any(str(path) in n for n in notifications(app))
+        assert any(f"{path.name} is gone" in n for n in notifications(app))
 
 
 def test_profiles_list_on_a_vanished_store_makes_no_store(isolated_home: Path) -> None:
@@ -869,3 +869,47 @@ def test_profiles_list_on_a_vanished_store_makes_no_store(isolated_home: Path) -
     assert done.returncode == 0
     assert done.stderr.strip().startswith("No profiles yet") and done.stderr.count("\n") == 1
     assert not (isolated_home / "profiles.sqlite3").exists()
+
+
+async def test_letters_typed_anywhere_on_the_start_screen_filter_the_list(make_app) -> None:
+    """With 200 clients, Tab moved the focus off the list: the name typed next went nowhere
+    and Enter pressed a button or opened another row. A letter now finds the client
+    wherever the focus is (an Input keeps its own), and Enter opens the row it shows."""
+    from textual.widgets import Input
+
+    ids = seed(*(f"Client {i:03d}" for i in range(199)), "Zoë Brandt")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        inside = list(profile_list(app).query("*"))
+        for _ in range(8):  # off the list, past the path field: a button, the files
+            await pilot.press("tab")
+            await pilot.pause()
+            if app.focused not in inside and not isinstance(app.focused, Input):
+                break
+        assert app.focused not in inside and not isinstance(app.focused, Input), app.focused
+        await pilot.press(*"zoe")
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#profile-filter", Input)
+        assert app.screen.query_one("#profile-filter", Input).value == "zoe"
+        assert names(app) == ["Zoë Brandt"]
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.coach.profile_id() == ids["Zoë Brandt"])
+
+
+@pytest.mark.parametrize("stored", [0, 30])
+async def test_the_start_screen_scrollbar_is_inside_its_border(make_app, stored: int) -> None:
+    """At 80x24 the start screen scrolls; its scrollbar was drawn right of the box's border,
+    at the screen's edge (a full-width scroll with the bordered box inside it)."""
+    seed(*(f"Client {i}" for i in range(stored)))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        scroll = app.screen.query_one("#start-scroll")
+        assert scroll.show_vertical_scrollbar, "at 80x24 the start screen scrolls"
+        bar = scroll.vertical_scrollbar.region
+        [framed] = [w for w in (scroll, app.screen.query_one("#start-box"))
+                    if w.styles.border_right[0] not in ("", "none")]
+        assert framed.region.x < bar.x and bar.right < framed.region.right, \
+            (bar, framed, framed.region)

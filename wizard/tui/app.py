@@ -154,8 +154,10 @@ class WizardApp(App[None]):
         s = self.session
         if index >= s.step_count and not s.answers.is_complete():
             index = s.first_incomplete()
-            names = ", ".join(s.catalogue.question(k).stem for k in s.answers.missing())
-            self.say(label(s.answers.lang, "not_complete", fields=names), severity="warning")
+            # the questions' names would not fit on the toast's one line: the step shown
+            # is the first one missing, and its fields say which
+            self.say(label(s.answers.lang, "not_complete", count=len(s.answers.missing())),
+                     severity="warning")
         from wizard.tui.screens.step import StepScreen
 
         shown = self.screen
@@ -360,10 +362,9 @@ class WizardApp(App[None]):
         self.clear_notifications()
         with contextlib.suppress(ScreenStackError):  # Textual leaves the old toast's holder
             self.screen.query("ToastHolder").remove()  # behind, a line over the tabs
-        # on one line that fits (a second would cover the tabs): a long path gives way first
-        line = for_terminal(message, multiline=True)
-        if severity != "error":  # an error keeps every word and path of why, even on 2 lines
-            line = one_line(line, max(20, self.size.width - 2))
+        # on one line that fits (a second would cover the tabs), errors too: a long path
+        # gives way first; the packs' toasts fit 80 columns whole (tests/tui/test_tui_toasts)
+        line = one_line(for_terminal(message, multiline=True), max(20, self.size.width - 2))
         self.notify(line, severity=severity, timeout=min(timeout, TOAST_SECONDS), markup=False)
 
     def send_osc52(self, text: str) -> bool:

@@ -58,10 +58,15 @@ class CopyReport:
     save_error: str = ""
 
     def message(self, lang: str) -> str:
+        # one line at 80 columns (a toast): the OSC 52 line leaves out why the system
+        # clipboard failed, and a copy that failed with its file too says only the file's why
+        # (a person can try again with a clipboard tool; a full disk stops everything)
         if self.native:
             parts = [label(lang, "copied_native", what=self.what)]
         elif self.osc52:
-            parts = [label(lang, "copied_osc", what=self.what, reason=self.reason)]
+            parts = [label(lang, "copied_osc", what=self.what)]
+        elif self.save_error:
+            parts = [label(lang, "copy_none_bare", what=self.what)]
         else:
             parts = [label(lang, "copy_none", what=self.what, reason=self.reason)]
         parts[0] = parts[0][:1].upper() + parts[0][1:]  # "all texts copied" starts a sentence
@@ -134,11 +139,9 @@ async def copy_text(text: str, *, what: str, path: Path, lang: str,
         report.native = True
     else:
         report.reason = reason
-        report.osc52 = osc52(text)
-        if not report.osc52:
-            report.reason = f"{reason}; {label(lang, 'why_no_terminal')}"
+        report.osc52 = osc52(text)  # without a terminal either: the reason above is the why
     try:
         report.saved = save_text(path, text)
     except OSError as exc:
-        report.save_error = f"{path}: {exc.strerror or exc}"
+        report.save_error = str(exc.strerror or exc)  # the path is the usual one: room on the line
     return report

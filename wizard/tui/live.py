@@ -18,6 +18,9 @@ from wizard.tui.session import YOURS, Session
 
 PLACEHOLDER = re.compile(r"⟨[^⟩]*⟩")
 _FIELD = re.compile(r"\b(person|future|drivers|expertise|statement|offer|invitation)\.(\w+)")
+_FRAME_CALL = re.compile(r"\bf\.(\w+)")
+_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)\b(.*?)\{%-?\s*endmacro", re.S)
+_BARE_CALL = re.compile(r"(?<![\w.])(\w+)\(")
 _DERIVED = {"person.first_name": "person.name", "person.spoken_name": "person.name"}
 
 State = Literal["ok", "close", "over", "short"]
@@ -42,13 +45,52 @@ def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
 
 @cache
 def fields_used(templates: TemplateSet, lang: str, output: str) -> frozenset[str]:
-    """The answer keys any variant of `output` reads (read from the template files)."""
+    """The answer keys any variant of `output` reads (read from the template files), also
+    through the sentence frames it calls (`f.doing()` reads future.doing in frames.j2)."""
+    frames = frame_fields(templates, lang)
     used: set[str] = set()
     for variant in templates.variants(lang, output):
-        for section, name in _FIELD.findall(_source(variant.path)):
-            key = f"{section}.{name}"
-            used.add(_DERIVED.get(key, key))
+        source = _source(variant.path)
+        used |= _keys(source)
+        for name in _FRAME_CALL.findall(source):
+            used |= frames.get(name, set())
     return frozenset(used)
+
+
+@cache
+def frame_fields(templates: TemplateSet, lang: str) -> dict[str, set[str]]:
+    """The answer keys each macro of the language's frames.j2 reads, with the macros it calls
+    (the first frames.j2 found, in the order the templates are searched)."""
+    path = next((d / lang / "frames.j2" for d in templates.dirs
+                 if (d / lang / "frames.j2").is_file()), None)
+    bodies = dict(_MACRO.findall(_source(path))) if path is not None else {}
+    calls = {name: {c for c in _BARE_CALL.findall(body) if c in bodies and c != name}
+             for name, body in bodies.items()}
+    fields = {name: _keys(body) for name, body in bodies.items()}
+    grown = True
+    while grown:  # until every macro holds the keys of the macros it calls, however deep
+        grown = False
+        for name, called in calls.items():
+            more = set().union(*(fields[c] for c in called)) - fields[name]
+            if more:
+                fields[name] |= more
+                grown = True
+    return fields
+
+
+def _keys(source: str) -> set[str]:
+    """The answer keys `source` names; a value the context derives (person.first_name,
+    person.the_organisation) stands for the answers it is made from."""
+    keys: set[str] = set()
+    for section, name in _FIELD.findall(source):
+        key = f"{section}.{name}"
+        if key in _DERIVED:
+            keys.add(_DERIVED[key])
+        elif key in FIELD_BY_KEY:
+            keys.add(key)
+        else:  # made from answers of its section (person.owns: the role and organisation)
+            keys |= {k for k in FIELD_BY_KEY if k.startswith(f"{section}.")}
+    return keys
 
 
 def _source(path: Path) -> str:

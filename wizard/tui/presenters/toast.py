@@ -15,6 +15,13 @@ ELLIPSIS = "…"
 
 def one_line(message: str, width: int) -> str:
     """`message` on one line of at most `width` cells."""
+    line = shorten_paths(message, width)
+    return line if cell_len(line) <= width else cut(line, width)
+
+
+def shorten_paths(message: str, width: int) -> str:
+    """`message` on one line, its paths shortened (the longest first) until it fits in
+    `width` cells or none can give more; it may still be wider: nothing else is cut."""
     flat = " ".join(message.split())
     if cell_len(flat) <= width:
         return flat
@@ -25,8 +32,8 @@ def one_line(message: str, width: int) -> str:
         over = cell_len(" ".join(words)) - width
         words[i] = shorten_path(words[i], cell_len(words[i]) - over)
         if cell_len(" ".join(words)) <= width:
-            return " ".join(words)
-    return cut(" ".join(words), width)
+            break
+    return " ".join(words)
 
 
 def shorten_path(path: str, room: int) -> str:

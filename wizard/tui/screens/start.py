@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -191,6 +191,24 @@ class StartScreen(Screen[None]):
             profiles.reload(select)
             if focus:
                 profiles.query_one("#profile-filter").focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed anywhere on this screen finds a stored profile: it goes to the list's
+        filter (which takes the focus), so the next Enter opens the row it shows first, not
+        the button or file that had the focus. An Input keeps its own letters."""
+        from textual.widgets import Input
+
+        from wizard.tui.widgets.profile_list import ProfileList
+
+        if not (event.is_printable and event.character and event.key != "space"):
+            return
+        if isinstance(self.focused, Input):
+            return
+        for profiles in self.query(ProfileList):
+            if profiles.rows or profiles.query_text:
+                event.stop()
+                event.prevent_default()
+                profiles.type_into_filter(event.character)
 
     def on_profile_list_picked(self, event: ProfileList.Picked) -> None:
         """A listed profile acted on: opened, or asked about in a dialog."""
