@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, TextArea
 
@@ -142,8 +143,14 @@ async def test_a_tall_question_never_hides_the_step_title(make_app, complete_fil
         assert "What you know best" in str(title.render())
 
 
+# The themes are shared out over a few cases (every theme in exactly one), so that the test
+# workers run them side by side: one case with every theme took ~30 s of one worker.
+THEME_SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(THEME_SHARDS))
 async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
-        make_app, complete_file: Path) -> None:
+        make_app, complete_file: Path, shard: int) -> None:
     """Focus changes the background clearly (RGB distance, not one 5% shade): a compact
     Select, the scrolling panes and the step bar (whose focus style never came off) did not."""
     from textual.widgets._tabbed_content import ContentTabs
@@ -161,7 +168,9 @@ async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
         for index in (1, app.session.step_count):
             app.goto(index)
             await pilot.pause()
-            for theme in sorted(t for t in app.available_themes if not t.startswith("ansi")):
+            themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
+            assert len(themes) >= THEME_SHARDS  # no shard is left without a theme
+            for theme in themes[shard::THEME_SHARDS]:
                 app.theme = theme
                 app.screen.set_focus(None)
                 await pilot.pause()

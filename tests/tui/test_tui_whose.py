@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import MAYA, FakeClipboard, write_answers
 from textual.command import CommandPalette
 
@@ -76,26 +77,28 @@ async def test_a_dutch_profile_has_a_dutch_palette_and_ctrl_c(make_app, tmp_path
             assert english not in commands
 
 
+# One case per language (not one loop over the four) so that the test workers share them out:
+# the loop took ~15 s of one worker.
+@pytest.mark.parametrize("code", ("it", "fr", "nl", "en"))
 async def test_at_80x24_every_step_keeps_the_language_and_saved_state_in_view(
-        make_app, tmp_path: Path) -> None:
+        make_app, tmp_path: Path, code: str) -> None:
     """A long name is shortened; the language and the state never are (Italian's 'salvato'
     was cut to 's…' on the Invitation step)."""
     from wizard.core.words import words
 
-    for code in ("it", "fr", "nl", "en"):
-        name = "Maria Giovanna Esposito-Castellammare"
-        path = write_answers(tmp_path / f"{code}.toml", {**MAYA, "lang": code, "person": {
-            **MAYA["person"], "name": name}})
-        app = make_app(path)
-        async with app.run_test(size=SIZE) as pilot:
-            tail = f" · {code.upper()} · {words(code)('tui.whose_saved')}"
-            for i in range(app.session.step_count + 1):
-                app.goto(i)
-                await pilot.pause()
-                shown = bar(app)
-                assert len(shown) <= SIZE[0], shown
-                assert shown.endswith(tail), (code, i, shown)
-                assert "Maria" in shown, shown
+    name = "Maria Giovanna Esposito-Castellammare"
+    path = write_answers(tmp_path / f"{code}.toml", {**MAYA, "lang": code, "person": {
+        **MAYA["person"], "name": name}})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        tail = f" · {code.upper()} · {words(code)('tui.whose_saved')}"
+        for i in range(app.session.step_count + 1):
+            app.goto(i)
+            await pilot.pause()
+            shown = bar(app)
+            assert len(shown) <= SIZE[0], shown
+            assert shown.endswith(tail), (code, i, shown)
+            assert "Maria" in shown, shown
 
 
 async def test_a_second_toast_replaces_the_first_and_both_stay_off_the_tabs(
