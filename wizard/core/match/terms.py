@@ -11,7 +11,6 @@ together at most one mention more: repeating a word thirty times does not make i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import field
 
 from wizard.core.dataclass_cache import dataclass
