@@ -138,3 +138,30 @@ def test_the_installed_command_runs_match() -> None:
                           text=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "Score:" in done.stdout and "✓ Power BI" in done.stdout
+
+
+def test_an_answers_file_given_as_the_ad_says_the_order(tmp_path: Path) -> None:
+    """`match maya.toml maya.toml` matched the answers file's words as an ad ('schema',
+    'lang' and the profile's own words: a score of 84); an answers file on standard input
+    or renamed .txt is one too. The line says the ad comes first."""
+    renamed = tmp_path / "maya.txt"
+    renamed.write_bytes(EN.read_bytes())
+    for args, stdin in (((EN, EN), None), (("-", EN), EN.read_text(encoding="utf-8")),
+                        ((renamed, EN), None)):
+        code, out, err = run("match", *args, stdin=stdin)
+        assert_one_line_error(code, out, err, "is an answers file, not a job ad",
+                              "match AD PROFILE", f"{args[0]}: ")
+
+
+def test_an_ad_given_as_the_profile_says_the_order() -> None:
+    """`match profile.toml ad.md` said 'ad.md: not valid TOML: Invalid statement'."""
+    code, out, err = run("match", EN, EN_AD)
+    assert_one_line_error(code, out, err, f"{EN_AD}: not an answers file", "match AD PROFILE")
+    assert "TOML" not in err.replace("*.toml", ""), err
+
+
+def test_an_answers_file_named_txt_is_still_a_profile(tmp_path: Path) -> None:
+    renamed = tmp_path / "en-holds.txt"
+    renamed.write_bytes(EN.read_bytes())
+    code, out, err = run("match", EN_AD, renamed)
+    assert code == 0 and "Score: " in out, err

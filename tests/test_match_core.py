@@ -259,3 +259,38 @@ def test_a_long_ad_of_one_repeated_word_is_not_called_too_short() -> None:
     message = str(caught.value)
     assert "too short" not in message and "400 words" in message, message
     assert "too few different key terms" in message, message
+
+
+GERMAN_AD = """Lerndesigner (m/w/d)
+
+Wir suchen einen erfahrenen Lerndesigner für unsere Akademie in Köln. Sie entwickeln Kurse
+für Erwachsene, messen den Lernerfolg und arbeiten eng mit unseren Trainern zusammen.
+
+Ihre Aufgaben:
+- Konzeption von Lernpfaden und digitalen Kursen
+- Auswertung von Rückmeldungen der Teilnehmenden
+- Abstimmung mit den Fachabteilungen
+
+Ihr Profil: abgeschlossenes Studium, Erfahrung in der Erwachsenenbildung, gute Kenntnisse
+in Articulate und Moodle, sehr gute Deutschkenntnisse.
+"""
+
+
+@pytest.mark.parametrize("profile", ["en-holds.toml", "nl-holds.toml", "it-holds.toml"])
+def test_an_ad_in_another_language_is_not_said_to_be_too_short(profile: str) -> None:
+    """A German ad is no language of ours: it is read in the profile's, and the report must
+    not say the ad "says too little to tell" (it has 50 words), but that it does not read
+    like the profile's language, and how to give the ad's own."""
+    from wizard.core.match.report import format_match
+    from wizard.core.words import words
+
+    answers = load(PROFILES / profile)
+    ad = analyse(GERMAN_AD, fallback=answers.lang)
+    assert (ad.lang, ad.source) == (answers.lang, "unlike")
+    line = format_match(match(ad, answers, {}), answers, "text").splitlines()[1]
+    say = words(answers.lang)
+    assert say("match.profile") not in line, line
+    assert "--lang" in line and ", ".join(match_languages()) in line, line
+    # an ad of our languages that is too short to tell still says so
+    short = analyse("Kok\n\nkoken", fallback=answers.lang)
+    assert short.source == "profile"

@@ -26,6 +26,9 @@ def _profile(ref: str, lang: str) -> Answers:
         try:
             return load_answers(path, partial=True)  # choices and edits may be there
         except AnswersError as exc:
+            if os.path.isfile(path) and path.suffix.lower() not in (".toml", ".json"):
+                # "match profile.toml ad.md": the ad's own 'not valid TOML' would not say why
+                fail(MatchError("profile_not_answers", ref=ref).message(lang))
             fail(str(exc))
     from wizard.core.store import Store, StoreError, default_path
 
@@ -63,7 +66,7 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
     """Compare a job ad with a profile: the ad's terms found and missing."""
     from wizard.cli import fail, standard_input
     from wizard.core.match import MatchError, analyse, match
-    from wizard.core.match.adfile import read_file, read_stream
+    from wizard.core.match.adfile import not_answers, read_file, read_stream
     from wizard.core.match.report import format_match
     from wizard.core.words import interface_language, words
 
@@ -73,9 +76,9 @@ def match_cmd(ad: str, profile: str, lang: str | None, fmt: str) -> None:
         if ad == "-":
             if standard_input("input_closed_dash").isatty():
                 click.echo(words(answers.lang)("match.paste_hint"), err=True)
-            text = read_stream()
+            text = not_answers(read_stream(), "-")
         else:
-            text = read_file(Path(ad))
+            text = not_answers(read_file(Path(ad)), ad)
         read = analyse(text, lang, fallback=answers.lang)
         read.check_size("-" if ad == "-" else ad)
     except MatchError as exc:

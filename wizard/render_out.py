@@ -3,6 +3,7 @@ privately and atomically, and one summary line on stdout."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from wizard.core.errors import UserError, os_reason
@@ -24,7 +25,7 @@ def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
         return 2
     inputs = list(answers_files(request.inputs))
     # an answers file is never overwritten by texts, even when --out is its own folder
-    protected = {p.resolve() for p in inputs if isinstance(p, Path)}
+    protected = {_real(p) for p in inputs if isinstance(p, Path)}
     written: dict[Path, Path] = {}  # target -> the answers file whose texts it holds
     targets: dict[Path, Path] = {}  # the same, before rendering
     planned: list[tuple[Path, Path] | UserError] = []
@@ -62,7 +63,7 @@ def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
             written[target] = path
         for target, problem in batch.commit():
             error(UserError("cannot_write", reason=os_reason(problem)).at(target))
-            written = {t: p for t, p in written.items() if t.resolve() != target.resolve()}
+            written = {t: p for t, p in written.items() if _real(t) != _real(target)}
             failed += 1
     if written:
         echo(_summary(len(written), failed, out, request.fmt) + "\n")
@@ -75,9 +76,15 @@ def _target(path: Path, out: Path, fmt: str, written: dict[Path, Path],
     if target in written:
         raise UserError("out_same_name", target=target, other=written[target],
                         stem=path.stem).at(path)
-    if target.resolve() in protected:
+    if _real(target) in protected:
         raise UserError("out_is_an_input", target=target).at(path)
     return target
+
+
+def _real(path: Path) -> Path:
+    """Where `path` leads; Path.resolve raises RuntimeError on a link loop (an input named
+    like an answers file, or a target in --out), os.path.realpath stops there."""
+    return Path(os.path.realpath(path))
 
 
 def _summary(written: int, failed: int, out: Path, fmt: str) -> str:

@@ -93,19 +93,24 @@ def render_file(path: Path, renderer: Renderer, chosen: dict[str, str],
 def answers_files(given: Sequence[str]) -> Iterator[Path | UserError]:
     """Each file given, and each answers file directly inside each folder given (by name);
     a file reached twice is rendered once. Hidden files (editors' and our own temporary
-    copies) are not answers files."""
-    seen: set[Path] = set()
+    copies) are not answers files.
+
+    Whatever in a folder is named like an answers file is passed on even when it is not a
+    regular file (a folder, a pipe, a link that leads nowhere or back to itself): reading it
+    then says, in one line, what it is, where skipping it would say nothing."""
+    seen: set[str] = set()
     for arg in given:
         path = Path(arg)
         if os.path.isdir(path):
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ANSWERS_SUFFIXES
-                           and not p.name.startswith(".") and os.path.isfile(p))
+                           and not p.name.startswith("."))
             if not found:
                 yield UserError("no_answers_files").at(path)
         else:
             found = [path]
         for p in found:
-            key = p.resolve()
+            # os.path.realpath, not Path.resolve: that raises RuntimeError on a link loop
+            key = os.path.realpath(p)
             if key not in seen:
                 seen.add(key)
                 yield p

@@ -17,8 +17,8 @@ from wizard.core.sanitize import clean_text
 @dataclass(frozen=True)
 class Ad:
     """A read ad: its language (and how it was known: "detected", "given", or "profile" when
-    it fell back to the profile's), its title and key terms, and its words (what compound
-    parts may be)."""
+    it fell back to the profile's, "unlike" when it did though the ad does not read like it),
+    its title and key terms, and its words (what compound parts may be)."""
 
     text: str
     lang: str
@@ -65,6 +65,13 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
     title = "".join((t.elided or " ") + t.surface for s in segs if s.kind == "title"
                     for t in s.tokens).strip()
     source = "given" if lang else "detected" if found else "profile"
+    # fallen back on the profile's language with words enough to tell, yet few of its own
+    # stop words: a German ad read as English finds 'suchen einen erfahrenen', and "the ad
+    # says too little to tell" would not be true
+    if source == "profile" and len(folded) >= int(settings()["min_words"]) and \
+            sum(w in p.own_stopwords for w in folded) < float(settings()["unlike_share"]) \
+            * len(folded):
+        source = "unlike"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
               title=title, terms=key_terms(segs, p), words=frozenset(folded),
               stems=frozenset(p.stem(w) for w in set(said)), size=len(said),

@@ -30,6 +30,31 @@ def decode(raw: bytes, name: str) -> str:
     return text
 
 
+def _answers_like(text: str) -> bool:
+    """The text is an answers file (TOML or JSON with a `schema` and a `lang`): a profile
+    given where the ad belongs, which would otherwise be matched as an ad of words like
+    'schema' and 'lang' (and score high, being the profile's own words)."""
+    if "schema" not in text or "lang" not in text:
+        return False
+    import json
+    import tomllib
+
+    for parse in (tomllib.loads, json.loads):
+        try:
+            data = parse(text)
+        except ValueError:  # tomllib.TOMLDecodeError and json.JSONDecodeError are ValueErrors
+            continue
+        return isinstance(data, dict) and "schema" in data and "lang" in data
+    return False
+
+
+def not_answers(text: str, name: str) -> str:
+    """`text`, unless it is an answers file: then the one line that says the order."""
+    if _answers_like(text):
+        raise MatchError("ad_is_answers", file=name)
+    return text
+
+
 def read_file(path: Path) -> str:
     """A text or Markdown file holding the ad."""
     name = str(path)

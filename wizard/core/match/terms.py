@@ -11,7 +11,6 @@ together at most one mention more: repeating a word thirty times does not make i
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import field
 
 from wizard.core.dataclass_cache import dataclass
@@ -371,28 +370,43 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     # logistique" is three stems over four words)
     longest = max((b - a + 1 for c in eligible.values() for _, a, b in c.spans), default=1)
 
-    def starting(s: int, first: int, last: int) -> Iterator[tuple[int, int, int, tuple[str, ...]]]:
-        for a2 in range(max(first, 0), last + 1):
-            for b2, n, k2 in covering.get((s, a2), ()):
-                yield a2, b2, n, k2
-
     def around(k: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
-        return [(i, k2) for i, (s, a, b) in enumerate(eligible[k].spans)
-                for a2, b2, n, k2 in starting(s, b - longest + 1, a)
-                if b <= b2 and n > len(k)]
+        """The longer terms whose span holds one of k's, with the index of k's span."""
+        out = []
+        size = len(k)
+        get = covering.get
+        for i, (s, a, b) in enumerate(eligible[k].spans):
+            for a2 in range(max(b - longest + 1, 0), a + 1):
+                for b2, n, k2 in get((s, a2), ()):
+                    if b <= b2 and n > size:
+                        out.append((i, k2))
+        return out
 
+    def inside(k: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """The shorter phrases (two words or more) inside one of k's spans."""
+        out = set()
+        size = len(k)
+        get = covering.get
+        for s, a, b in eligible[k].spans:
+            for a2 in range(max(a, 0), b + 1):
+                for b2, n, k2 in get((s, a2), ()):
+                    if b2 <= b and 1 < n < size:
+                        out.add(k2)
+        return out
+
+    # each term's longer neighbours, looked up once: a 190 KB ad that says one phrase 38,000
+    # times spent most of its 4 s here, twice over
+    arounds = {k: around(k) for k in eligible}
     dropped = set()
-    for k, c in eligible.items():
-        inside = {k2 for s, a, b in c.spans for a2, b2, n, k2 in starting(s, a, b)
-                  if b2 <= b and 1 < n < len(k)}
-        if len(k) > 1 and (any(mentions[k2] == mentions[k] for _, k2 in around(k))
-                           or (mentions[k] == 1 and any(mentions[k2] > 1 for k2 in inside))):
+    for k in eligible:
+        if len(k) > 1 and (any(mentions[k2] == mentions[k] for _, k2 in arounds[k])
+                           or (mentions[k] == 1 and any(mentions[k2] > 1 for k2 in inside(k)))):
             dropped.add(k)
     scored: list[tuple[float, tuple[int, int, int], tuple[str, ...]]] = []
     for k, c in eligible.items():
         if k in dropped:
             continue
-        covered = {i for i, k2 in around(k) if len(k) == 1 and k2 not in dropped}
+        covered = {i for i, k2 in arounds[k] if len(k) == 1 and k2 not in dropped}
         keep = [i for i in range(len(c.spans)) if i not in covered]
         if asks and all(c.kinds[i] in BLURB for i in keep):  # said elsewhere only in a longer
             continue                                       # term: "compte" of "35 agences"
