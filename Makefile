@@ -41,18 +41,8 @@ lint: $(TEST_STAMP)
 # `make test TEST_WORKERS=0` runs it in one process.
 TEST_WORKERS ?= 2
 
-# Python may write its bytecode for the test run, into the venv (never beside the sources),
-# even where PYTHONDONTWRITEBYTECODE is set: otherwise every worker re-compiles and
-# assertion-rewrites every test module (~12 s each) on every run. On a fresh clone one
-# `--collect-only` pass fills the cache while mypy runs (two CPUs), so the workers start warm.
-PYCACHE := $(CURDIR)/$(VENV)/pycache
-WITH_PYCACHE := env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=$(PYCACHE)
-
-test: $(TEST_STAMP)
-	$(BIN)/ruff check wizard tests bench
-	$(WITH_PYCACHE) $(BIN)/pytest -q --collect-only -p no:cacheprovider >/dev/null & \
-	    warm=$$!; $(BIN)/mypy; status=$$?; wait $$warm; exit $$status
-	$(WITH_PYCACHE) $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+test: lint
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 # Re-write the golden files after a deliberate change to templates or filters; review the diff.
 golden: $(TEST_STAMP)
