@@ -92,7 +92,7 @@ async def test_a_field_shows_the_error_the_texts_find_in_its_answer(make_app, tm
                                                                     monkeypatch) -> None:
     """A check that names an answer (core: Finding.key) is shown at that answer's field, live,
     and goes once the answer reads right."""
-    said = "Je antwoord 'person.role' leest: 'Ik ben omdat ik zorg'. Noem een beroep."
+    said = "Je antwoord 'Ik ben (of word) …' leest: 'Ik ben omdat ik zorg'. Noem een beroep."
 
     def checking(renderer):
         real = renderer.render

@@ -86,6 +86,16 @@ class Catalogue:
     def _by_key(self) -> dict[str, Question]:
         return {q.key: q for q in self.questions}
 
+    def label(self, key: str, register: str = "") -> str:
+        """The question as the writer sees it, to name it in a message: its stem in the
+        writer's register with the gap it leaves ("I can help you with …"), never the
+        answer's key ("offer.help"), which is no word of theirs."""
+        q = self._by_key.get(key)
+        if q is None:
+            return key.rsplit(".", 1)[-1].replace("_", " ")
+        stem = q.stem_formal if register == "formal" and q.stem_formal else q.stem
+        return f"{stem.rstrip(' :…')} …"
+
     def step_of(self, key: str) -> Step:
         for s in self.steps:
             if any(q.key == key for q in s.questions):

@@ -9,6 +9,7 @@ from dataclasses import field
 from functools import cache
 from typing import Any, Literal
 
+from wizard.core.catalogue import catalogue
 from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
@@ -98,6 +99,12 @@ class CheckSpec:
 
 
 Runner = Callable[[CheckSpec, str, Facts], Sequence[Said]]
+
+
+def question(facts: Facts, key: str) -> str:
+    """How a message names the answer `key`: by its question, in the writer's language and
+    register (Catalogue.label), never by the key itself."""
+    return catalogue(facts.lang or "en").label(key, facts.register)
 
 
 def _phrase_pattern(words: tuple[str, ...]) -> Phrases | None:
@@ -316,7 +323,7 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     words = set(_REGISTER_WORD.findall(text)) | set(re.findall(r"[^\W\d_]+", text))
     # the anchor may open a headline with a capital ("Organiser une sortie… votre niveau")
     folded = {w.casefold() for w in words}
-    return [(spec.message.format(key=key, match=word), key)
+    return [(spec.message.format(question=question(facts, key), match=word), key)
             for key, word, _, anchor in facts.other_register
             if word in words and (not anchor or anchor.casefold() in folded)]
 
@@ -341,7 +348,8 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             continue
         count, sentence = max(((len(wanted & words), s) for words, s in sentences),
                               key=lambda h: h[0], default=(0, ""))
-        said = (spec.message.format(key=key, sentence=sentence.rstrip(".!?…"), hint=hint), key)
+        said = (spec.message.format(question=question(facts, key),
+                                    sentence=sentence.rstrip(".!?…"), hint=hint), key)
         # two thirds of its words: the text prints it; two items of one list with one hint
         # in one sentence ("pesce del Golfo; gestione della Brigata") are said once
         if count * 3 >= len(wanted) * 2 and said not in found:

@@ -8,6 +8,7 @@ from dataclasses import field
 from typing import Any
 
 from wizard.core import counting, template_budget
+from wizard.core.catalogue import catalogue
 from wizard.core.checks import Facts, Finding, messages, proof_numbers, run_checks, specs_by_code
 from wizard.core.context import shaped_values, template_context
 from wizard.core.dataclass_cache import dataclass
@@ -303,7 +304,8 @@ class Renderer:
             culprit = _too_long_answer(chosen, shaped, answers.lang) if _over(chosen) else None
             if culprit:
                 msg = messages(answers.lang)["answer_too_long"].format(
-                    key=culprit[0], length=culprit[1])
+                    question=catalogue(answers.lang).label(culprit[0], facts.register),
+                    length=culprit[1])
                 chosen.findings.insert(1, Finding(output, "answer_too_long", "error", msg))
         return Output(chosen, rendered)
 
@@ -326,5 +328,8 @@ class Renderer:
             if (n := len(answers.items(key))) > limit:
                 msg = messages(answers.lang)["too_many_items"]
                 summary.findings.append(Finding("summary", "too_many_items", "warning",
-                                                msg.format(key=key, count=n, limit=limit)))
+                                                msg.format(question=catalogue(answers.lang).label(
+                                                    key, language(answers.lang).register(
+                                                        answers.register)),
+                                                    count=n, limit=limit)))
         return result
