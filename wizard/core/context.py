@@ -289,7 +289,12 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
                 named = False
-            if g.common_title_phrase(item):  # "Terapia Manuale" among small items
+            # "Terapia Manuale", or "Wound Care", "Family Law" (every word one the lexicon
+            # knows as common) among small items: a style, not a name
+            if g.common_title_phrase(item) or (
+                    g.data.get("title_case_pair_is_style") and len(words) == 2
+                    and g.title_case_style(item)
+                    and fold(item) not in g.data.get("title_names", ())):
                 out.append(g.lower_title(item, always=True))
                 continue
             out.append(item if named else g.lower_initial(item))

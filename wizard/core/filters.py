@@ -172,8 +172,14 @@ def unspoken(text: str, lang: Language | None = None) -> str:
         said = re.split(r"[.!?…]\s", text[:m.start()])[-1].split()
         last = said[-1] if said else ""
         after = text[m.end():].split()
-        ends = (len(said) >= 4 and len(last) >= 4 and last.isalpha() and last.islower()
-                and m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower()))
+        goes_on = m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower())
+        ends = goes_on and len(said) >= 4 and (
+            (len(last) >= 4 and last.isalpha() and last.islower())
+            # "(like me!) 🙌 I work …", "Ormeau Road 🍽️ In the coming years …": a bracket
+            # the person closed after "!", or a common word that opens the next sentence
+            or bool(re.search(r"[.!?…][)\]\"”’]+$", last))
+            or (lang is not None and after[0].casefold() in lang.lowercase_starters)
+            or (after[0] in ("I", "I'm", "I’m")))
         return "." if ends else ""
 
     said = _EMOJI_RUN.sub(one, text)
