@@ -3,25 +3,12 @@ list, an emoji that ended a sentence in the spoken pitch, ..."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
+
+from test_en_grammar import render
 
 from wizard.core.filters import unspoken
 from wizard.core.languages import language
-from wizard.core.model import from_document
-from wizard.core.render import Renderer
-
-ROOT = Path(__file__).resolve().parent.parent
-BASE = ROOT / "examples" / "amara-en.toml"
-
-
-def render(**answers: Any) -> Any:
-    doc = tomllib.loads(BASE.read_text(encoding="utf-8"))
-    for key, value in answers.items():
-        section, _, name = key.partition("__")
-        doc.setdefault(section, {})[name] = value
-    return Renderer().render(from_document(doc))
 
 
 def texts(result: Any, output: str = "") -> list[str]:
@@ -44,5 +31,6 @@ def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop_in_the_pitch() -> Non
                                           "coming years I will open.")
     assert unspoken("apps for people with dyslexia (like me!) 🙌 I work with teams.", en) \
         == "apps for people with dyslexia (like me!). I work with teams."
-    assert unspoken("Hi, I'm Priya 🌸 Raman, a designer.", en) == "Hi, I'm Priya Raman, a designer."
+    assert unspoken("Hi, I'm Priya 🌸 Raman, a designer.", en) \
+        == "Hi, I'm Priya Raman, a designer."
     assert unspoken("I work at 🏢 Bangalore Labs in Pune.", en) == "I work at Bangalore Labs in Pune."
