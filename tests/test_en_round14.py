@@ -33,4 +33,5 @@ def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop_in_the_pitch() -> Non
         == "apps for people with dyslexia (like me!). I work with teams."
     assert unspoken("Hi, I'm Priya 🌸 Raman, a designer.", en) \
         == "Hi, I'm Priya Raman, a designer."
-    assert unspoken("I work at 🏢 Bangalore Labs in Pune.", en) == "I work at Bangalore Labs in Pune."
+    assert unspoken("I work at 🏢 Bangalore Labs in Pune.", en) \
+        == "I work at Bangalore Labs in Pune."
