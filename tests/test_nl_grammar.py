@@ -162,3 +162,10 @@ def test_a_second_met_keeps_the_frame_helpen_met() -> None:
     texts = _texts(_with(offer={"help": "rekenangst bij je kind of met een lesmethode"}))
     assert "terecht voor rekenangst" not in texts
     assert "helpen met rekenangst bij je kind of met een lesmethode" in texts
+
+
+def test_an_adjective_and_a_noun_in_title_case_are_small() -> None:
+    from wizard.core.context import list_case
+    assert list_case(["Rugrevalidatie", "sportletsels", "Manuele Therapie"], NL) == \
+        ["rugrevalidatie", "sportletsels", "manuele therapie"]
+    assert list_case(["erfgoed", "Grote Markt"], NL) == ["erfgoed", "Grote Markt"]

@@ -176,6 +176,16 @@ class Dutch(Grammar):
             return value
         return super().lower_first(value, always=always)
 
+    def common_title_phrase(self, item: str) -> bool:
+        """An inflected adjective and a noun that ends as common nouns do, both capitalised, in
+        a list ("Manuele Therapie", "Palliatieve Zorg"): a style, lowered. A name's noun seldom
+        ends so ("Rode Kruis", "Grote Markt" stay); a kept word keeps the item as typed."""
+        words = item.split(" ")
+        return len(words) == 2 and all(
+            w.isalpha() and len(w) > 3 and self.plain_capital(w)
+            and fold(w) not in self.lang.keep_capital for w in words) \
+            and words[0].endswith("e") and self.common_noun(words[1])
+
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
         """A list whose last items hold "en" themselves ("…, palliatieve zorg, en wondzorg en
         decubituspreventie") names those items first, so the list's own "en" joins two plain
