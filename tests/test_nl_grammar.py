@@ -169,3 +169,10 @@ def test_an_adjective_and_a_noun_in_title_case_are_small() -> None:
     assert list_case(["Rugrevalidatie", "sportletsels", "Manuele Therapie"], NL) == \
         ["rugrevalidatie", "sportletsels", "manuele therapie"]
     assert list_case(["erfgoed", "Grote Markt"], NL) == ["erfgoed", "Grote Markt"]
+
+
+def test_a_plural_change_takes_zijn() -> None:
+    assert "Wat ik wil veranderen, zijn al die tegels in de voortuin." in \
+        _texts(_with(future={"change": "al die tegels in de voortuin"}))
+    assert "Wat ik wil veranderen, is al het papierwerk." in \
+        _texts(_with(future={"change": "al het papierwerk"}))
