@@ -66,6 +66,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     # "en reconversion, formation TSSR…", "momenteel werkzoekend": no employer to be "at"
     out["person.org_is_status"] = bool(org) and (org[:1].islower() or org[:1] == "(") and (
         g.role_is(org, "job_search") or g.opens_with(org, "status_openers"))
+    _org_capital(out, answers, org, g)
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
@@ -121,16 +122,44 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     stems = (q.stem, *q.strip)
     # capitals on a list are judged over the whole list (list_case), not item by item
     # (values are common words: any capital typed on one is lowered)
-    phrases = (g.lower_title(lower_first(phrase(strip_stem(v, stems)), lang,
-                                         always=q.lower_first), always=True)
+    phrases = (g.lower_title(_common_start(lower_first(phrase(strip_stem(v, stems)), lang,
+                                                       always=q.lower_first), g), always=True)
                if q.title_case == "lower" else phrase(strip_stem(v, stems))
                for v in items)
     # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
     unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
                   .values())[::-1]
     unique = list_case(unique, g)
-    unique = g.consistent_articles(g.bare_abstract(unique))
+    unique = g.sayings(g.consistent_articles(g.bare_abstract(unique)))
     return tuple(_list_item(i, q, lang, g) for i in unique)
+
+
+def _org_capital(out: dict[str, Any], answers: Answers, org: str, g: Grammar) -> None:
+    """An answer that begins with the person's organisation ("Planbaar uitbouwen tot …")
+    keeps its capital: lowering the first word of a phrase made it "planbaar"."""
+    head = re.sub(r"\W+$", "", org.split(" ")[0]) if org else ""
+    if len(head) < 4 or not g.plain_capital(head) \
+            or g.starter_key(head) in g.lang.lowercase_starters:
+        return
+    small = g.lower_initial(head)
+    for key, value in out.items():
+        if isinstance(value, Phrase) and key not in NAME_KEYS and value.startswith(small) \
+                and value[len(small):len(small) + 1] in (" ", "") \
+                and answers.text(key).lstrip().startswith(head):
+            p = make(head + value[len(small):], value.key, value.shape, lang=value._lang,
+                     g=value._g, subject=value.subject)
+            p.vague, p.hint = value.vague, value.hint
+            out[key] = p
+
+
+def _common_start(item: str, g: Grammar) -> str:
+    """A value that begins with a word the pack lists as common ("Rust in de tent", "Lean"),
+    though also kept as a name elsewhere (the programming language Rust): values are common
+    words, so its capital goes."""
+    head = item.split(" ")[0]
+    if g.plain_capital(head) and g.starter_key(head) in g.lang.lowercase_starters:
+        return g.lower_initial(item)
+    return item
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
@@ -281,8 +310,10 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         elif len(words) > 1:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
             # ("Onderhoud van CV-ketels": an acronym compound is no name)
+            # an acronym in brackets is no name ("Projectmanagement (PRINCE2)")
             named = _all_capitalised(item) or any(
-                g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w) for w in words[1:]) or (
+                g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w)
+                and not re.fullmatch(r"\(?[A-Z0-9]{2,}\)?", w) for w in words[1:]) or (
                 # "Cuillin Ridge traverse": two capitalised words before the small ones are
                 # a name, unless the second is a common noun ("Project Management tools")
                 g.data.get("capital_run_is_name") and g.plain_capital(words[1])

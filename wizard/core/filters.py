@@ -175,6 +175,8 @@ def unspoken(text: str, lang: Language | None = None) -> str:
         goes_on = m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower())
         ends = goes_on and len(said) >= 4 and (
             (len(last) >= 4 and last.isalpha() and last.islower())
+            # an acronym ends one too ("€1,2M ARR 🚀 Ik sta voor …")
+            or (len(last) >= 2 and last.isalpha() and last.isupper())
             # "(like me!) 🙌 I work …", "Ormeau Road 🍽️ In the coming years …": a bracket
             # the person closed after "!", or a common word that opens the next sentence
             or bool(re.search(r"[.!?…][)\]\"”’]+$", last))

@@ -147,6 +147,8 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
     value = phrase(value)
     analysis = g.analyse(value, q.expects) if q.expects and not typed_on else None
+    # "omdat wij hebben jaren geleden …": typed on the stem, but in a main clause's order
+    typed_main = typed_main or (typed_on and g.spoken_main(value))
     shape = "main" if typed_main else analysis.shape if analysis else "phrase"
     value = g.mend(value, shape)
     subject = ""

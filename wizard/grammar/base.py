@@ -415,6 +415,15 @@ class Grammar:
         a first-person verb after "che"); no pattern, no such word."""
         return bool(self.first_person_form and self.first_person_form.search(text))
 
+    def sayings(self, items: Sequence[str]) -> list[str]:
+        """A list's items with any typed as a saying of its own marked as one (none here)."""
+        return list(items)
+
+    def spoken_main(self, text: str) -> bool:
+        """An answer typed with the stem's conjunction but in main-clause order, as people
+        say it (none here)."""
+        return False
+
     def bare_abstract(self, items: Sequence[str]) -> list[str]:
         """A list item that is an abstract noun with its article ("de eerlijkheid",
         "la curiosità") reads as a list without it; "de patiënt" keeps its article."""
