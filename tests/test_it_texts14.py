@@ -1,0 +1,86 @@
+"""Italian texts from the fourteenth round (issue #7): "cambiare il fatto che", "voglio che …
+arriveranno", a preposition that reaches each coordinated item, an opinion typed as a question,
+a direct note with nothing to say, a partitive after "per", an organisation named by a common
+noun."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+PERSONAS = Path(__file__).resolve().parent / "fixtures" / "personas"
+
+
+def _doc() -> dict[str, Any]:
+    with (PERSONAS / "it-ottavio8.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _render(doc: dict[str, Any]) -> Any:
+    return Renderer().render(from_document(doc))
+
+
+def _with(**sections: dict[str, Any]) -> str:
+    doc = copy.deepcopy(_doc())
+    for section, values in sections.items():
+        doc.setdefault(section, {}).update(values)
+    result = _render(doc)
+    return "\n".join(a.text for o in result.outputs.values() for a in o.alternatives)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("che la gente pensa che il pane del supermercato è uguale al nostro",
+     "Voglio cambiare una cosa: la gente pensa che il pane del supermercato è uguale al nostro."),
+    ("Il fatto che una separazione debba per forza diventare una guerra",
+     "Non voglio più che una separazione debba per forza diventare una guerra."),
+    ("che il miele si compri al supermercato senza sapere da dove viene",
+     "Non voglio più che il miele si compri al supermercato senza sapere da dove viene."),
+])
+def test_a_change_typed_as_che_is_no_fact_to_change(typed: str, said: str) -> None:
+    texts = _with(future={"change": typed})
+    assert "il fatto che" not in texts
+    assert said in texts
+
+
+def test_voglio_che_with_a_future_keeps_the_future_alone() -> None:
+    texts = _with(future={"doing": "voglio che i nostri camion arriveranno in tutta Europa"})
+    assert "voglio che" not in texts
+    assert "Nei prossimi anni i nostri camion arriveranno in tutta Europa." in texts
+
+
+def test_a_preposition_reaches_every_coordinated_item_with_its_article() -> None:
+    texts = _with(statement={"boundary": "il medico di base o lo specialista"})
+    assert "mi affido al medico di base o allo specialista." in texts
+
+
+def test_an_opinion_typed_as_a_question_takes_no_secondo_me() -> None:
+    texts = _with(expertise={"insight": "molte startup non hanno bisogno di Kubernetes?! "
+                                        "Basta un server fatto bene."})
+    assert "Secondo me, molte" not in texts
+    assert "Molte startup non hanno bisogno di Kubernetes?" in texts
+
+
+def test_a_direct_note_needs_a_context() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["invitation"] = {"recipient": "Dott.ssa Lorusso"}
+    result = _render(doc)
+    notes = [a.text for a in result.outputs["invitation"].alternatives]
+    assert notes and not any(n.startswith("Ciao Dott.ssa Lorusso. ") for n in notes), notes
+
+
+def test_a_partitive_after_per_is_dropped() -> None:
+    texts = _with(statement={"stand_for": "delle cure sicure e umane"})
+    assert "per delle" not in texts
+    assert "Mi batto per cure sicure e umane." in texts
+
+
+def test_an_organisation_named_by_a_common_noun_takes_its_article() -> None:
+    texts = _with(person={"organisation": "Stazione Zoologica Anton Dohrn, Napoli"})
+    assert "presso la Stazione Zoologica Anton Dohrn" in texts
