@@ -84,3 +84,29 @@ def test_a_partitive_after_per_is_dropped() -> None:
 def test_an_organisation_named_by_a_common_noun_takes_its_article() -> None:
     texts = _with(person={"organisation": "Stazione Zoologica Anton Dohrn, Napoli"})
     assert "presso la Stazione Zoologica Anton Dohrn" in texts
+
+
+def _rephrased(doc: dict[str, Any]) -> list[str]:
+    result = _render(doc)
+    return [f.as_dict()["key"] for o in result.outputs.values() for f in o.chosen.findings
+            if f.as_dict()["code"] == "rephrase" and f.as_dict()["severity"] == "error"]
+
+
+@pytest.mark.parametrize(("section", "key", "typed"), [
+    ("offer", "call_to_action", "Contattateci per un preventivo, vi aspettiamo in pasticceria!"),
+    ("offer", "call_to_action", "Se cercate una junior motivata scrivetemi!"),
+    ("offer", "help", "lezioni di recupero di matematica per i vostri figli"),
+    ("drivers", "why", "questo forno l'ha aperto mio nonno, ve lo dico io"),
+    ("statement", "way_of_working", "Passate a trovarci in bottega quando volete."),
+])
+def test_an_answer_that_says_voi_keeps_its_words_and_is_asked_about(section: str, key: str,
+                                                                    typed: str) -> None:
+    doc = copy.deepcopy(_doc())
+    doc[section][key] = typed
+    assert f"{section}.{key}" in _rephrased(doc)
+
+
+def test_da_voi_is_where_the_reader_works_not_a_plural_reader() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["offer"]["call_to_action"] = "Scrivimi se anche da voi i camion girano vuoti."
+    assert "offer.call_to_action" not in _rephrased(doc)
