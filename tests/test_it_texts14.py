@@ -110,3 +110,33 @@ def test_da_voi_is_where_the_reader_works_not_a_plural_reader() -> None:
     doc = copy.deepcopy(_doc())
     doc["offer"]["call_to_action"] = "Scrivimi se anche da voi i camion girano vuoti."
     assert "offer.call_to_action" not in _rephrased(doc)
+
+
+def _mixed(doc: dict[str, Any]) -> list[str]:
+    result = _render(doc)
+    return [f.as_dict()["key"] for o in result.outputs.values() for f in o.chosen.findings
+            if f.as_dict()["code"] == "mixed_register"]
+
+
+@pytest.mark.parametrize(("section", "key", "typed"), [
+    ("statement", "way_of_working",
+     "Ricevo ogni cliente nel mio studio e Le dedico il tempo che serve."),
+    ("offer", "call_to_action", "Mi chiami per un primo incontro riservato."),
+    ("offer", "call_to_action", "Mi contatti per una prima consulenza gratuita."),
+    ("offer", "call_to_action", "Per qualsiasi dubbio non esiti a contattarmi."),
+])
+def test_the_lei_in_a_courtesy_capital_or_an_imperative_is_the_other_register(
+        section: str, key: str, typed: str) -> None:
+    doc = copy.deepcopy(_doc())
+    doc[section][key] = typed
+    assert f"{section}.{key}" in _mixed(doc)
+
+
+@pytest.mark.parametrize("typed", [
+    "Se mi contatti ti rispondo in giornata.",
+    "Scrivimi: porto i camion nelle Marche e Le Cinque Terre le conosco.",
+])
+def test_the_tu_and_a_name_are_no_lei(typed: str) -> None:
+    doc = copy.deepcopy(_doc())
+    doc["offer"]["call_to_action"] = typed
+    assert "offer.call_to_action" not in _mixed(doc)

@@ -17,6 +17,15 @@ _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
 _LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
+# The Lei in words the pack's markers cannot list alone: the courtesy capital on a pronoun
+# before a verb in the first person, mid-sentence ("per questo Le chiedo", "e Le dedico";
+# "Le Marche" is a name), and the imperative of the Lei ("Mi contatti", "Mi chiami" opening
+# a sentence, where the tu says "contattami"; "mi scriva", "non esiti" anywhere).
+_COURTESY = re.compile(r"(?<=[a-zàèéìòù,] )(?:La|Le) (?=[a-zàèéìòù]{2,}o\b)")
+_LEI_IMPERATIVE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Mi|Ci) (contatti|chiami|telefoni|scriva)\b"
+    r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
+    r"|(?<![\w'’])[Ss]i (rivolga)\b")
 
 
 class Italian(Grammar):
@@ -122,6 +131,19 @@ class Italian(Grammar):
                          tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
             return "; ".join(words)
         return super().join(words, conjunction, prep)
+
+    def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
+        """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
+        "Mi chiami per un incontro"), which a text in the tu cannot hold."""
+        found = super()._registers_in(text, weak)
+        if "formal" in found or "formal" not in self.markers:
+            return found
+        m = _COURTESY.search(text)
+        if m:
+            found["formal"] = m.group(0).strip()
+        elif (m := _LEI_IMPERATIVE.search(text)):
+            found["formal"] = next(g for g in m.groups() if g)
+        return found
 
     def is_name_word(self, word: str) -> bool:
         """A role word the pack knows is no name, however it is capitalised ("Co-Founder")."""
