@@ -14,6 +14,7 @@ import pytest
 
 from wizard.core.model import from_document
 from wizard.core.render import Renderer
+from wizard.grammar import grammar
 
 PERSONAS = Path(__file__).resolve().parent / "fixtures" / "personas"
 
@@ -140,3 +141,24 @@ def test_the_tu_and_a_name_are_no_lei(typed: str) -> None:
     doc = copy.deepcopy(_doc())
     doc["offer"]["call_to_action"] = typed
     assert "offer.call_to_action" not in _mixed(doc)
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    (["Diritto di Famiglia", "negoziazione assistita", "Pratica Collaborativa"],
+     ["diritto di famiglia", "negoziazione assistita", "pratica collaborativa"]),
+    (["impianti elettrici", "Fotovoltaico", "Domotica (BTicino, Vimar)"],
+     ["impianti elettrici", "fotovoltaico", "domotica (BTicino, Vimar)"]),
+    # names stay: places, a pair of adjectives, a brand, a common word before a name
+    (["Vendite in Germania", "Grana Padano", "Kinesio Taping", "gestione della Brigata"],
+     ["Vendite in Germania", "Grana Padano", "Kinesio Taping", "gestione della Brigata"]),
+    (["Vini del Nord Italia", "abbinamento cibo-vino"],
+     ["Vini del Nord Italia", "abbinamento cibo-vino"]),
+])
+def test_common_words_typed_with_capitals_among_small_items_are_small(
+        items: list[str], expected: list[str]) -> None:
+    assert grammar("it").tidy_list(items) == expected
+
+
+def test_an_adjective_used_as_a_noun_keeps_its_article_in_a_list() -> None:
+    texts = _with(drivers={"values": ["La Qualità", "L'Onestà", "il bello"]})
+    assert "qualità, onestà e il bello" in texts

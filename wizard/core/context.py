@@ -132,7 +132,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
     unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
                   .values())[::-1]
-    unique = list_case(unique, g)
+    unique = list_case(g.tidy_list(unique), g)
     unique = g.consistent_articles(g.bare_abstract(unique))
     return tuple(_list_item(i, q, lang, g) for i in unique)
 

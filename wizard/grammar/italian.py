@@ -41,6 +41,8 @@ class Italian(Grammar):
         self.opening_next = frozenset(fold(w) for w in aux.get("next", ()))
         self.prepositions = frozenset(fold(w) for w in data.get("prepositions", ()))
         self.leader_words = frozenset(fold(w) for w in data.get("leader_roles", ()) if " " not in w)
+        self.article_nouns = frozenset(fold(w) for w in data.get("article_nouns", ()))
+        self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -131,6 +133,58 @@ class Italian(Grammar):
                          tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
             return "; ".join(words)
         return super().join(words, conjunction, prep)
+
+    def consistent_articles(self, items: Sequence[str]) -> list[str]:
+        """An adjective used as a noun keeps its article when the others lose theirs: "il
+        bello" is a value, "bello" an adjective ("onestà e il bello", not "onestà e bello")."""
+        kept = {i: i for i in items if self._needs_article(i)}
+        if not kept:
+            return super().consistent_articles(items)
+        out = super().consistent_articles([i for i in items if i not in kept])
+        rest = iter(out)
+        return [kept[i] if i in kept else next(rest) for i in items]
+
+    def _needs_article(self, item: str) -> bool:
+        words = item.replace("’", "'").split(" ")
+        if len(words) != 2 or fold(words[0]) not in self.determiners:
+            return False
+        return fold(words[1]) in self.article_nouns
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """Capitals a person typed on common words among small items, which list_case would
+        keep as what may be a name: a Title Case phrase of common words ("Diritto di Famiglia",
+        "Pratica Collaborativa": every word ends like a common noun or adjective or is
+        followed by a preposition, one like a noun; "Grana Padano", "Kinesio Taping",
+        "Vini del Nord Italia" stay), and a common head before a bracket of names
+        ("Domotica (BTicino, Vimar)") or alone ("Fotovoltaico")."""
+        if len(items) < 2 or all(i[:1].isupper() for i in items):
+            return list(items)
+        return [self._small_common(i) for i in items]
+
+    def _small_common(self, item: str) -> str:
+        head, _, bracket = item.partition(" (")
+        words = head.split(" ")
+        long = [(n, w) for n, w in enumerate(words) if len(w) > 3]
+        if not long or not all(self._plain_common(w) for _, w in long):
+            return item
+        def common(n: int, w: str) -> bool:
+            follows = words[n + 1] if n + 1 < len(words) else ""
+            return self.common_noun(w) or self.adjective(w) or (
+                fold(follows) in self.prepositions or fold(follows) in self._articled)
+        if len(long) == 1:
+            ok = self.common_noun(long[0][1]) or (not bracket and self.adjective(long[0][1]))
+        else:
+            ok = all(common(n, w) for n, w in long) and any(self.common_noun(w) for _, w in long)
+        if not ok:
+            return item
+        small = " ".join(self.lower_initial(w) if (n, w) in long else w
+                         for n, w in enumerate(words))
+        return small + (" (" + bracket if bracket else "")
+
+    def _plain_common(self, word: str) -> bool:
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        return bool(bare) and self.plain_capital(bare) and not self.is_name_word(bare) \
+            and fold(bare) not in self.lang.keep_capital
 
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
