@@ -162,3 +162,25 @@ def test_common_words_typed_with_capitals_among_small_items_are_small(
 def test_an_adjective_used_as_a_noun_keeps_its_article_in_a_list() -> None:
     texts = _with(drivers={"values": ["La Qualità", "L'Onestà", "il bello"]})
     assert "qualità, onestà e il bello" in texts
+
+
+def test_a_sentence_of_its_own_inside_the_offer_is_asked_about() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["offer"]["help"] = "analisi di laboratorio affidabili, do sempre il massimo"
+    assert "offer.help" in _rephrased(doc)
+
+
+def test_an_abstract_offer_without_its_article_takes_one_after_con() -> None:
+    texts = _with(offer={"help": "organizzazione dei turni"})
+    assert "con l'organizzazione dei turni" in texts
+    assert "con un'identità" in _with(offer={"help": "un'identità visiva che si ricorda"})
+
+
+def test_an_elided_article_before_an_acronym_is_small_mid_sentence() -> None:
+    assert "Mi batto per un'HR che sta in reparto." in _with(
+        statement={"stand_for": "Un'HR che sta in reparto."})
+
+
+def test_a_new_graduate_would_work_for_the_audience() -> None:
+    texts = _with(person={"role": "Neolaureato in economia", "organisation": ""})
+    assert "Vorrei lavorare per" in texts

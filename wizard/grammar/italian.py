@@ -15,6 +15,8 @@ from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+# An elided article before an acronym ("Un'HR", "L'IT"): the article began the answer.
+_ELIDED_ACRONYM = re.compile(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
 _LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
 # The Lei in words the pack's markers cannot list alone: the courtesy capital on a pronoun
@@ -228,7 +230,10 @@ class Italian(Grammar):
         """And a common word the pack knows, typed with a capital after a comma or "e"
         further on ("Avvocati, Colleghi e cittadini"): the person's capitals of respect read
         as typing in a sentence. Names, places and acronyms stay."""
-        value = super().lower_first(value, always=always)
+        if _ELIDED_ACRONYM.match(value):  # "Un'HR che sta in reparto": the article is small
+            value = value[0].lower() + value[1:]
+        else:
+            value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
 
     def _lower_listed(self, word: str) -> str:
