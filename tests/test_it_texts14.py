@@ -184,3 +184,21 @@ def test_an_elided_article_before_an_acronym_is_small_mid_sentence() -> None:
 def test_a_new_graduate_would_work_for_the_audience() -> None:
     texts = _with(person={"role": "Neolaureato in economia", "organisation": ""})
     assert "Vorrei lavorare per" in texts
+
+
+def test_a_role_that_names_its_place_takes_the_organisation_after_a_comma() -> None:
+    texts = _with(person={"role": "Titolare del forno di famiglia",
+                          "organisation": "Panificio Iovine"})
+    assert "titolare del forno di famiglia, il Panificio Iovine" in texts
+    assert "famiglia del Panificio" not in texts
+
+
+def test_a_proof_typed_as_a_noun_phrase_is_said_as_one() -> None:
+    texts = _with(expertise={"proof": "tesi sul cash flow di una PMI emiliana, 110 e lode"})
+    assert "Per esempio, tesi" not in texts
+    assert "Per esempio: tesi sul cash flow di una PMI emiliana, 110 e lode." in texts
+
+
+def test_a_plural_noun_in_tori_sori_typed_with_a_capital_is_small_in_a_list() -> None:
+    assert grammar("it").tidy_list(["irrigazione di precisione", "Sensori IoT"]) == [
+        "irrigazione di precisione", "sensori IoT"]

@@ -88,6 +88,9 @@ class Italian(Grammar):
         lavoro", "il porto"). "la passo al commercialista" keeps its verb: "la" before it is
         a pronoun, not an article."""
         toks = tokens(text)
+        if len(toks) > 2 and self.common_noun(toks[0]) and not any(
+                t in self.auxiliaries or self.is_finite(t) for t in toks):
+            return Analysis("noun")  # "tesi sul cash flow di una PMI, 110 e lode": no verb
         if len(toks) < 2 or self.article_key(toks[0]) not in self.determiners \
                 or self.subject_at(toks, 0):
             return found
