@@ -202,3 +202,11 @@ def test_a_proof_typed_as_a_noun_phrase_is_said_as_one() -> None:
 def test_a_plural_noun_in_tori_sori_typed_with_a_capital_is_small_in_a_list() -> None:
     assert grammar("it").tidy_list(["irrigazione di precisione", "Sensori IoT"]) == [
         "irrigazione di precisione", "sensori IoT"]
+
+
+def test_a_headline_carries_a_longer_proof_with_its_number() -> None:
+    doc = copy.deepcopy(_doc())
+    doc["expertise"]["proof"] = ("ho rifatto la carta dei vini di un bistrot in Brera e le "
+                                 "vendite al calice sono salite del 30% in sei mesi")
+    headlines = [a.text for a in _render(doc).outputs["headline"].alternatives]
+    assert any("salite del 30% in sei mesi" in h for h in headlines), headlines
