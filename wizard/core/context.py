@@ -97,8 +97,12 @@ def _shaped(code: str, register_name: str, key: str,
         text = unshout(_BULLET.sub("", text))
     stems = (q.stem, *q.strip)
     if key in SENTENCE_KEYS:
-        return make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
-                    lang=lang, g=g)
+        whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
+                     lang=lang, g=g)
+        # a whole sentence has no shape to judge, but a pack's rule on its words may apply
+        # (Italian "Contattateci" in a text that speaks to one reader)
+        whole.hint = next((r.hint for r in q.rephrase if whole and r.applies(whole, "")), "")
+        return whole
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
     return shape_text(text, q, lang)
@@ -129,7 +133,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
     unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
                   .values())[::-1]
-    unique = list_case(unique, g)
+    unique = list_case(g.tidy_list(unique), g)
     unique = g.sayings(g.consistent_articles(g.bare_abstract(unique)))
     return tuple(_list_item(i, q, lang, g) for i in unique)
 

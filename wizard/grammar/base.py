@@ -437,6 +437,12 @@ class Grammar:
             out.append(rest if m and head and self.noun_ending.search(head) else item)
         return out
 
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A language's own look at a list's capitals as typed, before list_case judges them
+        (Italian lowers a common noun typed with a capital among small items); as they are
+        here."""
+        return list(items)
+
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """A list whose items only partly carry an article loses them, where the pack says
         mixing reads wrong ("l'ascolto, umanità" -> "ascolto, umanità")."""

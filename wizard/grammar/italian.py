@@ -15,8 +15,19 @@ from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+# An elided article before an acronym ("Un'HR", "L'IT"): the article began the answer.
+_ELIDED_ACRONYM = re.compile(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
 _LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
+# The Lei in words the pack's markers cannot list alone: the courtesy capital on a pronoun
+# before a verb in the first person, mid-sentence ("per questo Le chiedo", "e Le dedico";
+# "Le Marche" is a name), and the imperative of the Lei ("Mi contatti", "Mi chiami" opening
+# a sentence, where the tu says "contattami"; "mi scriva", "non esiti" anywhere).
+_COURTESY = re.compile(r"(?<=[a-zàèéìòù,] )(?:La|Le) (?=[a-zàèéìòù]{2,}o\b)")
+_LEI_IMPERATIVE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Mi|Ci) (contatti|chiami|telefoni|scriva)\b"
+    r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
+    r"|(?<![\w'’])[Ss]i (rivolga)\b")
 
 
 class Italian(Grammar):
@@ -32,6 +43,8 @@ class Italian(Grammar):
         self.opening_next = frozenset(fold(w) for w in aux.get("next", ()))
         self.prepositions = frozenset(fold(w) for w in data.get("prepositions", ()))
         self.leader_words = frozenset(fold(w) for w in data.get("leader_roles", ()) if " " not in w)
+        self.article_nouns = frozenset(fold(w) for w in data.get("article_nouns", ()))
+        self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -75,6 +88,9 @@ class Italian(Grammar):
         lavoro", "il porto"). "la passo al commercialista" keeps its verb: "la" before it is
         a pronoun, not an article."""
         toks = tokens(text)
+        if len(toks) > 2 and self.common_noun(toks[0]) and not any(
+                t in self.auxiliaries or self.is_finite(t) for t in toks):
+            return Analysis("noun")  # "tesi sul cash flow di una PMI, 110 e lode": no verb
         if len(toks) < 2 or self.article_key(toks[0]) not in self.determiners \
                 or self.subject_at(toks, 0):
             return found
@@ -123,6 +139,71 @@ class Italian(Grammar):
             return "; ".join(words)
         return super().join(words, conjunction, prep)
 
+    def consistent_articles(self, items: Sequence[str]) -> list[str]:
+        """An adjective used as a noun keeps its article when the others lose theirs: "il
+        bello" is a value, "bello" an adjective ("onestà e il bello", not "onestà e bello")."""
+        kept = {i: i for i in items if self._needs_article(i)}
+        if not kept:
+            return super().consistent_articles(items)
+        out = super().consistent_articles([i for i in items if i not in kept])
+        rest = iter(out)
+        return [kept[i] if i in kept else next(rest) for i in items]
+
+    def _needs_article(self, item: str) -> bool:
+        words = item.replace("’", "'").split(" ")
+        if len(words) != 2 or fold(words[0]) not in self.determiners:
+            return False
+        return fold(words[1]) in self.article_nouns
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """Capitals a person typed on common words among small items, which list_case would
+        keep as what may be a name: a Title Case phrase of common words ("Diritto di Famiglia",
+        "Pratica Collaborativa": every word ends like a common noun or adjective or is
+        followed by a preposition, one like a noun; "Grana Padano", "Kinesio Taping",
+        "Vini del Nord Italia" stay), and a common head before a bracket of names
+        ("Domotica (BTicino, Vimar)") or alone ("Fotovoltaico")."""
+        if len(items) < 2 or all(i[:1].isupper() for i in items):
+            return list(items)
+        return [self._small_common(i) for i in items]
+
+    def _small_common(self, item: str) -> str:
+        head, _, bracket = item.partition(" (")
+        words = head.split(" ")
+        long = [(n, w) for n, w in enumerate(words) if len(w) > 3]
+        if not long or not all(self._plain_common(w) for _, w in long):
+            return item
+        def common(n: int, w: str) -> bool:
+            follows = words[n + 1] if n + 1 < len(words) else ""
+            return self.common_noun(w) or self.adjective(w) or (
+                fold(follows) in self.prepositions or fold(follows) in self._articled)
+        if len(long) == 1:
+            ok = self.common_noun(long[0][1]) or (not bracket and self.adjective(long[0][1]))
+        else:
+            ok = all(common(n, w) for n, w in long) and any(self.common_noun(w) for _, w in long)
+        if not ok:
+            return item
+        small = " ".join(self.lower_initial(w) if (n, w) in long else w
+                         for n, w in enumerate(words))
+        return small + (" (" + bracket if bracket else "")
+
+    def _plain_common(self, word: str) -> bool:
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        return bool(bare) and self.plain_capital(bare) and not self.is_name_word(bare) \
+            and fold(bare) not in self.lang.keep_capital
+
+    def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
+        """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
+        "Mi chiami per un incontro"), which a text in the tu cannot hold."""
+        found = super()._registers_in(text, weak)
+        if "formal" in found or "formal" not in self.markers:
+            return found
+        m = _COURTESY.search(text)
+        if m:
+            found["formal"] = m.group(0).strip()
+        elif (m := _LEI_IMPERATIVE.search(text)):
+            found["formal"] = next(g for g in m.groups() if g)
+        return found
+
     def is_name_word(self, word: str) -> bool:
         """A role word the pack knows is no name, however it is capitalised ("Co-Founder")."""
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
@@ -152,7 +233,10 @@ class Italian(Grammar):
         """And a common word the pack knows, typed with a capital after a comma or "e"
         further on ("Avvocati, Colleghi e cittadini"): the person's capitals of respect read
         as typing in a sentence. Names, places and acronyms stay."""
-        value = super().lower_first(value, always=always)
+        if _ELIDED_ACRONYM.match(value):  # "Un'HR che sta in reparto": the article is small
+            value = value[0].lower() + value[1:]
+        else:
+            value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
 
     def _lower_listed(self, word: str) -> str:
