@@ -500,3 +500,40 @@ def test_a_job_seekers_about_does_not_ask_what_it_can_do_for_the_reader() -> Non
 def test_a_proof_said_in_words_or_cut_before_et_still_makes_a_proof_headline(proof: str) -> None:
     out = render(expertise__proof=proof)
     assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]
+
+
+def test_no_headline_over_linkedins_220_characters_is_offered() -> None:
+    out = render(future__audience="les équipes soignantes, les cadres de santé, les directions "
+                 "d'hôpitaux et les associations de patients de toute la Suisse romande",
+                 expertise__areas=["soins palliatifs", "accompagnement des familles",
+                                   "gestion de la douleur", "formation des soignants"])
+    headlines = variants(out.outputs["headline"])
+    assert headlines and all(len(h.text) <= 220 for h in headlines)
+    assert "role-expertise" in [h.variant for h in headlines]
+
+
+@pytest.mark.parametrize(("key", "typed", "reads", "never"), [
+    # Québec "pis": "et", and a list after it is still a list ("aux …, aux … et aux …")
+    ("future__audience", "les proches aidants, les gestionnaires du réseau pis les organismes",
+     "Je m'adresse aux proches aidants, aux gestionnaires du réseau et aux organismes.", " pis "),
+    ("drivers__why", "j'ai vu ma mère s'épuiser, pis ça m'a marquée",
+     "j'ai vu ma mère s'épuiser, et ça m'a marquée", " pis "),
+    # "tant pis" is not "et"
+    ("drivers__why", "tant pis pour ceux qui attendent", "tant pis pour ceux", "tant et"),
+    # a short word typed twice
+    ("future__doing", "rénover plutôt que démolir, et et accompagner les coopératives",
+     "démolir, et accompagner", "et et"),
+])
+def test_the_persons_slips_are_mended_on_the_way_in(key: str, typed: str, reads: str,
+                                                    never: str) -> None:
+    text = every_text(render(**{key: typed}))
+    assert reads in text
+    assert never not in text
+
+
+def test_a_product_name_keeps_its_capitals() -> None:
+    text = every_text(render(expertise__areas=["rénovation énergétique", "Minergie", "normes SIA"],
+                             future__learn="After Effects, et la typo en vrai"))
+    assert "Minergie" in text and "minergie" not in text
+    assert "Ce que je veux encore apprendre, c'est After Effects, et la typo en vrai." in text
+    assert "apprendre à after" not in text.lower()

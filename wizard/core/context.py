@@ -90,7 +90,7 @@ def _shaped(code: str, register_name: str, key: str,
     register = lang.register(register_name)
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
-    text = value if key in NAME_KEYS else g.in_register(value, register)
+    text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = unshout(_BULLET.sub("", text))
@@ -108,7 +108,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     key = q.key
     if key not in NAME_KEYS:
         # "tes équipes" in a text that says "vous": the possessive the text uses
-        items = [g.in_register(v, register) for v in items]
+        items = [g.in_register(g.respell(v), register) for v in items]
     # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
     items = [v for v in items if says_something(v)]
     if key not in NAME_KEYS:
