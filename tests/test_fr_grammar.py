@@ -537,3 +537,59 @@ def test_a_product_name_keeps_its_capitals() -> None:
     assert "Minergie" in text and "minergie" not in text
     assert "Ce que je veux encore apprendre, c'est After Effects, et la typo en vrai." in text
     assert "apprendre à after" not in text.lower()
+
+
+def test_a_title_before_ones_own_name_is_not_said_or_signed_and_a_greeting_spells_it_out() -> None:
+    out = render(person__name="Maître Hélène Castaing", invitation__recipient="Mme Favre")
+    text = every_text(out)
+    assert "je suis Hélène Castaing," in text and "je suis Maître" not in text
+    assert "Bien cordialement, Hélène" in text and "cordialement, Maître" not in text
+    assert "Bonjour Madame Favre, " in text and "Mme Favre" not in text
+    assert "Bonjour Monsieur Perrin, " in every_text(
+        render(invitation__recipient="M. Perrin"))
+
+
+def test_a_bar_employs_no_one() -> None:
+    text = every_text(render(person__role="avocate", person__organisation="Barreau de Bordeaux"))
+    assert "avocate au barreau de Bordeaux" in text
+    assert "chez Barreau" not in text
+
+
+@pytest.mark.parametrize(("audience", "reads"), [
+    ("les PME et les indépendants du canton de Vaud, surtout les artisans",
+     "Je m'adresse aux PME et aux indépendants du canton de Vaud, surtout aux artisans."),
+    ("les dirigeants de PME, ainsi que leurs DRH",
+     "Je m'adresse aux dirigeants de PME, ainsi qu'à leurs DRH."),
+])
+def test_the_preposition_reaches_an_item_after_surtout_or_ainsi_que(audience: str,
+                                                                  reads: str) -> None:
+    assert reads in every_text(render(future__audience=audience))
+
+
+def test_a_doing_answer_that_says_when_takes_no_dans_les_annees_a_venir() -> None:
+    text = every_text(render(future__doing=(
+        "Je vais ouvrir une deuxième boutique l'an prochain, et je veux former des apprentis.")))
+    assert "Je veux ouvrir une deuxième boutique l'an prochain, et former des apprentis." in text
+    assert "Dans les années à venir, je veux ouvrir" not in text
+    assert "Dans les années à venir, je veux former" in every_text(
+        render(future__doing="former des apprentis"))
+
+
+def test_learning_how_is_said_with_cest_comment() -> None:
+    text = every_text(render(future__learn="comment mieux utiliser le numérique en classe"))
+    assert "Ce que je veux encore apprendre, c'est comment mieux utiliser" in text
+    assert "apprendre comment" not in text
+
+
+def test_an_offer_that_says_pour_itself_is_helped_dans() -> None:
+    text = every_text(render(offer__help="vos démarches pour le revenu d'intégration"))
+    assert "Je peux vous aider dans vos démarches pour le revenu d'intégration." in text
+    assert "pour vos démarches pour" not in text.lower()
+    assert "pour votre projet" in every_text(render(offer__help="votre projet de salle de bain"))
+
+
+def test_a_proof_of_up_to_140_characters_makes_a_proof_headline() -> None:
+    proof = ("j'ai livré en 6 semaines la plateforme d'inscription d'un club de rugby qui gère "
+             "maintenant 1 200 licenciés")
+    out = render(expertise__proof=proof)
+    assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]

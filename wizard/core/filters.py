@@ -172,7 +172,9 @@ def unspoken(text: str, lang: Language | None = None) -> str:
         said = re.split(r"[.!?…]\s", text[:m.start()])[-1].split()
         last = said[-1] if said else ""
         after = text[m.end():].split()
-        ends = (len(said) >= 4 and len(last) >= 4 and last.isalpha() and last.islower()
+        # ("… d'ici 2027 🚀 Je m'adresse", "… et fun 😄 J'y tiens" end theirs too)
+        ends = (len(said) >= 4 and len(last) >= 3
+                and ((last.isalpha() and last.islower()) or last.isdigit())
                 and m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower()))
         return "." if ends else ""
 

@@ -18,7 +18,11 @@ _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "
 # when an article follows, as French repeats it ("à l'… ou à la …").
 # Never before "des" / "du": "les directions des assurances et des banques" is one
 # complement ("de les" fused), not a second person to address.
-_AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
+# So after "ainsi que", "surtout", "notamment" ("aux PME…, surtout aux artisans", "aux
+# dirigeants…, ainsi qu'à leurs DRH").
+_AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et surtout|"
+                    r"mais aussi|et plus particulièrement) )"
+                    r"(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
