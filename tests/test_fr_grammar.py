@@ -593,3 +593,21 @@ def test_a_proof_of_up_to_140_characters_makes_a_proof_headline() -> None:
              "maintenant 1 200 licenciés")
     out = render(expertise__proof=proof)
     assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]
+
+
+@pytest.mark.parametrize(("key", "typed", "fires"), [
+    ("expertise__proof", "on depanne tout le monde le dimanche, ça fait notre reputation", True),
+    ("drivers__why", "sans les abeilles y aura plus rien dans nos assiettes", True),
+    ("future__change", "les gens qui ont pas confiance dans les artisans", True),
+    # the written forms are no slip
+    ("drivers__why", "sans les abeilles il y aura plus rien, il faut agir", False),
+    ("future__change", "les gens qui n'ont pas confiance dans les artisans", False),
+])
+def test_unaccented_or_spoken_words_are_kept_and_named(key: str, typed: str,
+                                                        fires: bool) -> None:
+    out = render(**{key: typed})
+    found = [f for f in checks(out, "rephrase") if key.replace("__", ".") in f.message]
+    assert bool(found) is fires
+    if fires:
+        assert found[0].severity == "error"
+        assert typed.split(" ")[1] in every_text(out)  # the person's words are kept
