@@ -314,6 +314,11 @@ def test_first_claim_keeps_a_proof_that_fits_and_cuts_a_long_one_after_its_numbe
     ("Ciao, sono Sofia, illustratrice freelance presso 🎨 Studio Sole a Bologna.",
      "Ciao, sono Sofia, illustratrice freelance presso Studio Sole a Bologna."),
     ("Hallo, ik ben Jorien.", "Hallo, ik ben Jorien."),
+    # after a year or a short word too
+    ("Je veux être dans 500 restos d'ici 2027 🚀 Je m'adresse aux chefs.",
+     "Je veux être dans 500 restos d'ici 2027. Je m'adresse aux chefs."),
+    ("Je bosse avec impact et fun 😄 J'y tiens parce que j'ai bossé en cuisine.",
+     "Je bosse avec impact et fun. J'y tiens parce que j'ai bossé en cuisine."),
 ])
 def test_a_spoken_text_says_no_emoji(said: str, reads: str) -> None:
     from wizard.core.filters import unspoken

@@ -500,3 +500,114 @@ def test_a_job_seekers_about_does_not_ask_what_it_can_do_for_the_reader() -> Non
 def test_a_proof_said_in_words_or_cut_before_et_still_makes_a_proof_headline(proof: str) -> None:
     out = render(expertise__proof=proof)
     assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]
+
+
+def test_no_headline_over_linkedins_220_characters_is_offered() -> None:
+    out = render(future__audience="les équipes soignantes, les cadres de santé, les directions "
+                 "d'hôpitaux et les associations de patients de toute la Suisse romande",
+                 expertise__areas=["soins palliatifs", "accompagnement des familles",
+                                   "gestion de la douleur", "formation des soignants"])
+    headlines = variants(out.outputs["headline"])
+    assert headlines and all(len(h.text) <= 220 for h in headlines)
+    assert "role-expertise" in [h.variant for h in headlines]
+
+
+@pytest.mark.parametrize(("key", "typed", "reads", "never"), [
+    # Québec "pis": "et", and a list after it is still a list ("aux …, aux … et aux …")
+    ("future__audience", "les proches aidants, les gestionnaires du réseau pis les organismes",
+     "Je m'adresse aux proches aidants, aux gestionnaires du réseau et aux organismes.", " pis "),
+    ("drivers__why", "j'ai vu ma mère s'épuiser, pis ça m'a marquée",
+     "j'ai vu ma mère s'épuiser, et ça m'a marquée", " pis "),
+    # "tant pis" is not "et"
+    ("drivers__why", "tant pis pour ceux qui attendent", "tant pis pour ceux", "tant et"),
+    # a short word typed twice
+    ("future__doing", "rénover plutôt que démolir, et et accompagner les coopératives",
+     "démolir, et accompagner", "et et"),
+])
+def test_the_persons_slips_are_mended_on_the_way_in(key: str, typed: str, reads: str,
+                                                    never: str) -> None:
+    text = every_text(render(**{key: typed}))
+    assert reads in text
+    assert never not in text
+
+
+def test_a_product_name_keeps_its_capitals() -> None:
+    text = every_text(render(expertise__areas=["rénovation énergétique", "Minergie", "normes SIA"],
+                             future__learn="After Effects, et la typo en vrai"))
+    assert "Minergie" in text and "minergie" not in text
+    assert "Ce que je veux encore apprendre, c'est After Effects, et la typo en vrai." in text
+    assert "apprendre à after" not in text.lower()
+
+
+def test_a_title_before_ones_own_name_is_not_said_or_signed_and_a_greeting_spells_it_out() -> None:
+    out = render(person__name="Maître Hélène Castaing", invitation__recipient="Mme Favre")
+    text = every_text(out)
+    assert "je suis Hélène Castaing," in text and "je suis Maître" not in text
+    assert "Bien cordialement, Hélène" in text and "cordialement, Maître" not in text
+    assert "Bonjour Madame Favre, " in text and "Mme Favre" not in text
+    assert "Bonjour Monsieur Perrin, " in every_text(
+        render(invitation__recipient="M. Perrin"))
+
+
+def test_a_bar_employs_no_one() -> None:
+    text = every_text(render(person__role="avocate", person__organisation="Barreau de Bordeaux"))
+    assert "avocate au barreau de Bordeaux" in text
+    assert "chez Barreau" not in text
+
+
+@pytest.mark.parametrize(("audience", "reads"), [
+    ("les PME et les indépendants du canton de Vaud, surtout les artisans",
+     "Je m'adresse aux PME et aux indépendants du canton de Vaud, surtout aux artisans."),
+    ("les dirigeants de PME, ainsi que leurs DRH",
+     "Je m'adresse aux dirigeants de PME, ainsi qu'à leurs DRH."),
+])
+def test_the_preposition_reaches_an_item_after_surtout_or_ainsi_que(audience: str,
+                                                                  reads: str) -> None:
+    assert reads in every_text(render(future__audience=audience))
+
+
+def test_a_doing_answer_that_says_when_takes_no_dans_les_annees_a_venir() -> None:
+    text = every_text(render(future__doing=(
+        "Je vais ouvrir une deuxième boutique l'an prochain, et je veux former des apprentis.")))
+    assert "Je veux ouvrir une deuxième boutique l'an prochain, et former des apprentis." in text
+    assert "Dans les années à venir, je veux ouvrir" not in text
+    assert "Dans les années à venir, je veux former" in every_text(
+        render(future__doing="former des apprentis"))
+
+
+def test_learning_how_is_said_with_cest_comment() -> None:
+    text = every_text(render(future__learn="comment mieux utiliser le numérique en classe"))
+    assert "Ce que je veux encore apprendre, c'est comment mieux utiliser" in text
+    assert "apprendre comment" not in text
+
+
+def test_an_offer_that_says_pour_itself_is_helped_dans() -> None:
+    text = every_text(render(offer__help="vos démarches pour le revenu d'intégration"))
+    assert "Je peux vous aider dans vos démarches pour le revenu d'intégration." in text
+    assert "pour vos démarches pour" not in text.lower()
+    assert "pour votre projet" in every_text(render(offer__help="votre projet de salle de bain"))
+
+
+def test_a_proof_of_up_to_140_characters_makes_a_proof_headline() -> None:
+    proof = ("j'ai livré en 6 semaines la plateforme d'inscription d'un club de rugby qui gère "
+             "maintenant 1 200 licenciés")
+    out = render(expertise__proof=proof)
+    assert "role-proof" in [v.variant for v in variants(out.outputs["headline"])]
+
+
+@pytest.mark.parametrize(("key", "typed", "fires"), [
+    ("expertise__proof", "on depanne tout le monde le dimanche, ça fait notre reputation", True),
+    ("drivers__why", "sans les abeilles y aura plus rien dans nos assiettes", True),
+    ("future__change", "les gens qui ont pas confiance dans les artisans", True),
+    # the written forms are no slip
+    ("drivers__why", "sans les abeilles il y aura plus rien, il faut agir", False),
+    ("future__change", "les gens qui n'ont pas confiance dans les artisans", False),
+])
+def test_unaccented_or_spoken_words_are_kept_and_named(key: str, typed: str,
+                                                        fires: bool) -> None:
+    out = render(**{key: typed})
+    found = [f for f in checks(out, "rephrase") if key.replace("__", ".") in f.message]
+    assert bool(found) is fires
+    if fires:
+        assert found[0].severity == "error"
+        assert typed.split(" ")[1] in every_text(out)  # the person's words are kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
 from typing import Any
 
@@ -45,11 +45,13 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
                               role.shape, lang=lang, g=g)
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
-                                                     g.data.get("name_titles", ())),
+                                                     g.data.get("name_titles", ()),
+                                                     g.data.get("title_spelled", {})),
                                        "invitation.recipient")
     # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
-    out["person.spoken_name"] = make(spoken_name(str(out["person.name"])), "person.name")
-    signed = first_name(str(out["person.name"]))
+    titles = g.data.get("name_titles", ())
+    out["person.spoken_name"] = make(spoken_name(str(out["person.name"]), titles), "person.name")
+    signed = first_name(str(out["person.name"]), titles)
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
     if g.role_is(str(out["person.organisation"]), "no_organisation"):
@@ -91,7 +93,7 @@ def _shaped(code: str, register_name: str, key: str,
     register = lang.register(register_name)
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
-    text = value if key in NAME_KEYS else g.in_register(value, register)
+    text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = unshout(_BULLET.sub("", text))
@@ -113,7 +115,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     key = q.key
     if key not in NAME_KEYS:
         # "tes équipes" in a text that says "vous": the possessive the text uses
-        items = [g.in_register(v, register) for v in items]
+        items = [g.in_register(g.respell(v), register) for v in items]
     # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
     items = [v for v in items if says_something(v)]
     if key not in NAME_KEYS:
@@ -345,31 +347,39 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         out[0] = g.lower_initial(items[0])
     return out
 
-def greeting_name(name: str, titles: Iterable[str] = ()) -> str:
+def greeting_name(name: str, titles: Iterable[str] = (),
+                  spelled: Mapping[str, str] | None = None) -> str:
     """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name
     when it starts with a title ("Dott.ssa Bianchi"; a pack adds the titles written out in
-    its language, "mevrouw De Wit")."""
+    its language, "mevrouw De Wit", and how an abbreviated one is spelled out in a greeting,
+    "Mme Favre" -> "Madame Favre")."""
     words = name.split()
     if len(words) > 1 and (words[0].casefold().rstrip(".") in _TITLES
                            or words[0].casefold() in {t.casefold() for t in titles}):
-        return name
+        full = (spelled or {}).get(words[0].casefold().rstrip("."))
+        return " ".join([full, *words[1:]]) if full else name
     return words[0] if words else name
 
 
-def spoken_name(name: str) -> str:
-    """The name as its owner says it: "Dr. Hidde van Leeuwen" -> "Hidde van Leeuwen"."""
+def spoken_name(name: str, titles: Iterable[str] = ()) -> str:
+    """The name as its owner says it: "Dr. Hidde van Leeuwen" -> "Hidde van Leeuwen" (and a
+    title the pack writes out: "Maître Hélène Castaing" -> "Hélène Castaing")."""
     words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in _TITLES:
+    written = {t.casefold() for t in titles}
+    while len(words) > 1 and (words[0].casefold().rstrip(".") in _TITLES
+                              or words[0].casefold() in written):
         words = words[1:]
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
-def first_name(name: str) -> str:
-    """The first name to sign with: "Dr. Evangeline Smith" signs as "Evangeline"."""
+def first_name(name: str, titles: Iterable[str] = ()) -> str:
+    """The first name to sign with: "Dr. Evangeline Smith" signs as "Evangeline" (and
+    "Maître Hélène Castaing", with the pack's titles, as "Hélène")."""
     # a word is a name when it has a letter; brackets or quotes around it are not signed
     words = [w.strip(_NOT_NAME) for w in name.split() if any(ch.isalpha() for ch in w)]
+    written = {t.casefold() for t in titles}
     for word in words[:-1]:
-        if word.casefold().rstrip(".") not in _TITLES:
+        if word.casefold().rstrip(".") not in _TITLES and word.casefold() not in written:
             return word
     return words[-1] if words else name.strip()
 

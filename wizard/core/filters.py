@@ -174,7 +174,8 @@ def unspoken(text: str, lang: Language | None = None) -> str:
         after = text[m.end():].split()
         goes_on = m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower())
         ends = goes_on and len(said) >= 4 and (
-            (len(last) >= 4 and last.isalpha() and last.islower())
+            # ("… d'ici 2027 🚀 Je m'adresse", "… et fun 😄 J'y tiens" end theirs too)
+            (len(last) >= 3 and ((last.isalpha() and last.islower()) or last.isdigit()))
             # an acronym ends one too ("€1,2M ARR 🚀 Ik sta voor …")
             or (len(last) >= 2 and last.isalpha() and last.isupper())
             # "(like me!) 🙌 I work …", "Ormeau Road 🍽️ In the coming years …": a bracket

@@ -140,6 +140,9 @@ class Grammar:
         # the next one (filters.first_claim)
         self.claim_scene = _regex(data.get("claim_scene"))
         self._tidy_rules = _rules(data, "tidy")
+        # the person's own slips, mended on the way in, before any frame reads the answer
+        # (Québec "pis" for "et", "et et"): the pack's `respell` rules
+        self._respell = _rules(data, "respell")
         # words people start typing with before the answer itself ("Allora, …", "Ma …")
         fillers = sorted((str(w) for w in data.get("fillers", ())), key=len, reverse=True)
         self._fillers = re.compile(
@@ -209,6 +212,13 @@ class Grammar:
             toks[0] not in self._clause_openers and not toks[0].endswith(("ed", "ing", "ly"))
 
     # --- shapes ---------------------------------------------------------------------------
+
+    def respell(self, text: str) -> str:
+        """An answer with the pack's `respell` rules applied: words a profile never prints as
+        typed, whose meaning is sure ("pis" -> "et" in a French list or between clauses)."""
+        for pattern, replacement in self._respell:
+            text = pattern.sub(replacement, text)
+        return text
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",

@@ -18,7 +18,11 @@ _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "
 # when an article follows, as French repeats it ("à l'… ou à la …").
 # Never before "des" / "du": "les directions des assurances et des banques" is one
 # complement ("de les" fused), not a second person to address.
-_AGAIN = re.compile(r"(,? (?:ou|et) )(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
+# So after "ainsi que", "surtout", "notamment" ("aux PME…, surtout aux artisans", "aux
+# dirigeants…, ainsi qu'à leurs DRH").
+_AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et surtout|"
+                    r"mais aussi|et plus particulièrement) )"
+                    r"(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
@@ -118,8 +122,30 @@ class French(Grammar):
             return f"{', '.join(words[:-1])} ainsi que {words[-1]}"
         return super().join(words, conjunction)
 
+    def _capital_pair(self, text: str) -> bool:
+        """The answer opens with a name of two capitalised words before small ones ("After
+        Effects, et la typo", "Google Ads à fond"): a product, neither a verb ("after" is no
+        infinitive) nor a capital typed only because the answer began. Never an article
+        ("Le Patrimoine Bâti"), a common noun ("Gestion Commerciale") or Title Case typed
+        throughout."""
+        words = [re.sub(r"[^\w'’-]+$", "", w) for w in text.lstrip().split(" ")]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[:2]):
+            return False
+        head = words[0]
+        if not head[1:].islower() or self.starter_key(head) in self.lang.lowercase_starters \
+                or head.casefold() in self.determiners or self.common_noun(head):
+            return False
+        rest = [w for w in words[2:] if len(w) > 3]
+        return bool(rest) and any(w[:1].islower() for w in rest)
+
+    def _named_start(self, text: str) -> bool:
+        return super()._named_start(text) or self._capital_pair(text)
+
     def lower_first(self, value: str, *, always: bool = False) -> str:
-        """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée"."""
+        """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée";
+        a name of two capitalised words keeps its capitals ("After Effects")."""
+        if self._capital_pair(value):
+            return value
         m = _ELIDED_ACRONYM.match(value)
         if m and (always or m.group(1).casefold() + "'" in self.lang.lowercase_starters):
             return m.group(1).lower() + value[len(m.group(1)):]
