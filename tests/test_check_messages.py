@@ -72,3 +72,17 @@ def test_no_rendered_finding_names_an_answer_key(persona: Path) -> None:
         for r in o.alternatives:
             for f in r.findings:
                 assert not _leaks(f.message), f"{r.output}/{r.variant}: {f.message}"
+
+
+def test_a_question_label_ends_in_one_space_and_an_ellipsis() -> None:
+    # French stems end in a no-break space and a colon ("Ce que je connais le mieux :"): the
+    # label drops both, never leaving two spaces before the ellipsis
+    from wizard.core.catalogue import catalogue
+    for code in ("en", "nl", "it", "fr"):
+        cat = catalogue(code)
+        for q in cat.questions:
+            for register in ("informal", "formal"):
+                label = cat.label(q.key, register)
+                bare = label.removesuffix(" …")
+                assert bare != label, (code, q.key, label)
+                assert not bare.endswith((" ", "\u00a0", "\u202f", ":")), (code, q.key, label)

@@ -10,6 +10,8 @@ from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
 from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
 
+_STEM_END = re.compile(r"[\s:…]+$")
+
 
 @dataclass(frozen=True)
 class Question:
@@ -94,7 +96,8 @@ class Catalogue:
         if q is None:
             return key.rsplit(".", 1)[-1].replace("_", " ")
         stem = q.stem_formal if register == "formal" and q.stem_formal else q.stem
-        return f"{stem.rstrip(' :…')} …"
+        # French sets a no-break space before its colon ("le mieux\u202f:"): all of it goes
+        return _STEM_END.sub("", stem) + " …"
 
     def step_of(self, key: str) -> Step:
         for s in self.steps:
