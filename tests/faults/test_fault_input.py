@@ -36,8 +36,17 @@ BOUNDED: list[tuple[str, bytes, str]] = [
     ("utf32.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32"), "(it is UTF-32)"),
     ("utf32be.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32-be"), "(it is UTF-32)"),
     ("utf16.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-16"), "(it is UTF-16)"),
-    ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 400_000 + b'"\n',
-     "missing required answer 'person.role'"),
+    ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 4_000 + b'"\n',
+     "'person.name' is 8,000 characters long: an answer may be at most 2,000"),
+    # a 900,000-character answer: every text is made from it in several variants, for minutes
+    ("huge-answer.toml", HEAD.encode() + b'[offer]\nhelp = "' + b"grow teams that ship " * 45_000
+     + b'"\n', "'offer.help' is 944,999 characters long: an answer may be at most 2,000"),
+    ("huge-answer.json", b'{"schema": 1, "lang": "en", "future": {"doing": "' + b"x" * 900_000
+     + b'"}}', "'future.doing' is 900,000 characters long: an answer may be at most 2,000"),
+    ("many-items.toml", HEAD.encode() + b"[expertise]\nareas = [" + b'"sql", ' * 10_000 + b"]\n",
+     "'expertise.areas' holds 10,000 items: a list may hold at most 20"),
+    ("long-item.toml", HEAD.encode() + b'[drivers]\nvalues = ["' + b"care " * 200 + b'"]\n',
+     "an item of 'drivers.values' is 999 characters long: an item may be at most 500"),
 ]
 
 
@@ -138,7 +147,16 @@ def test_a_store_held_by_another_program_is_said_in_time(tmp_path: Path) -> None
      "'person.name' is given twice"),
     ("resume.json", b'{"basics": {"name": "Eve", "name": "Mallory"}}',
      "'basics.name' is given twice"),
-], ids=["dotted-key", "duplicate-key", "resume-duplicate"])
+    ("long-name.json", b'{"basics": {"name": "' + b"Eve " * 5_000 + b'"}}',
+     "'person.name' is 19,999 characters long: an answer may be at most 2,000"),
+    ("long-label.json", b'{"basics": {"name": "Eve", "label": "' + b"lead " * 100_000 + b'"}}',
+     "the headline is too long for a LinkedIn profile (499,999 characters"),
+    ("long-about.json", b'{"basics": {"name": "Eve", "summary": "' + b"lead " * 100_000 + b'"}}',
+     "the About text (Summary) is too long for a LinkedIn profile (499,999 characters"),
+    ("Profile.csv", b"First Name,Last Name,Headline\nEve,Lee," + b"lead " * 100_000 + b"\n",
+     "the headline is too long for a LinkedIn profile (500,000 characters"),
+], ids=["dotted-key", "duplicate-key", "resume-duplicate", "resume-long-name",
+        "resume-long-label", "resume-long-about", "csv-long-headline"])
 def test_an_import_reads_within_the_same_bounds(tmp_path: Path, name: str, content: bytes,
                                                 expected: str) -> None:
     """`profiles import` once parsed with tomllib and json directly: a 100,000-part key ran

@@ -22,6 +22,14 @@ REGISTERS: tuple[str, ...] = ("informal", "formal")
 Kind = Literal["text", "list", "bool"]
 Value = str | list[str] | bool
 
+# The most one answer, one list and one item of a list may hold. Far beyond any question
+# (its advice is at most 200 characters and 5 items), and small enough that a profile with
+# every answer at the limit renders in a second or two: every text is made from every answer
+# in several variants, and a 900,000-character answer took minutes (and froze the app).
+MAX_ANSWER_CHARS = 2_000
+MAX_ITEMS = 20
+MAX_ITEM_CHARS = 500
+
 
 @dataclass(frozen=True)
 class Field:
@@ -158,10 +166,21 @@ def _coerce(f: Field, value: object, where: str) -> Value:
             raise AnswersError("list_not_text", key=where)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise AnswersError("must_be_list", key=where, what=_describe(value))
-        return clean_list(value)
+        if len(value) > MAX_ITEMS:
+            raise AnswersError("too_many_items", key=where, n=len(value), limit=MAX_ITEMS)
+        items = clean_list(value)
+        for item in items:
+            _within(item, MAX_ITEM_CHARS, "item_too_big", where)
+        return items
     if not isinstance(value, str):
         raise AnswersError("must_be_text", key=where, what=_describe(value))
-    return clean_text(value)
+    return _within(clean_text(value), MAX_ANSWER_CHARS, "answer_too_big", where)
+
+
+def _within(text: str, limit: int, code: str, where: str) -> str:
+    if len(text) > limit:
+        raise AnswersError(code, key=where, length=len(text), limit=limit)
+    return text
 
 
 def _describe(value: object) -> Phrase:
