@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from faultkit import HOSTILE_NAMES, assert_clean, needs_wizard, run
+from faultkit import ERROR, HOSTILE_NAMES, answers_text, assert_clean, needs_wizard, run
 
 HEAD = 'schema = 1\nlang = "en"\n'
 
@@ -111,6 +111,37 @@ def test_links_in_a_loop_or_to_nothing_are_named(tmp_path: Path) -> None:
     run("render", tmp_path / "gone.toml").one_error_line("gone.toml: cannot read (a symbolic "
                                                          "link to ", "/nowhere.toml, which "
                                                          "does not exist)")
+
+
+@needs_wizard
+@pytest.mark.parametrize("given", ["files", "folder"])
+def test_a_fifo_or_an_unreadable_file_among_many_is_one_line_and_the_rest_render(
+        tmp_path: Path, given: str) -> None:
+    """`render` over many files: a FIFO would wait for a writer for ever, an unreadable file
+    must not stop the others. Each bad one is one line on stderr; the others are JSON lines."""
+    import json
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("a.toml", "c.toml", "e.toml"):
+        (folder / name).write_text(answers_text(), encoding="utf-8")
+    os.mkfifo(folder / "b.toml")
+    if os.geteuid() == 0:  # root reads a file of mode 000: a read that fails (EIO) instead
+        (folder / "d.toml").symlink_to("/proc/self/mem")
+        reason = "d.toml: cannot read (Input/output error)"
+    else:
+        (folder / "d.toml").write_text(answers_text(), encoding="utf-8")
+        (folder / "d.toml").chmod(0)
+        reason = "d.toml: cannot read (Permission denied)"
+    args = [folder] if given == "folder" else sorted(folder.iterdir())
+    done = run("render", "--format", "json", *args, cwd=tmp_path)
+    assert done.code == 2, done.stderr
+    errors = done.stderr.splitlines(keepends=True)
+    assert len(errors) == 2 and all(ERROR.match(line) for line in errors), done.stderr
+    assert "b.toml: not a regular file" in errors[0] and reason in errors[1]
+    rendered = [json.loads(line)["file"] for line in done.stdout.splitlines()]
+    assert [Path(f).name for f in rendered] == ["a.toml", "c.toml", "e.toml"]
+    assert_clean(done.out + done.err)
 
 
 @needs_wizard
