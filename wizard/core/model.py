@@ -156,7 +156,7 @@ def _unknown(key: str) -> Field:
     raise AnswersError("unknown_key", key=key)
 
 
-def _coerce(f: Field, value: object, where: str) -> Value:
+def _coerce(f: Field, value: object, where: str, bounded: bool = True) -> Value:
     if f.kind == "bool":
         if not isinstance(value, bool):
             raise AnswersError("must_be_bool", key=where, what=_describe(value))
@@ -166,19 +166,19 @@ def _coerce(f: Field, value: object, where: str) -> Value:
             raise AnswersError("list_not_text", key=where)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise AnswersError("must_be_list", key=where, what=_describe(value))
-        if len(value) > MAX_ITEMS:
+        if bounded and len(value) > MAX_ITEMS:
             raise AnswersError("too_many_items", key=where, n=len(value), limit=MAX_ITEMS)
         items = clean_list(value)
         for item in items:
-            _within(item, MAX_ITEM_CHARS, "item_too_big", where)
+            _within(item, MAX_ITEM_CHARS, "item_too_big", where, bounded)
         return items
     if not isinstance(value, str):
         raise AnswersError("must_be_text", key=where, what=_describe(value))
-    return _within(clean_text(value), MAX_ANSWER_CHARS, "answer_too_big", where)
+    return _within(clean_text(value), MAX_ANSWER_CHARS, "answer_too_big", where, bounded)
 
 
-def _within(text: str, limit: int, code: str, where: str) -> str:
-    if len(text) > limit:
+def _within(text: str, limit: int, code: str, where: str, bounded: bool) -> str:
+    if bounded and len(text) > limit:
         raise AnswersError(code, key=where, length=len(text), limit=limit)
     return text
 
@@ -202,11 +202,13 @@ def _describe(value: object) -> Phrase:
 
 
 def from_document(doc: Mapping[str, Any], *, partial: bool = False,
-                  extensions: Collection[str] = ()) -> Answers:
+                  extensions: Collection[str] = (), bounded: bool = True) -> Answers:
     """Build Answers from a parsed document; `partial` allows missing required answers.
 
     `extensions` names top-level tables the caller reads itself (wizard/core/record.py:
     `variants`, `edits`); without it they are unknown keys, so nothing is ignored silently.
+    `bounded=False` reads answers over the limits (MAX_ANSWER_CHARS…) too: the profile store's
+    own, kept before there were limits, must still open, not be lost.
     """
     if "schema" not in doc:
         raise AnswersError("missing_schema")
@@ -239,7 +241,8 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False,
             raise AnswersError("section_not_table", key=section, what=_describe(body))
         for name, value in body.items():
             key = f"{section}.{name}"
-            answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key)
+            answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key,
+                                          bounded)
     if not partial and (missing := answers.missing()):
         if len(missing) == 1:
             raise AnswersError("missing_answer", key=missing[0])
