@@ -7,6 +7,7 @@ import io
 import os
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import field, replace
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -36,7 +37,7 @@ SUMMARY_COLUMNS = ("profile summary", "summary", "about")
 HEADER_SEARCH_ROWS = 10  # some exports put note lines above the header
 
 
-def within_bounds(headline: str, about: str, error: type[ValueError]) -> None:
+def within_bounds(headline: str, about: str, error: Callable[..., ValueError]) -> None:
     """An imported headline and About no longer than a profile's could be, by far (both are
     counted and checked as texts, and shown): else `error` says which is too long."""
     for output, text, key in (("headline", headline, "headline_too_long"),
