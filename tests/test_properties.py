@@ -6,13 +6,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from wizard.core.counting import grapheme_count, utf16_length
 from wizard.core.filters import tidy
 from wizard.core.languages import available_languages, language
-from wizard.core.model import FIELDS, Answers, AnswersError, load
+from wizard.core.model import FIELDS, MAX_ANSWER_CHARS, MAX_ITEM_CHARS, Answers, AnswersError, load
 from wizard.core.render import Renderer
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
@@ -80,8 +81,10 @@ def test_template_syntax_anywhere_comes_out_as_typed(lang: str, field, value: st
 @given(st.sampled_from(available_languages()), st.sampled_from([", ", ".", "…", "🚀", "a"]))
 def test_huge_answers_render(lang: str, unit: str) -> None:
     a = load(_persona(lang))
-    a.set("person.role", unit * 20_000)
-    a.set("drivers.values", [unit * 5_000] * 3)
+    with pytest.raises(AnswersError, match="an answer may be at most 2,000"):
+        a.set("person.role", unit * 20_000)  # over the limit: refused, not minutes of render
+    a.set("person.role", (unit * 20_000)[:MAX_ANSWER_CHARS])
+    a.set("drivers.values", [(unit * 5_000)[:MAX_ITEM_CHARS]] * 3)
     result = RENDERER.render(a)
     if any(ch.isalnum() or ch == "🚀" for ch in unit):
         assert not result.outputs["headline"].chosen.ok

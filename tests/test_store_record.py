@@ -389,3 +389,12 @@ def test_saving_again_never_overwrites_a_file_put_in_the_stores_place(
     with pytest.raises(StoreMoved, match="another file was put"):
         store.save_again()
     assert store.path.read_bytes() == b"someone else's"
+
+
+def test_answers_kept_before_there_were_limits_still_open(store: Store, answers: Answers) -> None:
+    """A file or a field refuses an answer over 2,000 characters (model.MAX_ANSWER_CHARS),
+    but a profile the store kept before that limit must open whole, not become unreadable."""
+    long = "grow teams that ship " * 200  # 4,200 characters
+    answers.values["offer.help"] = long.strip()  # as the store took it before the limit
+    p = store.create_profile("Maya", answers=answers)
+    assert store.get_profile(p.id).answers.text("offer.help") == long.strip()

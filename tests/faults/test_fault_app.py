@@ -337,3 +337,46 @@ async def test_save_as_into_a_missing_folder_says_so_in_the_profiles_language(
         assert "sam.toml: de map " in shown and "bestaat niet" in shown, shown
         assert "?[2J[link=a:b]gone" in shown and "\x1b" not in shown
         assert isinstance(app.screen, SaveAsDialog)  # still asking, nothing saved
+
+
+async def test_a_900000_character_paste_is_cut_to_an_answer_and_the_app_stays_quick(
+        tmp_path: Path) -> None:
+    """Pasted into a field, 900,000 characters took 10 s to show and 90 s for the next key
+    (every text is made from every answer in several variants): a field holds an answer's
+    limit, says what it left out, and the next key is at once."""
+    from textual import events
+    from textual.widgets import Input, Static
+
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text().replace('[drivers]\nvalues = ["clarity", "craftsmanship"]\n',
+                                           ""), encoding="utf-8")
+    session, new_path = prepare(path)
+    app = WizardApp(session, new_path=new_path, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query("#q-drivers-why-input")))
+        why = app.screen.query_one("#q-drivers-why-input", Input)
+        why.focus()
+        await pilot.pause()
+        start = time.monotonic()
+        why.post_message(events.Paste("grow teams that ship " * 45_000))
+        await pilot.pause()
+        notes = str(app.screen.query_one("#q-drivers-why .notes", Static).render())
+        assert "Kept the first 2,000 characters (an answer holds no more): 942,999 were " \
+               "left out." in notes
+        await pilot.press("end", "backspace", "s")
+        assert time.monotonic() - start < patience()
+        assert len(why.value) == 2_000 and why.value.endswith("ship grows")
+        assert app.session.answers.text("drivers.why").endswith("ship grows")
+
+        values = app.screen.query_one("#q-drivers-values-input", Input)
+        values.focus()
+        await pilot.pause()
+        start = time.monotonic()
+        values.post_message(events.Paste("care\n" + "x" * 900_000 + "\n" + "trust\n" * 100_000))
+        await pilot.pause()
+        await pilot.press("q")
+        assert time.monotonic() - start < patience()
+        assert app.session.answers.items("drivers.values") == ["care", "x" * 500, "trust"]
+        notes = str(app.screen.query_one("#q-drivers-values .notes", Static).render())
+        assert "Kept the first 500 characters" in notes
+        assert values.value == "q"

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from faultkit import HOSTILE_NAMES, assert_clean, needs_wizard, run
+from faultkit import ERROR, HOSTILE_NAMES, answers_text, assert_clean, needs_wizard, run
 
 HEAD = 'schema = 1\nlang = "en"\n'
 
@@ -36,8 +36,17 @@ BOUNDED: list[tuple[str, bytes, str]] = [
     ("utf32.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32"), "(it is UTF-32)"),
     ("utf32be.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-32-be"), "(it is UTF-32)"),
     ("utf16.toml", (HEAD + "[person]\nname = 'Eve'\n").encode("utf-16"), "(it is UTF-16)"),
-    ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 400_000 + b'"\n',
-     "missing required answer 'person.role'"),
+    ("long-string.toml", HEAD.encode() + b'[person]\nname = "' + b"x." * 4_000 + b'"\n',
+     "'person.name' is 8,000 characters long: an answer may be at most 2,000"),
+    # a 900,000-character answer: every text is made from it in several variants, for minutes
+    ("huge-answer.toml", HEAD.encode() + b'[offer]\nhelp = "' + b"grow teams that ship " * 45_000
+     + b'"\n', "'offer.help' is 944,999 characters long: an answer may be at most 2,000"),
+    ("huge-answer.json", b'{"schema": 1, "lang": "en", "future": {"doing": "' + b"x" * 900_000
+     + b'"}}', "'future.doing' is 900,000 characters long: an answer may be at most 2,000"),
+    ("many-items.toml", HEAD.encode() + b"[expertise]\nareas = [" + b'"sql", ' * 10_000 + b"]\n",
+     "'expertise.areas' holds 10,000 items: a list may hold at most 20"),
+    ("long-item.toml", HEAD.encode() + b'[drivers]\nvalues = ["' + b"care " * 200 + b'"]\n',
+     "an item of 'drivers.values' is 999 characters long: an item may be at most 500"),
 ]
 
 
@@ -105,6 +114,37 @@ def test_links_in_a_loop_or_to_nothing_are_named(tmp_path: Path) -> None:
 
 
 @needs_wizard
+@pytest.mark.parametrize("given", ["files", "folder"])
+def test_a_fifo_or_an_unreadable_file_among_many_is_one_line_and_the_rest_render(
+        tmp_path: Path, given: str) -> None:
+    """`render` over many files: a FIFO would wait for a writer for ever, an unreadable file
+    must not stop the others. Each bad one is one line on stderr; the others are JSON lines."""
+    import json
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("a.toml", "c.toml", "e.toml"):
+        (folder / name).write_text(answers_text(), encoding="utf-8")
+    os.mkfifo(folder / "b.toml")
+    if os.geteuid() == 0:  # root reads a file of mode 000: a read that fails (EIO) instead
+        (folder / "d.toml").symlink_to("/proc/self/mem")
+        reason = "d.toml: cannot read (Input/output error)"
+    else:
+        (folder / "d.toml").write_text(answers_text(), encoding="utf-8")
+        (folder / "d.toml").chmod(0)
+        reason = "d.toml: cannot read (Permission denied)"
+    args = [folder] if given == "folder" else sorted(folder.iterdir())
+    done = run("render", "--format", "json", *args, cwd=tmp_path)
+    assert done.code == 2, done.stderr
+    errors = done.stderr.splitlines(keepends=True)
+    assert len(errors) == 2 and all(ERROR.match(line) for line in errors), done.stderr
+    assert "b.toml: not a regular file" in errors[0] and reason in errors[1]
+    rendered = [json.loads(line)["file"] for line in done.stdout.splitlines()]
+    assert [Path(f).name for f in rendered] == ["a.toml", "c.toml", "e.toml"]
+    assert_clean(done.out + done.err)
+
+
+@needs_wizard
 def test_a_fifo_and_a_directory_are_refused(tmp_path: Path) -> None:
     import os
 
@@ -138,7 +178,16 @@ def test_a_store_held_by_another_program_is_said_in_time(tmp_path: Path) -> None
      "'person.name' is given twice"),
     ("resume.json", b'{"basics": {"name": "Eve", "name": "Mallory"}}',
      "'basics.name' is given twice"),
-], ids=["dotted-key", "duplicate-key", "resume-duplicate"])
+    ("long-name.json", b'{"basics": {"name": "' + b"Eve " * 5_000 + b'"}}',
+     "'person.name' is 19,999 characters long: an answer may be at most 2,000"),
+    ("long-label.json", b'{"basics": {"name": "Eve", "label": "' + b"lead " * 100_000 + b'"}}',
+     "the headline is too long for a LinkedIn profile (499,999 characters"),
+    ("long-about.json", b'{"basics": {"name": "Eve", "summary": "' + b"lead " * 100_000 + b'"}}',
+     "the About text (Summary) is too long for a LinkedIn profile (499,999 characters"),
+    ("Profile.csv", b"First Name,Last Name,Headline\nEve,Lee," + b"lead " * 100_000 + b"\n",
+     "the headline is too long for a LinkedIn profile (500,000 characters"),
+], ids=["dotted-key", "duplicate-key", "resume-duplicate", "resume-long-name",
+        "resume-long-label", "resume-long-about", "csv-long-headline"])
 def test_an_import_reads_within_the_same_bounds(tmp_path: Path, name: str, content: bytes,
                                                 expected: str) -> None:
     """`profiles import` once parsed with tomllib and json directly: a 100,000-part key ran

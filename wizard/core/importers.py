@@ -103,6 +103,7 @@ def read_any(path: Path) -> Imported:
         else:
             with _open_regular(path) as fh:
                 imported = _read(path, fh)
+        imported.seed()  # a name or suggestion over an answer's limit is this file's one line
     except (linkedin.LinkedInError, jsonresume.JSONResumeError) as exc:
         raise ImportFileError(f"{shown(path)}: {shown(str(exc))}") from None
     except AnswersError as exc:

@@ -7,6 +7,7 @@ from typing import Any
 
 from wizard import __version__
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.linkedin import within_bounds
 from wizard.core.model import Answers
 from wizard.core.positions import Position, latest_position, sensible_skills
 from wizard.core.render import Rendered
@@ -66,8 +67,9 @@ def parse(doc: Mapping[str, Any]) -> Basics:
     meta = doc.get("meta", {})
     ours = meta.get(META_KEY, {}) if isinstance(meta, Mapping) else {}
     lang = ours.get("lang") if isinstance(ours, Mapping) else None
-    return Basics(name=_text(basics, "name"), label=_text(basics, "label"),
-                  summary=_text(basics, "summary", multiline=True),
+    label, summary = _text(basics, "label"), _text(basics, "summary", multiline=True)
+    within_bounds(label, summary, JSONResumeError)
+    return Basics(name=_text(basics, "name"), label=label, summary=summary,
                   lang=lang if isinstance(lang, str) else None,
                   position=latest_position(_work(doc.get("work"))),
                   skills=sensible_skills(_skill_names(doc.get("skills"))))

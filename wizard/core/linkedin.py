@@ -7,6 +7,7 @@ import io
 import os
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import field, replace
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -34,6 +35,15 @@ PROFILE_COLUMNS = frozenset({"first name", "last name", "maiden name", "headline
 TEXT_COLUMNS = frozenset({"headline", "summary", "first name"})
 SUMMARY_COLUMNS = ("profile summary", "summary", "about")
 HEADER_SEARCH_ROWS = 10  # some exports put note lines above the header
+
+
+def within_bounds(headline: str, about: str, error: Callable[..., ValueError]) -> None:
+    """An imported headline and About no longer than a profile's could be, by far (both are
+    counted and checked as texts, and shown): else `error` says which is too long."""
+    for output, text, key in (("headline", headline, "headline_too_long"),
+                              ("summary", about, "about_too_long")):
+        if len(text) > MAX_ABOUT_CHARS:
+            raise error(key, n=len(text), limit=spec(output).limit)
 
 
 class LinkedInError(ValueError):
@@ -130,9 +140,7 @@ def parse_profile(text: str, member: str = "") -> LinkedInProfile:
     if not records:
         raise LinkedInError("no_profile_row")
     r = records[0]
-    about = r.get("summary", "")
-    if len(about) > MAX_ABOUT_CHARS:
-        raise LinkedInError("about_too_long", n=len(about), limit=spec("summary").limit)
+    within_bounds(r.get("headline", ""), r.get("summary", ""), LinkedInError)
     return LinkedInProfile(
         first_name=clean_text(r.get("first name", "")),
         last_name=clean_text(r.get("last name", "")),

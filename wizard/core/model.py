@@ -22,6 +22,14 @@ REGISTERS: tuple[str, ...] = ("informal", "formal")
 Kind = Literal["text", "list", "bool"]
 Value = str | list[str] | bool
 
+# The most one answer, one list and one item of a list may hold. Far beyond any question
+# (its advice is at most 200 characters and 5 items), and small enough that a profile with
+# every answer at the limit renders in a second or two: every text is made from every answer
+# in several variants, and a 900,000-character answer took minutes (and froze the app).
+MAX_ANSWER_CHARS = 2_000
+MAX_ITEMS = 20
+MAX_ITEM_CHARS = 500
+
 
 @dataclass(frozen=True)
 class Field:
@@ -148,7 +156,7 @@ def _unknown(key: str) -> Field:
     raise AnswersError("unknown_key", key=key)
 
 
-def _coerce(f: Field, value: object, where: str) -> Value:
+def _coerce(f: Field, value: object, where: str, bounded: bool = True) -> Value:
     if f.kind == "bool":
         if not isinstance(value, bool):
             raise AnswersError("must_be_bool", key=where, what=_describe(value))
@@ -158,10 +166,21 @@ def _coerce(f: Field, value: object, where: str) -> Value:
             raise AnswersError("list_not_text", key=where)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise AnswersError("must_be_list", key=where, what=_describe(value))
-        return clean_list(value)
+        if bounded and len(value) > MAX_ITEMS:
+            raise AnswersError("too_many_items", key=where, n=len(value), limit=MAX_ITEMS)
+        items = clean_list(value)
+        for item in items:
+            _within(item, MAX_ITEM_CHARS, "item_too_big", where, bounded)
+        return items
     if not isinstance(value, str):
         raise AnswersError("must_be_text", key=where, what=_describe(value))
-    return clean_text(value)
+    return _within(clean_text(value), MAX_ANSWER_CHARS, "answer_too_big", where, bounded)
+
+
+def _within(text: str, limit: int, code: str, where: str, bounded: bool) -> str:
+    if bounded and len(text) > limit:
+        raise AnswersError(code, key=where, length=len(text), limit=limit)
+    return text
 
 
 def _describe(value: object) -> Phrase:
@@ -183,11 +202,13 @@ def _describe(value: object) -> Phrase:
 
 
 def from_document(doc: Mapping[str, Any], *, partial: bool = False,
-                  extensions: Collection[str] = ()) -> Answers:
+                  extensions: Collection[str] = (), bounded: bool = True) -> Answers:
     """Build Answers from a parsed document; `partial` allows missing required answers.
 
     `extensions` names top-level tables the caller reads itself (wizard/core/record.py:
     `variants`, `edits`); without it they are unknown keys, so nothing is ignored silently.
+    `bounded=False` reads answers over the limits (MAX_ANSWER_CHARS…) too: the profile store's
+    own, kept before there were limits, must still open, not be lost.
     """
     if "schema" not in doc:
         raise AnswersError("missing_schema")
@@ -220,7 +241,8 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False,
             raise AnswersError("section_not_table", key=section, what=_describe(body))
         for name, value in body.items():
             key = f"{section}.{name}"
-            answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key)
+            answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key,
+                                          bounded)
     if not partial and (missing := answers.missing()):
         if len(missing) == 1:
             raise AnswersError("missing_answer", key=missing[0])

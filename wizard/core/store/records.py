@@ -117,7 +117,7 @@ def decode_answers(text: str, where: str) -> Answers:
         doc = json.loads(text)
         if not isinstance(doc, dict):
             raise AnswersError("not an answers document")
-        return from_document(doc, partial=True)
+        return from_document(doc, partial=True, bounded=False)  # what the store kept opens
     except (ValueError, AnswersError) as exc:
         raise StoreError(f"{where}: {say('answers_unreadable', reason=exc)}") from None
 

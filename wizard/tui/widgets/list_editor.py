@@ -14,7 +14,7 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select, Static
 
-from wizard.core.model import Value
+from wizard.core.model import MAX_ITEM_CHARS, MAX_ITEMS, Value
 from wizard.core.sanitize import clean_text
 from wizard.tui.labels import label
 from wizard.tui.widgets.question import Answered, AnswerInput, QuestionWidget, SubmitHandler
@@ -23,6 +23,8 @@ from wizard.tui.widgets.question import Answered, AnswerInput, QuestionWidget, S
 class ItemInput(AnswerInput):
     """The add-an-item field: a pasted list becomes one item per line."""
 
+    limit: ClassVar[int] = MAX_ITEM_CHARS
+
     class Lines(Message):
         def __init__(self, lines: list[str]) -> None:
             super().__init__()
@@ -30,6 +32,9 @@ class ItemInput(AnswerInput):
 
     def _on_paste(self, event: events.Paste) -> None:
         lines = [line.strip(" \t-•*") for line in event.text.splitlines() if line.strip()]
+        if len(lines) > MAX_ITEMS:  # a list holds no more (wizard.core.model); nor a field
+            self.cut = sum(map(len, lines[MAX_ITEMS:]))
+            lines = lines[:MAX_ITEMS]
         if len(lines) > 1:
             event.stop()
             event.prevent_default()
@@ -127,6 +132,8 @@ class ListQuestion(QuestionWidget):
     def add(self, text: str) -> bool:
         """Add (or put back an edited) item; False when the list is full."""
         text = clean_text(text)
+        cut = max(0, len(text) - MAX_ITEM_CHARS)
+        text = text[:MAX_ITEM_CHARS]
         if not text:
             return True
         if self.editing is not None and self.editing <= len(self.items):
@@ -140,7 +147,7 @@ class ListQuestion(QuestionWidget):
             return False
         else:
             self.items.append(text)
-        self.show_message("")
+        self.show_message(self.cut_message(MAX_ITEM_CHARS, cut), error=False)
         self.changed()
         return True
 
@@ -158,12 +165,19 @@ class ListQuestion(QuestionWidget):
 
     @on(ItemInput.Lines)
     def pasted(self, event: ItemInput.Lines) -> None:
+        field = self.query_one(ItemInput)
+        cut = field.cut + sum(max(0, len(line) - MAX_ITEM_CHARS) for line in event.lines)
         rest = [line for line in event.lines if not self.add(line)]
-        self.query_one(ItemInput).value = ", ".join(rest)
+        field.value = ", ".join(rest)
+        if cut or field.cut:
+            self.show_message(self.cut_message(field.limit, cut + field.cut), error=False)
 
     @on(Input.Changed)
     def typing(self, event: Input.Changed) -> None:
         event.stop()  # items are stored when added; the typed text is flushed on leaving
+        field = self.query_one(ItemInput)
+        if field.cut:
+            self.show_message(self.cut_message(field.limit, field.cut), error=False)
 
     @on(ItemList.Edit)
     def edit(self, event: ItemList.Edit) -> None:

@@ -18,7 +18,7 @@ from textual.widgets import Checkbox, Input, Static
 
 from wizard.core.catalogue import Question
 from wizard.core.counting import utf16_length
-from wizard.core.model import Value
+from wizard.core.model import MAX_ANSWER_CHARS, Value
 from wizard.tui.labels import label
 
 
@@ -128,6 +128,15 @@ class AnswerInput(Input, inherit_bindings=False):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = Input.BINDINGS
+    # The most the field holds: an answer's limit (wizard.core.model), so that a huge paste
+    # neither freezes the app (a 900,000-character one took minutes) nor makes a profile that
+    # cannot be saved. `cut` is how much the last value over it lost: the question says so.
+    limit: ClassVar[int] = MAX_ANSWER_CHARS
+    cut = 0
+
+    def validate_value(self, value: str) -> str:
+        self.cut = max(0, len(value) - self.limit)
+        return value[: self.limit] if self.cut else value
 
     # Textual runs these handlers of every class in the MRO: no super() calls here.
     async def _on_key(self, event: events.Key) -> None:
@@ -222,6 +231,10 @@ class QuestionWidget(Vertical):
                 self.call_after_refresh(self.scroll_visible, animate=False)
         self.set_class(error and bool(text), "-invalid")
 
+    def cut_message(self, limit: int, cut: int) -> str:
+        """What a field says when a paste was longer than it holds ("" when nothing was cut)."""
+        return label(self.lang, "field_cut", limit=limit, cut=cut) if cut else ""
+
     def show_advice(self, text: str) -> None:
         """What the checks of the texts say about this answer (the sentence as it reads, how
         to phrase it); "" once it reads right."""
@@ -272,7 +285,10 @@ class TextQuestion(QuestionWidget):
 
     def check_length(self, value: str) -> None:
         n, limit = utf16_length(value.strip()), self.question.max_length
-        if n > limit:
+        field = self.query_one(AnswerInput)
+        if field.cut:
+            self.show_message(self.cut_message(field.limit, field.cut), error=False)
+        elif n > limit:
             self.show_message(label(self.lang, "too_long_field", length=n, limit=limit),
                               error=False)
         elif self.has_class("-long") or not self.has_class("-invalid"):
