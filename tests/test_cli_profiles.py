@@ -124,7 +124,7 @@ def test_import_a_linkedin_export_keeps_the_before() -> None:
         pytest.skip("the LinkedIn fixture belongs to the importers' tests")
     result = run("import", str(fixture))
     assert result.exit_code == 0, result.output
-    assert "still to answer: person.role" in result.stdout
+    assert "still to answer: 'I am (or am becoming) a …'" in result.stdout
     with Store() as store:
         p = store.get_profile(store.resolve("1").id)
     assert p.before is not None and p.before.headline

@@ -48,8 +48,11 @@ def maya() -> int:
 def test_a_linkedin_export_fills_role_organisation_and_expertise() -> None:
     result = run("import", EXPORT_ZIP)
     assert result.exit_code == 0, result.output
-    assert "as profile 1 'Jonas Becker' (en); suggested (to check): person.role, " \
-           "person.organisation, expertise.areas; still to answer:" in result.stdout
+    # the questions as the person sees them, never the answers' keys
+    assert "as profile 1 'Jonas Becker' (en); suggested (to check): 'I am (or am becoming) " \
+           "a …', 'I work at …', " in result.stdout
+    assert "; still to answer: 'In the coming years I will …'" in result.stdout
+    assert "person." not in result.stdout and "future." not in result.stdout
     with Store() as store:
         p = store.get_profile(1)
     assert p.answers.text("person.role") == "Senior Data Analyst"  # the position still held
@@ -60,7 +63,8 @@ def test_a_linkedin_export_fills_role_organisation_and_expertise() -> None:
     assert '"what happened"' in p.before.summary and "\n\n" in p.before.summary
     assert p.origin == "linkedin"
     shown = run("show", "1").stdout
-    assert "Suggested by the import (check them in the wizard): person.role" in shown
+    assert ("Suggested by the import (check them in the wizard): "
+            "'I am (or am becoming) a …'") in shown
     assert "Before (LinkedIn export Basic_LinkedInDataExport_03-01-2026.zip, " in shown
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ from wizard.cli_profiles import (
 )
 from wizard.cli_words import Command
 from wizard.core import report
+from wizard.core.catalogue import catalogue
+from wizard.core.languages import language
 from wizard.core.outputs import names
 
 if TYPE_CHECKING:
@@ -86,7 +89,7 @@ def describe_record(p: Profile, versions: list[VersionInfo], files: list[Path]) 
             out += [f"    {line}" for line in e.text.splitlines()]
         out.append("")
     if suggested := record.suggestions():
-        out += [words("profiles.show_suggested", keys=", ".join(suggested)), ""]
+        out += [words("profiles.show_suggested", keys=_questions(suggested, p)), ""]
     if p.ads:
         out += [words("profiles.show_ads"),
                 *(f"  {a.id:>4}  {when(a.added)}  {a.title}" for a in p.ads), ""]
@@ -176,7 +179,7 @@ def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into:
         return True
     p = store.import_new(got, name or got.profile_name or path.stem)
     missing = p.answers.missing()
-    still = words("profiles.still_to_answer", keys=", ".join(missing)) if missing else ""
+    still = words("profiles.still_to_answer", keys=_questions(missing, p)) if missing else ""
     click.echo(words("profiles.imported", path=shown(str(path)), profile=label(p), lang=p.lang,
                      suggested=_suggested(p), still=still))
     return True
@@ -184,7 +187,15 @@ def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into:
 
 def _suggested(p: Profile) -> str:
     keys = p.record.suggestions()
-    return w()("profiles.suggested", keys=", ".join(keys)) if keys else ""
+    return w()("profiles.suggested", keys=_questions(keys, p)) if keys else ""
+
+
+def _questions(keys: Iterable[str], p: Profile) -> str:
+    """The questions as the person sees them ('I work at …'), never the answers' keys
+    ("person.organisation"), which are no words of theirs."""
+    cat = catalogue(p.lang)
+    register = language(p.lang).register(p.answers.register)
+    return ", ".join(f"'{cat.label(k, register)}'" for k in keys)
 
 
 # ── export ────────────────────────────────────────────────────────────────────────────────
