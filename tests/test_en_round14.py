@@ -104,3 +104,10 @@ def test_a_proof_of_up_to_120_characters_with_its_number_carries_a_headline() ->
              "discharge within 48 hours")
     assert any("Cut readmissions on my caseload" in h and "48 hours" in h
                for h in texts(render(expertise__proof=proof), "headline"))
+
+
+def test_an_offer_said_with_its_and_still_counts_as_shown_before_the_fold() -> None:
+    r = render(offer__help="panel upgrades, EV charger installs, generator hookups")
+    for v in r.outputs["summary"].alternatives:
+        if "panel upgrades, EV charger installs and" in v.text[:200]:
+            assert "offer_in_fold" not in [f.code for f in v.findings], v.variant
