@@ -111,3 +111,9 @@ def test_an_offer_said_with_its_and_still_counts_as_shown_before_the_fold() -> N
     for v in r.outputs["summary"].alternatives:
         if "panel upgrades, EV charger installs and" in v.text[:200]:
             assert "offer_in_fold" not in [f.code for f in v.findings], v.variant
+
+
+def test_a_chef_owner_leads_the_place() -> None:
+    r = render(person__role="chef-owner", person__organisation="Wee Bite Kitchen")
+    every = "\n".join(texts(r))
+    assert "the chef-owner of Wee Bite Kitchen" in every and "at Wee Bite Kitchen" not in every
