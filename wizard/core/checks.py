@@ -223,6 +223,12 @@ def _offer_in_fold(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         # the offer's first word reshaped by its frame ("finding your next chapter" read as
         # "help you find your next chapter"): the rest of it still shows the offer
         ok = _within(rest, text, facts.fold_summary)
+    if ok is False:
+        # its end reshaped by a frame ("a, b, c" said "a, b and c"; "… and keeping them
+        # there" said "… and keep them there"): its first four words still show the offer
+        heads = [" ".join(t.split()[:4]).rstrip(",;:") for t in (facts.offer, rest)
+                 if len(t.split()) > 4]
+        ok = any(_within(h, text, facts.fold_summary) for h in heads)
     if ok is None:  # no answers: look for words that offer help in the visible part
         ok = bool(spec.pattern and spec.pattern.search(text[:facts.fold_summary]))
     return [] if ok else [spec.message.format(limit=facts.fold_summary)]

@@ -43,6 +43,11 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.role"] = make(g.lower_title(role, always=True, role=True,
                                             org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)
+    # "Family mediator (formerly a solicitor)": an aside about the person, after which
+    # "for AUDIENCE" or "who stands for" would seem to be about the former job
+    core, aside = _role_aside(str(out["person.role"]), g)
+    out["person.role_core"] = make(core, "person.role", role.shape, lang=lang, g=g)
+    out["person.role_aside"] = aside
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
                                                      g.data.get("name_titles", ()),
@@ -54,6 +59,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     signed = first_name(str(out["person.name"]), titles)
     out["person.first_name"] = signed[:1].upper() + signed[1:] if signed.islower() else signed
     out["person.leads"] = g.leads(str(out["person.role"]))
+    # "I am becoming an engineering manager": the stem allows it, and "I'm an engineering
+    # manager at …" would be false (the pack's `becoming` phrases, as typed)
+    out["person.becoming"] = g.opens_with(answers.text("person.role"), "becoming")
     if g.role_is(str(out["person.organisation"]), "no_organisation"):
         # "Currently open to work" typed as the organisation names none: "an aspiring data
         # analyst at Currently Open To Work" would be a false frame (the answer is kept)
@@ -212,6 +220,20 @@ def name_case(name: str) -> str:
     words = name.split(" ")
     return " ".join(w if (i and w in _PARTICLES) or not w else w[0].upper() + w[1:]
                     for i, w in enumerate(words))
+
+
+_ASIDE = re.compile(r"^(.*\S)\s+(\(([^()]+)\))$")
+
+
+def _role_aside(role: str, g: Grammar) -> tuple[str, str]:
+    """A role that ends with a bracketed aside about the person, one the pack's
+    person_asides begin ("(formerly a solicitor)", "(ex-banker)"): the role before it, and
+    the aside; else the role and ""."""
+    m = _ASIDE.match(role)
+    asides = tuple(g.data.get("person_asides", ()))
+    if m and asides and fold(m.group(3)).startswith(asides):
+        return m.group(1), m.group(2)
+    return role, ""
 
 
 def _names_org(role: str, org: str, g: Grammar) -> bool:

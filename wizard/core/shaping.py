@@ -163,7 +163,9 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
         # its own sentence: a capital the person typed on "We" becomes small only mid-sentence
         value = lower_first(value, lang, always=shape == "verb")
     else:
-        value = lower_first(value, lang, always=q.lower_first)
+        # "Legal Services for …" where a verb was asked: a name, which keeps its capitals
+        named = shape == "noun" and getattr(g, "named_start", lambda _: False)(value)
+        value = lower_first(value, lang, always=q.lower_first and not named)
     if subject:
         subject = value[:len(subject)]
     p = make(value, q.key, "phrase" if shape == "empty" else shape, lang=lang, g=g,

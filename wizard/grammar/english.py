@@ -9,6 +9,8 @@ from typing import Any
 from wizard.core.languages import Language
 from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
+# Words after a role's head noun: "principal and owner", "principal of …".
+_AFTER_HEAD = frozenset({"and", "&", "of", "at", "for", "in"})
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -19,6 +21,18 @@ class English(Grammar):
         super().__init__(lang, data)
         # finite verbs that make a determiner-led subject a clause ("all kids are …")
         self._clause_verbs = frozenset(fold(w) for w in data.get("clause_verbs", ()))
+
+    def leads(self, role: str) -> bool:
+        """As the pack lists; but a word of leader_heads_only leads only as the role's head:
+        "principal" of a school, not "Principal Planning Officer", where it is a grade."""
+        if not super().leads(role):
+            return False
+        heads = {fold(w) for w in self.data.get("leader_heads_only", ())}
+        toks = tokens(role)
+        for i, t in enumerate(toks):
+            if t in heads and i + 1 < len(toks) and toks[i + 1] not in _AFTER_HEAD:
+                toks[i] = ""  # a modifier here, no leader's title
+        return self.role_is(" ".join(t for t in toks if t), "leader_roles")
 
     def article(self, noun: str) -> str:
         """ "a data engineer", "an engineer", "an SRE", "a UX researcher", "an hour"."""
@@ -61,7 +75,18 @@ class English(Grammar):
         found = super().analyse(text, expects)
         if expects == "noun" and found.shape == "phrase" and self._determiner_clause(tokens(text)):
             return Analysis("clause")
+        if expects == "verb" and found.shape == "phrase" and self.named_start(text):
+            return Analysis("noun")  # "Legal Services for any questions …": a name, no verb
         return found
+
+    def named_start(self, text: str) -> bool:
+        """The answer begins with two capitalised words, the first no verb we know: the name
+        of a team or a service ("Legal Services for …", "Occupational Health")."""
+        words = text.split(" ")
+        toks = tokens(text)
+        return len(words) > 1 and len(toks) > 1 and all(
+            self.plain_capital(w) and w.isalpha() for w in words[:2]) \
+            and toks[0] not in self.base_verbs and toks[0] not in self.lexicon_verbs
 
     def _determiner_clause(self, toks: list[str]) -> bool:
         """ "every driver gets …", "all kids are …": a determiner, one or two words, then a
@@ -101,14 +126,32 @@ class English(Grammar):
             return ""
         at = 2 if fold(words[1]) in self.data.get("particles", ()) and len(words) > 2 else 1
         follows = fold(words[at])  # "finding out what …": past the verb's particle
+        # "setting up or improving a clinic": a second activity joined to the first
+        joined = follows in ("or", "and") and len(words) > at + 2 \
+            and bool(self._base_of(fold(words[at + 1])))
         if not (follows in self.determiners or follows in self.reader_words
-                or follows in self.data.get("question_words", ())):
+                or follows in self.data.get("question_words", ()) or joined):
             return ""
-        stem = first[:-3]
+        # a particle says the word is a verb ("setting up": "set" is also a noun)
+        base = self._base_of(first, particle=at == 2)
+        if not base:
+            return ""
+        # "get a loved one home … and keeping them there": each activity the answer joins
+        # with "and" or "or" in the same form
+        rest = _JOINED_ING.sub(lambda m: m.group(1) + (self._base_of(fold(m.group(2)))
+                                                      or m.group(2)), " ".join(words[1:]))
+        return " ".join([base, rest])
+
+    def _base_of(self, word: str, particle: bool = False) -> str:
+        """The base form of a verb's "-ing" form we know ("keeping" -> "keep", "setting" ->
+        "set", "improving" -> "improve"), or ""."""
+        if not word.endswith("ing") or len(word) < 6:
+            return ""
+        stem = word[:-3]
         for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
-            if base and base not in self.not_verbs and (
+            if base and (particle or base not in self.not_verbs) and (
                     base in self.base_verbs or base in self.lexicon_verbs):
-                return " ".join([base, *words[1:]])
+                return base
         return ""
 
     def _tidy_line(self, line: str) -> str:
@@ -117,6 +160,9 @@ class English(Grammar):
         return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
 
+
+# "… and keeping them there", "or improving": an activity joined to the one before.
+_JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
 
 # A small letter that begins a sentence after "?" or "!" (not a name like "iPhone").
 _AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
