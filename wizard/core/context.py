@@ -130,8 +130,9 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
                   .values())[::-1]
     unique = list_case(unique, g)
-    unique = g.sayings(g.consistent_articles(g.bare_abstract(unique)))
-    return tuple(_list_item(i, q, lang, g) for i in unique)
+    unique = g.consistent_articles(g.bare_abstract(unique))
+    # "afspraak is afspraak" among the values: a saying, quoted where the pack marks one
+    return tuple(_list_item(i, q, lang, g) for i in g.sayings(unique))
 
 
 def _org_capital(out: dict[str, Any], answers: Answers, org: str, g: Grammar) -> None:

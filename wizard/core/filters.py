@@ -172,9 +172,7 @@ def unspoken(text: str, lang: Language | None = None) -> str:
         said = re.split(r"[.!?…]\s", text[:m.start()])[-1].split()
         last = said[-1] if said else ""
         after = text[m.end():].split()
-        # an acronym ends one too ("€1,2M ARR 🚀 Ik sta voor …")
-        ends = (len(said) >= 4 and last.isalpha()
-                and ((len(last) >= 4 and last.islower()) or (len(last) >= 2 and last.isupper()))
+        ends = (len(said) >= 4 and len(last) >= 4 and last.isalpha() and last.islower()
                 and m.group(2)[:1].isupper() and (len(after) < 2 or after[1][:1].islower()))
         return "." if ends else ""
 
