@@ -176,3 +176,9 @@ def test_a_plural_change_takes_zijn() -> None:
         _texts(_with(future={"change": "al die tegels in de voortuin"}))
     assert "Wat ik wil veranderen, is al het papierwerk." in \
         _texts(_with(future={"change": "al het papierwerk"}))
+
+
+def test_an_acronym_in_brackets_makes_no_name() -> None:
+    from wizard.core.context import list_case
+    assert list_case(["Python", "data-analyse", "Projectmanagement (PRINCE2)", "wiskunde"], NL) \
+        == ["Python", "data-analyse", "projectmanagement (PRINCE2)", "wiskunde"]
