@@ -41,8 +41,22 @@ lint: $(TEST_STAMP)
 # `make test TEST_WORKERS=0` runs it in one process.
 TEST_WORKERS ?= 2
 
-test: lint
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
+# Before the tests, one process compiles our modules' bytecode (the installed packages have
+# theirs from pip): every command a test starts imports wizard, and with PYTHONDONTWRITEBYTECODE
+# set each compiled it again. Nothing writes bytecode while the tests run: a test's child under
+# a file size limit (RLIMIT_FSIZE) once left a truncated .pyc that broke every later import.
+# mypy (~20 s of one CPU) runs beside the tests, which mostly wait on children, ptys and
+# timers; its report is shown after theirs when it finds something, and fails the run (pytest's
+# summary stays the last line otherwise).
+MYPY_OUT := $(VENV)/mypy-report.txt
+
+test: $(TEST_STAMP)
+	$(BIN)/ruff check wizard tests bench
+	$(BIN)/python -m compileall -q wizard tests bench >/dev/null
+	@echo "mypy runs beside the tests: its report is in $(MYPY_OUT)"
+	@$(BIN)/mypy >$(MYPY_OUT) 2>&1 & mypy=$$!; \
+	    $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal; status=$$?; \
+	    if ! wait $$mypy; then cat $(MYPY_OUT); status=1; fi; exit $$status
 
 # Re-write the golden files after a deliberate change to templates or filters; review the diff.
 golden: $(TEST_STAMP)

@@ -88,3 +88,11 @@ ANSWERS_DIR = Path(__file__).resolve().parent / "fixtures" / "answers"
 def answers_dir() -> Path:
     """The answers files of our own fixture personas (en, nl, it)."""
     return ANSWERS_DIR
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, the slowest tests first in every worker's share (tests/slow_first.py)."""
+    from slow_first import reorder
+
+    reorder(config, items)

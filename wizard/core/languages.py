@@ -66,6 +66,9 @@ def forget_packs() -> None:
               checks.specs_by_code, words.words, words.area, grammar.grammar,
               shaping._shaped, context._shaped):
         g.cache_clear()
+    from wizard.core.render import forget_measured
+
+    forget_measured()
 
 
 def read_toml(path: Path) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import field
+from dataclasses import field, fields, replace
 from typing import Any
 
 from wizard.core import counting, template_budget
@@ -145,12 +145,52 @@ def _strong(g: Any, value: Any) -> set[str]:
     return {r for t in texts if isinstance(t, str) for r in g.registers_in(t)}
 
 
+# What measuring a text found, by all it depends on (the text, its output and language, the
+# settings and the facts): a keystroke changes one answer, and every variant whose text it
+# leaves as it was would be counted and checked again (a third of a render). Bounded;
+# forgotten with the packs, whose checks and messages it holds.
+_MEASURED: dict[tuple[Any, ...], Rendered] = {}
+_FACT_FIELDS = tuple(f.name for f in fields(Facts) if f.compare)
+
+
+def _facts_key(facts: Facts | None) -> tuple[Any, ...] | None:
+    """Facts as a key, or None when a value cannot be one (a coach's unhashable extra)."""
+    if facts is None:
+        return ()
+    key = tuple(tuple(sorted(v.items())) if isinstance(v, Mapping) else v
+                for v in (getattr(facts, name) for name in _FACT_FIELDS))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def forget_measured() -> None:
+    _MEASURED.clear()
+
+
 def measure(output: str, text: str, lang: str, *, premium: bool = False,
             wpm: int | None = None, facts: Facts | None = None,
             variant: str = "") -> Rendered:
     """Count and check a text (rendered or the user's own) for one output."""
-    o = spec(output)
     wpm = wpm or words_per_minute()
+    facts_key = _facts_key(facts)
+    key = None if facts_key is None else (output, text, lang, premium, wpm, facts_key)
+    done = _MEASURED.get(key) if key is not None else None
+    if done is None:
+        done = _measure(output, text, lang, premium, wpm, facts)
+        if key is not None:
+            if len(_MEASURED) > 2048:
+                _MEASURED.clear()
+            _MEASURED[key] = done
+    # a fresh list: the renderer adds findings to the chosen text's
+    return replace(done, variant=variant, findings=list(done.findings))
+
+
+def _measure(output: str, text: str, lang: str, premium: bool, wpm: int,
+             facts: Facts | None) -> Rendered:
+    o = spec(output)
     c = counting.count(text)
     seconds = counting.speaking_seconds(c.words, wpm)
     limit = o.limit_for(premium)
@@ -171,7 +211,7 @@ def measure(output: str, text: str, lang: str, *, premium: bool = False,
         if not ok:
             findings.insert(0, Finding(output, "too_long", "error", msgs["too_long"].format(
                 length=c.length, limit=limit)))
-    return Rendered(output, variant, text, c.length, c.graphemes, c.words, seconds, limit, ok,
+    return Rendered(output, "", text, c.length, c.graphemes, c.words, seconds, limit, ok,
                     findings)
 
 

@@ -1,0 +1,119 @@
+"""Orders the suite for `make test`'s xdist workers: the slowest tests start first, shared out
+between the workers, so that no worker is left running a 30-60 s test alone at the end.
+
+pytest-xdist's worksteal scheduler hands worker i the i-th contiguous block of the collection
+and steals from the end of a block when a worker runs dry. The collection order put the
+slowest tests (the TUI's, the bench's) at the end of one block: a fresh-clone run ended with
+one worker idle for minutes while the other ran them one after another. Here each block
+begins with its share of the slow tests (the longest first, each to the least loaded block),
+so what is left to steal at the end is the many short tests. Only the order changes: every
+test still runs, with the same fixtures; without workers (`-n 0`) the order is the file's.
+
+The seconds are one loaded run's `--durations` (December 2026), divided by about four: they
+only need to rank. A test missing here counts as quick; a name that no longer exists is
+simply not found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+# test function name (parametrised cases share it) -> seconds of one case
+SLOW: dict[str, float] = {
+    "test_every_focusable_widget_shows_its_focus_in_every_built_in_theme": 25,
+    "test_bench_runs_and_prints_one_table": 11,
+    "test_at_80x24_every_step_keeps_the_language_and_saved_state_in_view": 10,
+    "test_a_long_message_stays_on_one_line_off_the_tabs_in_every_language": 9,
+    "test_an_edited_text_is_kept_when_the_answers_change": 8,
+    "test_the_served_wizard_in_chromium": 7,
+    "test_the_register_is_chosen_on_the_first_step_and_kept": 7,
+    "test_answers_typed_with_their_enter_land_in_their_own_fields": 6,
+    "test_a_hand_edit_survives_quit_and_is_in_the_exported_markdown": 6,
+    "test_back_to_the_best_template_keeps_the_edit": 6,
+    "test_an_answers_file_opened_again_finds_its_profile": 5.5,
+    "test_a_hand_edit_comes_back_when_the_answers_file_is_opened_again": 5.5,
+    "test_an_edit_for_earlier_answers_is_re_applied_or_dropped": 4.5,
+    "test_help_screen": 4.5,
+    "test_start_type_and_quit_in_a_real_terminal": 5.5,
+    "test_autosave_is_debounced_and_lands_within_a_second": 5,
+    "test_store_screen": 4,
+    "test_f9_shows_the_history_with_the_copy_kept": 5,
+    "test_copy_export_and_edit_keep_versions": 5,
+    "test_a_hand_edit_of_an_answers_file_profile_goes_into_the_file_on_save": 5,
+    "test_whole_profile_from_start_to_copied_results": 5,
+    "test_saving_a_vanished_store_again": 5,
+    "test_history_restores_a_version_with_its_hand_edit": 4.5,
+    "test_copy_with_no_terminal_says_only_the_file": 4.5,
+    "test_job_ad_screen": 3,
+    "test_quit_without_saving_keeps_nothing_of_the_session": 4.5,
+    "test_hostile_template_file_names_reach_the_app_safely": 4.5,
+    "test_list_items_are_added_reordered_and_removed": 4.5,
+    "test_a_long_ad_that_repeats_itself_is_matched_in_time": 4.5,
+    "test_a_store_deleted_with_no_change_since_is_noticed_at_quit": 4.5,
+    "test_the_open_profile_says_whose_it_is_on_every_step": 4.5,
+    "test_quitting_with_unsaved_answers_asks_first": 4,
+    "test_quit_without_saving_a_variant_picked_for_an_answers_file_keeps_it_nowhere": 4,
+    "test_quit_dialog": 3,
+    "test_sigkill_mid_answer_loses_at_most_the_last_second": 4,
+    "test_a_clause_after_its_stem_is_shown_as_it_reads_at_its_field": 4,
+    "test_whole_profile_in_english": 4,
+    "test_a_language_change_from_the_palette_is_saved": 4,
+    "test_a_crash_prints_one_line_without_the_answers_and_exits_1": 4,
+    "test_a_message_too_long_for_the_line_ends_in_an_ellipsis_on_screen": 4,
+    "test_a_step_change_saves_at_once_and_reopening_resumes_there": 4,
+    "test_whole_profile_in_another_language_chosen_from_the_menu": 4,
+    "test_a_complete_profile_opens_on_its_results": 3.5,
+    "test_markup_in_answers_and_template_names_is_shown_as_typed": 3.5,
+    "test_a_store_replaced_is_left_alone_and_the_work_goes_to_a_file": 3.5,
+    "test_a_change_from_another_window_is_never_overwritten": 3.5,
+    "test_huge_answers_render": 3.5,
+    "test_every_screen_and_the_palette_speak_the_profiles_language": 3,
+    "test_any_answers_render_without_evaluating_or_leaking_controls": 3,
+    "test_every_builtin_template_renders_every_sample": 2.5,
+}
+
+
+def seconds(item: pytest.Item) -> float:
+    return SLOW.get(getattr(item, "originalname", item.name), 0.0)
+
+
+def blocks(n: int, workers: int) -> list[int]:
+    """The sizes of the blocks worksteal gives each worker first (xdist's own arithmetic)."""
+    sizes, left = [], n
+    for i in range(workers):
+        sizes.append(left // (workers - i))
+        left -= sizes[-1]
+    return sizes
+
+
+def slow_first(items: Sequence[pytest.Item], workers: int) -> list[pytest.Item]:
+    """`items` in the order that starts each worker's block with its share of slow tests."""
+    if workers < 2 or len(items) < 2 * workers:
+        return list(items)
+    slow = sorted((i for i in items if seconds(i)), key=seconds, reverse=True)
+    slow_ids = {id(i) for i in slow}
+    quick = [i for i in items if id(i) not in slow_ids]
+    sizes = blocks(len(items), workers)
+    shares: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    loads = [0.0] * workers
+    for item in slow:  # the longest first, each to the block with the least so far
+        open_ = [b for b in range(workers) if len(shares[b]) < sizes[b]]
+        b = min(open_, key=lambda k: loads[k])
+        shares[b].append(item)
+        loads[b] += seconds(item)
+    ordered: list[pytest.Item] = []
+    for b in range(workers):
+        ordered += shares[b]
+        take = sizes[b] - len(shares[b])
+        ordered += quick[:take]
+        del quick[:take]
+    return ordered + quick
+
+
+def reorder(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In an xdist worker (every worker orders its collection the same way), slow first."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        items[:] = slow_first(items, int(workerinput.get("workercount", 1)))
