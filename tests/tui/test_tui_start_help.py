@@ -14,7 +14,6 @@ from wizard.tui.screens.help import HelpScreen, start_help_markdown
 from wizard.tui.screens.start import StartScreen
 from wizard.tui.widgets.light import ChoiceLine
 
-
 SIZE = (80, 24)
 
 
