@@ -25,7 +25,7 @@ async def test_every_counter_shows_whole_at_80_columns(make_app, lang: str) -> N
             await pilot.pause()
             shown = screen.query_one(f"#pane-{output} .counter")
             text = str(shown.render())
-            assert await until(pilot, lambda: shown.size.height > 0)
+            assert await until(pilot, lambda w=shown: w.size.height > 0)
             await pilot.pause()
             # every cell of the counter's text has room, and the line it sits in shows it
             # all: it is not cut at the picker's edge, nor clipped to the head's one line
