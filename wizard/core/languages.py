@@ -98,6 +98,9 @@ class Language:
     # Marks that the interface's words set after a no-break space (French: ": ; ? ! »"),
     # so a line never wraps before them; "«" takes one after it.
     space_before: str = ""
+    # The counts that take a word's singular form (`{terms:key term|key terms}`): 1 in
+    # English, 0 and 1 in French ("0 terme clé").
+    plural_one: frozenset[int] = frozenset({1})
 
     def register(self, chosen: str = "") -> str:
         """The register texts are written in: the chosen one, else the language's usual."""
@@ -128,6 +131,7 @@ def language(code: str) -> Language:
         registers={k: dict(v) for k, v in data.get("registers", {}).items()},
         readability=dict(data.get("readability", {})),
         space_before=data.get("space_before", ""),
+        plural_one=frozenset(data.get("plural_one", [1])),
     )
 
 

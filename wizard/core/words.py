@@ -5,10 +5,12 @@ the command line's human-readable output, exports, handouts, starter files and e
 messages — lives in `wizard/data/lang/<code>/ui/<area>.toml`. A key is `"<area>.<name>"`:
 `words("nl")("app.save")` reads `save` from `nl/ui/app.toml`.
 
-Numbers in a message are written the pack's way: `{seconds}` given 26.8 reads "26,8" in
-Dutch, `{n:,}` given 12000 reads "12.000". A key that a pack lacks falls back to the reference
-pack (English), so a half-translated pack still runs; tests/test_packs.py fails on every such
-gap, so none ships.
+A word that follows a count is written with its two forms: `{terms} {terms:key term|key
+terms}` reads "1 key term", "3 key terms" (the pack's `plural_one` says which counts are
+singular: 0 and 1 in French). Numbers in a message are written the pack's way: `{seconds}`
+given 26.8 reads "26,8" in Dutch, `{n:,}` given 12000 reads "12.000". A key that a pack
+lacks falls back to the reference pack (English), so a half-translated pack still runs;
+tests/test_packs.py fails on every such gap, so none ships.
 """
 
 from __future__ import annotations
@@ -66,8 +68,14 @@ class _Formatter(string.Formatter):
     def __init__(self, lang: Language) -> None:
         self.decimal = lang.decimal
         self.thousands = lang.thousands
+        self.plural_one = lang.plural_one
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec and isinstance(value, int) and not isinstance(value, bool):
+            # a word that follows the count: `{terms:key term|key terms}` (language.toml's
+            # `plural_one` says which counts take the singular)
+            one, _, other = format_spec.partition("|")
+            return one if value in self.plural_one else other
         if isinstance(value, bool) or not isinstance(value, int | float):
             return str(super().format_field(value, format_spec))
         if isinstance(value, float) and not format_spec:

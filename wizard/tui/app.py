@@ -243,9 +243,17 @@ class WizardApp(App[None]):
         return None
 
     def action_help(self) -> None:
-        from wizard.tui.screens.help import HelpScreen
+        from wizard.tui.screens.help import HelpScreen, start_help_markdown
+        from wizard.tui.screens.start import StartScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            return
+        # outside a profile (the start screen and the dialogs over it) the start screen's
+        # help, in the words it speaks; a profile's screens get the wizard's, in its language
+        shown = next((s for s in reversed(self.screen_stack) if not s.is_modal), None)
+        if isinstance(shown, StartScreen):
+            self.push_screen(HelpScreen(markdown=start_help_markdown(self.speaks())))
+        else:
             self.push_screen(HelpScreen(self.session.catalogue))
 
     def action_save(self, then_quit: bool = False) -> None:

@@ -27,24 +27,39 @@ def help_markdown(cat: Catalogue) -> str:
         phone=lim.summary_fold_mobile, desktop=lim.summary_fold_desktop,
         invitation=lim.invitation, premium=lim.invitation_premium,
         lo=lim.pitch_min_seconds, hi=lim.pitch_max_seconds, wpm=lim.words_per_minute)
-    if text.startswith("# "):  # titled with the word the key bar says (F1 Hulp: "Hulp")
-        text = f"# {label(cat.lang, 'help')}{text[text.find(chr(10)):]}"
+    text = titled(cat.lang, text)
     steps = "\n".join(f"**{i}. {s.title}** — {s.intro}\n" for i, s in enumerate(cat.steps, 1))
     return f"{text.rstrip()}\n\n{steps}"
 
 
+def titled(lang: str, text: str) -> str:
+    """A help page titled with the word the key bar says (F1 Hulp: "# Hulp")."""
+    if text.startswith("# "):
+        text = f"# {label(lang, 'help')}{text[text.find(chr(10)):]}"
+    return text
+
+
+def start_help_markdown(lang: str) -> str:
+    """The start screen's own help (`tui.start_help`): how to start, open, import and find a
+    stored profile, in the language the start screen speaks, not the wizard's keys."""
+    return titled(lang, label(lang, "start_help")).rstrip() + "\n"
+
+
 class HelpScreen(ModalScreen[None]):
-    """Keys first, then the ideas; Escape or F1 closes it."""
+    """Keys first, then the ideas; Escape or F1 closes it. `cat` gives the wizard's help (in
+    the profile's language); `markdown`, another page (the start screen's)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "dismiss", "Close")]
 
-    def __init__(self, cat: Catalogue) -> None:
+    def __init__(self, cat: Catalogue | None = None, markdown: str = "") -> None:
         super().__init__(classes="dialog")
         self.cat = cat
+        self.markdown = markdown
 
     def compose(self) -> ComposeResult:
+        text = help_markdown(self.cat) if self.cat is not None else self.markdown
         with VerticalScroll(id="help-box"):
-            yield Markdown(help_markdown(self.cat), id="help-text")
+            yield Markdown(text, id="help-text")
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

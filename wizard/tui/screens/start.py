@@ -60,6 +60,8 @@ class StartScreen(Screen[None]):
         self.lang = lang
         self.codes = available_languages()
         self.files: list[Path] = []
+        self.early = ""  # letters typed before the list was there: they find the profile
+        self.list_ready = False
 
     @property
     def wizard(self) -> WizardApp:
@@ -104,6 +106,10 @@ class StartScreen(Screen[None]):
         self.set_class(bool(profiles.rows), "-coach")  # room for the list at 80x24
         if profiles.rows and self.focused is self.query_one("#new"):
             profiles.query_one(Input).focus()  # a coach's first move: find the client
+        if profiles.rows and self.early:  # typed while the list was being read (a slow disk)
+            for character in self.early:
+                profiles.type_into_filter(character)
+        self.early, self.list_ready = "", True
         self.files = [] if self.new_path else answers_files(Path.cwd())
         section = self.query_one("#open-section")
         path = Input(id="open-path", compact=True)
@@ -203,6 +209,13 @@ class StartScreen(Screen[None]):
         if not (event.is_printable and event.character and event.key != "space"):
             return
         if isinstance(self.focused, Input):
+            return
+        if not self.list_ready:
+            # the list is not there yet: keep the letters for its filter, so that the Enter
+            # that follows opens the client typed, not the first row
+            event.stop()
+            event.prevent_default()
+            self.early += event.character
             return
         for profiles in self.query(ProfileList):
             if profiles.rows or profiles.query_text:

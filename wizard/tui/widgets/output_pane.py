@@ -127,7 +127,7 @@ class OutputPane(Vertical):
     def show(self, r: Rendered) -> None:
         """Counter, checks and fold of the text as it is now. Called as the user types, so
         only what changed is redrawn, and a layout is asked for only when lines come or go."""
-        self.query_one(".counter", Static).update(counter(r, self.lang), layout=False)
+        self._update(".counter", counter(r, self.lang))  # a layout only when it wraps anew
         edited = r.variant == YOURS
         note = self.query_one(".edited-note", Static)
         if note.display != edited:

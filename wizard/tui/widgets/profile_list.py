@@ -133,6 +133,11 @@ class ProfileList(Vertical):
             table.columns[key].label = Text(ct(lang, f"col_{key}"))  # type: ignore[index]
         table.refresh()
         self.show_count()
+        if self.store() is None:  # the note under the list too ("No saved profiles yet")
+            self.query_one("#profiles-note", Static).update(
+                ct(lang, "store_failed", error=self.error()))
+        else:
+            self.show_note()
 
     @property
     def table(self) -> ProfileTable:
@@ -173,6 +178,12 @@ class ProfileList(Vertical):
         table.display = not empty
         self.set_class(empty, "-empty")
         self.set_class(empty and not self.query_text.strip(), "-none")  # no filter for nothing
+        self.show_note()
+
+    def show_note(self) -> None:
+        """Under the list: no profile yet, or none for the filter; nothing when rows show."""
+        note = self.query_one("#profiles-note", Static)
+        empty = not self.rows
         text = ct(self.lang, "no_match", query=self.query_text) if empty and \
             self.query_text.strip() else ct(self.lang, "no_profiles") if empty else ""
         note.update(text)
