@@ -195,7 +195,8 @@ def test_when_nothing_fits_the_shortest_is_returned_with_an_error_naming_the_ans
     assert not headline.chosen.ok
     errors = [f for f in headline.chosen.findings if f.severity == "error"]
     assert [f.code for f in errors] == ["too_long", "answer_too_long"]
-    assert "'person.role'" in errors[1].message
+    assert "'I am (or am becoming) a …'" in errors[1].message
+    assert "person.role" not in errors[1].message
     assert "258 characters" in errors[1].message
 
 
@@ -259,7 +260,9 @@ def test_a_pitch_too_long_everywhere_names_the_answer() -> None:
     assert pitch.chosen.seconds == min(r.seconds for r in pitch.alternatives)
     codes = [f.code for f in pitch.chosen.findings]
     assert codes[:2] == ["pitch_too_long", "answer_too_long"]
-    assert "future.doing" in pitch.chosen.findings[1].message
+    # the message names the question as the person saw it, never the answer's key
+    message = pitch.chosen.findings[1].message
+    assert "'In the coming years I will …'" in message and "future.doing" not in message
 
 
 def test_invitation_limit_is_300_with_premium() -> None:
