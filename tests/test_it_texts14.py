@@ -148,11 +148,12 @@ def test_the_tu_and_a_name_are_no_lei(typed: str) -> None:
      ["diritto di famiglia", "negoziazione assistita", "pratica collaborativa"]),
     (["impianti elettrici", "Fotovoltaico", "Domotica (BTicino, Vimar)"],
      ["impianti elettrici", "fotovoltaico", "domotica (BTicino, Vimar)"]),
-    # names stay: places, a pair of adjectives, a brand, a common word before a name
+    # names stay: a place, a pair of adjectives, a brand, a common word before a name
     (["Vendite in Germania", "Grana Padano", "Kinesio Taping", "gestione della Brigata"],
-     ["Vendite in Germania", "Grana Padano", "Kinesio Taping", "gestione della Brigata"]),
-    (["Vini del Nord Italia", "abbinamento cibo-vino"],
-     ["Vini del Nord Italia", "abbinamento cibo-vino"]),
+     ["vendite in Germania", "Grana Padano", "Kinesio Taping", "gestione della Brigata"]),
+    # a common head before a place: the place keeps its capitals; an institution stays
+    (["Vini del Nord Italia", "abbinamento cibo-vino", "Università del Salento"],
+     ["vini del Nord Italia", "abbinamento cibo-vino", "Università del Salento"]),
 ])
 def test_common_words_typed_with_capitals_among_small_items_are_small(
         items: list[str], expected: list[str]) -> None:

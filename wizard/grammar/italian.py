@@ -170,6 +170,8 @@ class Italian(Grammar):
         head, _, bracket = item.partition(" (")
         words = head.split(" ")
         long = [(n, w) for n, w in enumerate(words) if len(w) > 3]
+        if self._head_before_place(words):  # "Vini del Nord Italia" -> "vini del Nord Italia"
+            return self.lower_initial(item)
         if not long or not all(self._plain_common(w) for _, w in long):
             return item
         def common(n: int, w: str) -> bool:
@@ -185,6 +187,19 @@ class Italian(Grammar):
         small = " ".join(self.lower_initial(w) if (n, w) in long else w
                          for n, w in enumerate(words))
         return small + (" (" + bracket if bracket else "")
+
+    def _head_before_place(self, words: Sequence[str]) -> bool:
+        """A common head before a preposition and a place the pack keeps ("Vini del Nord
+        Italia", "Turismo in Sardegna"): the place keeps its capitals, the head does not. A
+        head that names an institution ("Università del Salento") is a name's."""
+        if len(words) < 3 or not self._plain_common(words[0]) \
+                or fold(words[0]) in self.org_articles:
+            return False
+        before = fold(words[1])
+        places = [w for w in words[2:] if w[:1].isupper()]
+        return (before in self.prepositions or before in self._articled) and bool(places) \
+            and all(fold(re.sub(r"\W+$", "", w)) in self.lang.keep_capital for w in places) \
+            and all(not w[:1].isupper() for w in words[1:2])
 
     def _plain_common(self, word: str) -> bool:
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
