@@ -203,3 +203,28 @@ def test_ctrl_c_while_the_exit_save_of_the_dataclass_cache_runs_is_quiet(
     dataclass_cache._save()  # raises nothing
     folder = dataclass_cache._entry().parent
     assert not folder.exists() or not any(folder.iterdir())
+
+
+def test_dataclasses_made_in_two_threads_at_once_are_no_error(isolated_home: Path) -> None:
+    """A module imported in a worker thread while the app's thread imports another (a key
+    pressed right at start-up) both make dataclasses: neither may lose the patched name."""
+    import threading
+
+    from wizard.core.dataclass_cache import dataclass
+
+    errors: list[BaseException] = []
+
+    def make(n: int) -> None:
+        try:
+            for i in range(60):
+                dataclass(frozen=True)(type(f"C{n}_{i}", (), {"__annotations__": {
+                    f"f{j}": "int" for j in range(8)}}))
+        except BaseException as exc:  # what the thread raised is the finding
+            errors.append(exc)
+
+    threads = [threading.Thread(target=make, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors

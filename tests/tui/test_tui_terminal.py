@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pexpect
 import pytest
+from conftest import patience
+from test_tui_typeahead import BURST, EXPECTED
 
 WIZARD = Path(sys.executable).parent / "profile-wizard"
+
+
+def spawn(target: Path, tmp_path: Path, timeout: float = 15) -> pexpect.spawn:
+    """The installed wizard on `target` in an 80x24 pseudo-terminal, with a home of its own."""
+    return pexpect.spawn(str(WIZARD), [str(target)], dimensions=(24, 80), encoding="utf-8",
+                         timeout=timeout, cwd=str(tmp_path),
+                         env={"PROFILE_WIZARD_HOME": str(tmp_path / "home"),
+                              "TERM": "xterm-256color", "HOME": str(tmp_path)})
 
 
 @pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
@@ -42,11 +53,7 @@ def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path)
     Premium box is passed over (Enter on the organisation goes on to the next step), and list
     items typed in one burst stay separate items."""
     target = tmp_path / "ann.toml"
-    child = pexpect.spawn(str(WIZARD), [str(target)], dimensions=(24, 80), encoding="utf-8",
-                          timeout=15, cwd=str(tmp_path), env={"PROFILE_WIZARD_HOME":
-                                                             str(tmp_path / "home"),
-                                                             "TERM": "xterm-256color",
-                                                             "HOME": str(tmp_path)})
+    child = spawn(target, tmp_path)
     try:
         child.expect("Start a new profile")
         child.send("\r")
@@ -74,3 +81,25 @@ def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path)
     for line in ('name = "Ann Lee"', 'role = "nurse"', 'organisation = "St Olav"',
                  'doing = "grow"', 'audience = "wards"', '"care"', '"calm"'):
         assert line in saved
+
+
+@pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
+def test_a_whole_profile_sent_in_one_burst_is_saved_field_by_field(tmp_path: Path) -> None:
+    """Start, every answer with its Enter (PgDn here and there), and Ctrl+S, in one write to
+    the terminal: the keys arrive while the steps are still being built, and each answer is
+    saved in its own field."""
+    target = tmp_path / "ann.toml"
+    child = spawn(target, tmp_path, timeout=patience(20))
+    try:
+        child.expect("Start a new profile")
+        child.send("\r" + BURST + "\x13")  # Ctrl+S at the end: a new FILE is saved
+        child.expect("Saved your")
+        child.send("\x11")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    saved = tomllib.loads(target.read_text(encoding="utf-8"))
+    for key, value in EXPECTED.items():
+        section, name = key.split(".")
+        assert saved.get(section, {}).get(name, type(value)()) == value, key

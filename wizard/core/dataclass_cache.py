@@ -11,6 +11,7 @@ decorator makes. Type checkers see dataclasses.dataclass itself.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,13 +21,17 @@ else:
     def dataclass(cls: Any = None, /, **options: Any) -> Any:
         """dataclasses.dataclass(cls, **options), its methods' code from the cache."""
         def wrap(c: type) -> type:
-            dataclasses.exec = _exec  # the name the standard decorator compiles with
-            try:
-                return dataclasses.dataclass(**options)(c)
-            finally:
-                del dataclasses.exec
+            # one class at a time: a module imported in a worker thread while another is
+            # imported in the app's would otherwise delete the name under it (AttributeError)
+            with _PATCHING:
+                dataclasses.exec = _exec  # the name the standard decorator compiles with
+                try:
+                    return dataclasses.dataclass(**options)(c)
+                finally:
+                    del dataclasses.exec
         return wrap if cls is None else wrap(cls)
 
+_PATCHING = threading.RLock()
 _codes: dict[str, CodeType] | None = None
 _added = False
 

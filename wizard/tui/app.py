@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import RenderableType
+from textual import events
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
@@ -20,6 +21,7 @@ from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
 from wizard.tui.presenters.toast import one_line
 from wizard.tui.session import Session, display_path
+from wizard.tui.typeahead import TypeAhead
 
 if TYPE_CHECKING:
     from wizard.core.render import Renderer, Result
@@ -61,6 +63,7 @@ class WizardApp(App[None]):
         self.interface_lang = interface_language()  # outside a profile (wizard.core.words)
         self.crash_message = ""  # the one line told after an internal error (wizard.tui.crash)
         self._delivery = delivery
+        self.typeahead = TypeAhead(self)  # keys in the order typed, each to its own field
 
     @property
     def delivery(self) -> Delivery:
@@ -73,6 +76,16 @@ class WizardApp(App[None]):
 
     def on_mount(self) -> None:
         self.coach.mounted()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys and pastes go through the type-ahead (wizard.tui.typeahead), which lets each
+        on only once the keys before it have taken effect."""
+        if not isinstance(event, (events.Key, events.Paste)) or event.is_forwarded:
+            await super().on_event(event)
+        elif not self.typeahead.hold(event):
+            target = self.focused or self.screen
+            await super().on_event(event)
+            self.typeahead.sent(event, target)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save":  # nothing to save before a profile is started
@@ -166,9 +179,6 @@ class WizardApp(App[None]):
             shown.show_step(index)  # in place: no new screen to build and style
             return
         screen = self.screen_for(index)
-        from wizard.tui.widgets.question import set_leaving
-
-        set_leaving(self.screen)  # keys still queued in its fields follow (KeyRelay)
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:

@@ -19,15 +19,7 @@ from wizard.tui.labels import label
 from wizard.tui.live import affected_outputs, answer_advice, outputs_using, render_preview
 from wizard.tui.widgets.key_bar import KeyBar
 from wizard.tui.widgets.preview import Preview, PreviewView
-from wizard.tui.widgets.question import (
-    Answered,
-    KeyRelay,
-    QuestionWidget,
-    dom_id,
-    is_leaving,
-    question_widget,
-    set_leaving,
-)
+from wizard.tui.widgets.question import Answered, QuestionWidget, dom_id, question_widget
 from wizard.tui.widgets.register import RegisterChoice
 from wizard.tui.widgets.step_bar import StepBar
 
@@ -87,6 +79,7 @@ class StepScreen(Screen[None]):
         self._shown: dict[str, Rendered] = {}
         self._focused_key = ""
         self._panes: dict[int, StepPane] = {}
+        self._building = False  # a pane's fields are being mounted: keys wait for them
         self.session: Session | None = None
 
     @property
@@ -190,8 +183,8 @@ class StepScreen(Screen[None]):
         if mounting is None:
             self.focus_first()
             return
-        # keys typed until its widgets are there wait for its field (KeyRelay, on_key)
-        set_leaving(self)
+        # keys typed until its widgets are there wait for its field (ready_for_keys)
+        self._building = True
         self.set_focus(None)
 
         async def focus_when_mounted() -> None:
@@ -214,20 +207,21 @@ class StepScreen(Screen[None]):
 
     def focus_when_built(self) -> None:
         """Focus the first field once its widget is there (a pane's questions can still be
-        mounting as the screen mounts); keys typed meanwhile wait for it (on_key)."""
+        mounting as the screen mounts); keys typed meanwhile wait for it (ready_for_keys)."""
         from textual.css.query import NoMatches
 
         try:
             self.focus_first()
         except NoMatches:
-            set_leaving(self)
+            self._building = True
             self.set_focus(None)
             self.call_after_refresh(self.focus_when_built)
         else:
-            set_leaving(self, False)
+            self._building = False
 
-    def on_screen_resume(self) -> None:
-        set_leaving(self, False)  # shown again: its fields keep their keys
+    def ready_for_keys(self) -> bool:
+        """Whether keys typed now have their field (see wizard.tui.typeahead)."""
+        return not self._building
 
     def on_resize(self, event: events.Resize | None = None) -> None:
         self.set_class(self.size.width < 100, "-narrow")
@@ -323,13 +317,6 @@ class StepScreen(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """A letter typed while Back or Next has the focus goes to the question last worked
         on (never lost, and the next Enter does not press Back)."""
-        if is_leaving(self) and self.focused is None:
-            # typed while the next step's widgets are being built: waits for its field
-            event.stop()
-            event.prevent_default()
-            KeyRelay.of(self.app).add(events.Key(event.key, event.character),
-                                     cast("Screen[object]", self))
-            return
         if isinstance(self.focused, Button) and event.is_printable and event.character \
                 and event.key != "space":
             from textual.widgets import Input

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Protocol, runtime_checkable
-from weakref import WeakKeyDictionary, WeakSet
+from typing import ClassVar, Protocol, runtime_checkable
 
 from rich.cells import cell_len
 from textual import events, on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Static
 
@@ -34,74 +32,6 @@ class Answered(Message):
         super().__init__()
         self.key = key
         self.value = value
-
-
-def redirect_if_moved(field: Widget, event: events.Key) -> bool:
-    """A key queued in `field` after Enter moved on (to the next field or step) goes on."""
-    if not field.is_attached:
-        return False
-    screen = field.screen
-    if field.app.focused is field and not is_leaving(screen):
-        return False
-    event.stop()
-    event.prevent_default()
-    relay = KeyRelay.of(field.app)
-    relay.add(events.Key(event.key, event.character), screen)
-    return True
-
-
-class KeyRelay:
-    """Holds keys typed after Enter until the field or step they belong to has the focus,
-    then hands them to the app in the order they were typed."""
-
-    TRIES = 100  # at 20 ms: a step change that takes two seconds still gets its keys
-
-    def __init__(self, app: App[object]) -> None:
-        self.app = app
-        self.keys: list[tuple[events.Key, Screen[object]]] = []
-        self.tries = 0
-
-    @classmethod
-    def of(cls, app: App[object]) -> KeyRelay:
-        """The app's one relay, so keys from several fields keep a single order."""
-        if app not in _RELAYS:
-            _RELAYS[app] = cls(app)
-        return _RELAYS[app]
-
-    def add(self, key: events.Key, origin: Screen[object]) -> None:
-        self.keys.append((key, origin))
-        if len(self.keys) == 1:
-            self.tries = 0
-            self.app.call_after_refresh(self.deliver)
-
-    def deliver(self) -> None:
-        origin = self.keys[0][1] if self.keys else None
-        waiting = origin is not None and is_leaving(origin) and origin.is_current
-        if (waiting or self.app.focused is None) and self.tries < self.TRIES:
-            self.tries += 1
-            self.app.set_timer(0.02, self.deliver)
-            return
-        keys, self.keys = self.keys, []
-        for key, _ in keys:
-            self.app.post_message(key)
-
-
-_RELAYS: WeakKeyDictionary[App[object], KeyRelay] = WeakKeyDictionary()
-# Screens being left, whose queued keys follow to the next one. Not a CSS class: adding one
-# restyles the whole screen (~30 ms of a step change), which nothing draws any more.
-_LEAVING: WeakSet[Screen[Any]] = WeakSet()
-
-
-def set_leaving(screen: Screen[Any], leaving: bool = True) -> None:
-    """Mark `screen` as being left (the app moves on) or shown again."""
-    if leaving:
-        _LEAVING.add(screen)
-    else:
-        _LEAVING.discard(screen)
-
-
-def is_leaving(screen: Screen[Any]) -> bool:
-    return screen in _LEAVING
 
 
 def submit_now(field: Widget, event: events.Key) -> None:
@@ -140,13 +70,9 @@ class AnswerInput(Input, inherit_bindings=False):
 
     # Textual runs these handlers of every class in the MRO: no super() calls here.
     async def _on_key(self, event: events.Key) -> None:
-        """Enter acts here, in order with the keys typed after it.
-
-        Left to the binding, Enter would run only once the key had bubbled up to the app, and
-        keys typed right after it ("Ann Lee⏎nurse") would land in this field first. Keys that
-        were queued here after Enter moved the focus on go to the field that has it now.
-        """
-        if not redirect_if_moved(self, event) and event.key == "enter":
+        """Enter acts here, where the field has it (the keys typed after it wait meanwhile:
+        wizard.tui.typeahead)."""
+        if event.key == "enter":
             submit_now(self, event)
 
     def _on_focus(self, event: events.Focus) -> None:
@@ -327,7 +253,7 @@ class YesNo(Checkbox, inherit_bindings=False):
                                                      show=False)]
 
     async def _on_key(self, event: events.Key) -> None:
-        if not redirect_if_moved(self, event) and event.key == "enter":
+        if event.key == "enter":
             submit_now(self, event)
 
 
