@@ -339,7 +339,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
             # ("Onderhoud van CV-ketels": an acronym compound is no name)
             # an acronym in brackets is no name ("Projectmanagement (PRINCE2)")
-            named = _all_capitalised(item) or any(
+            named = _all_capitalised(re.sub(r"\s*\([A-Z0-9]{2,}\)", "", item)) or any(
                 g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w)
                 and not re.fullmatch(r"\(?[A-Z0-9]{2,}\)?", w) for w in words[1:]) or (
                 # "Cuillin Ridge traverse": two capitalised words before the small ones are

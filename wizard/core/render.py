@@ -14,7 +14,7 @@ from wizard.core.context import shaped_values, template_context
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.filters import tidy, unspoken
 from wizard.core.languages import language
-from wizard.core.model import Answers
+from wizard.core.model import FIELD_BY_KEY, Answers
 from wizard.core.outputs import names, spec, words_per_minute
 from wizard.core.templates import TemplateSet, Unavailable, Variant
 from wizard.core.words import words
@@ -273,6 +273,8 @@ def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
     best: tuple[str, int] | None = None
     text = r.text.casefold()
     for key, value in shaped.items():
+        if key not in FIELD_BY_KEY:  # a form the templates derive ("person.the_organisation")
+            continue  # is no question the person can shorten: its answer is looked for itself
         parts = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         for part in parts:
             if part and tidy(part, language(lang)).casefold()[:60] in text:
