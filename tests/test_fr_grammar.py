@@ -611,3 +611,10 @@ def test_unaccented_or_spoken_words_are_kept_and_named(key: str, typed: str,
     if fires:
         assert found[0].severity == "error"
         assert typed.split(" ")[1] in every_text(out)  # the person's words are kept
+
+
+def test_an_hour_is_written_with_a_space_before_h() -> None:
+    text = every_text(render(statement__way_of_working=(
+        "Je goûte chaque fournée à 6h30 et je réponds sous 48h.")))
+    assert "à 6\u00a0h\u00a030 et je réponds sous 48\u00a0h." in text
+    assert "6h30" not in text
