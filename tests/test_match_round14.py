@@ -42,3 +42,13 @@ def test_a_stop_word_in_the_profile_shares_no_stem_with_a_term() -> None:
     assert not t.found
     a.set("expertise.areas", ["gestion du parc"])
     assert {x.term.text: x for x in match(read, a, {}).terms}["parc informatique"].found
+
+
+def test_a_shift_lead_holds_team_leader_and_wms_the_long_form() -> None:
+    read = analyse((ROUND / "en-warehouse-team-leader.md").read_text(encoding="utf-8"))
+    a = Answers("en")
+    a.set("person.role", "Warehouse Shift Lead")
+    a.set("expertise.areas", ["WMS"])
+    found = {x.term.text: x for x in match(read, a, {}).terms}
+    assert found["team leader"].found and found["team leader"].matched_as == "synonym"
+    assert found["warehouse management system"].found
