@@ -57,7 +57,9 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
     for part in _SENTENCE.split(text):
         toks = [t for t in tokens(part) if t.folded not in p.links]
         if toks:
-            stems = tuple(p.stem(t.surface) for t in toks)
+            # a stop word is not stemmed: "parce" (que) is no "parc informatique"
+            stems = tuple(t.folded if t.folded in p.stopwords and not t.surface.isupper()
+                          else p.stem(t.surface) for t in toks)
             out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
                              stems, part,
                              tuple((t.start, t.start + len(t.surface)) for t in toks),
