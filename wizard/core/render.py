@@ -263,6 +263,12 @@ def _distance(r: Rendered) -> float:
     return max(r.seconds - o.max_seconds, o.min_seconds - r.seconds)
 
 
+_DERIVED_FROM = {"person.role_core": "person.role", "person.role_aside": "person.role",
+                 "person.the_organisation": "person.organisation",
+                 "person.org_in_role": "person.organisation",
+                 "person.spoken_name": "person.name", "person.first_name": "person.name"}
+
+
 def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
                      ) -> tuple[str, int] | None:
     """The longest answer that appears in a text that does not fit: the one to shorten.
@@ -273,8 +279,11 @@ def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
     best: tuple[str, int] | None = None
     text = r.text.casefold()
     for key, value in shaped.items():
-        if key not in FIELD_BY_KEY:  # a form the templates derive ("person.the_organisation")
-            continue  # is no question the person can shorten: its answer is looked for itself
+        # a form the templates derive ("person.the_organisation") names the question it
+        # comes from; a fact ("person.leads") is none the person could shorten
+        key = key if key in FIELD_BY_KEY else _DERIVED_FROM.get(key, "")
+        if not key:
+            continue
         parts = value if isinstance(value, list) else [value] if isinstance(value, str) else []
         for part in parts:
             if part and tidy(part, language(lang)).casefold()[:60] in text:
