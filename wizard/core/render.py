@@ -263,10 +263,11 @@ def _distance(r: Rendered) -> float:
     return max(r.seconds - o.max_seconds, o.min_seconds - r.seconds)
 
 
-_DERIVED_FROM = {"person.role_core": "person.role", "person.role_aside": "person.role",
+# The forms the templates derive as plain strings, and the answers they come from; a derived
+# Phrase ("person.role_core", "person.spoken_name") carries its answer's key itself.
+_DERIVED_FROM = {"person.role_aside": "person.role",
                  "person.the_organisation": "person.organisation",
-                 "person.org_in_role": "person.organisation",
-                 "person.spoken_name": "person.name", "person.first_name": "person.name"}
+                 "person.first_name": "person.name"}
 
 
 def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
@@ -281,7 +282,8 @@ def _too_long_answer(r: Rendered, shaped: Mapping[str, Any], lang: str,
     for key, value in shaped.items():
         # a form the templates derive ("person.the_organisation") names the question it
         # comes from; a fact ("person.leads") is none the person could shorten
-        key = key if key in FIELD_BY_KEY else _DERIVED_FROM.get(key, "")
+        if key not in FIELD_BY_KEY:
+            key = getattr(value, "key", "") or _DERIVED_FROM.get(key, "")
         if not key:
             continue
         parts = value if isinstance(value, list) else [value] if isinstance(value, str) else []
