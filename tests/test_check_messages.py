@@ -18,8 +18,7 @@ from wizard.core.render import Renderer
 HERE = Path(__file__).resolve().parent
 # the dotted keys and the names with an underscore: no word a writer would use
 LEAKS = tuple(f.key for f in FIELDS) + tuple(f.name for f in FIELDS if "_" in f.name)
-PERSONAS = sorted(p for d in ("answers", "personas", "personas-fr")
-                  if (HERE / "fixtures" / d).is_dir()
+PERSONAS = sorted(p for d in ("answers", "personas")
                   for p in (HERE / "fixtures" / d).iterdir() if p.suffix in (".toml", ".json"))
 
 

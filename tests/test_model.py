@@ -363,7 +363,7 @@ def test_doc_lists_every_key_with_its_stems() -> None:
     for f in FIELDS:
         cells = [c.strip() for c in rows[f.key].split("|")[1:-1]]
         assert cells[1] == ("**yes**" if f.required else "no"), f.key
-        for lang, cell in zip(("en", "nl", "it"), cells[3:6], strict=True):
+        for lang, cell in zip(("en", "nl", "it", "fr"), cells[3:7], strict=True):
             stem = catalogue(lang).question(f.key).stem
             assert cell.removesuffix(" …") == stem, f"{f.key} ({lang}): update the doc's stem"
 
@@ -376,6 +376,14 @@ def test_doc_examples_load_and_render(tmp_path: Path, language: str, suffix: str
     path = write(tmp_path, "example" + suffix, example)
     result = Renderer().render(load(path))
     assert all(o.chosen.ok for o in result.outputs.values())
+
+
+def test_doc_names_the_register_key_and_its_error(tmp_path: Path) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    assert '`register`' in text and '"informal"' in text and '"formal"' in text
+    message = error_of(write(tmp_path, "r.toml", toml_text({**doc(), "register": "polite"})))
+    shown = message.split(": ", 1)[1].split(", not ")[0]
+    assert shown in text, f"docs/answers-file.md does not show: {shown}"
 
 
 def test_doc_error_messages_are_the_real_ones(tmp_path: Path) -> None:

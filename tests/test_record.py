@@ -125,6 +125,20 @@ def test_an_edit_typed_into_the_file_by_hand_is_for_its_answers(tmp_path: Path) 
     assert rec.stale() == [] and rec.choice("headline") == YOURS
 
 
+def test_a_headline_edit_is_one_line_and_a_summary_keeps_its_paragraphs(record: Record,
+                                                                       tmp_path: Path) -> None:
+    """LinkedIn's headline field takes no line break: however an edit arrives (the app, the
+    command line, a file typed by hand) the headline is kept on one line."""
+    edited = with_edit(record, "headline", "Data engineer\n\nfor small   teams\n")
+    assert edited.edits["headline"].text == "Data engineer for small teams"
+    summary = with_edit(record, "summary", "First.\n\n\nSecond.")
+    assert summary.edits["summary"].text == "First.\n\nSecond."
+    path = tmp_path / "maya.toml"
+    path.write_text(MAYA.read_text(encoding="utf-8") +
+                    '\n[edits.headline]\ntext = """Typed\nin an editor"""\n', encoding="utf-8")
+    assert load_file(path).edits["headline"].text == "Typed in an editor"
+
+
 @pytest.mark.parametrize(("extra", "message"), [
     ('variants = "story"', "'variants' must be a table"),
     ('[variants]\nheadlin = "x"', "unknown key 'variants.headlin' (the outputs are headline"),

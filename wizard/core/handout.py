@@ -62,7 +62,7 @@ def measured(answers: Answers, texts: Texts, *, wpm: int | None = None) -> dict[
         if isinstance(value, Rendered):
             out[output] = value
         elif value and value.strip():
-            text = clean_edit(value)
+            text = clean_edit(value, output)
             out[output] = measure(output, text, answers.lang, premium=answers.premium, wpm=wpm,
                                   facts=facts, variant="edited")
     return out

@@ -27,6 +27,7 @@ class OutputSpec:
     words_per_minute: int = 0
     folds: Mapping[str, int] = field(default_factory=dict)
     needs: str = ""                # an answer key without which the output is not written
+    one_line: bool = False         # no line breaks (the headline field takes none)
 
     @property
     def spoken(self) -> bool:
@@ -55,7 +56,7 @@ def registry() -> tuple[OutputSpec, ...]:
             min_seconds=int(d.get("min_seconds", 0)), max_seconds=int(d.get("max_seconds", 0)),
             words_per_minute=int(d.get("words_per_minute", 0)),
             folds={k: int(v) for k, v in d.get("folds", {}).items()},
-            needs=str(d.get("needs", ""))))
+            needs=str(d.get("needs", "")), one_line=bool(d.get("one_line", False))))
     return tuple(specs)
 
 

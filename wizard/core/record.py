@@ -19,6 +19,7 @@ from dataclasses import field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from wizard.core import outputs
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.model import Answers, Value, dumps
 from wizard.core.sanitize import clean_text
@@ -117,15 +118,16 @@ class Record:
         return {o: v for o, v in self.variants.items() if v not in (YOURS, BEST)}
 
 
-def clean_edit(text: str) -> str:
-    """A hand-edited text as kept: cleaned like an answer, its paragraphs kept."""
-    return clean_text(text, multiline=True)
+def clean_edit(text: str, output: str) -> str:
+    """A hand-edited text of `output` as kept: cleaned like an answer, its paragraphs kept,
+    or on one line for an output that has no line breaks (the headline)."""
+    return clean_text(text, multiline=not outputs.spec(output).one_line)
 
 
 def with_edit(record: Record, output: str, text: str, when: str | None = None) -> Record:
     """`record` with `text` as the hand edit of `output`, made for its current answers; the
     edit is what shows (a variant chosen before gives way). An empty text drops the edit."""
-    cleaned = clean_edit(text)
+    cleaned = clean_edit(text, output)
     if not cleaned:
         return drop(record, output)
     edit = Edit(output, cleaned, fingerprint(record.answers), when or now_iso())

@@ -119,7 +119,7 @@ def _file_edits(table: object, answers: Answers) -> tuple[dict[str, Edit], list[
             if key not in EDIT_KEYS:
                 raise AnswersError("unknown_key", key=f"{where}.{key}")
         text, fp, edited = body.get("text"), body.get("answers"), body.get("edited", "")
-        if not isinstance(text, str) or not clean_edit(text):
+        if not isinstance(text, str) or not clean_edit(text, output):
             raise AnswersError("edit_text_missing", key=f"{where}.text")
         if fp is not None and not isinstance(fp, str):
             raise AnswersError("edit_answers_not_text", key=f"{where}.answers")
@@ -133,5 +133,5 @@ def _file_edits(table: object, answers: Answers) -> tuple[dict[str, Edit], list[
         if not shown:
             hidden.append(output)
         # An edit typed into the file by hand has no fingerprint: it is for these answers.
-        out[output] = Edit(output, clean_edit(text), fp or fingerprint(answers), edited)
+        out[output] = Edit(output, clean_edit(text, output), fp or fingerprint(answers), edited)
     return out, hidden

@@ -90,7 +90,7 @@ class Session:
         fp = fingerprint(self.answers)
         edits: dict[str, Edit] = {}
         for output, typed in self.edits.items():
-            text = clean_edit(typed)
+            text = clean_edit(typed, output)
             if not text:
                 continue
             kept = self.kept.get(output)
@@ -108,7 +108,7 @@ class Session:
         """Keep a stale hand edit for the answers as they are now (re-apply)."""
         from wizard.core.record import clean_edit, fingerprint, now_iso
 
-        text = clean_edit(self.edits.get(output, ""))
+        text = clean_edit(self.edits.get(output, ""), output)
         if text:
             self.kept[output] = Edit(output, text, fingerprint(self.answers), now_iso())
 

@@ -76,7 +76,7 @@ class RecordOps(Profiles, Versions):
         """Keep `text` as the hand edit of `output`, made for `answers` (the stored ones when
         not given); it is what shows now. An empty text drops the edit."""
         _output(output)
-        cleaned = clean_edit(text)
+        cleaned = clean_edit(text, output)
         if not cleaned:
             self.drop_edit(profile_id, output)
             return Edit(output, "", "", "")
@@ -92,11 +92,11 @@ class RecordOps(Profiles, Versions):
         holds the record writes it back without making a stale edit look fresh. `shown=False`
         keeps it one pick away while the best template shows."""
         _output(edit.output)
-        if not clean_edit(edit.text):
+        if not clean_edit(edit.text, edit.output):
             raise StoreError(say("edit_empty", output=edit.output))
         with self._writing() as conn:
             must_exist(conn, profile_id)
-            self._put_edit(conn, profile_id, replace(edit, text=clean_edit(edit.text),
+            self._put_edit(conn, profile_id, replace(edit, text=clean_edit(edit.text, edit.output),
                                                      edited=edit.edited or now()), shown=shown)
 
     def _put_edit(self, conn: sqlite3.Connection, profile_id: int, edit: Edit, *,

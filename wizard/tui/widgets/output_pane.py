@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Select, Static, TextArea
 
+from wizard.core import outputs
 from wizard.core.limits import limits
 from wizard.core.render import Output, Rendered
 from wizard.core.report import variant_name
@@ -40,6 +41,28 @@ def distinct(alternatives: list[Rendered], chosen: Rendered) -> list[Rendered]:
         if key not in seen or r.variant == chosen.variant:
             seen[key] = r
     return [r for r in alternatives if seen.get(" ".join(r.text.split())) is r]
+
+
+class LineArea(TextArea):
+    """The editor of a one-line text (the headline): Enter adds no line break and a pasted
+    text's line breaks become spaces, so what is kept is what LinkedIn's field will take.
+    Textual calls the handler of every class in the widget's MRO until one prevents the
+    default, so each handler here prevents it once it has done the work."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        event.prevent_default()
+        if self.read_only:
+            return
+        line = " ".join(event.text.split())
+        if line and (result := self._replace_via_keyboard(line, *self.selection)):
+            self.move_cursor(result.end_location)
+            self.focus()
 
 
 class OutputPane(Vertical):
@@ -76,8 +99,9 @@ class OutputPane(Vertical):
             yield Static(label(self.lang, "variant"), classes="variant-label")
             yield Select([("…", "")], allow_blank=False,
                          compact=True, id=f"variant-{self.output}")
-        yield TextArea(soft_wrap=True, compact=True, id=f"text-{self.output}",
-                       classes="result-text")
+        area = LineArea if outputs.spec(self.output).one_line else TextArea
+        yield area(soft_wrap=True, compact=True, id=f"text-{self.output}",
+                   classes="result-text")
         yield Static(classes="edited-note")
         with Horizontal(classes="stale-row"):  # an edit made for earlier answers
             yield Static(label(self.lang, "stale_note"), classes="stale-note")
