@@ -209,3 +209,19 @@ async def test_the_start_buttons_are_shown_whole_in_every_language(make_app) -> 
                 if button.content_region.width < cell_len(words(lang)(key)):
                     cut.append(f"{lang} {key}")
     assert cut == []
+
+
+async def test_the_whole_sentence_under_a_long_answer_has_its_stem_once(
+        make_app, complete_file: Path) -> None:
+    """A long answer scrolls in its field, so the sentence is shown whole under it; an answer
+    that typed the stem's own words again reads as the texts will, with the stem once."""
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(2)
+        await pilot.pause()
+        field = app.screen.query_one("#q-drivers-why-input", Input)
+        field.value = "because every family deserves bills it can read, and most never get one"
+        question = app.screen.query_one("#q-drivers-why")
+        await until(pilot, lambda: bool(question.sentence))
+        assert question.sentence.startswith("I care about this because every family")
+        assert "because because" not in question.sentence

@@ -16,6 +16,7 @@ from textual.widgets import Checkbox, Input, Static
 
 from wizard.core.catalogue import Question
 from wizard.core.counting import utf16_length
+from wizard.core.filters import strip_stem
 from wizard.core.model import MAX_ANSWER_CHARS, Value
 from wizard.tui.labels import label
 
@@ -202,9 +203,12 @@ class TextQuestion(QuestionWidget):
         self.echo()
 
     def echo(self) -> None:
-        """A long answer scrolls in its one-line field: show the whole sentence under it."""
+        """A long answer scrolls in its one-line field: show the whole sentence under it, with
+        the stem once when the answer typed it again ("parce que parce que …")."""
         field = self.query_one(AnswerInput)
-        sentence = f"{self.question.stem} {field.value.strip()}" if field.overflows else ""
+        q = self.question
+        sentence = f"{q.stem} {strip_stem(field.value.strip(), (q.stem, *q.strip))}" \
+            if field.overflows else ""
         if sentence != self.sentence:
             self.sentence = sentence
             self.refresh_notes()
