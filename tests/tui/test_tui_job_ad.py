@@ -204,3 +204,18 @@ async def test_the_handout_of_the_wizard_carries_the_match(make_app) -> None:
     assert "## Job ad match — Senior Data Analyst" in by_name["handout.md"]
     assert '<section id="match">' in by_name["handout.html"]
     assert "match" not in by_name["resume.json"]
+
+
+@pytest.mark.parametrize("quote", ["", "'"], ids=["typed", "dropped-quoted"])
+async def test_a_file_name_typed_where_the_ad_goes_opens_it(make_app, complete_file: Path,
+                                                           quote: str) -> None:
+    """A terminal pastes a file dropped on it as its path: in the ad's box, that opens it."""
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        show_job_ad(app)
+        await pilot.pause()
+        area = app.screen.query_one("#ad-text", TextArea)
+        area.load_text(f"{quote}{ADS / 'en-data-analyst.md'}{quote}")
+        assert await until(pilot, lambda: "Score: " in report(app))
+        assert "Senior Data Analyst" in area.text and "\n" in area.text
+        assert app.screen.query_one("#ad-path", Input).value == str(ADS / "en-data-analyst.md")

@@ -131,6 +131,12 @@ class JobAdScreen(Screen[None]):
         """Read the ad once per change of its text (never per keystroke of an answer)."""
         self._timer = None
         text = self.query_one(TextArea).text
+        if (path := _file_named(text)) is not None:
+            # a file's name typed or pasted where the ad goes (a terminal pastes a dropped
+            # file as its path, often quoted): open it, as the field above would
+            self.query_one("#ad-path", Input).value = str(path)
+            self.open_file()
+            return
         answers = self.wizard.session.answers
         self.ad, self.problem = None, ""
         if text.strip():
@@ -188,6 +194,21 @@ class JobAdScreen(Screen[None]):
             self.kept_text = text
             self.wizard.say(label(self.wizard.session.answers.lang, "ad_kept",
                                   title=self.ad.title or text.splitlines()[0][:60]))
+
+
+def _file_named(text: str) -> Path | None:
+    """The file `text` names, when all it holds is one line that is an existing file's path
+    (quotes around it allowed); None for an ad's own words."""
+    line = text.strip()
+    if not line or "\n" in line or len(line) > 4096:
+        return None
+    if len(line) > 1 and line[0] == line[-1] and line[0] in "'\"":
+        line = line[1:-1]
+    try:
+        path = Path(line).expanduser()
+        return path if path.is_file() else None
+    except (OSError, ValueError):
+        return None
 
 
 def show_job_ad(app: WizardApp) -> None:
