@@ -286,8 +286,17 @@ def _closed(fd: int) -> bool:
 INTERACTIVE = frozenset({"ask", "open"})
 
 
+# Eager options that print and exit before any command runs: `profile-wizard --help`,
+# `ask --help`, `--version` draw no screen of their own, so their output is guarded as every
+# command's is (a full disk under it is one line, not an unexpected OSError).
+PRINT_AND_EXIT = frozenset({"-h", "--help", "-V", "--version"})
+
+
 def _interactive(args: list[str]) -> bool:
     """Whether the command draws its own screen: the app (no command, or a FILE) or `ask`."""
+    options = args[:args.index("--")] if "--" in args else args
+    if PRINT_AND_EXIT.intersection(options):
+        return False
     first = next((a for a in args if not a.startswith("-")), None)
     return first is None or first in INTERACTIVE or \
         (first not in cli.commands and first not in WizardGroup.lazy)
