@@ -177,7 +177,7 @@ def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into:
         click.echo(words("profiles.import_updated", path=shown(str(path)), profile=label(p)) +
                    _suggested(p))
         return True
-    p = store.import_new(got, name or got.profile_name or path.stem)
+    p = store.import_new(got, name or got.profile_name or path.stem, fit=not name)
     missing = p.answers.missing()
     still = words("profiles.still_to_answer", keys=_questions(missing, p)) if missing else ""
     click.echo(words("profiles.imported", path=shown(str(path)), profile=label(p), lang=p.lang,
