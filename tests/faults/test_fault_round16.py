@@ -1,0 +1,110 @@
+"""Faults found in round 16's triage (hard16): each case failed before its fix.
+
+Every case runs the installed command with its own store and config (PROFILE_WIZARD_HOME in
+tmp_path), as a person would: one clear line or the documented behaviour, never a traceback,
+a hang or a raw library message.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from faultkit import assert_clean, needs_wizard, run
+
+pytestmark = needs_wizard
+
+NONE_YET = "No profiles yet"
+
+
+def home_env(tmp_path: Path) -> dict[str, str]:
+    return {"PROFILE_WIZARD_HOME": str(tmp_path / "home"), "LANG": "en_US.UTF-8",
+            "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+def to_full_disk() -> None:
+    """Standard output on /dev/full: every write fails with ENOSPC."""
+    os.dup2(os.open("/dev/full", os.O_WRONLY), 1)
+
+
+# ── 1. the settings file is read safely ──────────────────────────────────────────────────
+
+def _settings(tmp_path: Path) -> Path:
+    config = tmp_path / "home" / "config"
+    config.mkdir(parents=True)
+    return config / "settings.toml"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "huge_key", "deep_key", "not_utf8",
+                                  "too_big"])
+def test_a_settings_file_that_is_not_the_apps_is_ignored_not_a_hang_or_a_crash(
+        tmp_path: Path, kind: str) -> None:
+    path = _settings(tmp_path)
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it waited for a writer forever
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "huge_key":  # tomllib's quadratic dotted keys: minutes
+        path.write_text("a." * 100_000 + 'b = "nl"\n')
+    elif kind == "deep_key":  # 1,000 parts: the data cache's JSON recursed to its limit
+        path.write_text("a." * 1_000 + 'b = "nl"\n')
+    elif kind == "not_utf8":
+        path.write_bytes(b'interface_lang = "\xff\xfe"\n')
+    else:
+        path.write_text('interface_lang = "nl"\n' + "# padding\n" * 100_000)
+    done = run("profiles", "list", env=home_env(tmp_path))
+    assert done.code == 0, done.stderr
+    assert "Traceback" not in done.stderr and "unexpected" not in done.stderr, done.stderr
+    assert done.stderr.startswith(NONE_YET), done.stderr  # the system's language, English
+    assert_clean(done.out + done.err)
+
+
+def test_the_remembered_language_still_counts(tmp_path: Path) -> None:
+    _settings(tmp_path).write_text('interface_lang = "nl"\n')
+    done = run("profiles", "list", env=home_env(tmp_path))
+    assert done.code == 0 and done.stderr.startswith("Nog geen profielen"), done.stderr
+
+
+# ── 2. --version and --help on a full disk ───────────────────────────────────────────────
+
+@pytest.mark.parametrize("args", [["--version"], ["-V"], ["--help"], ["-h"], ["ask", "--help"]])
+def test_version_and_help_on_a_full_disk_are_the_output_error_line(
+        tmp_path: Path, args: list[str]) -> None:
+    done = run(*args, env=home_env(tmp_path), preexec=to_full_disk)
+    # as every other command's output on a full disk: exit 2, one line, no "unexpected"
+    assert done.code == 2, (done.code, done.stderr)
+    assert done.stderr == \
+        "profile-wizard: error: cannot write the output (No space left on device)\n"
+
+
+def test_version_still_prints(tmp_path: Path) -> None:
+    done = run("--version", env=home_env(tmp_path))
+    assert done.code == 0 and done.stdout.startswith("profile-wizard, version "), done.stderr
+
+
+# ── 3. a profile name has a length limit ─────────────────────────────────────────────────
+
+LIMIT_LINE = "a profile name has at most 200"
+
+
+@pytest.mark.parametrize("length", [201, 100_000])
+def test_a_typed_profile_name_over_the_limit_is_refused_naming_it(tmp_path: Path,
+                                                                  length: int) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Maya", env=env).code == 0
+    long = "x" * length
+    for args in (("profiles", "rename", "1", long), ("profiles", "new", long),
+                 ("profiles", "copy", "1", long)):
+        done = run(*args, env=env)
+        done.one_error_line(f"({length:,} characters; {LIMIT_LINE})")
+    listed = run("profiles", "list", env=env)
+    assert listed.code == 0 and listed.stdout.count("\n") == 1, listed.stdout  # only Maya
+    assert "Maya" in listed.stdout and "xxx" not in listed.stdout
+
+
+def test_a_name_at_the_limit_is_kept_whole(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "y" * 200, env=env).code == 0
+    shown = run("profiles", "show", "1", env=env)
+    assert "y" * 200 in shown.stdout, shown.stdout
