@@ -108,3 +108,51 @@ def test_a_name_at_the_limit_is_kept_whole(tmp_path: Path) -> None:
     assert run("profiles", "new", "y" * 200, env=env).code == 0
     shown = run("profiles", "show", "1", env=env)
     assert "y" * 200 in shown.stdout, shown.stdout
+
+
+# ── 4. a store whose schema was tampered with ────────────────────────────────────────────
+
+def _store_with_maya(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Maya", env=env).code == 0
+    return env, tmp_path / "home" / "profiles.sqlite3"
+
+
+def _tamper(db: Path, sql: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("version", [-1, -5, -(2**31)])
+def test_a_negative_schema_version_is_one_line_naming_the_file(tmp_path: Path,
+                                                               version: int) -> None:
+    env, db = _store_with_maya(tmp_path)
+    _tamper(db, f"PRAGMA user_version = {version}")
+    for args in (("profiles", "list"), ("profiles", "new", "Ben"), ("profiles", "show", "1")):
+        line = run(*args, env=env).one_error_line(
+            f"{db}: not a store profile-wizard made (store schema {version}",
+            "move it aside")
+        assert "IndexError" not in line and "unexpected" not in line
+
+
+@pytest.mark.parametrize("table", ["profiles", "versions", "edits", "ads", "files"])
+def test_a_dropped_table_is_named_in_words_not_sqlites(tmp_path: Path, table: str) -> None:
+    env, db = _store_with_maya(tmp_path)
+    _tamper(db, f"DROP TABLE {table}")
+    commands = [("profiles", "show", "1")] if table in ("versions", "edits", "files") else \
+        [("profiles", "list")] if table == "profiles" else []
+    for args in commands:
+        line = run(*args, env=env).one_error_line(
+            f"{db}: the profile store is damaged (missing: {table})", "move it aside")
+        assert "no such table" not in line
+    # the person can still be deleted: what the store lost is said, as a warning
+    deleted = run("profiles", "delete", "1", "--yes", env=env)
+    assert "no such table" not in deleted.stderr and "Traceback" not in deleted.stderr
+    if table != "profiles":
+        assert deleted.stdout.startswith("Deleted profile 1 'Maya'"), deleted.stderr
+        listed = run("profiles", "list", env=env)
+        assert listed.stderr.startswith(NONE_YET), listed.stderr
