@@ -204,17 +204,20 @@ def _questions(keys: Iterable[str], p: Profile) -> str:
 @click.argument("ref")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
               show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output",
+              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option("--force", is_flag=True)
 @click.option("--notes", "with_notes", is_flag=True)
 @click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID))
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
            ad_id: int | None) -> None:
     """Write a stored profile to a file or a handout."""
-    from wizard.cli import fail
+    from wizard.cli import fail, to_stdout
     from wizard.core.errors import UserError
     from wizard.core.match import MatchError
 
+    if to_stdout(output):  # `-o -`: standard output, as without -o
+        output = None
     if ad_id is not None and fmt not in MATCH_FORMATS:
         fail(MatchError("ad_format", format=fmt, formats=", ".join(MATCH_FORMATS)).message())
     if output is not None and os.path.lexists(output) and not force:

@@ -8,6 +8,7 @@ a hang or a raw library message.
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,46 @@ def test_a_dropped_table_is_named_in_words_not_sqlites(tmp_path: Path, table: st
         assert deleted.stdout.startswith("Deleted profile 1 'Maya'"), deleted.stderr
         listed = run("profiles", "list", env=env)
         assert listed.stderr.startswith(NONE_YET), listed.stderr
+
+
+# ── 5. '-' as a file to write is standard output, never a file named "-" ────────────────
+
+MAYA = Path(__file__).parents[1] / "fixtures/answers/en-maya.toml"
+
+
+def test_new_dash_prints_the_starter_file(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("new", "-", "--lang", "nl", cwd=work, env=home_env(tmp_path))
+    assert done.code == 0, done.stderr
+    assert 'lang = "nl"' in done.stdout and "[person]" in done.stdout
+    assert list(work.iterdir()) == []  # no file called "-"
+    assert tomllib.loads(done.stdout)["lang"] == "nl"  # the same file `new FILE` writes
+
+
+@pytest.mark.parametrize("out", [["--out", "-"], ["--out=-"]])
+def test_render_out_dash_prints_the_texts(tmp_path: Path, out: list[str]) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("render", *out, MAYA, cwd=work, env=home_env(tmp_path))
+    plain = run("render", MAYA, cwd=work, env=home_env(tmp_path))
+    assert done.code == 0 and done.stdout == plain.stdout != "", done.stderr
+    assert list(work.iterdir()) == []  # no folder called "-"
+
+
+def test_profiles_export_dash_prints_the_answers(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    env = home_env(tmp_path)
+    assert run("profiles", "import", MAYA, env=env).code == 0
+    done = run("profiles", "export", "1", "-o", "-", cwd=work, env=env)
+    assert done.code == 0 and 'name = "Maya Okafor"' in done.stdout, done.stderr
+    assert list(work.iterdir()) == []
+
+
+def test_ask_dash_is_refused_before_a_question(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("ask", "-o", "-", cwd=work, env=home_env(tmp_path))
+    done.one_error_line("-o -: standard output is where the questions are asked")
+    assert list(work.iterdir()) == []
