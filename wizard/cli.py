@@ -16,6 +16,13 @@ import click
 from wizard import __version__, cli_words
 from wizard.core.errors import os_reason
 
+STDOUT = "-"  # as a file to write, standard output (as '-' is standard input to read)
+
+
+def to_stdout(path: Path | None) -> bool:
+    """Whether the file to write is '-': standard output, not a file named "-"."""
+    return path is not None and str(path) == STDOUT
+
 
 def fail(problem: str | BaseException, code: int = 2, **values: Any) -> NoReturn:
     """One line on stderr, nothing on stdout, a non-zero exit.
@@ -117,7 +124,7 @@ def _run_app(file: Path | None) -> None:
                 type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
               show_default=True)
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False, allow_dash=True))
 @click.option("--wpm", type=click.IntRange(60, 250), default=None)
 @click.option("--variant", "variants", multiple=True)
 @click.option("--templates", "template_dirs", multiple=True,
@@ -220,11 +227,12 @@ def questions(lang: str) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option("--lang", default="en", show_default=True)
 @click.option("--force", is_flag=True)
 def new(file: Path, lang: str, force: bool) -> None:
-    """Write a starter answers FILE, commented with the questions, to fill in an editor."""
+    """Write a starter answers FILE ('-': standard output), commented with the questions, to
+    fill in an editor."""
     from wizard.core.fileio import write_private
     from wizard.core.languages import available_languages
     from wizard.core.starter import starter_toml
@@ -232,6 +240,9 @@ def new(file: Path, lang: str, force: bool) -> None:
 
     if lang not in available_languages():
         fail("bad_lang_option", lang=lang, langs=available_languages())
+    if to_stdout(file):
+        output(starter_toml(lang), nl=False)
+        return
     if os.path.lexists(file) and not force:
         fail(_at(file, "already_exists"))
     try:
@@ -243,11 +254,14 @@ def new(file: Path, lang: str, force: bool) -> None:
 
 @cli.command()
 @click.option("--lang")
-@click.option("-o", "--output", "file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", "file",
+              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 def ask(lang: str | None, file: Path | None) -> None:
     """Ask the questions line by line: plain prompts for screen readers and simple terminals."""
     from wizard.prompts import run  # questionary is imported only for this command
 
+    if to_stdout(file):  # the questions are asked there, and the file is saved as it goes
+        fail(_at("-o -", "dash_is_the_screen"))
     standard_input()
     sys.exit(run(lang, file))
 
@@ -286,8 +300,17 @@ def _closed(fd: int) -> bool:
 INTERACTIVE = frozenset({"ask", "open"})
 
 
+# Eager options that print and exit before any command runs: `profile-wizard --help`,
+# `ask --help`, `--version` draw no screen of their own, so their output is guarded as every
+# command's is (a full disk under it is one line, not an unexpected OSError).
+PRINT_AND_EXIT = frozenset({"-h", "--help", "-V", "--version"})
+
+
 def _interactive(args: list[str]) -> bool:
     """Whether the command draws its own screen: the app (no command, or a FILE) or `ask`."""
+    options = args[:args.index("--")] if "--" in args else args
+    if PRINT_AND_EXIT.intersection(options):
+        return False
     first = next((a for a in args if not a.startswith("-")), None)
     return first is None or first in INTERACTIVE or \
         (first not in cli.commands and first not in WizardGroup.lazy)

@@ -7,9 +7,9 @@ record's commands (import, export, edit, choose, restore) are in wizard/cli_reco
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from wizard.core.render import Result
     from wizard.core.store import Profile, Store
     from wizard.core.words import Words
+
+T = TypeVar("T")
 
 
 def w() -> Words:
@@ -188,8 +190,10 @@ def delete(ref: str, yes: bool) -> None:
     words = w()
     with opened(create=False) as store:
         p = store.resolve(ref)
-        n = len(store.list_versions(p.id))
-        files = store.files(p.id)
+        # a damaged store (a table gone) still deletes the person: what cannot be counted
+        # is not counted, and the delete says what it could not wipe
+        n = len(_listed(lambda: store.list_versions(p.id)))
+        files = _listed(lambda: store.files(p.id))
         if not yes:
             if sys.stdin is None or not sys.stdin.isatty():  # closed, a pipe, a file
                 fail(words("profiles.delete_needs_yes", profile=label(p)))
@@ -212,6 +216,16 @@ def delete(ref: str, yes: bool) -> None:
     if report.problem:
         click.echo(f"profile-wizard: warning: {shown(report.problem)}", err=True)
         sys.exit(1)
+
+
+def _listed(read: Callable[[], list[T]]) -> list[T]:
+    """What `read` lists, or nothing when the store cannot list it (a table gone)."""
+    from wizard.core.store import StoreError
+
+    try:
+        return read()
+    except StoreError:
+        return []
 
 
 @profiles.command()

@@ -177,7 +177,7 @@ def _import_one(store: Store, path: Path, got: ImportResult, *, name: str, into:
         click.echo(words("profiles.import_updated", path=shown(str(path)), profile=label(p)) +
                    _suggested(p))
         return True
-    p = store.import_new(got, name or got.profile_name or path.stem)
+    p = store.import_new(got, name or got.profile_name or path.stem, fit=not name)
     missing = p.answers.missing()
     still = words("profiles.still_to_answer", keys=_questions(missing, p)) if missing else ""
     click.echo(words("profiles.imported", path=shown(str(path)), profile=label(p), lang=p.lang,
@@ -204,17 +204,20 @@ def _questions(keys: Iterable[str], p: Profile) -> str:
 @click.argument("ref")
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="answers",
               show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output",
+              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @click.option("--force", is_flag=True)
 @click.option("--notes", "with_notes", is_flag=True)
 @click.option("--ad", "ad_id", type=click.IntRange(1, MAX_ID))
 def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: bool,
            ad_id: int | None) -> None:
     """Write a stored profile to a file or a handout."""
-    from wizard.cli import fail
+    from wizard.cli import fail, to_stdout
     from wizard.core.errors import UserError
     from wizard.core.match import MatchError
 
+    if to_stdout(output):  # `-o -`: standard output, as without -o
+        output = None
     if ad_id is not None and fmt not in MATCH_FORMATS:
         fail(MatchError("ad_format", format=fmt, formats=", ".join(MATCH_FORMATS)).message())
     if output is not None and os.path.lexists(output) and not force:

@@ -125,6 +125,8 @@ def formatted(result: Result, answers: Answers, fmt: str, file: str | None = Non
 
 def run(request: Request) -> int:
     """Do what `render` was asked; the exit status (2 when any file failed)."""
+    if request.out is not None and str(request.out) == "-":  # `--out -`: standard output
+        request = request._replace(out=None)
     try:
         chosen = parse_variants(request.variants)
         renderer = Renderer(TemplateSet(template_dirs(request.template_dirs)), wpm=request.wpm)

@@ -146,13 +146,44 @@ def system_language() -> str:
 def interface_language() -> str:
     """The language the app speaks outside a profile: the one last chosen on the start
     screen (remembered), else the system locale's."""
-    try:
-        chosen = read_toml(_settings_file()).get("interface_lang")
-    except (OSError, ValueError):
-        chosen = None
+    chosen = _read_settings().get("interface_lang")
     if isinstance(chosen, str) and chosen in available_languages():
         return chosen
     return system_language()
+
+
+# The settings file holds one line the app writes (`interface_lang = "nl"`); anything many
+# times that size is not ours, and is not parsed.
+MAX_SETTINGS_BYTES = 4096
+
+
+def _read_settings() -> dict[str, Any]:
+    """The settings the app remembered, or none at all when the file is missing or is not
+    the app's: a FIFO (opened without waiting, then refused), a folder, a device, a file too
+    big, not UTF-8, or TOML that parsing.parse refuses (a key of thousands of parts, deep
+    nesting). They are a convenience: a bad file is ignored, never a reason to fail."""
+    import stat
+
+    from wizard.core.parsing import parse
+
+    try:
+        fd = os.open(_settings_file(), os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return {}
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return {}
+        raw = os.read(fd, MAX_SETTINGS_BYTES + 1)
+    except OSError:
+        return {}
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_SETTINGS_BYTES:
+        return {}
+    try:
+        return parse(raw.decode("utf-8"), "toml")
+    except ValueError:  # ParseProblem, UnicodeDecodeError
+        return {}
 
 
 def remember_interface_language(code: str) -> None:

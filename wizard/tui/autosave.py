@@ -128,7 +128,7 @@ class Autosave:
                     return
                 person = answers.text("person.name")
                 name = person if link.auto_name and person else link.name
-                link.id = store.create_profile(name, answers=answers).id
+                link.id = store.create_profile(name, answers=answers, fit_name=True).id
                 link.name = created = name
             else:
                 try:
@@ -136,12 +136,12 @@ class Autosave:
                 except StoreConflict:
                     # Another window changed this profile: keep both, never overwrite theirs.
                     name = f"{link.name} ({ct(answers.lang, 'conflict_suffix')})"
-                    link.id = store.duplicate_profile(link.id, name).id
+                    link.id = store.duplicate_profile(link.id, name, fit=True).id
                     store.save_answers(link.id, answers)
                     link.name, link.auto_name, created, kind = name, False, name, "conflict"
                 person = answers.text("person.name")
                 if link.auto_name and person and person != link.name:
-                    store.rename_profile(link.id, person)
+                    store.rename_profile(link.id, person, fit=True)
                     link.name = person
             link.base = answers
         except StoreMoved as exc:  # deleted or replaced while open: the app offers a way out

@@ -37,7 +37,7 @@ def open_imported(app: WizardApp, imported: Imported) -> None:
     got = adapt(imported)
     name = got.profile_name or imported.path.stem
     # the store's import: its suggestions, origin (a re-import is noticed), choices and edits
-    p = attempt(app, lambda s: s.import_new(got, name))
+    p = attempt(app, lambda s: s.import_new(got, name, fit=True))
     if p is None or app.coach.open_profile(p.id) is None:
         return
     app.say(ct(lang_of(app), "imported", path=imported.path, name=p.name))

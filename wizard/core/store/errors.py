@@ -58,6 +58,14 @@ _CODES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_NOTADB", "SQLITE_CORRUPT", "SQ
           "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
 
 
+_MISSING = ("no such table: ", "no such column: ")
+
+
+def _missing_name(detail: str) -> str:
+    """The table (`edits`) or column (`profiles.notes`) SQLite says it lacks."""
+    return detail.partition(": ")[2].strip()
+
+
 def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     """A StoreError naming `path` and saying in plain words what went wrong."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -69,6 +77,11 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
         return StoreMoved(f"{path}: {say('moved')}")
     if primary in ("SQLITE_IOERR", "SQLITE_FULL") and (room := no_room(path)):
         return StoreError(f"{path}: {room}", "full")
+    if primary == "SQLITE_ERROR" and detail.startswith(_MISSING):
+        # a table or a column gone under a running command (a hand edit, a damaged store):
+        # "missing: edits", not SQLite's sentence
+        return StoreError(f"{path}: {say('tables_missing', tables=_missing_name(detail))}",
+                          "corrupt")
     if primary not in _CODES:
         # Errors without a code (misuse, interface errors) still get one line.
         return StoreError(f"{path}: {detail}")

@@ -41,15 +41,16 @@ class Importing(Deleting):
             rows = [r for r in rows if r[1] == same]
         return [self.get_profile(r[0]) for r in rows]
 
-    def import_new(self, got: ImportResult, name: str = "") -> Profile:
+    def import_new(self, got: ImportResult, name: str = "", *, fit: bool = False) -> Profile:
         """A new profile from an import: its answers and suggestions, before, choices, edits
-        (one transaction)."""
+        (one transaction). `name` is one given (refused when too long, unless `fit`); without
+        it the file's own, cut to fit."""
         answers = got.answers.copy()
         suggested = _fill(answers, got.suggested)
         with self._writing():
             p = self.create_profile(name or got.profile_name or "?", answers=answers,
                                     before=got.before, suggested=suggested, origin=got.kind,
-                                    variants=got.variants)
+                                    variants=got.variants, fit_name=fit or not name)
             self._put_edits(p.id, got)
         return self.get_profile(p.id)
 

@@ -38,10 +38,12 @@ class Profiles(Database):
     def create_profile(self, name: str, lang: str = "en", *, answers: Answers | None = None,
                        notes: str = "", before: Before | None = None,
                        suggested: Mapping[str, Value] | None = None, origin: str = "",
-                       variants: Mapping[str, str] | None = None) -> Profile:
+                       variants: Mapping[str, str] | None = None,
+                       fit_name: bool = False) -> Profile:
         """A new profile; `answers` (whose language wins over `lang`) default to empty ones.
-        `suggested` are the answers an import filled in, `origin` the kind of file it was."""
-        name = _clean_name(name)
+        `suggested` are the answers an import filled in, `origin` the kind of file it was.
+        A name over MAX_NAME is a StoreError, or cut with `fit_name` (one the program made)."""
+        name = _clean_name(name, fit=fit_name)
         answers = answers.copy() if answers is not None else Answers(_check_lang(lang))
         _check_lang(answers.lang)
         stamp = now()
@@ -190,19 +192,23 @@ class Profiles(Database):
         self._update(profile_id, before_headline=h, before_summary=s, before_source=src,
                      before_date=d)
 
-    def rename_profile(self, profile_id: int, name: str) -> None:
-        name = _clean_name(name)
+    def rename_profile(self, profile_id: int, name: str, *, fit: bool = False) -> None:
+        """A new name; one over MAX_NAME is a StoreError, or cut with `fit` (derived)."""
+        name = _clean_name(name, fit=fit)
         self._update(profile_id, name=name, search_key=search_key(name))
 
-    def duplicate_profile(self, profile_id: int, name: str | None = None) -> Profile:
+    def duplicate_profile(self, profile_id: int, name: str | None = None, *,
+                          fit: bool = False) -> Profile:
         """A new profile with the same answers, choices, edits, notes and before (not the
-        versions, the ads or the files)."""
+        versions, the ads or the files); `name` as create_profile takes it (with `fit`),
+        by default the source's name with "(copy)", cut to fit."""
         src = self.get_profile(profile_id)
         with self._writing() as conn:  # one transaction: a copy is whole or not there
             p = self.create_profile(
                 name if name is not None else say("copy_name", name=src.name),
                 answers=src.answers, notes=src.notes, before=src.before,
-                suggested=src.suggested, variants=src.variants)
+                suggested=src.suggested, variants=src.variants,
+                fit_name=fit or name is None)
             conn.executemany("INSERT INTO edits VALUES (?, ?, ?, ?, ?)",
                              [(p.id, o, e.text, e.answers, e.edited)
                               for o, e in src.edits.items()])
@@ -231,15 +237,19 @@ def _before_row(before: Before | None, b: Before) -> tuple[str | None, ...]:
 
 # A profile's name is a person's name, or how a coach tells two apart: 200 characters is far
 # more than either. A longer one (a whole About pasted as the name, a hostile import) would
-# fill every list line and message with it, so it is kept cut, as a title is.
+# fill every list line and message with it. A name someone typed is refused, saying the
+# limit (cutting it would lose what they typed without a word); a name the program derives
+# (an imported file's person, a copy's "(copy)") is kept cut, as a title is.
 MAX_NAME = 200
 
 
-def _clean_name(name: str) -> str:
+def _clean_name(name: str, *, fit: bool = False) -> str:
     cleaned = clean_text(name)
     if not cleaned:
         raise StoreError(say("name_needed"))
     if len(cleaned) > MAX_NAME:
+        if not fit:
+            raise StoreError(say("name_too_long", n=len(cleaned), limit=MAX_NAME))
         cleaned = cleaned[:MAX_NAME - 1].rstrip() + "…"
     return cleaned
 

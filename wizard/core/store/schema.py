@@ -79,6 +79,8 @@ def inspect(conn: sqlite3.Connection, path: Path) -> int:
     target = current_version()
     if found > target:
         raise StoreError(f"{path}: {say('newer', found=found, target=target)}", "newer")
+    if found < 0:  # no version of the program writes one: MIGRATIONS[-5] was an IndexError
+        raise StoreError(f"{path}: {say('bad_version', found=found)}", "corrupt")
     if found == 0 and _has_tables(conn):
         raise StoreError(f"{path}: {say('other_program')}", "notadb")
     return found

@@ -1,0 +1,202 @@
+"""Faults found in round 16's triage (hard16): each case failed before its fix.
+
+Every case runs the installed command with its own store and config (PROFILE_WIZARD_HOME in
+tmp_path), as a person would: one clear line or the documented behaviour, never a traceback,
+a hang or a raw library message.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from faultkit import assert_clean, needs_wizard, run
+
+pytestmark = needs_wizard
+
+NONE_YET = "No profiles yet"
+
+
+def home_env(tmp_path: Path) -> dict[str, str]:
+    return {"PROFILE_WIZARD_HOME": str(tmp_path / "home"), "LANG": "en_US.UTF-8",
+            "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+def to_full_disk() -> None:
+    """Standard output on /dev/full: every write fails with ENOSPC."""
+    os.dup2(os.open("/dev/full", os.O_WRONLY), 1)
+
+
+# ── 1. the settings file is read safely ──────────────────────────────────────────────────
+
+def _settings(tmp_path: Path) -> Path:
+    config = tmp_path / "home" / "config"
+    config.mkdir(parents=True)
+    return config / "settings.toml"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "huge_key", "deep_key", "not_utf8",
+                                  "too_big"])
+def test_a_settings_file_that_is_not_the_apps_is_ignored_not_a_hang_or_a_crash(
+        tmp_path: Path, kind: str) -> None:
+    path = _settings(tmp_path)
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it waited for a writer forever
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "huge_key":  # tomllib's quadratic dotted keys: minutes
+        path.write_text("a." * 100_000 + 'b = "nl"\n')
+    elif kind == "deep_key":  # 1,000 parts: the data cache's JSON recursed to its limit
+        path.write_text("a." * 1_000 + 'b = "nl"\n')
+    elif kind == "not_utf8":
+        path.write_bytes(b'interface_lang = "\xff\xfe"\n')
+    else:
+        path.write_text('interface_lang = "nl"\n' + "# padding\n" * 100_000)
+    done = run("profiles", "list", env=home_env(tmp_path))
+    assert done.code == 0, done.stderr
+    assert "Traceback" not in done.stderr and "unexpected" not in done.stderr, done.stderr
+    assert done.stderr.startswith(NONE_YET), done.stderr  # the system's language, English
+    assert_clean(done.out + done.err)
+
+
+def test_the_remembered_language_still_counts(tmp_path: Path) -> None:
+    _settings(tmp_path).write_text('interface_lang = "nl"\n')
+    done = run("profiles", "list", env=home_env(tmp_path))
+    assert done.code == 0 and done.stderr.startswith("Nog geen profielen"), done.stderr
+
+
+# ── 2. --version and --help on a full disk ───────────────────────────────────────────────
+
+@pytest.mark.parametrize("args", [["--version"], ["-V"], ["--help"], ["-h"], ["ask", "--help"]])
+def test_version_and_help_on_a_full_disk_are_the_output_error_line(
+        tmp_path: Path, args: list[str]) -> None:
+    done = run(*args, env=home_env(tmp_path), preexec=to_full_disk)
+    # as every other command's output on a full disk: exit 2, one line, no "unexpected"
+    assert done.code == 2, (done.code, done.stderr)
+    assert done.stderr == \
+        "profile-wizard: error: cannot write the output (No space left on device)\n"
+
+
+def test_version_still_prints(tmp_path: Path) -> None:
+    done = run("--version", env=home_env(tmp_path))
+    assert done.code == 0 and done.stdout.startswith("profile-wizard, version "), done.stderr
+
+
+# ── 3. a profile name has a length limit ─────────────────────────────────────────────────
+
+LIMIT_LINE = "a profile name has at most 200"
+
+
+@pytest.mark.parametrize("length", [201, 100_000])
+def test_a_typed_profile_name_over_the_limit_is_refused_naming_it(tmp_path: Path,
+                                                                  length: int) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Maya", env=env).code == 0
+    long = "x" * length
+    for args in (("profiles", "rename", "1", long), ("profiles", "new", long),
+                 ("profiles", "copy", "1", long)):
+        done = run(*args, env=env)
+        done.one_error_line(f"({length:,} characters; {LIMIT_LINE})")
+    listed = run("profiles", "list", env=env)
+    assert listed.code == 0 and listed.stdout.count("\n") == 1, listed.stdout  # only Maya
+    assert "Maya" in listed.stdout and "xxx" not in listed.stdout
+
+
+def test_a_name_at_the_limit_is_kept_whole(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "y" * 200, env=env).code == 0
+    shown = run("profiles", "show", "1", env=env)
+    assert "y" * 200 in shown.stdout, shown.stdout
+
+
+# ── 4. a store whose schema was tampered with ────────────────────────────────────────────
+
+def _store_with_maya(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Maya", env=env).code == 0
+    return env, tmp_path / "home" / "profiles.sqlite3"
+
+
+def _tamper(db: Path, sql: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("version", [-1, -5, -(2**31)])
+def test_a_negative_schema_version_is_one_line_naming_the_file(tmp_path: Path,
+                                                               version: int) -> None:
+    env, db = _store_with_maya(tmp_path)
+    _tamper(db, f"PRAGMA user_version = {version}")
+    for args in (("profiles", "list"), ("profiles", "new", "Ben"), ("profiles", "show", "1")):
+        line = run(*args, env=env).one_error_line(
+            f"{db}: not a store profile-wizard made (store schema {version}",
+            "move it aside")
+        assert "IndexError" not in line and "unexpected" not in line
+
+
+@pytest.mark.parametrize("table", ["profiles", "versions", "edits", "ads", "files"])
+def test_a_dropped_table_is_named_in_words_not_sqlites(tmp_path: Path, table: str) -> None:
+    env, db = _store_with_maya(tmp_path)
+    _tamper(db, f"DROP TABLE {table}")
+    commands = [("profiles", "show", "1")] if table in ("versions", "edits", "files") else \
+        [("profiles", "list")] if table == "profiles" else []
+    for args in commands:
+        line = run(*args, env=env).one_error_line(
+            f"{db}: the profile store is damaged (missing: {table})", "move it aside")
+        assert "no such table" not in line
+    # the person can still be deleted: what the store lost is said, as a warning
+    deleted = run("profiles", "delete", "1", "--yes", env=env)
+    assert "no such table" not in deleted.stderr and "Traceback" not in deleted.stderr
+    if table != "profiles":
+        assert deleted.stdout.startswith("Deleted profile 1 'Maya'"), deleted.stderr
+        listed = run("profiles", "list", env=env)
+        assert listed.stderr.startswith(NONE_YET), listed.stderr
+
+
+# ── 5. '-' as a file to write is standard output, never a file named "-" ────────────────
+
+MAYA = Path(__file__).parents[1] / "fixtures/answers/en-maya.toml"
+
+
+def test_new_dash_prints_the_starter_file(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("new", "-", "--lang", "nl", cwd=work, env=home_env(tmp_path))
+    assert done.code == 0, done.stderr
+    assert 'lang = "nl"' in done.stdout and "[person]" in done.stdout
+    assert list(work.iterdir()) == []  # no file called "-"
+    assert tomllib.loads(done.stdout)["lang"] == "nl"  # the same file `new FILE` writes
+
+
+@pytest.mark.parametrize("out", [["--out", "-"], ["--out=-"]])
+def test_render_out_dash_prints_the_texts(tmp_path: Path, out: list[str]) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("render", *out, MAYA, cwd=work, env=home_env(tmp_path))
+    plain = run("render", MAYA, cwd=work, env=home_env(tmp_path))
+    assert done.code == 0 and done.stdout == plain.stdout != "", done.stderr
+    assert list(work.iterdir()) == []  # no folder called "-"
+
+
+def test_profiles_export_dash_prints_the_answers(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    env = home_env(tmp_path)
+    assert run("profiles", "import", MAYA, env=env).code == 0
+    done = run("profiles", "export", "1", "-o", "-", cwd=work, env=env)
+    assert done.code == 0 and 'name = "Maya Okafor"' in done.stdout, done.stderr
+    assert list(work.iterdir()) == []
+
+
+def test_ask_dash_is_refused_before_a_question(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    done = run("ask", "-o", "-", cwd=work, env=home_env(tmp_path))
+    done.one_error_line("-o -: standard output is where the questions are asked")
+    assert list(work.iterdir()) == []
