@@ -159,7 +159,7 @@ def _org_capital(out: dict[str, Any], answers: Answers, org: str, g: Grammar) ->
     for key, value in out.items():
         if isinstance(value, Phrase) and key not in NAME_KEYS and value.startswith(small) \
                 and value[len(small):len(small) + 1] in (" ", "") \
-                and answers.text(key).lstrip().startswith(head):
+                and answers.text(value.key or key).lstrip().startswith(head):
             p = make(head + value[len(small):], value.key, value.shape, lang=value._lang,
                      g=value._g, subject=value.subject)
             p.vague, p.hint = value.vague, value.hint
@@ -240,8 +240,11 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     """The role already names the organisation ("Oprichter en CEO van Planbaar" with
     "Planbaar B.V."): it is not named twice."""
     role_words, org_words = tokens(role), [w for w in tokens(org) if len(w) > 3]
+    # "Etsy seller" at "Etsy": the role holds the whole organisation's name
     return any(a in g.org_prepositions and b in org_words
-               for a, b in itertools.pairwise(role_words))
+               for a, b in itertools.pairwise(role_words)) or (
+        bool(org_words) and len(tokens(org)) == len(org_words)
+        and all(w in role_words for w in org_words))
 
 
 def _all_capitalised(item: str, joiner: str = "") -> bool:

@@ -1,0 +1,35 @@
+"""English classes from the blind round 15 editors (issue #7): what follows "I can help you
+with", Title Case audiences, places as organisations, a proof in the present, language names,
+shouted words, a role that names its own organisation or a brand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_en_grammar import render
+
+
+def texts(result: Any, output: str = "") -> list[str]:
+    return [v.text for name, out in result.outputs.items() if not output or name == output
+            for v in out.alternatives]
+
+
+def every(result: Any) -> str:
+    return "\n".join(texts(result))
+
+
+def test_language_names_keep_their_capitals_when_a_title_case_list_is_lowered() -> None:
+    r = render(expertise__areas=["Teaching", "Urdu", "Punjabi", "Makaton", "Gaelic"],
+               drivers__values=["Inclusion", "British Sign Language", "Sign Language"])
+    text = every(r)
+    assert "teaching, Urdu, Punjabi, Makaton and Gaelic" in text
+    assert "inclusion, British Sign Language and sign language" in text
+
+
+def test_a_brand_in_a_role_keeps_its_capital_and_is_not_named_twice() -> None:
+    r = render(person__role="an Etsy seller", person__organisation="Etsy")
+    text = every(r)
+    assert "I'm an Etsy seller." in text
+    assert "etsy" not in text and "at Etsy" not in text
+    r = render(person__role="Etsy seller", person__organisation="")
+    assert "I'm an Etsy seller." in every(r)
