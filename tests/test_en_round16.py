@@ -33,3 +33,21 @@ def test_a_brand_in_a_role_keeps_its_capital_and_is_not_named_twice() -> None:
     assert "etsy" not in text and "at Etsy" not in text
     r = render(person__role="Etsy seller", person__organisation="")
     assert "I'm an Etsy seller." in every(r)
+
+
+def test_an_offer_typed_with_help_or_to_reads_after_i_can_help_you() -> None:
+    r = render(offer__help="help you to build a reporting pipeline")
+    text = every(r)
+    assert "I can help you build a reporting pipeline." in text
+    assert "with to " not in text and "help you to" not in text
+    r = render(offer__help="to build dashboards")
+    assert "I can help you build dashboards." in every(r)
+    r = render(offer__help="help teams ship faster")
+    text = every(r)
+    assert "I can help teams ship faster." in text
+    assert "help you help" not in text and "with help teams" not in text
+    assert "| Helping teams ship faster" in text
+    r = render(offer__help="I help teams ship faster")
+    assert "| Helping teams ship faster" in every(r)
+    r = render(offer__help="help with tax returns")
+    assert "I can help you with tax returns." in every(r)

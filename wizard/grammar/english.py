@@ -75,9 +75,19 @@ class English(Grammar):
         found = super().analyse(text, expects)
         if expects == "noun" and found.shape == "phrase" and self._determiner_clause(tokens(text)):
             return Analysis("clause")
+        if expects == "noun" and found.shape == "phrase" and self._stem_verb(tokens(text)):
+            return Analysis("verb")  # "help teams ship faster": the stem's verb, an object
         if expects == "verb" and found.shape == "phrase" and self.named_start(text):
             return Analysis("noun")  # "Legal Services for any questions …": a name, no verb
         return found
+
+    def _stem_verb(self, toks: list[str]) -> bool:
+        """ "help teams ship faster", "help small firms get paid": a verb of the pack's
+        stem_verbs, then two words or more, the first none of stem_verb_nouns ("help with
+        tax returns", "help desk analyst") nor a relative ("help that arrives on time")."""
+        after = {fold(w) for w in self.data.get("stem_verb_nouns", ())}
+        return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
+            and toks[1] not in after and toks[1] not in self.relatives
 
     def named_start(self, text: str) -> bool:
         """The answer begins with two capitalised words, the first no verb we know: the name
