@@ -51,3 +51,29 @@ def test_an_offer_typed_with_help_or_to_reads_after_i_can_help_you() -> None:
     assert "| Helping teams ship faster" in every(r)
     r = render(offer__help="help with tax returns")
     assert "I can help you with tax returns." in every(r)
+
+
+def test_an_organisation_that_is_a_place_takes_in() -> None:
+    r = render(person__role="youth worker", person__organisation="West Midlands")
+    text = every(r)
+    assert "I'm a youth worker in the West Midlands." in text
+    assert "at West Midlands" not in text
+    r = render(person__role="self-employed plumber", person__organisation="County Cork")
+    text = every(r)
+    assert "a self-employed plumber in County Cork" in text
+    assert "running County Cork" not in text
+    r = render(person__role="founder", person__organisation="Greater Manchester")
+    assert "of Greater Manchester" not in every(r)
+    # a company whose name begins with a compass word is no place
+    r = render(person__role="consultant", person__organisation="North Star Consulting")
+    assert "a consultant at North Star Consulting" in every(r)
+
+
+def test_a_leader_role_that_names_what_was_founded_puts_the_employer_after_at() -> None:
+    r = render(person__role="founder of a homework club",
+               person__organisation="Columbus City Schools")
+    text = every(r)
+    assert "the founder of a homework club at Columbus City Schools" in text
+    assert "of Columbus City Schools" not in text
+    r = render(person__role="Founder of Fieldnote", person__organisation="Fieldnote")
+    assert "Fieldnote at Fieldnote" not in every(r)

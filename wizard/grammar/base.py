@@ -416,6 +416,11 @@ class Grammar:
         language has no such form or the answer is no such activity."""
         return ""
 
+    def as_place(self, org: str) -> str:
+        """The organisation answer as a place the person works in ("the West Midlands"), when
+        it names one and no employer; "" otherwise (a language without the rule: always)."""
+        return ""
+
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
