@@ -77,3 +77,15 @@ def test_a_leader_role_that_names_what_was_founded_puts_the_employer_after_at() 
     assert "of Columbus City Schools" not in text
     r = render(person__role="Founder of Fieldnote", person__organisation="Fieldnote")
     assert "Fieldnote at Fieldnote" not in every(r)
+
+
+def test_shouted_words_are_lowered_and_acronyms_stay() -> None:
+    r = render(statement__stand_for="NEVER cutting corners",
+               future__doing="make reporting VERY simple for NHS teams",
+               offer__help="dashboards that are ALWAYS up to date",
+               expertise__areas=["NICE guidelines", "STEM outreach", "SEND support", "AWS"])
+    text = every(r)
+    for shouted in ("NEVER", "VERY", "ALWAYS"):
+        assert shouted not in text
+    assert "never cutting corners" in text and "very simple for NHS teams" in text
+    assert "NICE guidelines, STEM outreach, SEND support and AWS" in text

@@ -107,7 +107,7 @@ def _shaped(code: str, register_name: str, key: str,
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
-        text = unshout(_BULLET.sub("", text))
+        text = g.unshout_words(unshout(_BULLET.sub("", text)))
     stems = (q.stem, *q.strip)
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
@@ -133,8 +133,8 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
         # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
         items = [_BULLET.sub("", v) for v in items]
         shouting = len(items) > 1 and not any(c.islower() for v in items for c in v)
-        items = [unshout(v) if shouting or _shouted(v) or not any(
-            looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+        items = [g.unshout_words(unshout(v) if shouting or _shouted(v) or not any(
+            looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v)
             for v in items]
     stems = (q.stem, *q.strip)
     # capitals on a list are judged over the whole list (list_case), not item by item
