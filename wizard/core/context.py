@@ -80,6 +80,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
+    # "West Midlands", "County Cork": a place, which the texts say "in", not "at"
+    out["person.org_place"] = make(g.as_place(str(out["person.organisation"])),
+                                   "person.organisation")
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)
@@ -104,7 +107,7 @@ def _shaped(code: str, register_name: str, key: str,
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
-        text = unshout(_BULLET.sub("", text))
+        text = g.unshout_words(unshout(_BULLET.sub("", text)))
     stems = (q.stem, *q.strip)
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
@@ -130,8 +133,8 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
         # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
         items = [_BULLET.sub("", v) for v in items]
         shouting = len(items) > 1 and not any(c.islower() for v in items for c in v)
-        items = [unshout(v) if shouting or _shouted(v) or not any(
-            looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v
+        items = [g.unshout_words(unshout(v) if shouting or _shouted(v) or not any(
+            looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v)
             for v in items]
     stems = (q.stem, *q.strip)
     # capitals on a list are judged over the whole list (list_case), not item by item
@@ -159,7 +162,7 @@ def _org_capital(out: dict[str, Any], answers: Answers, org: str, g: Grammar) ->
     for key, value in out.items():
         if isinstance(value, Phrase) and key not in NAME_KEYS and value.startswith(small) \
                 and value[len(small):len(small) + 1] in (" ", "") \
-                and answers.text(key).lstrip().startswith(head):
+                and answers.text(value.key or key).lstrip().startswith(head):
             p = make(head + value[len(small):], value.key, value.shape, lang=value._lang,
                      g=value._g, subject=value.subject)
             p.vague, p.hint = value.vague, value.hint
@@ -240,8 +243,11 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     """The role already names the organisation ("Oprichter en CEO van Planbaar" with
     "Planbaar B.V."): it is not named twice."""
     role_words, org_words = tokens(role), [w for w in tokens(org) if len(w) > 3]
+    # "Etsy seller" at "Etsy": the role holds the whole organisation's name
     return any(a in g.org_prepositions and b in org_words
-               for a, b in itertools.pairwise(role_words))
+               for a, b in itertools.pairwise(role_words)) or (
+        bool(org_words) and len(tokens(org)) == len(org_words)
+        and all(w in role_words for w in org_words))
 
 
 def _all_capitalised(item: str, joiner: str = "") -> bool:

@@ -416,6 +416,35 @@ class Grammar:
         language has no such form or the answer is no such activity."""
         return ""
 
+    def unshout_words(self, text: str) -> str:
+        """A word typed in capitals for emphasis inside a sentence typed small ("make it VERY
+        simple", "NEVER cutting corners") in small letters, as the pack's [shouted] table
+        says: one of its `words`, or a word of `min_length` letters or more the lexicon knows
+        only as a verb ("ENSURE"); none of its `acronyms` nor a kept name ("NICE", "STEM"); a
+        noun in capitals may be an acronym ("the ACRES scheme") and stays."""
+        spec = self.data.get("shouted")
+        if not spec or not any(c.islower() for c in text):
+            return text
+        listed = _words(spec, "words")
+        acronyms = _words(spec, "acronyms") | self.lang.keep_capital
+        shortest = int(spec.get("min_length", 4))
+
+        def lower(m: re.Match[str]) -> str:
+            word = m.group(0)
+            low = fold(word)
+            if low in acronyms:
+                return word
+            if low in listed or (len(word) >= shortest and low in self.lexicon_verbs):
+                return word.lower()
+            return word
+
+        return _SHOUTED.sub(lower, text)
+
+    def as_place(self, org: str) -> str:
+        """The organisation answer as a place the person works in ("the West Midlands"), when
+        it names one and no employer; "" otherwise (a language without the rule: always)."""
+        return ""
+
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""
         return any(t in self.reader_words for t in tokens(text))
@@ -896,6 +925,10 @@ class Grammar:
 # A word ending a sentence ("werk!", "Sneekermeer.") and a small word after it: the word
 # before the mark (group 1, mark included), the space, the small word (group 3).
 _SENTENCE_START = re.compile(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-]*)")
+
+
+# A word in capitals standing alone ("VERY", not "UX-ONDERZOEKER" nor "COVID-19").
+_SHOUTED = re.compile(r"(?<![^\s(\"“‘])[A-Z]{2,}(?=$|[\s.,;:!?)\"”’])")
 
 
 def _marker_in(words: Sequence[str], marker: str) -> str:

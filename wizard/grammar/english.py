@@ -75,9 +75,50 @@ class English(Grammar):
         found = super().analyse(text, expects)
         if expects == "noun" and found.shape == "phrase" and self._determiner_clause(tokens(text)):
             return Analysis("clause")
+        if expects == "noun" and found.shape == "phrase" and self._stem_verb(tokens(text)):
+            return Analysis("verb")  # "help teams ship faster": the stem's verb, an object
         if expects == "verb" and found.shape == "phrase" and self.named_start(text):
             return Analysis("noun")  # "Legal Services for any questions …": a name, no verb
         return found
+
+    def _stem_verb(self, toks: list[str]) -> bool:
+        """ "help teams ship faster", "help small firms get paid": a verb of the pack's
+        stem_verbs, then two words or more, the first none of stem_verb_nouns ("help with
+        tax returns", "help desk analyst") nor a relative ("help that arrives on time")."""
+        after = {fold(w) for w in self.data.get("stem_verb_nouns", ())}
+        return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
+            and toks[1] not in after and toks[1] not in self.relatives
+
+    def as_place(self, org: str) -> str:
+        """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
+        answer that names a place (the pack's place_* lists), with "the" where the name takes
+        it; "" for any other ("North Star Consulting", "Wee Bean Coffee, Glasgow")."""
+        words = org.split()
+        if not 0 < len(words) <= 4 or not all(self.plain_capital(w) or w.isupper()
+                                               or fold(w) in ("of", "the") for w in words):
+            return ""
+        toks = tokens(org)
+        if toks[0] == "the":
+            toks = toks[1:]
+        listed = {k: {fold(w) for w in self.data.get(k, ())}
+                  for k in ("place_openers", "place_compass", "place_tails", "place_names",
+                            "place_the_tails")}
+        phrase = " ".join(toks)
+        compass = next((n for n in range(len(toks), 0, -1)
+                        if " ".join(toks[:n]) in listed["place_compass"]), 0)
+        rest = " ".join(toks[compass:])
+        tail = toks[-1] in listed["place_the_tails"] or toks[-1].endswith("shire")
+        place = (phrase in listed["place_names"]
+                 or (toks[0] in listed["place_openers"] and len(toks) > 1)
+                 or (tail and (len(toks) == 1 or compass or len(toks) == 2))
+                 or (compass and (not rest or rest in listed["place_names"]
+                                  or rest in listed["place_tails"])))
+        if not place:
+            return ""
+        the = toks[-1] in listed["place_the_tails"] or (compass and not rest)
+        if words[0].casefold() == "the":
+            return " ".join(["the", *words[1:]])  # "in the Highlands", mid-sentence
+        return f"the {org}" if the else org
 
     def named_start(self, text: str) -> bool:
         """The answer begins with two capitalised words, the first no verb we know: the name

@@ -1,0 +1,91 @@
+"""English classes from the blind round 15 editors (issue #7): what follows "I can help you
+with", Title Case audiences, places as organisations, a proof in the present, language names,
+shouted words, a role that names its own organisation or a brand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_en_grammar import render
+
+
+def texts(result: Any, output: str = "") -> list[str]:
+    return [v.text for name, out in result.outputs.items() if not output or name == output
+            for v in out.alternatives]
+
+
+def every(result: Any) -> str:
+    return "\n".join(texts(result))
+
+
+def test_language_names_keep_their_capitals_when_a_title_case_list_is_lowered() -> None:
+    r = render(expertise__areas=["Teaching", "Urdu", "Punjabi", "Makaton", "Gaelic"],
+               drivers__values=["Inclusion", "British Sign Language", "Sign Language"])
+    text = every(r)
+    assert "teaching, Urdu, Punjabi, Makaton and Gaelic" in text
+    assert "inclusion, British Sign Language and sign language" in text
+
+
+def test_a_brand_in_a_role_keeps_its_capital_and_is_not_named_twice() -> None:
+    r = render(person__role="an Etsy seller", person__organisation="Etsy")
+    text = every(r)
+    assert "I'm an Etsy seller." in text
+    assert "etsy" not in text and "at Etsy" not in text
+    r = render(person__role="Etsy seller", person__organisation="")
+    assert "I'm an Etsy seller." in every(r)
+
+
+def test_an_offer_typed_with_help_or_to_reads_after_i_can_help_you() -> None:
+    r = render(offer__help="help you to build a reporting pipeline")
+    text = every(r)
+    assert "I can help you build a reporting pipeline." in text
+    assert "with to " not in text and "help you to" not in text
+    r = render(offer__help="to build dashboards")
+    assert "I can help you build dashboards." in every(r)
+    r = render(offer__help="help teams ship faster")
+    text = every(r)
+    assert "I can help teams ship faster." in text
+    assert "help you help" not in text and "with help teams" not in text
+    assert "| Helping teams ship faster" in text
+    r = render(offer__help="I help teams ship faster")
+    assert "| Helping teams ship faster" in every(r)
+    r = render(offer__help="help with tax returns")
+    assert "I can help you with tax returns." in every(r)
+
+
+def test_an_organisation_that_is_a_place_takes_in() -> None:
+    r = render(person__role="youth worker", person__organisation="West Midlands")
+    text = every(r)
+    assert "I'm a youth worker in the West Midlands." in text
+    assert "at West Midlands" not in text
+    r = render(person__role="self-employed plumber", person__organisation="County Cork")
+    text = every(r)
+    assert "a self-employed plumber in County Cork" in text
+    assert "running County Cork" not in text
+    r = render(person__role="founder", person__organisation="Greater Manchester")
+    assert "of Greater Manchester" not in every(r)
+    # a company whose name begins with a compass word is no place
+    r = render(person__role="consultant", person__organisation="North Star Consulting")
+    assert "a consultant at North Star Consulting" in every(r)
+
+
+def test_a_leader_role_that_names_what_was_founded_puts_the_employer_after_at() -> None:
+    r = render(person__role="founder of a homework club",
+               person__organisation="Columbus City Schools")
+    text = every(r)
+    assert "the founder of a homework club at Columbus City Schools" in text
+    assert "of Columbus City Schools" not in text
+    r = render(person__role="Founder of Fieldnote", person__organisation="Fieldnote")
+    assert "Fieldnote at Fieldnote" not in every(r)
+
+
+def test_shouted_words_are_lowered_and_acronyms_stay() -> None:
+    r = render(statement__stand_for="NEVER cutting corners",
+               future__doing="make reporting VERY simple for NHS teams",
+               offer__help="dashboards that are ALWAYS up to date",
+               expertise__areas=["NICE guidelines", "STEM outreach", "SEND support", "AWS"])
+    text = every(r)
+    for shouted in ("NEVER", "VERY", "ALWAYS"):
+        assert shouted not in text
+    assert "never cutting corners" in text and "very simple for NHS teams" in text
+    assert "NICE guidelines, STEM outreach, SEND support and AWS" in text
