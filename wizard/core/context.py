@@ -83,6 +83,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     # "West Midlands", "County Cork": a place, which the texts say "in", not "at"
     out["person.org_place"] = make(g.as_place(str(out["person.organisation"])),
                                    "person.organisation")
+    # "à la Mairie de Lille", "en Wallonie": a frame other than "at" the pack's grammar knows
+    out["person.org_frame"] = getattr(g, "org_frame", lambda *_: "")(
+        str(out["person.organisation"]), str(out["person.role"]))
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)

@@ -5,7 +5,7 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
@@ -46,15 +46,77 @@ class French(Grammar):
         self.clause_subjects = frozenset(fold(w) for w in data.get("clause_subjects", ()))
         # "pour les entreprises, et pour leurs chauffeurs" with the first "pour" stripped: the
         # one typed again gives way to the frame's preposition ("…, et à leurs chauffeurs")
+        # "Dirigeants De PME": a small word typed with a capital says Title Case throughout
+        self.title_small = frozenset(fold(w) for w in data.get("title_small_words", ()))
+        # "Linkedin" -> "LinkedIn": the spelling a brand gives itself
+        self.brands: dict[str, str] = {fold(b): str(b) for b in data.get("brand_spellings", ())}
+        self._brand = re.compile(r"(?<![\w'’-])(" + "|".join(
+            re.escape(b) for b in sorted(self.brands, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE) if self.brands else None
+        self.regions = {fold(k): str(v) for k, v in data.get("region_frames", {}).items()}
+        self.public_bodies = frozenset(fold(w) for w in data.get("public_bodies", ()))
+        self.org_typed_frames = tuple(fold(w) for w in data.get("org_typed_frames", ()))
+        self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
+        self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
         self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
                                  if typed else _AGAIN.pattern, re.IGNORECASE)
+
+    def respell(self, text: str) -> str:
+        """Also a brand typed in another case, as it spells itself ("Linkedin" ->
+        "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
+        text = super().respell(text)
+        if self._brand is None or not isinstance(text, str):
+            return text
+        return self._brand.sub(lambda m: str(self.brands.get(fold(m.group(1)), m.group(1))),
+                               text)
+
+    def _saying(self, item: str) -> bool:
+        """A value typed as a sentence with its own verb ("l'honnêteté est la base de tout",
+        "je crois que…"), not a noun with a relative clause ("ce qui est juste")."""
+        toks = tokens(item)
+        if len(toks) < 3:
+            return False
+        if super().analyse(item, "noun").shape == "clause":
+            return True
+        for t in toks[1:]:
+            if t in self.relatives or t.startswith("qu'"):
+                return False
+            if t in self.saying_verbs:
+                return True
+        return False
+
+    def consistent_articles(self, items: Sequence[str]) -> list[str]:
+        """A value typed as a sentence keeps its words and has no say in the list's
+        articles: "la rigueur" stays "la rigueur" beside it."""
+        said = [self._saying(i) for i in items]
+        rest = iter(super().consistent_articles([i for i, s in zip(items, said, strict=True)
+                                                 if not s]))
+        return [i if s else next(rest) for i, s in zip(items, said, strict=True)]
+
+    def sayings(self, items: Sequence[str]) -> list[str]:
+        """A value typed as a sentence stands in quotes among the nouns, without an opinion
+        typed before it ("Je crois que l'honnêteté est la base de tout" -> « l'honnêteté est
+        la base de tout »); the rephrase check asks for a noun."""
+        out = []
+        for item in items:
+            if not self._saying(item) or item[:1] in "«\"“":
+                out.append(item)
+                continue
+            folded = fold(item)
+            lead = next((w for w in self.opinion_leads if folded.startswith(w + " ")
+                         or (w.endswith("'") and folded.startswith(w))), "")
+            said = item[len(lead):].lstrip(" ,") if lead else item
+            out.append(f"«\u00a0{self.lower_first(said)}\u00a0»")
+        return out
 
     def analyse(self, text: str, expects: str) -> Analysis:
         """Also a noun phrase with no article where a clause was asked ("électricien agréé
         pour le raccordement" after "Là où mon travail s'arrête,"): no subject and no
         conjugated verb anywhere ("Pour les gâteaux, un confrère" too: its frame keeps the
         fronted part)."""
+        if expects == "noun" and text[:1] == "«" and self._saying(text.strip("«» \u00a0")):
+            return Analysis("clause")  # a value typed as a sentence, quoted (sayings)
         found = super().analyse(text, expects)
         toks = tokens(text)
         if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
@@ -77,6 +139,50 @@ class French(Grammar):
                                  or fold(p) in self.lang.keep_capital for p in parts):
             return word
         return "-".join(p.lower() for p in parts)
+
+    def _lower_slashed(self, word: str) -> str:
+        """ "Plombier/Chauffagiste" -> "plombier/chauffagiste"; "UX/UI", "DevOps" stay."""
+        if "/" not in word:
+            return word
+        parts = word.split("/")
+        return "/".join(self._lower_compound(p) if "-" in p else
+                        p.lower() if len(p) > 2 and self.plain_capital(p)
+                        and fold(p) not in self.lang.keep_capital else p for p in parts)
+
+    def org_frame(self, org: str, role: str = "") -> str:
+        """The words that put the person in an organisation when "chez" would not: a frame
+        typed with it ("au sein de la Caisse d'Épargne", "à la Mairie de Lille"), a region
+        ("en Wallonie", "dans la région Hauts-de-France"), a public body ("à la Ville de
+        Namur", "au Conseil départemental du Nord"), an article typed ("la Région …" ->
+        "à la Région …", "le Cabinet X" -> "au sein du Cabinet X"), the person's own
+        company without its name ("dans ma propre entreprise"); "" otherwise."""
+        org = org.strip()
+        if not org:
+            return ""
+        folded = fold(org)
+        words = org.split(" ")
+        frame = next((f for f in self.org_typed_frames if folded.startswith(f)), "")
+        rest = re.sub(r"^(?:la|le|les|l['’]) ?", "", org[len(frame):]) if frame else ""
+        if frame and (rest[:1].isupper() or frame.startswith("au sein")):
+            return org  # "à la recherche d'un emploi" says a status, no frame
+        if folded in self.regions:
+            return f"{self.regions[folded]} {org}"
+        article = self.article_key(words[0]) if words[0][:1].islower() else ""
+        if article in ("le", "la", "les", "l'") and len(org) > len(article):
+            rest = org[len(article):].lstrip()
+            if rest[:1].isupper():
+                head = fold(rest.split(" ")[0])
+                prep = "à" if head in self.public_bodies else "au sein de"
+                return self.with_prep(prep, org).replace("au sein de le ", "au sein du ") \
+                    .replace("au sein de les ", "au sein des ")
+        head = fold(re.split(r"[ '’]", org)[0])
+        if org[:1].isupper() and (head in self.public_bodies
+                                  or " ".join(tokens(org)[:2]) in self.public_bodies):
+            return self.with_prep("à", self.with_org_article(org))
+        if words[0].lower() in self.data.get("own_possessives", ()) and not self.leads(role) \
+                and not self.owns(role, org):
+            return f"dans {org}"
+        return ""
 
     def is_finite(self, word: str) -> bool:
         """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
@@ -141,9 +247,41 @@ class French(Grammar):
     def _named_start(self, text: str) -> bool:
         return super()._named_start(text) or self._capital_pair(text)
 
+    def _title_typed(self, value: str) -> bool:
+        """Title Case typed on a phrase, said by a small word with a capital past the first
+        ("Dirigeants De PME", "Artisans Et Commerçants Du Grand Est"): French never
+        capitalises "de", "et", "du" inside a phrase, not even in a name."""
+        words = value.split(" ")
+        small = [w for w in words[1:] if w[:1].isupper() and (
+            fold(w) in self.title_small or fold(re.sub(r"(?<=['’]).*", "", w)) in self.title_small)]
+        long_words = [w for w in words if len(re.sub(r"\W", "", w)) > 3]
+        return bool(small) and all(w[:1].isupper() for w in long_words)
+
+    def _untitled(self, value: str) -> str:
+        """Title Case lowered word by word; acronyms, CamelCase ("LinkedIn"), the pack's
+        names and the places of `region_frames` ("Grand Est") keep their capitals."""
+        places = [m.span() for k in self.regions
+                  for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", fold(value))]
+        out, at = [], 0
+        for w in value.split(" "):
+            span = (at, at + len(w))
+            at += len(w) + 1
+            name = any(a <= span[0] and span[1] <= b for a, b in places)
+            bare = re.sub(r"^[\W_]+|[\W_]+$", "", w)
+            if name or not self.plain_capital(bare) or fold(bare) in self.lang.keep_capital \
+                    or self.keeps_capital(bare) or fold(re.sub(r"^\w['’]", "", bare)) in \
+                    self.lang.keep_capital:
+                out.append(w)
+            else:
+                out.append(w.lower())
+        return " ".join(out)
+
     def lower_first(self, value: str, *, always: bool = False) -> str:
         """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée";
-        a name of two capitalised words keeps its capitals ("After Effects")."""
+        a name of two capitalised words keeps its capitals ("After Effects"); Title Case
+        typed with its small words ("Dirigeants De PME") is lowered around its names."""
+        if value and self._title_typed(value):
+            value = self._untitled(value)
         if self._capital_pair(value):
             return value
         m = _ELIDED_ACRONYM.match(value)
@@ -157,6 +295,9 @@ class French(Grammar):
         in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised.
         In a role a compound of capitalised common words is a title, no place's name:
         "Boulanger-Pâtissier" -> "boulanger-pâtissier" ("Saint-Étienne" stays)."""
+        if role and "/" in value:
+            # "Plombier/Chauffagiste", "Fondatrice/Gérante": each part a title, no name
+            value = " ".join(self._lower_slashed(w) for w in value.split(" "))
         if role and "-" in value:
             value = " ".join(self._lower_compound(w) for w in value.split(" "))
         # "d'État": the name after an elided article or preposition; "Saint-Étienne": a

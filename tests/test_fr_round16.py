@@ -1,0 +1,109 @@
+"""French classes native editors found on round 15's blind personas (issue #7): Title Case
+typed with its small words, a value typed as a sentence, the frame for an organisation (a
+public body, a region, a frame typed with it, the person's own company), slash roles, a
+"que" typed after a stem that ends with it, and brands spelled as they spell themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fr_grammar import checks, every_text, render
+
+
+@pytest.mark.parametrize(("audience", "reads", "never"), [
+    ("Dirigeants De PME", "dirigeants de PME", "De PME"),
+    ("Les Dirigeants De PME Et De TPE", "aux dirigeants de PME et de TPE", "Dirigeants De"),
+    ("Artisans Et Commerçants Du Grand Est", "artisans et commerçants du Grand Est", "Et Comm"),
+    ("Responsables RH Sur LinkedIn", "responsables RH sur LinkedIn", "Sur"),
+])
+def test_title_case_audience_is_lowered_around_its_names(audience: str, reads: str,
+                                                         never: str) -> None:
+    text = every_text(render(future__audience=audience))
+    assert reads in text
+    assert never not in text
+
+
+def test_a_title_typed_with_small_words_elsewhere_is_lowered_too() -> None:
+    text = every_text(render(future__doing="Former Les Artisans À LinkedIn Et À SAP"))
+    assert "former les artisans à LinkedIn et à SAP" in text
+
+
+def test_a_value_typed_as_a_sentence_is_quoted_and_named_in_an_error() -> None:
+    result = render(drivers__values=["Je crois que l'honnêteté est la base de tout",
+                                     "la rigueur"])
+    text = every_text(result)
+    # the opinion typed before it is no value; the other value keeps its article
+    assert "«\u00a0l'honnêteté est la base de tout\u00a0» et la rigueur" in text
+    assert "je crois que l'honnêteté" not in text.lower()
+    assert " et rigueur" not in text
+    found = checks(result, "rephrase")
+    assert found and all(f.severity == "error" for f in found)
+    assert any("Ce qui me motive" in f.message for f in found)
+
+
+def test_a_value_with_a_relative_clause_is_no_sentence() -> None:
+    result = render(drivers__values=["ce qui est juste", "la rigueur"])
+    assert "«\u00a0ce qui est juste" not in every_text(result)
+    assert not [f for f in checks(result, "rephrase") if "Ce qui me motive" in f.message]
+
+
+@pytest.mark.parametrize(("role", "org", "reads"), [
+    ("secrétaire générale", "Mairie de Lille", "secrétaire générale à la Mairie de Lille"),
+    ("agent technique", "Ville de Namur", "agent technique à la Ville de Namur"),
+    ("ingénieure", "Conseil départemental du Nord", "ingénieure au Conseil départemental du Nord"),
+    ("chargée de mission", "la Région Hauts-de-France",
+     "chargée de mission à la Région Hauts-de-France"),
+    ("juriste", "au sein de la Caisse d'Épargne", "juriste au sein de la Caisse d'Épargne"),
+    ("juriste", "à la Mairie de Lille", "juriste à la Mairie de Lille"),
+    ("consultante", "mon entreprise, Conseil Plus",
+     "consultante dans mon entreprise, Conseil Plus"),
+    ("UX/UI designer", "Hauts-de-France", "UX/UI designer dans la région Hauts-de-France"),
+    ("chargée de mission", "Wallonie", "chargée de mission en Wallonie"),
+])
+def test_organisation_frames(role: str, org: str, reads: str) -> None:
+    text = every_text(render(person__role=role, person__organisation=org))
+    assert reads in text
+    assert "chez " + org.split(" ")[0] not in text
+    assert ", au sein" not in text and ", à la" not in text
+
+
+def test_a_status_typed_as_organisation_keeps_its_comma() -> None:
+    text = every_text(render(person__role="juriste",
+                             person__organisation="à la recherche d'un emploi"))
+    assert "juriste, à la recherche d'un emploi" in text
+
+
+@pytest.mark.parametrize(("role", "reads", "never"), [
+    ("Plombier/Chauffagiste", "plombier/chauffagiste", "/Chauffagiste"),
+    ("Fondatrice/Gérante", "fondatrice/gérante", "/Gérante"),
+    ("Développeuse Full-Stack/DevOps", "développeuse full-stack/DevOps", "Full-Stack"),
+    ("UX/UI designer", "UX/UI designer", "ux/ui"),
+])
+def test_slash_roles_keep_their_slash_and_lose_title_case(role: str, reads: str,
+                                                          never: str) -> None:
+    text = every_text(render(person__role=role))
+    assert reads in text
+    assert never not in text
+
+
+@pytest.mark.parametrize(("key", "answer", "reads"), [
+    ("expertise__insight", "qu'on va manquer d'artisans", "Je crois qu'on va manquer"),
+    ("drivers__why", "qu'on me fait confiance", "parce qu'on me fait confiance"),
+    ("expertise__insight", "que les artisans vont manquer", "Je crois que les artisans"),
+])
+def test_a_que_typed_after_a_stem_that_ends_with_it_is_said_once(key: str, answer: str,
+                                                                reads: str) -> None:
+    text = every_text(render(**{key: answer}))
+    assert reads in text
+    assert "que qu'" not in text and "que que" not in text
+
+
+@pytest.mark.parametrize(("area", "reads"), [
+    ("formation Linkedin", "formation LinkedIn"),
+    ("dossiers maprimerénov'", "dossiers MaPrimeRénov'"),
+    ("Dossiers MaPrimeRénov'", "dossiers MaPrimeRénov'"),
+    ("intégration sap", "intégration SAP"),
+])
+def test_brands_keep_their_own_spelling(area: str, reads: str) -> None:
+    text = every_text(render(expertise__areas=[area, "gestion de projet"]))
+    assert reads in text
