@@ -80,6 +80,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
+    # "Twente", "eigen bedrijf" typed as the organisation: "in Twente", no "bij" (a language's
+    # grammar says; "" where it names an employer)
+    out["person.org_phrase"] = g.org_phrase(str(out["person.organisation"]))
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)
