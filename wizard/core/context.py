@@ -86,6 +86,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     # "à la Mairie de Lille", "en Wallonie": a frame other than "at" the pack's grammar knows
     out["person.org_frame"] = getattr(g, "org_frame", lambda *_: "")(
         str(out["person.organisation"]), str(out["person.role"]))
+    # "Twente", "eigen bedrijf" typed as the organisation: "in Twente", no "bij" (a language's
+    # grammar says; "" where it names an employer)
+    out["person.org_phrase"] = g.org_phrase(str(out["person.organisation"]))
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)

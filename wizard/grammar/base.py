@@ -410,6 +410,11 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def org_phrase(self, org: str) -> str:
+        """How a role joins an organisation answer that names no employer (a place, the
+        person's own business), with its preposition ("in Twente"); "" when it names one."""
+        return ""
+
     def as_verb(self, text: str) -> str:
         """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb
         phrase ("finding your next chapter" -> "find your next chapter"); "" when the

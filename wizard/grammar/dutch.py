@@ -30,6 +30,20 @@ class Dutch(Grammar):
         self.pronouns = _folded(data, "pronouns")
         self.abstract_nouns = _folded(data, "abstract_nouns")
         self.perfect_auxiliaries = _folded(data, "perfect_auxiliaries")
+        self.title_case_marks = _folded(data, "title_case_marks")
+        self.place_prepositions = _folded(data, "place_prepositions")
+        self.common_after_place = _folded(data, "common_after_place")
+        self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
+        self.place_names = _folded(data, "place_names")
+        names = sorted((*data.get("proper_names", ()), *data.get("place_names", ())), key=len,
+                       reverse=True)
+        self.proper_names: dict[str, str] = {fold(str(n)): str(n) for n in names}
+        # "exact online", "lely-robots": a name the pack knows, however it was typed (not in
+        # an address: "utrecht.nl", "info@lely.com")
+        self._proper_name = re.compile(
+            r"(?<![\w@./’'-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w@/’']|\.\w)",
+            re.IGNORECASE) if names else None
 
     def analyse(self, text: str, expects: str) -> Analysis:
         toks = tokens(text)
@@ -121,6 +135,8 @@ class Dutch(Grammar):
         """A sentence that opens with its subordinate clause has a comma before the main
         clause's verb ("Als het om het dak gaat, schakel ik …")."""
         toks = tokens(text)
+        if shape == "phrase":
+            return self.comma_list(text)
         if shape != "clause" or not self._opens_with_subclause(toks):
             return text
         i = self._inverted_at(toks)
@@ -132,6 +148,55 @@ class Dutch(Grammar):
         if before.endswith((",", ";", ":")):
             return text
         return f"{before}, {text[start:]}"
+
+    def with_org_article(self, org: str) -> str:
+        """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
+        "de gemeente Utrecht" either way."""
+        m = re.match(r"(?i)(?:de|het) (?=\w)", org)
+        rest = org[m.end():] if m else org
+        toks = tokens(rest)
+        if toks and (toks[0] in self.org_articles or " ".join(toks[:2]) in self.org_articles) \
+                and (m or rest[:1].islower()):
+            org = rest[:1].upper() + rest[1:]
+        return super().with_org_article(org)
+
+    def org_phrase(self, org: str) -> str:
+        """An organisation answer that names no employer but a place or the person's own
+        business: "in Twente", "in de regio Utrecht", "met een eigen praktijk" (not "bij
+        Twente", "bij mijn eigen bedrijf")."""
+        toks = tokens(org)
+        if not toks:
+            return ""
+        if fold(org) in self.place_names:
+            return f"in {org}"
+        if toks[0] in self.region_words and len(toks) > 1:
+            article = self.region_words[toks[0]]
+            return f"in {article} {self.lower_initial(org)}".replace("  ", " ")
+        own = [t for t in toks if t not in ("mijn", "m'n", "ons", "onze", "een", "de", "het")]
+        if self.role_is(org, "own_business") and (
+                (own[:1] == ["eigen"] and len(own) == 2) or (len(own) == 1 and len(toks) == 2)):
+            return f"met een eigen {own[-1]}"
+        return ""
+
+    def comma_list(self, text: str) -> str:
+        """A list typed with commas only ("ouders, leerkrachten, directies") takes "en" before
+        its last item, as a Dutch list does. Only short items that open no clause or aside
+        ("…, zonder wachtlijst", "…, die …", "…, enz."): three or more, or two single words."""
+        if ", " not in text or re.search(r"[:;()\[\]]|\.\.\.|…", text):
+            return text
+        parts = text.split(", ")
+        toks = [tokens(p) for p in parts]
+        and_or = {fold(self.lang.and_word), fold(self.lang.or_word)}
+        if any(not t or len(t) > 4 or t[0] in self.relatives or t[0] in self.prepositions
+               or t[0] in self.subordinators or t[0] in self.main_conjunctions
+               or t[-1] in self.abbreviations or t[0] in ("etc", "enzovoort", "enzovoorts")
+               or any(w in and_or for w in t) or any(
+                   self.is_finite(w) or w in self.auxiliaries for w in t[:1])
+               for t in toks):
+            return text
+        if len(parts) < 3 and not all(len(t) == 1 for t in toks):
+            return text
+        return f"{', '.join(parts[:-1])} {self.lang.and_word} {parts[-1]}"
 
     def _main_order(self, toks: Sequence[str]) -> bool:
         """A clause that opens with its subject is a main clause only with the verb right
@@ -166,6 +231,90 @@ class Dutch(Grammar):
         return False
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
+        if always:
+            value = self.acronym_compounds(self.title_case_lowered(value))
+        return self._lower_first(value, always=always)
+
+    def title_case_lowered(self, value: str) -> str:
+        """A phrase typed in Title Case ("Ondernemers In De Zorg", "MKB Eigenaren",
+        "Gebruikers Van Exact Online") in small letters: a Dutch name writes its small words
+        small ("Raad van State"), so a capitalised "In", "Met", "En" midway, or a phrase whose
+        every word is capitalised after a common first word, is a typing habit. Names stay:
+        the pack's keep_capital and proper_names, proper adjectives ("Utrechtse"), a place
+        after "in", "uit", "regio" ("Boeren In Het Westland" -> "boeren in het Westland"), and
+        a capitalised word right after a kept one ("Den Haag")."""
+        words = value.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        letters = [b for b in bare if b[:1].isalpha()]
+        if len(letters) < 2 or any(b[:1].islower() for b in letters if len(b) > 3):
+            return value
+        plain = [b for b in letters if self.plain_capital(b) and len(b) > 1]
+        marked = any(fold(b) in self.title_case_marks and b[:1].isupper() for b in letters[1:])
+        first = letters[0]
+        # "MKB Eigenaren": an acronym and the noun it qualifies (see acronym_compounds)
+        acronym_noun = first.isupper() and len(first) <= 5 and len(letters) == 2 and bool(
+            self.acronym_head and self.acronym_head.search(letters[1]))
+        common_first = acronym_noun or (
+            self.plain_capital(first) and not self.is_name_word(first)
+            and fold(first) not in self.proper_names and (
+                self.starter_key(first) in self.lang.lowercase_starters
+                or self.common_noun(first) or bool(re.search(r"(?:ers|aren|en|s)$", first))))
+        if len(plain) < (1 if acronym_noun else 2) or not (marked or common_first):
+            return value
+        # "Den Haag", "Exact Online": a name of two words the pack knows keeps both
+        joined = {j for i in range(len(bare) - 1)
+                  if fold(f"{bare[i]} {bare[i + 1]}") in self.proper_names for j in (i, i + 1)}
+        out: list[str] = []
+        for i, (w, b) in enumerate(zip(words, bare, strict=True)):
+            before = [fold(x) for x in bare[max(0, i - 2):i]]
+            after_place = bool(before) and (before[-1] in self.place_prepositions or (
+                len(before) == 2 and before[0] in self.place_prepositions
+                and before[1] in ("de", "het")))
+            name = i in joined or self.is_name_word(b) or self.keeps_capital(b) \
+                or fold(b) in self.proper_names
+            place = after_place and not self.common_noun(b) and fold(b) not in \
+                self.common_after_place and self.starter_key(b) not in self.lang.lowercase_starters
+            # the first word is lower_first's to judge
+            lower = i and b and self.plain_capital(b) and not (name or place)
+            out.append(self._lower_word(w) if lower else w)
+        return " ".join(out)
+
+    def acronym_compounds(self, value: str) -> str:
+        """An acronym and the noun it qualifies are one word with a hyphen ("MKB eigenaren"
+        -> "MKB-eigenaren", "ICT bedrijven" -> "ICT-bedrijven"): the pack's
+        acronym_compound_head says which nouns; a verb after it ("AI inzetten") stays apart."""
+        head = self.acronym_head
+        if not head:
+            return value
+        return _ACRONYM_NOUN.sub(
+            lambda m: f"{m.group(1)}-{m.group(2)}" if head.search(m.group(2))
+            and fold(m.group(2)) not in self.title_case_marks else m.group(0), value)
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
+        Online") is lowered as a phrase is (see title_case_lowered), before list_case judges the
+        capitals that are left; its first word too, once the rest is small."""
+        out = []
+        for item in items:
+            # only a capitalised small word says so in a list ("Sales & Partnerships",
+            # "Transitievisie Warmte (TVW)" may be names; list_case judges those)
+            marked = any(fold(w) in self.title_case_marks and w[:1].isupper()
+                         for w in item.split(" ")[1:])
+            lowered = self.acronym_compounds(self.title_case_lowered(item)) if marked else item
+            out.append(self._lower_first(lowered, always=True) if lowered != item else item)
+        return out
+
+    def _tidy_line(self, line: str) -> str:
+        """The pack's proper names with their capitals, however a list or an answer was
+        lowered or typed ("exact online" -> "Exact Online", "lely" -> "Lely")."""
+        line = super()._tidy_line(line)
+        if self._proper_name is None:
+            return line
+        names = self.proper_names
+        return self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
+                                     line)
+
+    def _lower_first(self, value: str, *, always: bool = False) -> str:
         """Two capitalised words before small ones ("After Effects beter onder de knie
         krijgen", "Google Analytics inrichten") are a name, even where the answer's first
         word is lowered."""
@@ -240,6 +389,14 @@ class Dutch(Grammar):
         m = self.abstract_articles.match(item.replace("’", "'")) if self.abstract_articles \
             else None
         return item[m.end():] if m else item
+
+
+# An acronym (two to five capitals) and a small word after it.
+_ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+def _regex_of(pattern: object) -> re.Pattern[str] | None:
+    return re.compile(str(pattern)) if pattern else None
 
 
 def _folded(data: Mapping[str, Any], key: str) -> frozenset[str]:

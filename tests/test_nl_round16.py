@@ -1,0 +1,121 @@
+"""Dutch classes the native editors found in round 15's blind personas (issue #7): Title Case
+on a phrase, a list typed with commas only, organisation answers that name no employer, the
+d/t slip, and names that keep their capitals when a list or answer is lowered."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+PERSONAS = Path(__file__).resolve().parent / "fixtures" / "personas"
+
+
+def _texts(**answers: Any) -> str:
+    with (PERSONAS / "nl-marloes.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    doc = copy.deepcopy(doc)
+    for key, value in answers.items():
+        section, field = key.split("__")
+        doc.setdefault(section, {})[field] = value
+    result = Renderer().render(from_document(doc))
+    return "\n".join(t for o in result.outputs.values()
+                     for t in [o.chosen.text, *(a.text for a in o.alternatives)])
+
+
+@pytest.mark.parametrize(("audience", "expected"), [
+    ("Ondernemers In De Zorg", "Ik richt me op ondernemers in de zorg."),
+    ("MKB Eigenaren", "Ik richt me op MKB-eigenaren."),
+    ("MKB eigenaren en ICT bedrijven", "Ik richt me op MKB-eigenaren en ICT-bedrijven."),
+    # a place after "in", "uit" keeps its capital; a known name of two words keeps both
+    ("Boeren In Het Westland Die Met Lely Werken",
+     "Ik richt me op boeren in het Westland die met Lely werken."),
+    ("Ondernemers Uit Brabant En Limburg", "Ik richt me op ondernemers uit Brabant en Limburg."),
+    ("Gebruikers Van Exact Online", "Ik richt me op gebruikers van Exact Online."),
+    ("Mensen In Den Haag", "Ik richt me op mensen in Den Haag."),
+])
+def test_a_title_case_audience_is_lowered_where_it_is_no_name(audience: str,
+                                                               expected: str) -> None:
+    assert expected in _texts(future__audience=audience)
+
+
+def test_a_verb_after_an_acronym_stays_apart() -> None:
+    texts = _texts(offer__help="AI inzetten in je bedrijf")
+    assert "AI inzetten" in texts
+    assert "AI-inzetten" not in texts
+
+
+@pytest.mark.parametrize(("audience", "expected"), [
+    ("ouders, leerkrachten, directies", "Ik richt me op ouders, leerkrachten en directies."),
+    ("Ouders, Leerkrachten, Directies", "Ik richt me op ouders, leerkrachten en directies."),
+    ("ouders, leerkrachten", "Ik richt me op ouders en leerkrachten."),
+    # an aside, an "enz." or a list with its own "en" stays as typed
+    ("scholen, vooral in Utrecht", "Ik richt me op scholen, vooral in Utrecht."),
+    ("ouders, leerkrachten, directies, enz.",
+     "Ik richt me op ouders, leerkrachten, directies, enz."),
+    ("ouders, leerkrachten en directies", "Ik richt me op ouders, leerkrachten en directies."),
+])
+def test_a_comma_list_typed_in_one_answer_gets_en(audience: str, expected: str) -> None:
+    assert expected in _texts(future__audience=audience)
+
+
+def test_a_comma_list_of_plans_gets_en() -> None:
+    texts = _texts(future__doing="projecten leiden, teams coachen, beleid schrijven")
+    assert "ga ik projecten leiden, teams coachen en beleid schrijven." in texts
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    ("Gemeente Utrecht", "beleidsadviseur wonen bij de gemeente Utrecht"),
+    ("gemeente Utrecht", "beleidsadviseur wonen bij de gemeente Utrecht"),
+    ("De Gemeente Utrecht", "beleidsadviseur wonen bij de gemeente Utrecht"),
+    ("Gemeente", "beleidsadviseur wonen bij de gemeente."),
+    ("Het Ministerie van Financiën", "beleidsadviseur wonen bij het ministerie van Financiën"),
+    ("mijn eigen bedrijf", "beleidsadviseur wonen met een eigen bedrijf"),
+    ("Eigen praktijk", "beleidsadviseur wonen met een eigen praktijk"),
+    ("regio Twente", "beleidsadviseur wonen in de regio Twente"),
+    ("Noord-Brabant", "beleidsadviseur wonen in Noord-Brabant"),
+    ("Utrecht", "beleidsadviseur wonen in Utrecht"),
+])
+def test_an_organisation_answer_takes_the_frame_that_fits(org: str, expected: str) -> None:
+    texts = _texts(person__organisation=org)
+    assert expected in texts
+    assert f"bij {org}" not in texts
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("ik wordt vaak gebeld als het misgaat", "Ik word vaak gebeld als het misgaat."),
+    ("Soms wordt ik gebeld als het misgaat", "Soms word ik gebeld als het misgaat."),
+    ("ik vindt samenwerken belangrijk", "Ik vind samenwerken belangrijk."),
+    ("hij vind dat ik te snel ga", "hij vindt dat ik te snel ga"),
+    ("jij word er blij van", "jij wordt er blij van"),
+    # "ze" and "u" as an object keep the stem: "als ik ze vind"
+    ("als ik ze vind, bel ik ze", "als ik ze vind, bel ik ze"),
+    ("dat vind ik belangrijk", "dat vind ik belangrijk"),
+])
+def test_the_dt_slip_is_mended(typed: str, expected: str) -> None:
+    texts = _texts(statement__way_of_working=typed)
+    assert expected.lower() in texts.lower()
+    assert expected[1:] in texts
+
+
+@pytest.mark.parametrize(("areas", "expected"), [
+    (["melkveehouderij", "lely robots", "exact online"],
+     "melkveehouderij, Lely robots en Exact Online"),
+    (["Boekhouding In Exact Online", "advies"], "boekhouding in Exact Online en advies"),
+    (["weidegang", "kalveropfok", "Utrecht"], "weidegang, kalveropfok en Utrecht"),
+])
+def test_names_keep_their_capitals_when_a_list_is_lowered(areas: list[str],
+                                                          expected: str) -> None:
+    assert f"Ik weet veel van {expected}." in _texts(expertise__areas=areas)
+
+
+def test_a_name_in_an_address_is_left_alone() -> None:
+    texts = _texts(offer__call_to_action="Mail me via info@lely.com of kijk op utrecht.nl")
+    assert "info@lely.com" in texts
+    assert "utrecht.nl" in texts
