@@ -22,7 +22,7 @@ import pytest
 
 # test function name (parametrised cases share it) -> seconds of one case
 SLOW: dict[str, float] = {
-    "test_every_focusable_widget_shows_its_focus_in_every_built_in_theme": 25,
+    "test_every_focusable_widget_shows_its_focus_in_every_built_in_theme": 14,  # one case
     "test_bench_runs_and_prints_one_table": 11,
     "test_at_80x24_every_step_keeps_the_language_and_saved_state_in_view": 10,
     "test_a_long_message_stays_on_one_line_off_the_tabs_in_every_language": 9,

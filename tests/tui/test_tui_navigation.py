@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select, TextArea
 
@@ -143,49 +142,69 @@ async def test_a_tall_question_never_hides_the_step_title(make_app, complete_fil
         assert "What you know best" in str(title.render())
 
 
-# The themes are shared out over a few cases (every theme in exactly one), so that the test
-# workers run them side by side: one case with every theme took ~30 s of one worker.
-THEME_SHARDS = 4
+def restyle_for_theme(app, theme: str, nodes) -> None:
+    """What setting `app.theme` does to the styles (the App's theme classes, the theme's CSS
+    variables, the stylesheet parsed again with them), applied to `nodes` only: the watcher
+    restyles every node of every screen in the stack, ~2 s a theme and most of this test's
+    time. A node's computed styles depend on its own place in the DOM alone (its ancestors,
+    classes and pseudo-classes), so the nodes measured and their ancestors are all it needs."""
+    from textual.app import App
+
+    app.set_reactive(App.theme, theme)  # no watcher: it would restyle everything
+    dark = app.current_theme.dark
+    classes = {name: False for name in app.classes if name.startswith("-theme-")}
+    app.update_classes({**classes, f"-theme-{theme}": True, "-dark-mode": dark,
+                        "-light-mode": not dark}, update=False)
+    app.stylesheet.set_variables(app.get_css_variables())
+    app.stylesheet.reparse()
+    app.stylesheet.update_nodes(nodes, animate=False)
 
 
-@pytest.mark.parametrize("shard", range(THEME_SHARDS))
 async def test_every_focusable_widget_shows_its_focus_in_every_built_in_theme(
-        make_app, complete_file: Path, shard: int) -> None:
+        make_app, complete_file: Path) -> None:
     """Focus changes the background clearly (RGB distance, not one 5% shade): a compact
     Select, the scrolling panes and the step bar (whose focus style never came off) did not."""
     from textual.widgets._tabbed_content import ContentTabs
 
-    def background(widget):
+    def shown(widget):  # the node whose background says the widget has focus
         if isinstance(widget, Select):
-            widget = widget.query_one("SelectCurrent")
-        elif isinstance(widget, ContentTabs):
-            widget = widget.query(".-active").first()
-        return widget.background_colors[1]
+            return widget.query_one("SelectCurrent")
+        if isinstance(widget, ContentTabs):
+            return widget.query(".-active").first()
+        return widget
 
     app = make_app(complete_file)
     async with app.run_test(size=SIZE) as pilot:
         faint = []
+        themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
+        assert len(themes) >= 10, themes  # the built-in themes are all found
         for index in (1, app.session.step_count):
             app.goto(index)
             await pilot.pause()
-            themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
-            assert len(themes) >= THEME_SHARDS  # no shard is left without a theme
-            for theme in themes[shard::THEME_SHARDS]:
-                app.theme = theme
+            app.screen.set_focus(None)
+            await pilot.pause()
+            # one widget of each kind and look: the rest share its styles
+            kinds = {(type(w), *sorted(w.classes)): w for w in app.screen.focus_chain}
+            chain = list(kinds.values())
+            assert len(chain) >= 5, chain  # the screen's focusable kinds are all here
+            # every node whose styles a measured background is made of (Widget.background_colors
+            # adds up the backgrounds of the node and its ancestors), each once, parents first
+            nodes = list(dict.fromkeys(
+                node for widget in chain for top in (widget, shown(widget))
+                for node in [*reversed(top.ancestors_with_self), *top.walk_children()]))
+            for theme in themes:
                 app.screen.set_focus(None)
-                await pilot.pause()
-                # one widget of each kind and look: the rest share its styles
-                kinds = {(type(w), *sorted(w.classes)): w for w in app.screen.focus_chain}
-                chain = list(kinds.values())
-                unfocused = [background(widget) for widget in chain]  # one pause for all
+                restyle_for_theme(app, theme, nodes)
+                unfocused = [shown(widget).background_colors[1] for widget in chain]
                 for widget, before in zip(chain, unfocused, strict=True):
                     # Focus styles come from CSS: give the widget focus and restyle it at once
                     # (no animation, no round trip through the message queue per widget).
                     app.screen.set_focus(widget)
                     widget.set_reactive(Widget.has_focus, True)
                     app.update_styles(widget, animate=False)
-                    after = background(widget)
+                    after = shown(widget).background_colors[1]
                     widget.set_reactive(Widget.has_focus, False)
+                    app.update_styles(widget, animate=False)
                     if sum(abs(a - b) for a, b in zip(before.rgb, after.rgb, strict=True)) < 40:
                         faint.append((theme, widget.id or type(widget).__name__))
         assert not faint, faint
