@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import field
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.match.acronyms import definitions
 from wizard.core.match.detect import detect_language
 from wizard.core.match.errors import MatchError
 from wizard.core.match.fold import fold, words
@@ -73,7 +74,7 @@ def analyse(text: str, lang: str | None = None, *, fallback: str | None = None) 
             * len(folded):
         source = "unlike"
     return Ad(text=text, lang=code, detected=found is not None, source=source,
-              title=title, terms=key_terms(segs, p), words=frozenset(folded),
+              title=title, terms=key_terms(segs, p, definitions(text, p)), words=frozenset(folded),
               stems=frozenset(p.stem(w) for w in set(said)), size=len(said),
               hyphenated={f: parts for w, f in zip(said, folded, strict=True) if "-" in w
                           and len(parts := tuple(fold(x) for x in w.split("-") if x)) > 1})

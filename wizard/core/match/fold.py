@@ -54,6 +54,10 @@ def tokens(text: str) -> list[Token]:
     last = 0
     for m in _WORD.finditer(text):
         start, word = m.start(), m.group()
+        if text[m.end():m.end() + 1] == "-" and not text[m.end() + 1:m.end() + 2].isalnum():
+            # the first part of a compound whose head comes later ("Veiligheids- en
+            # Milieu-Checklist", "full- and part-time"): no word of its own
+            continue
         between = text[last:start]
         # str.isupper() first: one C call rules out almost every word
         caps = word.isupper() and _capitals(word)

@@ -156,10 +156,19 @@ class MatchPack:
     fixed_first: frozenset[str] = frozenset()  # the first word of each
     fixed_whole: frozenset[tuple[str, ...]] = frozenset()  # the "whole" ones, to look up
     boilerplate_sizes: tuple[int, ...] = ()                    # … and how many words they have
+    # endings that make a word a qualifier, how and not what ("genuinely", "notamment")
+    qualifier_endings: tuple[str, ...] = ()
 
     def ignorable(self, folded: str) -> bool:
         """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
-        return folded in self.stopwords or folded in self.generic or folded in self.boilerplate
+        return folded in self.stopwords or folded in self.generic or folded in self.boilerplate \
+            or self.qualifier(folded)
+
+    def qualifier(self, folded: str) -> bool:
+        """A word with one of the pack's qualifier endings, three letters or more before it
+        ("indicativamente"; not "mente", "clemente")."""
+        return folded.endswith(self.qualifier_endings) and any(
+            folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.qualifier_endings)
 
 
 @cache
@@ -195,6 +204,7 @@ def pack(code: str) -> MatchPack:
         own_stopwords=frozenset(own),
         links=_folded(d.get("phrases", {}).get("links", [])),
         generic=_folded(b.get("generic", [])),
+        qualifier_endings=tuple(fold(e) for e in b.get("qualifier_endings", [])),
         alone=_folded(b.get("alone", [])),
         boilerplate=_folded([w for w in b.get("words", []) if " " not in w.strip()]),
         boilerplate_terms=boilerplate_terms,

@@ -104,6 +104,11 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
         ("stem", lambda piece: stem(phrase, piece, agents)),
         ("compound", lambda piece: compound(phrase, piece, parts)),
         ("synonym", lambda piece: synonym(others, piece))]
+    if t.short:  # the acronym the ad defines for it: "CRM" is its "Customer Relationship
+        # Management", as the ad says; found as the ad writes it, or in another form ("KPI")
+        short = Phrase((fold(t.short),), (p.stem(t.short),))
+        tests[2:2] = [("exact", lambda piece: exact(short, piece)),
+                      ("stem", lambda piece: stem(short, piece, agents))]
     core = _without_light(phrase, p.light_words)
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
         longer = _without_light(phrase, p.light_words | p.light_in_long)
@@ -138,7 +143,9 @@ def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
         glued = parts.parts(t.words[0]) if p.splits_compounds else ()
         if len(glued) < 2:
             return ()
-    return _carriers(t.text, len(t.words), t.in_title, p.code, glued)
+    # a name with its acronym: its capitals are the acronym's, not a name's ("Customer" of
+    # "Customer Relationship Management (CRM)" is no part of it), as in a title
+    return _carriers(t.name, len(t.words), t.in_title or bool(t.short), p.code, glued)
 
 
 @lru_cache(maxsize=4096)

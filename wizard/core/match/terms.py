@@ -14,7 +14,8 @@ from collections import defaultdict
 from dataclasses import field
 
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.match.fold import Token, is_number
+from wizard.core.match.acronyms import Definition
+from wizard.core.match.fold import Token, fold, is_number
 from wizard.core.match.layout import Segment
 from wizard.core.match.packs import MatchPack, settings
 
@@ -33,6 +34,14 @@ class Term:
     weight: float
     mentions: int
     in_title: bool
+    # the acronym the ad defines for it ("CRM" of "Customer Relationship Management (CRM)"):
+    # the profile's "CRM" carries the term as much as its whole name (match/acronyms.py)
+    short: str = ""
+
+    @property
+    def name(self) -> str:
+        """The term without its acronym: "Customer Relationship Management"."""
+        return self.text[:-len(self.short) - 3] if self.short else self.text
 
 
 @dataclass
@@ -50,6 +59,7 @@ class _Candidate:
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # surface: its words
     whole: bool = False
     demanded: bool = False  # in a requirement, a task or a list item
+    defined: Definition | None = None  # a name the ad gives an acronym: one term with it
 
     def score(self, keep: list[int] | None = None) -> float:
         full, rest = int(settings()["full_mentions"]), float(settings()["stuffed_mention"])
@@ -98,11 +108,15 @@ def _verb(i: int, toks: tuple[Token, ...], p: MatchPack) -> bool:
         and (toks[0].folded in p.task_verbs or toks[0].folded in p.verbs)
 
 
-def _runs(seg: Segment, p: MatchPack, subject: frozenset[str] = frozenset()) -> list[list[int]]:
+def _runs(seg: Segment, p: MatchPack, subject: frozenset[str] = frozenset(),
+          names: dict[int, int] | None = None) -> list[list[int]]:
     """Positions of content words in runs; a link word between two is kept in the run.
     `subject`: words the title makes the job's own, though elsewhere they are boilerplate
-    ("Chargé de recrutement": there "recrutement" is the work, not how to apply)."""
+    ("Chargé de recrutement": there "recrutement" is the work, not how to apply). `names`:
+    where the names of the ad's acronyms stand (first word: last word), each a run of its
+    own, whatever its words ("Key Performance Indicators": "key" is a qualifier elsewhere)."""
     runs: list[list[int]] = []
+    upto = -1  # inside a name up to here
     current: list[int] = []
     pending_link = False
     after_subject = False
@@ -114,6 +128,14 @@ def _runs(seg: Segment, p: MatchPack, subject: frozenset[str] = frozenset()) -> 
         whole |= {i for i, t in enumerate(toks) if i and t.folded in p.generic
                   and t.folded not in p.stopwords and t.folded not in p.boilerplate}
     for i, t in enumerate(toks):
+        if i <= upto:
+            continue
+        if names and i in names:
+            upto = names[i]
+            current, pending_link, after_subject = _close(runs, current), False, False
+            runs.append([j for j in range(i, upto + 1)
+                         if j in (i, upto) or toks[j].folded not in p.stopwords])
+            continue
         if i in never:  # "end to end", "day to day": said, but no term and no part of one
             current, pending_link, after_subject = _close(runs, current), False, False
             continue
@@ -242,10 +264,29 @@ def _boilerplate(words: tuple[str, ...], p: MatchPack) -> bool:
                for i in range(len(words) - n + 1))
 
 
-def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Candidate]:
+def _names(toks: tuple[Token, ...], defined: tuple[Definition, ...]) -> dict[int, int]:
+    """Where the names of the ad's acronyms stand in a segment: first word -> last word."""
+    out: dict[int, int] = {}
+    if not defined:
+        return out
+    folded = [t.folded for t in toks]
+    for d in defined:
+        n = len(d.words)
+        for i in range(len(folded) - n + 1):
+            if folded[i] == d.words[0] and tuple(folded[i:i + n]) == d.words \
+                    and not any(t.broken for t in toks[i + 1:i + n]) \
+                    and not any(a <= i <= b for a, b in out.items()):
+                out[i] = i + n - 1
+    return out
+
+
+def _collect(segments: list[Segment], p: MatchPack,
+             defined: tuple[Definition, ...] = ()) -> dict[tuple[str, ...], _Candidate]:
     """Every phrase of up to MAX_WORDS words of a run, by its stems, with where it stands
-    (how it is written is read later, for the terms kept: `_forms`)."""
+    (how it is written is read later, for the terms kept: `_forms`). The name of an acronym
+    the ad defines is one phrase, whatever its length, and none of its parts is another."""
     found: dict[tuple[str, ...], _Candidate] = {}
+    by_words = {d.words: d for d in defined}
     agents = p.agent_endings
     subject = frozenset(t.folded for seg in segments if seg.kind == "title" for t in seg.tokens
                         if t.folded in p.boilerplate and t.folded not in p.stopwords)
@@ -253,13 +294,25 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
         toks = seg.tokens
         weight, kind = seg.weight, seg.kind
         demanded = weight > 0 and (kind in DEMANDS or seg.bullet)
-        for run in _runs(seg, p, subject):
+        names = _names(toks, defined)
+        for run in _runs(seg, p, subject, names):
             words = [toks[i].folded for i in run]
             stems = [p.stem(toks[i].surface) for i in run]
             # who does it is another term: "commercialista" is not "commerciale"
             keys = [s + "+" if w.endswith(agents) else s
                     for s, w in zip(stems, words, strict=True)]
             size = len(run)
+            if run[0] in names and names[run[0]] == run[-1]:
+                d = by_words[tuple(t.folded for t in toks[run[0]:run[-1] + 1])]
+                key = tuple(keys)
+                c = found.get(key)
+                if c is None or c.defined is None:
+                    old, c = c, _Candidate(tuple(words), tuple(stems), defined=d)
+                    found[key] = c
+                    if old is not None:  # said elsewhere without its acronym: the same term
+                        _merge(c, old)
+                _mention(c, (s_i, run[0], run[-1]), tuple(words), weight, kind, True, demanded)
+                continue
             for n in range(1, min(MAX_WORDS, size) + 1):
                 for start in range(size - n + 1):
                     said = tuple(words[start:start + n])
@@ -273,13 +326,36 @@ def _collect(segments: list[Segment], p: MatchPack) -> dict[tuple[str, ...], _Ca
                     c = found.get(key)
                     if c is None:
                         c = found[key] = _Candidate(said, tuple(stems[start:start + n]))
-                    c.spans.append((s_i, run[start], run[start + n - 1]))
-                    c.said.append(said)
-                    c.weights.append(weight)
-                    c.kinds.append(kind)
-                    c.whole |= whole
-                    c.demanded |= demanded
+                    _mention(c, (s_i, run[start], run[start + n - 1]), said, weight, kind,
+                             whole, demanded)
+    # an acronym the ad defines is its name: its mentions are the name's ("CRM")
+    for c in [c for c in found.values() if c.defined is not None]:
+        short = c.defined.acronym if c.defined else ""  # (always one: the filter's)
+        stem = p.stem(short)
+        key = (stem + "+" if fold(short).endswith(agents) else stem,)
+        other = found.get(key)
+        if other is not None and other is not c and other.defined is None:
+            _merge(c, found.pop(key))
     return found
+
+
+def _mention(c: _Candidate, span: tuple[int, int, int], said: tuple[str, ...], weight: float,
+             kind: str, whole: bool, demanded: bool) -> None:
+    c.spans.append(span)
+    c.said.append(said)
+    c.weights.append(weight)
+    c.kinds.append(kind)
+    c.whole |= whole
+    c.demanded |= demanded
+
+
+def _merge(into: _Candidate, other: _Candidate) -> None:
+    """`other`'s mentions are `into`'s: an acronym's its name's."""
+    into.spans += other.spans
+    into.said += other.said
+    into.weights += other.weights
+    into.kinds += other.kinds
+    into.demanded |= other.demanded
 
 
 def _forms(c: _Candidate, segments: list[Segment]) -> None:
@@ -341,19 +417,22 @@ def _in_place(toks: tuple[Token, ...], a: int, b: int, names: frozenset[str]) ->
     return False
 
 
-def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
-    """At most `max_terms` terms, heaviest first, weights scaled so the first is 1."""
-    found = _collect(segments, p)
+def key_terms(segments: list[Segment], p: MatchPack,
+              defined: tuple[Definition, ...] = ()) -> tuple[Term, ...]:
+    """At most `max_terms` terms, heaviest first, weights scaled so the first is 1.
+    `defined`: the acronyms the ad defines (match/acronyms.py), each one term with its name."""
+    found = _collect(segments, p, defined)
     # where an ad says what it asks (a requirement, a task), its blurb about the company asks
     # nothing: a word said only there is no term ("huiseigenaren", "35 agences")
     asks = any(s.weight > 0 and s.kind == "core" for s in segments)
     eligible = {k: c for k, c in found.items()
                 if any(w > 0 for w in c.weights) and not _boilerplate(c.words, p)
-                and not _is_name(c, segments)
+                and (c.defined is not None or not _is_name(c, segments))
                 and not (asks and all(k in BLURB for k in c.kinds))
                 and ("title" in c.kinds or not all(w in p.alone for w in c.words))
                 and (len(k) == 1 or c.whole or sum(w > 0 for w in c.weights) >= 2)
-                and not _is_place(c, segments, p)}  # last: it looks around every mention
+                and (c.defined is not None or not _is_place(c, segments, p))}
+    # (a place last: it looks around every mention)
     # A word's mentions inside a longer term are that term's, not its own. A phrase found only
     # inside a longer one is that one; a longer phrase said once around a phrase said more
     # often is a fragment of a sentence ("power bi dashboards" around "power bi").
@@ -423,9 +502,15 @@ def key_terms(segments: list[Segment], p: MatchPack) -> tuple[Term, ...]:
     for _, _, k in top:
         _forms(found[k], segments)
     shown = {k: _shown(found[k]) for _, _, k in top}
-    return tuple(
-        Term(text=shown[k], words=found[k].forms[shown[k].casefold()], stems=found[k].stems,
-             weight=max(round(score / best, 2), 0.01),
-             mentions=sum(w > 0 for w in found[k].weights),
-             in_title="title" in found[k].kinds)
-        for score, _, k in top)
+    return tuple(_term(found[k], shown[k], max(round(score / best, 2), 0.01))
+                 for score, _, k in top)
+
+
+def _term(c: _Candidate, shown: str, weight: float) -> Term:
+    mentions = sum(w > 0 for w in c.weights)
+    if c.defined is not None:  # "Customer Relationship Management (CRM)"
+        return Term(text=f"{c.defined.name} ({c.defined.acronym})", words=c.words,
+                    stems=c.stems, weight=weight, mentions=mentions,
+                    in_title="title" in c.kinds, short=c.defined.acronym)
+    return Term(text=shown, words=c.forms[shown.casefold()], stems=c.stems, weight=weight,
+                mentions=mentions, in_title="title" in c.kinds)
