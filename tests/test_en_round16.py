@@ -89,3 +89,15 @@ def test_shouted_words_are_lowered_and_acronyms_stay() -> None:
         assert shouted not in text
     assert "never cutting corners" in text and "very simple for NHS teams" in text
     assert "NICE guidelines, STEM outreach, SEND support and AWS" in text
+
+
+def test_a_title_case_audience_and_list_items_read_in_sentence_style() -> None:
+    r = render(future__audience="Small Business Owners and Start-Ups in the North East",
+               expertise__areas=["Data Modelling", "Python", "Stakeholder Management"])
+    text = every(r)
+    assert "I work with small business owners and start-ups in the North East." in text
+    assert "data modelling, Python and stakeholder management" in text
+    r = render(future__audience="Health Tech Companies, EHR Vendors and Hospital IT Teams")
+    assert "health tech companies, EHR vendors and hospital IT teams" in every(r)
+    r = render(future__audience="British Sign Language Users and Shopify Merchants")
+    assert "British Sign Language users and Shopify merchants" in every(r)

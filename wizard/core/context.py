@@ -108,6 +108,8 @@ def _shaped(code: str, register_name: str, key: str,
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
+    if q.title_case == "sentence":
+        text = g.sentence_style(text)
     stems = (q.stem, *q.strip)
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,

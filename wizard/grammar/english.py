@@ -89,6 +89,51 @@ class English(Grammar):
         return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
             and toks[1] not in after and toks[1] not in self.relatives
 
+    def sentence_style(self, text: str) -> str:
+        """ "Small Business Owners and Start-Ups in the North East" -> "small business owners
+        and start-ups in the North East": a phrase whose every long word has its capital,
+        with the common words small. Kept: acronyms and CamelCase, the pack's kept words
+        ("British", "Shopify"), its title_names, a place after "in", "across" … (the
+        capitalised words that follow it), and a word the lexicon does not know that does not
+        end like a common noun (a brand's name)."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
+        if len(long) < 2 or not all(b[:1].isupper() for b in long):
+            return text
+        names = [tuple(tokens(n)) for n in self.data.get("title_names", ())]
+        places = {fold(w) for w in self.data.get("place_prepositions", ())}
+        keep = [False] * len(words)
+        for i in range(len(words)):
+            for n in names:
+                if tuple(fold(b) for b in bare[i:i + len(n)]) == n:
+                    keep[i:i + len(n)] = [True] * len(n)
+        place = False
+        for i, (w, b) in enumerate(zip(words, bare, strict=True)):
+            low = fold(b)
+            if low in places:
+                place = True
+                continue
+            if place and low != "the" and not b[:1].isupper():
+                place = False
+            # "Start-Ups", "Fast-Growing": each part with its own capital
+            plain = all(self.plain_capital(p) or p.islower() for p in b.split("-") if p) \
+                if "-" in b else self.plain_capital(b) and not self.is_name_word(b)
+            if place or keep[i] or not plain or not b[:1].isupper() \
+                    or low in self.lang.keep_capital or not self._common_word(b):
+                continue
+            words[i] = w.replace(b, b.lower(), 1)
+        return " ".join(words)
+
+    def _common_word(self, word: str) -> bool:
+        """A common word: one the lexicon or the pack's common_words know, a compound of
+        such ("Start-Ups"), or one that ends like a common noun ("Upskilling")."""
+        parts = [fold(p) for p in word.split("-") if p]
+        return bool(parts) and (fold(word) in self.common_words or all(
+            p in self.lexicon_common or p in self.common_words or p in self.compound_prefixes
+            or len(p) <= 3 for p in parts) or bool(self.noun_ending
+                                                    and self.noun_ending.search(word)))
+
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
         answer that names a place (the pack's place_* lists), with "the" where the name takes
