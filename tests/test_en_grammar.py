@@ -138,8 +138,9 @@ def test_words_that_look_like_contractions_stay(kept: str) -> None:
 
 
 @pytest.mark.parametrize(("proof", "line"), [
+    # in the present: the headline keeps "I" ("Run …" read as an order; round 16)
     ("run a night shift of 45 people and we hit 98% pick accuracy most weeks",
-     "Run a night shift of 45 people"),
+     "I run a night shift of 45 people"),
     ("grew the practice from 2 vets to 9 and our staff turnover is the lowest in the area",
      "Grew the practice from 2 vets to 9"),
 ])

@@ -101,3 +101,14 @@ def test_a_title_case_audience_and_list_items_read_in_sentence_style() -> None:
     assert "health tech companies, EHR vendors and hospital IT teams" in every(r)
     r = render(future__audience="British Sign Language Users and Shopify Merchants")
     assert "British Sign Language users and Shopify merchants" in every(r)
+
+
+def test_a_proof_typed_in_the_present_keeps_its_i_in_a_headline() -> None:
+    r = render(expertise__proof="I run the county's only BSL youth club, with 40 members")
+    text = every(r)
+    assert "For example, I run the county's only BSL youth club, with 40 members." in text
+    assert "| I run the county's only BSL youth club" in text
+    assert "| Run " not in text
+    # a proof in the past reads as the headline's claim, without "I"
+    r = render(expertise__proof="I led a team of 40 through the merger")
+    assert "| Led a team of 40 through the merger" in every(r)

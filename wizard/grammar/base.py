@@ -446,6 +446,10 @@ class Grammar:
 
         return _SHOUTED.sub(lower, text)
 
+    def in_present(self, text: str) -> bool:
+        """A verb phrase that opens with a verb in the present, not the past (none here)."""
+        return False
+
     def as_place(self, org: str) -> str:
         """The organisation answer as a place the person works in ("the West Midlands"), when
         it names one and no employer; "" otherwise (a language without the rule: always)."""

@@ -89,6 +89,21 @@ class English(Grammar):
         return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
             and toks[1] not in after and toks[1] not in self.relatives
 
+    def in_present(self, text: str) -> bool:
+        """ "run the county's only BSL club", "currently manage 12 people": a base form (after
+        an adverb of the pack's present_adverbs) that is no past ("led", "built"), nor one of
+        same_past, whose past is spelled the same ("cut", "set", "read")."""
+        toks = tokens(text)
+        adverbs = {fold(w) for w in self.data.get("present_adverbs", ())}
+        while toks and toks[0] in adverbs:
+            toks = toks[1:]
+        if len(toks) < 2:
+            return False
+        word = toks[0]
+        same = {fold(w) for w in self.data.get("same_past", ())}
+        return word not in same and not word.endswith("ed") and (
+            word in self.base_verbs or word in self.lexicon_verbs)
+
     def sentence_style(self, text: str) -> str:
         """ "Small Business Owners and Start-Ups in the North East" -> "small business owners
         and start-ups in the North East": a phrase whose every long word has its capital,
