@@ -112,3 +112,25 @@ def test_a_proof_typed_in_the_present_keeps_its_i_in_a_headline() -> None:
     # a proof in the past reads as the headline's claim, without "I"
     r = render(expertise__proof="I led a team of 40 through the merger")
     assert "| Led a team of 40 through the merger" in every(r)
+
+
+def test_an_ampersand_between_common_words_reads_and_in_a_sentence() -> None:
+    r = render(person__role="co-founder & CEO", person__organisation="SoilSense",
+               expertise__areas=["contracts & policies", "whistleblowing", "TUPE"],
+               offer__help="solar & batteries for Marks & Spencer stores")
+    text = every(r)
+    assert "I'm the co-founder and CEO of SoilSense." in text
+    assert "contracts and policies, whistleblowing, and TUPE" in text
+    assert "solar and batteries for Marks & Spencer stores" in text
+
+
+def test_a_role_aside_and_a_partly_title_case_answer_read_in_sentence_style() -> None:
+    r = render(person__role="Employment Law Solicitor (Consultant)",
+               future__audience="Chief Executives, Trustees and HR Leads of charities",
+               offer__help="Contracts, Staff Handbooks, Restructures and Tribunal defence")
+    text = every(r)
+    assert "employment law solicitor (consultant)" in text
+    assert "I work with chief executives, trustees and HR leads of charities." in text
+    assert "contracts, staff handbooks, restructures and tribunal defence" in text
+    r = render(person__role="Data Analyst (NHS)")
+    assert "data analyst (NHS)" in every(r)

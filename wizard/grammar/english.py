@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from wizard.core.languages import Language
@@ -89,6 +89,35 @@ class English(Grammar):
         return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
             and toks[1] not in after and toks[1] not in self.relatives
 
+    def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
+        """With "&" said as "and" where it joins words that are no name's ("contracts &
+        policies"), first: the list then knows an item holds "and" ("contracts and policies,
+        and whistleblowing")."""
+        return super().join([self.tidy_line(i) if " & " in i else i for i in items],
+                            conjunction, prep)
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
+        """And a role's bracketed aside typed with capitals on common words ("Employment Law
+        Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
+        or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)")."""
+        value = super().lower_title(value, always=always, role=role, org=org)
+        if not role:
+            return value
+        return _BRACKETED.sub(lambda m: "(" + self._lower_common_words(m.group(1)) + ")", value)
+
+    def _lower_common_words(self, text: str) -> str:
+        """Each capitalised common word small, when every capitalised word is common (an
+        acronym stays, and says nothing: "HR Leads" -> "HR leads")."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        capital = [b for b in bare if b[:1].isupper() and not (len(b) > 1 and b.isupper())]
+        if not capital or not all(self.plain_capital(b) and self._common_word(b)
+                                  and fold(b) not in self.lang.keep_capital for b in capital):
+            return text
+        return " ".join(w.replace(b, b.lower(), 1) if b in capital else w
+                        for w, b in zip(words, bare, strict=True))
+
     def in_present(self, text: str) -> bool:
         """ "run the county's only BSL club", "currently manage 12 people": a base form (after
         an adverb of the pack's present_adverbs) that is no past ("led", "built"), nor one of
@@ -114,6 +143,19 @@ class English(Grammar):
         words = text.split(" ")
         bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
         long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
+        # "Chief Executives, Trustees and HR Leads of charities …": the words in Title Case
+        # before the first small one, when they are all common words
+        small = next((i for i, b in enumerate(bare) if len(b) > 3 and b.isalpha()
+                      and b.islower()), len(words))
+        named = any(n in fold(text) for n in self.data.get("title_names", ()))
+        if small < len(words) and not named:
+            lead = [b for b in bare[:small] if (len(b) > 3 and b.isalpha()) or "-" in b]
+            if len(lead) < 2 or not all(
+                    self.plain_capital(b) and self._common_word(b)
+                    and fold(b) not in self.lang.keep_capital for b in lead):
+                return text
+            return " ".join([self._lower_common_words(" ".join(words[:small])),
+                             *words[small:]])
         if len(long) < 2 or not all(b[:1].isupper() for b in long):
             return text
         names = [tuple(tokens(n)) for n in self.data.get("title_names", ())]
@@ -144,10 +186,16 @@ class English(Grammar):
         """A common word: one the lexicon or the pack's common_words know, a compound of
         such ("Start-Ups"), or one that ends like a common noun ("Upskilling")."""
         parts = [fold(p) for p in word.split("-") if p]
+
+        def known(p: str) -> bool:
+            # "Restructures": the plural of a word the lexicon knows as a verb
+            return p in self.lexicon_common or p in self.common_words \
+                or p in self.compound_prefixes or len(p) <= 3 \
+                or (p.endswith("s") and (p[:-1] in self.lexicon_verbs
+                                         or p[:-1] in self.lexicon_common))
+
         return bool(parts) and (fold(word) in self.common_words or all(
-            p in self.lexicon_common or p in self.common_words or p in self.compound_prefixes
-            or len(p) <= 3 for p in parts) or bool(self.noun_ending
-                                                    and self.noun_ending.search(word)))
+            known(p) for p in parts) or bool(self.noun_ending and self.noun_ending.search(word)))
 
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
@@ -261,6 +309,9 @@ class English(Grammar):
         return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
 
+
+# A bracketed aside ("(Consultant)").
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 # "… and keeping them there", "or improving": an activity joined to the one before.
 _JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
