@@ -134,3 +134,44 @@ def test_a_role_aside_and_a_partly_title_case_answer_read_in_sentence_style() ->
     assert "contracts, staff handbooks, restructures and tribunal defence" in text
     r = render(person__role="Data Analyst (NHS)")
     assert "data analyst (NHS)" in every(r)
+
+
+def test_a_role_that_names_the_organisation_by_its_first_words_names_it_once() -> None:
+    r = render(person__role="Electrician & owner of DK Electrical",
+               person__organisation="DK Electrical Ltd (Leeds)")
+    text = every(r)
+    assert "I'm the electrician and owner of DK Electrical." in text
+    assert "at DK Electrical Ltd" not in text and "An electrician" not in text
+
+
+def test_a_proof_up_to_now_keeps_its_perfect_in_a_headline() -> None:
+    r = render(expertise__proof="done over 300 EV charger installs since 2019")
+    text = every(r)
+    assert "| I have done over 300 EV charger installs since 2019" in text
+    assert "Did over 300" not in text
+    r = render(expertise__proof="I have advised more than 40 charities since 2018")
+    assert "| I have advised more than 40 charities since 2018" in every(r)
+    r = render(expertise__proof="have taken 300 clients to their first sale")
+    assert "| Took 300 clients to their first sale" in every(r)
+
+
+def test_a_comma_list_offer_with_an_ampersand_item_takes_and() -> None:
+    r = render(offer__help="rewires, EV chargers, fuse boards, solar & batteries, testing")
+    assert "I can help you with rewires, EV chargers, fuse boards, solar and batteries, and " \
+        "testing." in every(r)
+
+
+def test_an_audience_who_are_hiring_is_addressed_as_recruiters() -> None:
+    r = render(future__audience="school principals and districts in Ohio who are hiring")
+    text = every(r)
+    assert "I'd like to hear from school principals and districts in Ohio who are hiring." \
+        in text
+    assert "I work with school principals" not in text
+    assert " for school principals" not in text
+
+
+def test_title_case_list_items_with_small_words_gerunds_and_acronyms_are_lowered() -> None:
+    r = render(expertise__areas=["Wound Care", "Palliative Care At Home", "Public Speaking",
+                                 "TUPE Transfers", "Startup Ops", "SQL Server"])
+    assert "wound care, palliative care at home, public speaking, TUPE transfers, startup " \
+        "ops and SQL Server" in every(r)

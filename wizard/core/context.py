@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
@@ -245,9 +244,12 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     """The role already names the organisation ("Oprichter en CEO van Planbaar" with
     "Planbaar B.V."): it is not named twice."""
     role_words, org_words = tokens(role), [w for w in tokens(org) if len(w) > 3]
-    # "Etsy seller" at "Etsy": the role holds the whole organisation's name
-    return any(a in g.org_prepositions and b in org_words
-               for a, b in itertools.pairwise(role_words)) or (
+    # "owner of DK Electrical" at "DK Electrical Ltd (Leeds)": its first two words, however
+    # short the first; "Etsy seller" at "Etsy": the role holds the whole organisation's name
+    opening = tokens(org)[:2]
+    return any(role_words[i] in g.org_prepositions and (
+        role_words[i + 1] in org_words or role_words[i + 1:i + 3] == opening)
+        for i in range(len(role_words) - 1)) or (
         bool(org_words) and len(tokens(org)) == len(org_words)
         and all(w in role_words for w in org_words))
 

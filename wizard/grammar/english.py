@@ -96,6 +96,23 @@ class English(Grammar):
         return super().join([self.tidy_line(i) if " & " in i else i for i in items],
                             conjunction, prep)
 
+    def title_case_style(self, item: str, *, alone: bool = False) -> bool:
+        """Also with small words between the common ones ("Palliative Care At Home"), words
+        that end like common nouns ("Public Speaking"), and an acronym before a plural
+        ("TUPE Transfers", "EV Chargers"; "SQL Server", "AWS Lambda" name products)."""
+        if super().title_case_style(item, alone=alone):
+            return True
+        words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
+        words = [w for w in words if w and fold(w) not in _SMALL_WORDS]
+        acronyms = [w for w in words if len(w) > 1 and w.isupper()]
+        rest = [w for w in words if w not in acronyms]
+        if alone or len(words) < 2 or not rest or (acronyms and not (
+                words[0] in acronyms and rest == words[len(acronyms):]
+                and fold(rest[-1]).endswith("s") and not fold(rest[-1]).endswith("ss"))):
+            return False
+        return all(w.isalpha() and self.plain_capital(w) and self._common_word(w)
+                   and fold(w) not in self.lang.keep_capital for w in rest)
+
     def lower_title(self, value: str, *, always: bool = False, role: bool = False,
                     org: str = "") -> str:
         """And a role's bracketed aside typed with capitals on common words ("Employment Law
@@ -309,6 +326,10 @@ class English(Grammar):
         return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
 
+
+# Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+                          "the", "to", "with", "&"})
 
 # A bracketed aside ("(Consultant)").
 _BRACKETED = re.compile(r"\(([^()]+)\)")
