@@ -175,3 +175,22 @@ def test_title_case_list_items_with_small_words_gerunds_and_acronyms_are_lowered
                                  "TUPE Transfers", "Startup Ops", "SQL Server"])
     assert "wound care, palliative care at home, public speaking, TUPE transfers, startup " \
         "ops and SQL Server" in every(r)
+
+
+def test_a_titled_recipient_is_greeted_by_title_and_surname() -> None:
+    r = render(invitation__recipient="Dr. Aoife Keane", invitation__context="we met at INMO")
+    text = every(r)
+    assert "Hi Dr. Keane, " in text and "Aoife" not in text
+    r = render(invitation__recipient="Ms. Ramirez", invitation__context="we met at INMO")
+    assert "Hi Ms. Ramirez, " in every(r)
+
+
+def test_misspellings_are_mended_and_a_first_person_statement_keeps_its_i() -> None:
+    r = render(statement__stand_for="proper work at a fair price, and I definately clean up "
+                                    "after myself",
+               future__audience="homeowners who are sick of there energy bills")
+    text = every(r)
+    assert "definately" not in text and "I definitely clean up after myself" in text
+    assert "sick of their energy bills" in text
+    assert "who stands for proper work" not in text
+    assert "| I stand for proper work at a fair price" in text

@@ -50,7 +50,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
                                                      g.data.get("name_titles", ()),
-                                                     g.data.get("title_spelled", {})),
+                                                     g.data.get("title_spelled", {}),
+                                                     surname=bool(g.data.get("title_surname"))),
                                        "invitation.recipient")
     # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
     titles = g.data.get("name_titles", ())
@@ -380,7 +381,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
     return out
 
 def greeting_name(name: str, titles: Iterable[str] = (),
-                  spelled: Mapping[str, str] | None = None) -> str:
+                  spelled: Mapping[str, str] | None = None, *, surname: bool = False) -> str:
     """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name
     when it starts with a title ("Dott.ssa Bianchi"; a pack adds the titles written out in
     its language, "mevrouw De Wit", and how an abbreviated one is spelled out in a greeting,
@@ -389,6 +390,13 @@ def greeting_name(name: str, titles: Iterable[str] = (),
     if len(words) > 1 and (words[0].casefold().rstrip(".") in _TITLES
                            or words[0].casefold() in {t.casefold() for t in titles}):
         full = (spelled or {}).get(words[0].casefold().rstrip("."))
+        if surname and len(words) > 2:
+            # "Dear Dr Keane", not "Dear Dr Aoife Keane": a title greets with the surname
+            # (its particles too: "Dr van Leeuwen")
+            at = next((i for i, w in enumerate(words[2:-1], 2) if w in _PARTICLES),
+                      len(words) - 1)
+            words = [words[0], *words[at:]]
+            name = " ".join(words)
         return " ".join([full, *words[1:]]) if full else name
     return words[0] if words else name
 
