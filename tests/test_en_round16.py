@@ -194,3 +194,8 @@ def test_misspellings_are_mended_and_a_first_person_statement_keeps_its_i() -> N
     assert "sick of their energy bills" in text
     assert "who stands for proper work" not in text
     assert "| I stand for proper work at a fair price" in text
+
+
+def test_title_case_inside_a_bracketed_list_of_an_item_is_lowered() -> None:
+    r = render(expertise__areas=["Python (Pandas, NumPy)", "Excel (VLOOKUP, Pivot Tables)"])
+    assert "Python (Pandas, NumPy) and Excel (VLOOKUP, pivot tables)" in every(r)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
@@ -95,6 +95,17 @@ class English(Grammar):
         and whistleblowing")."""
         return super().join([self.tidy_line(i) if " & " in i else i for i in items],
                             conjunction, prep)
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A bracketed list inside an item with its Title Case parts small ("Excel (VLOOKUP,
+        Pivot Tables)" -> "Excel (VLOOKUP, pivot tables)"); names and acronyms stay."""
+        def inner(m: re.Match[str]) -> str:
+            parts = m.group(1).split(", ")
+            return "(" + ", ".join(self.lower_title(p, always=True)
+                                   if " " in p and self.title_case_style(p) else p
+                                   for p in parts) + ")"
+
+        return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
 
     def title_case_style(self, item: str, *, alone: bool = False) -> bool:
         """Also with small words between the common ones ("Palliative Care At Home"), words
