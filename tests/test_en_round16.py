@@ -199,3 +199,10 @@ def test_misspellings_are_mended_and_a_first_person_statement_keeps_its_i() -> N
 def test_title_case_inside_a_bracketed_list_of_an_item_is_lowered() -> None:
     r = render(expertise__areas=["Python (Pandas, NumPy)", "Excel (VLOOKUP, Pivot Tables)"])
     assert "Python (Pandas, NumPy) and Excel (VLOOKUP, pivot tables)" in every(r)
+
+
+def test_a_role_with_an_ampersand_reads_and_so_the_fold_check_finds_it() -> None:
+    r = render(person__role="Electrician & solar installer")
+    assert all(f.code != "role_in_fold" for out in r.outputs.values()
+               for f in out.chosen.findings)
+    assert "I'm an electrician and solar installer" in every(r)

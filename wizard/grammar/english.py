@@ -128,10 +128,13 @@ class English(Grammar):
                     org: str = "") -> str:
         """And a role's bracketed aside typed with capitals on common words ("Employment Law
         Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
-        or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)")."""
+        or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)"); and its "&"
+        between common words said "and", as the texts say it (the checks look for the role)."""
         value = super().lower_title(value, always=always, role=role, org=org)
         if not role:
             return value
+        if " & " in value:  # "electrician and solar installer", as every text then says it
+            value = self.tidy_line(value)
         return _BRACKETED.sub(lambda m: "(" + self._lower_common_words(m.group(1)) + ")", value)
 
     def _lower_common_words(self, text: str) -> str:
