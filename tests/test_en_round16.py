@@ -206,3 +206,11 @@ def test_a_role_with_an_ampersand_reads_and_so_the_fold_check_finds_it() -> None
     assert all(f.code != "role_in_fold" for out in r.outputs.values()
                for f in out.chosen.findings)
     assert "I'm an electrician and solar installer" in every(r)
+
+
+def test_a_word_after_a_name_in_title_case_is_the_name_s_unless_it_names_people() -> None:
+    r = render(offer__help="Google Ads Management and Microsoft Teams Training",
+               future__audience="Shopify Merchants and Etsy Sellers")
+    text = every(r)
+    assert "Google Ads management and Microsoft Teams training" in text
+    assert "Shopify merchants and Etsy sellers" in text

@@ -207,7 +207,13 @@ class English(Grammar):
             # "Start-Ups", "Fast-Growing": each part with its own capital
             plain = all(self.plain_capital(p) or p.islower() for p in b.split("-") if p) \
                 if "-" in b else self.plain_capital(b) and not self.is_name_word(b)
-            if place or keep[i] or not plain or not b[:1].isupper() \
+            # "Google Ads", "Microsoft Teams": a capitalised word after a name is the name's,
+            # unless it names people ("Shopify Merchants", "Etsy Sellers")
+            after_name = i > 0 and bare[i - 1][:1].isupper() \
+                and (fold(bare[i - 1]) in self.lang.keep_capital or keep[i - 1]
+                     or not self._common_word(bare[i - 1])) \
+                and not _PEOPLE.search(low)
+            if place or keep[i] or not plain or not b[:1].isupper() or after_name \
                     or low in self.lang.keep_capital or not self._common_word(b):
                 continue
             words[i] = w.replace(b, b.lower(), 1)
@@ -344,6 +350,9 @@ class English(Grammar):
 # Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
                           "the", "to", "with", "&"})
+
+# How a plural that names people ends ("Merchants", "Sellers", "Users", "Dentists").
+_PEOPLE = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
 # A bracketed aside ("(Consultant)").
 _BRACKETED = re.compile(r"\(([^()]+)\)")
