@@ -138,8 +138,9 @@ def test_words_that_look_like_contractions_stay(kept: str) -> None:
 
 
 @pytest.mark.parametrize(("proof", "line"), [
+    # in the present: the headline keeps "I" ("Run …" read as an order; round 16)
     ("run a night shift of 45 people and we hit 98% pick accuracy most weeks",
-     "Run a night shift of 45 people"),
+     "I run a night shift of 45 people"),
     ("grew the practice from 2 vets to 9 and our staff turnover is the lowest in the area",
      "Grew the practice from 2 vets to 9"),
 ])
@@ -190,9 +191,10 @@ def test_values_typed_as_words_get_no_rephrase_error() -> None:
 @pytest.mark.parametrize(("role", "org", "lowered"), [
     ("Chef-Owner", "Wee Bite Kitchen", "chef-owner"),
     ("Self-Employed Bookkeeper (AAT Licensed)", "", "self-employed bookkeeper (AAT licensed)"),
-    ("Co-Founder & CEO", "", "co-founder & CEO"),
+    # "&" between common words is said "and", as the texts say it (round 16)
+    ("Co-Founder & CEO", "", "co-founder and CEO"),
     ("Head of Marketing", "Monzo", "head of marketing"),
-    ("Director of People & Culture", "Calderdale Council", "director of people & culture"),
+    ("Director of People & Culture", "Calderdale Council", "director of people and culture"),
     ("Head of Marketing", "", "head of marketing"),
 ])
 def test_a_role_in_title_case_of_common_words_is_lowered_compounds_and_fields_too(

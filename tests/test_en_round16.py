@@ -89,3 +89,128 @@ def test_shouted_words_are_lowered_and_acronyms_stay() -> None:
         assert shouted not in text
     assert "never cutting corners" in text and "very simple for NHS teams" in text
     assert "NICE guidelines, STEM outreach, SEND support and AWS" in text
+
+
+def test_a_title_case_audience_and_list_items_read_in_sentence_style() -> None:
+    r = render(future__audience="Small Business Owners and Start-Ups in the North East",
+               expertise__areas=["Data Modelling", "Python", "Stakeholder Management"])
+    text = every(r)
+    assert "I work with small business owners and start-ups in the North East." in text
+    assert "data modelling, Python and stakeholder management" in text
+    r = render(future__audience="Health Tech Companies, EHR Vendors and Hospital IT Teams")
+    assert "health tech companies, EHR vendors and hospital IT teams" in every(r)
+    r = render(future__audience="British Sign Language Users and Shopify Merchants")
+    assert "British Sign Language users and Shopify merchants" in every(r)
+
+
+def test_a_proof_typed_in_the_present_keeps_its_i_in_a_headline() -> None:
+    r = render(expertise__proof="I run the county's only BSL youth club, with 40 members")
+    text = every(r)
+    assert "For example, I run the county's only BSL youth club, with 40 members." in text
+    assert "| I run the county's only BSL youth club" in text
+    assert "| Run " not in text
+    # a proof in the past reads as the headline's claim, without "I"
+    r = render(expertise__proof="I led a team of 40 through the merger")
+    assert "| Led a team of 40 through the merger" in every(r)
+
+
+def test_an_ampersand_between_common_words_reads_and_in_a_sentence() -> None:
+    r = render(person__role="co-founder & CEO", person__organisation="SoilSense",
+               expertise__areas=["contracts & policies", "whistleblowing", "TUPE"],
+               offer__help="solar & batteries for Marks & Spencer stores")
+    text = every(r)
+    assert "I'm the co-founder and CEO of SoilSense." in text
+    assert "contracts and policies, whistleblowing, and TUPE" in text
+    assert "solar and batteries for Marks & Spencer stores" in text
+
+
+def test_a_role_aside_and_a_partly_title_case_answer_read_in_sentence_style() -> None:
+    r = render(person__role="Employment Law Solicitor (Consultant)",
+               future__audience="Chief Executives, Trustees and HR Leads of charities",
+               offer__help="Contracts, Staff Handbooks, Restructures and Tribunal defence")
+    text = every(r)
+    assert "employment law solicitor (consultant)" in text
+    assert "I work with chief executives, trustees and HR leads of charities." in text
+    assert "contracts, staff handbooks, restructures and tribunal defence" in text
+    r = render(person__role="Data Analyst (NHS)")
+    assert "data analyst (NHS)" in every(r)
+
+
+def test_a_role_that_names_the_organisation_by_its_first_words_names_it_once() -> None:
+    r = render(person__role="Electrician & owner of DK Electrical",
+               person__organisation="DK Electrical Ltd (Leeds)")
+    text = every(r)
+    assert "I'm the electrician and owner of DK Electrical." in text
+    assert "at DK Electrical Ltd" not in text and "An electrician" not in text
+
+
+def test_a_proof_up_to_now_keeps_its_perfect_in_a_headline() -> None:
+    r = render(expertise__proof="done over 300 EV charger installs since 2019")
+    text = every(r)
+    assert "| I have done over 300 EV charger installs since 2019" in text
+    assert "Did over 300" not in text
+    r = render(expertise__proof="I have advised more than 40 charities since 2018")
+    assert "| I have advised more than 40 charities since 2018" in every(r)
+    r = render(expertise__proof="have taken 300 clients to their first sale")
+    assert "| Took 300 clients to their first sale" in every(r)
+
+
+def test_a_comma_list_offer_with_an_ampersand_item_takes_and() -> None:
+    r = render(offer__help="rewires, EV chargers, fuse boards, solar & batteries, testing")
+    assert "I can help you with rewires, EV chargers, fuse boards, solar and batteries, and " \
+        "testing." in every(r)
+
+
+def test_an_audience_who_are_hiring_is_addressed_as_recruiters() -> None:
+    r = render(future__audience="school principals and districts in Ohio who are hiring")
+    text = every(r)
+    assert "I'd like to hear from school principals and districts in Ohio who are hiring." \
+        in text
+    assert "I work with school principals" not in text
+    assert " for school principals" not in text
+
+
+def test_title_case_list_items_with_small_words_gerunds_and_acronyms_are_lowered() -> None:
+    r = render(expertise__areas=["Wound Care", "Palliative Care At Home", "Public Speaking",
+                                 "TUPE Transfers", "Startup Ops", "SQL Server"])
+    assert "wound care, palliative care at home, public speaking, TUPE transfers, startup " \
+        "ops and SQL Server" in every(r)
+
+
+def test_a_titled_recipient_is_greeted_by_title_and_surname() -> None:
+    r = render(invitation__recipient="Dr. Aoife Keane", invitation__context="we met at INMO")
+    text = every(r)
+    assert "Hi Dr. Keane, " in text and "Aoife" not in text
+    r = render(invitation__recipient="Ms. Ramirez", invitation__context="we met at INMO")
+    assert "Hi Ms. Ramirez, " in every(r)
+
+
+def test_misspellings_are_mended_and_a_first_person_statement_keeps_its_i() -> None:
+    r = render(statement__stand_for="proper work at a fair price, and I definately clean up "
+                                    "after myself",
+               future__audience="homeowners who are sick of there energy bills")
+    text = every(r)
+    assert "definately" not in text and "I definitely clean up after myself" in text
+    assert "sick of their energy bills" in text
+    assert "who stands for proper work" not in text
+    assert "| I stand for proper work at a fair price" in text
+
+
+def test_title_case_inside_a_bracketed_list_of_an_item_is_lowered() -> None:
+    r = render(expertise__areas=["Python (Pandas, NumPy)", "Excel (VLOOKUP, Pivot Tables)"])
+    assert "Python (Pandas, NumPy) and Excel (VLOOKUP, pivot tables)" in every(r)
+
+
+def test_a_role_with_an_ampersand_reads_and_so_the_fold_check_finds_it() -> None:
+    r = render(person__role="Electrician & solar installer")
+    assert all(f.code != "role_in_fold" for out in r.outputs.values()
+               for f in out.chosen.findings)
+    assert "I'm an electrician and solar installer" in every(r)
+
+
+def test_a_word_after_a_name_in_title_case_is_the_name_s_unless_it_names_people() -> None:
+    r = render(offer__help="Google Ads Management and Microsoft Teams Training",
+               future__audience="Shopify Merchants and Etsy Sellers")
+    text = every(r)
+    assert "Google Ads management and Microsoft Teams training" in text
+    assert "Shopify merchants and Etsy sellers" in text

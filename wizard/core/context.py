@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Mapping
 from types import SimpleNamespace
@@ -51,7 +50,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.name"] = make(name_case(str(out["person.name"])), "person.name")
     out["invitation.recipient"] = make(greeting_name(name_case(str(out["invitation.recipient"])),
                                                      g.data.get("name_titles", ()),
-                                                     g.data.get("title_spelled", {})),
+                                                     g.data.get("title_spelled", {}),
+                                                     surname=bool(g.data.get("title_surname"))),
                                        "invitation.recipient")
     # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
     titles = g.data.get("name_titles", ())
@@ -114,6 +114,8 @@ def _shaped(code: str, register_name: str, key: str,
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
+    if q.title_case == "sentence":
+        text = g.sentence_style(text)
     stems = (q.stem, *q.strip)
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
@@ -249,9 +251,12 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     """The role already names the organisation ("Oprichter en CEO van Planbaar" with
     "Planbaar B.V."): it is not named twice."""
     role_words, org_words = tokens(role), [w for w in tokens(org) if len(w) > 3]
-    # "Etsy seller" at "Etsy": the role holds the whole organisation's name
-    return any(a in g.org_prepositions and b in org_words
-               for a, b in itertools.pairwise(role_words)) or (
+    # "owner of DK Electrical" at "DK Electrical Ltd (Leeds)": its first two words, however
+    # short the first; "Etsy seller" at "Etsy": the role holds the whole organisation's name
+    opening = tokens(org)[:2]
+    return any(role_words[i] in g.org_prepositions and (
+        role_words[i + 1] in org_words or role_words[i + 1:i + 3] == opening)
+        for i in range(len(role_words) - 1)) or (
         bool(org_words) and len(tokens(org)) == len(org_words)
         and all(w in role_words for w in org_words))
 
@@ -382,7 +387,7 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
     return out
 
 def greeting_name(name: str, titles: Iterable[str] = (),
-                  spelled: Mapping[str, str] | None = None) -> str:
+                  spelled: Mapping[str, str] | None = None, *, surname: bool = False) -> str:
     """Whom a note greets: the first name ("Sarah Collins" -> "Sarah"), or the whole name
     when it starts with a title ("Dott.ssa Bianchi"; a pack adds the titles written out in
     its language, "mevrouw De Wit", and how an abbreviated one is spelled out in a greeting,
@@ -391,6 +396,13 @@ def greeting_name(name: str, titles: Iterable[str] = (),
     if len(words) > 1 and (words[0].casefold().rstrip(".") in _TITLES
                            or words[0].casefold() in {t.casefold() for t in titles}):
         full = (spelled or {}).get(words[0].casefold().rstrip("."))
+        if surname and len(words) > 2:
+            # "Dear Dr Keane", not "Dear Dr Aoife Keane": a title greets with the surname
+            # (its particles too: "Dr van Leeuwen")
+            at = next((i for i, w in enumerate(words[2:-1], 2) if w in _PARTICLES),
+                      len(words) - 1)
+            words = [words[0], *words[at:]]
+            name = " ".join(words)
         return " ".join([full, *words[1:]]) if full else name
     return words[0] if words else name
 

@@ -75,6 +75,12 @@ class Phrase(str):
         return self._g.as_verb(str(self)) if self._g and self.shape == "phrase" else ""
 
     @functools.cached_property
+    def in_present(self) -> bool:
+        """A verb phrase in the present ("run the county's only BSL club"): a headline keeps
+        its "I", where "Run …" would read as an order."""
+        return bool(self._g and self.shape == "phrase" and self._g.in_present(str(self)))
+
+    @functools.cached_property
     def addresses_reader(self) -> bool:
         return bool(self._g and self._g.addresses_reader(str(self)))
 
@@ -109,7 +115,8 @@ class Phrase(str):
 
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
-          "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint")
+          "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint",
+          "in_present")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,

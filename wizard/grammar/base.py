@@ -421,6 +421,12 @@ class Grammar:
         language has no such form or the answer is no such activity."""
         return ""
 
+    def sentence_style(self, text: str) -> str:
+        """A phrase typed in Title Case ("Small Business Owners") as a sentence writes it,
+        for a question whose pack says title_case = "sentence"; as typed here (a language
+        with the rule overrides it)."""
+        return text
+
     def unshout_words(self, text: str) -> str:
         """A word typed in capitals for emphasis inside a sentence typed small ("make it VERY
         simple", "NEVER cutting corners") in small letters, as the pack's [shouted] table
@@ -444,6 +450,10 @@ class Grammar:
             return word
 
         return _SHOUTED.sub(lower, text)
+
+    def in_present(self, text: str) -> bool:
+        """A verb phrase that opens with a verb in the present, not the past (none here)."""
+        return False
 
     def as_place(self, org: str) -> str:
         """The organisation answer as a place the person works in ("the West Midlands"), when
@@ -600,7 +610,8 @@ class Grammar:
         words = [w for w in words if w and fold(w) != fold(self.lang.and_word)]
         if len(words) < (1 if alone else 2) or not self._lexicon_name:
             return False
-        return all(w.isalpha() and self.plain_capital(w) and fold(w) in self.lexicon_common
+        return all(w.isalpha() and self.plain_capital(w)
+                   and (fold(w) in self.lexicon_common or fold(w) in self.common_words)
                    and fold(w) not in self.lang.keep_capital for w in words)
 
     def common_title_phrase(self, item: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
@@ -88,6 +88,151 @@ class English(Grammar):
         after = {fold(w) for w in self.data.get("stem_verb_nouns", ())}
         return len(toks) > 2 and toks[0] in {fold(w) for w in self.data.get("stem_verbs", ())} \
             and toks[1] not in after and toks[1] not in self.relatives
+
+    def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
+        """With "&" said as "and" where it joins words that are no name's ("contracts &
+        policies"), first: the list then knows an item holds "and" ("contracts and policies,
+        and whistleblowing")."""
+        return super().join([self.tidy_line(i) if " & " in i else i for i in items],
+                            conjunction, prep)
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A bracketed list inside an item with its Title Case parts small ("Excel (VLOOKUP,
+        Pivot Tables)" -> "Excel (VLOOKUP, pivot tables)"); names and acronyms stay."""
+        def inner(m: re.Match[str]) -> str:
+            parts = m.group(1).split(", ")
+            return "(" + ", ".join(self.lower_title(p, always=True)
+                                   if " " in p and self.title_case_style(p) else p
+                                   for p in parts) + ")"
+
+        return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
+
+    def title_case_style(self, item: str, *, alone: bool = False) -> bool:
+        """Also with small words between the common ones ("Palliative Care At Home"), words
+        that end like common nouns ("Public Speaking"), and an acronym before a plural
+        ("TUPE Transfers", "EV Chargers"; "SQL Server", "AWS Lambda" name products)."""
+        if super().title_case_style(item, alone=alone):
+            return True
+        words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
+        words = [w for w in words if w and fold(w) not in _SMALL_WORDS]
+        acronyms = [w for w in words if len(w) > 1 and w.isupper()]
+        rest = [w for w in words if w not in acronyms]
+        if alone or len(words) < 2 or not rest or (acronyms and not (
+                words[0] in acronyms and rest == words[len(acronyms):]
+                and fold(rest[-1]).endswith("s") and not fold(rest[-1]).endswith("ss"))):
+            return False
+        return all(w.isalpha() and self.plain_capital(w) and self._common_word(w)
+                   and fold(w) not in self.lang.keep_capital for w in rest)
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
+        """And a role's bracketed aside typed with capitals on common words ("Employment Law
+        Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
+        or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)"); and its "&"
+        between common words said "and", as the texts say it (the checks look for the role)."""
+        value = super().lower_title(value, always=always, role=role, org=org)
+        if not role:
+            return value
+        if " & " in value:  # "electrician and solar installer", as every text then says it
+            value = self.tidy_line(value)
+        return _BRACKETED.sub(lambda m: "(" + self._lower_common_words(m.group(1)) + ")", value)
+
+    def _lower_common_words(self, text: str) -> str:
+        """Each capitalised common word small, when every capitalised word is common (an
+        acronym stays, and says nothing: "HR Leads" -> "HR leads")."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        capital = [b for b in bare if b[:1].isupper() and not (len(b) > 1 and b.isupper())]
+        if not capital or not all(self.plain_capital(b) and self._common_word(b)
+                                  and fold(b) not in self.lang.keep_capital for b in capital):
+            return text
+        return " ".join(w.replace(b, b.lower(), 1) if b in capital else w
+                        for w, b in zip(words, bare, strict=True))
+
+    def in_present(self, text: str) -> bool:
+        """ "run the county's only BSL club", "currently manage 12 people": a base form (after
+        an adverb of the pack's present_adverbs) that is no past ("led", "built"), nor one of
+        same_past, whose past is spelled the same ("cut", "set", "read")."""
+        toks = tokens(text)
+        adverbs = {fold(w) for w in self.data.get("present_adverbs", ())}
+        while toks and toks[0] in adverbs:
+            toks = toks[1:]
+        if len(toks) < 2:
+            return False
+        word = toks[0]
+        same = {fold(w) for w in self.data.get("same_past", ())}
+        return word not in same and not word.endswith("ed") and (
+            word in self.base_verbs or word in self.lexicon_verbs)
+
+    def sentence_style(self, text: str) -> str:
+        """ "Small Business Owners and Start-Ups in the North East" -> "small business owners
+        and start-ups in the North East": a phrase whose every long word has its capital,
+        with the common words small. Kept: acronyms and CamelCase, the pack's kept words
+        ("British", "Shopify"), its title_names, a place after "in", "across" … (the
+        capitalised words that follow it), and a word the lexicon does not know that does not
+        end like a common noun (a brand's name)."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
+        # "Chief Executives, Trustees and HR Leads of charities …": the words in Title Case
+        # before the first small one, when they are all common words
+        small = next((i for i, b in enumerate(bare) if len(b) > 3 and b.isalpha()
+                      and b.islower()), len(words))
+        named = any(n in fold(text) for n in self.data.get("title_names", ()))
+        if small < len(words) and not named:
+            lead = [b for b in bare[:small] if (len(b) > 3 and b.isalpha()) or "-" in b]
+            if len(lead) < 2 or not all(
+                    self.plain_capital(b) and self._common_word(b)
+                    and fold(b) not in self.lang.keep_capital for b in lead):
+                return text
+            return " ".join([self._lower_common_words(" ".join(words[:small])),
+                             *words[small:]])
+        if len(long) < 2 or not all(b[:1].isupper() for b in long):
+            return text
+        names = [tuple(tokens(n)) for n in self.data.get("title_names", ())]
+        places = {fold(w) for w in self.data.get("place_prepositions", ())}
+        keep = [False] * len(words)
+        for i in range(len(words)):
+            for n in names:
+                if tuple(fold(b) for b in bare[i:i + len(n)]) == n:
+                    keep[i:i + len(n)] = [True] * len(n)
+        place = False
+        for i, (w, b) in enumerate(zip(words, bare, strict=True)):
+            low = fold(b)
+            if low in places:
+                place = True
+                continue
+            if place and low != "the" and not b[:1].isupper():
+                place = False
+            # "Start-Ups", "Fast-Growing": each part with its own capital
+            plain = all(self.plain_capital(p) or p.islower() for p in b.split("-") if p) \
+                if "-" in b else self.plain_capital(b) and not self.is_name_word(b)
+            # "Google Ads", "Microsoft Teams": a capitalised word after a name is the name's,
+            # unless it names people ("Shopify Merchants", "Etsy Sellers")
+            after_name = i > 0 and bare[i - 1][:1].isupper() \
+                and (fold(bare[i - 1]) in self.lang.keep_capital or keep[i - 1]
+                     or not self._common_word(bare[i - 1])) \
+                and not _PEOPLE.search(low)
+            if place or keep[i] or not plain or not b[:1].isupper() or after_name \
+                    or low in self.lang.keep_capital or not self._common_word(b):
+                continue
+            words[i] = w.replace(b, b.lower(), 1)
+        return " ".join(words)
+
+    def _common_word(self, word: str) -> bool:
+        """A common word: one the lexicon or the pack's common_words know, a compound of
+        such ("Start-Ups"), or one that ends like a common noun ("Upskilling")."""
+        parts = [fold(p) for p in word.split("-") if p]
+
+        def known(p: str) -> bool:
+            # "Restructures": the plural of a word the lexicon knows as a verb
+            return p in self.lexicon_common or p in self.common_words \
+                or p in self.compound_prefixes or len(p) <= 3 \
+                or (p.endswith("s") and (p[:-1] in self.lexicon_verbs
+                                         or p[:-1] in self.lexicon_common))
+
+        return bool(parts) and (fold(word) in self.common_words or all(
+            known(p) for p in parts) or bool(self.noun_ending and self.noun_ending.search(word)))
 
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
@@ -201,6 +346,16 @@ class English(Grammar):
         return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
 
+
+# Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+                          "the", "to", "with", "&"})
+
+# How a plural that names people ends ("Merchants", "Sellers", "Users", "Dentists").
+_PEOPLE = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
+
+# A bracketed aside ("(Consultant)").
+_BRACKETED = re.compile(r"\(([^()]+)\)")
 
 # "… and keeping them there", "or improving": an activity joined to the one before.
 _JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
