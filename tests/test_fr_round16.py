@@ -107,3 +107,55 @@ def test_a_que_typed_after_a_stem_that_ends_with_it_is_said_once(key: str, answe
 def test_brands_keep_their_own_spelling(area: str, reads: str) -> None:
     text = every_text(render(expertise__areas=[area, "gestion de projet"]))
     assert reads in text
+
+
+# Round 16's blind personas (tests/fixtures/personas/fr-*16.toml)
+
+def test_a_farm_company_form_takes_its_article() -> None:
+    text = every_text(render(person__role="éleveur laitier",
+                             person__organisation="GAEC des Trois Sapins (Jura)"))
+    assert "éleveur laitier au sein du GAEC des Trois Sapins (Jura)" in text
+    assert "chez GAEC" not in text
+
+
+def test_a_name_before_its_appellation_keeps_its_capital() -> None:
+    text = every_text(render(person__role="Producteur de lait à Comté AOP"))
+    assert "producteur de lait à Comté AOP" in text
+
+
+def test_the_role_does_not_name_the_organisation_twice() -> None:
+    text = every_text(render(person__role="céramiste et propriétaire d'atelier",
+                             person__organisation="Atelier Bleu Fleuve"))
+    assert "céramiste et propriétaire de l'Atelier Bleu Fleuve" in text
+    assert "d'atelier de l'Atelier" not in text
+
+
+@pytest.mark.parametrize(("audience", "reads"), [
+    ("les jeunes qui veulent s'installer en élevage, les lycées agricoles et la coopérative",
+     "aux jeunes qui veulent s'installer en élevage, aux lycées agricoles et à la coopérative"),
+    # the items may be the relative's objects: as typed
+    ("les artisans qui travaillent le bois, le métal et la pierre",
+     "aux artisans qui travaillent le bois, le métal et la pierre"),
+])
+def test_a_list_after_a_relative_clause(audience: str, reads: str) -> None:
+    assert reads in every_text(render(future__audience=audience))
+
+
+def test_title_case_list_items_are_lowered_with_their_small_words() -> None:
+    text = every_text(render(
+        expertise__areas=["Gestion Des Stocks", "Merchandising", "Planning Des Équipes",
+                          "Relation Client"],
+        drivers__values=["Le Sens Du Client", "Esprit D'équipe"]))
+    assert "gestion des stocks, merchandising, planning des équipes et relation client" in text
+    assert "le sens du client et l'esprit d'équipe" in text
+
+
+def test_a_role_typed_without_its_accents_is_named_in_an_error() -> None:
+    result = render(person__role="Chef d'equipe voirie")
+    assert any("Je suis (ou je deviens)" in f.message for f in checks(result, "rephrase"))
+
+
+def test_siege_without_its_accent_is_named() -> None:
+    result = render(statement__boundary="je m'appuie sur le siege pour la paie")
+    assert any("siège" in f.message or "accents" in f.message
+               for f in checks(result, "rephrase"))

@@ -33,6 +33,7 @@ _DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|se
                r"votre|vos|leur|leurs|ces|cette|cet|chaque|tous|toutes|ceux|celles)")
 _ITEM = re.compile(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
 _LAST = re.compile(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
+_DET_END = re.compile(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
@@ -56,6 +57,7 @@ class French(Grammar):
         self.regions = {fold(k): str(v) for k, v in data.get("region_frames", {}).items()}
         self.public_bodies = frozenset(fold(w) for w in data.get("public_bodies", ()))
         self.org_typed_frames = tuple(fold(w) for w in data.get("org_typed_frames", ()))
+        self.appellations = frozenset(fold(w) for w in data.get("appellations", ()))
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
@@ -140,6 +142,11 @@ class French(Grammar):
             return word
         return "-".join(p.lower() for p in parts)
 
+    def _before_appellation(self, words: list[str], n: int) -> bool:
+        """ "Comté AOP", "Bordeaux AOC": the capitalised name an appellation follows."""
+        return n + 1 < len(words) and words[n][:1].isupper() and \
+            fold(re.sub(r"\W+$", "", words[n + 1])) in self.appellations
+
     def _lower_slashed(self, word: str) -> str:
         """ "Plombier/Chauffagiste" -> "plombier/chauffagiste"; "UX/UI", "DevOps" stay."""
         if "/" not in word:
@@ -210,7 +217,15 @@ class French(Grammar):
         if split:
             head, conj, last = split
             return _fuse(", ".join(f"{prep} {i}" for i in head) + f" {conj} {prep} {last}")
-        phrase = self._again.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
+        def again(m: re.Match[str]) -> str:
+            # "les artisans qui travaillent le bois, le métal et la pierre": after a relative
+            # that ends on its object, what follows "et" may be more of it, as typed
+            before = phrase[:m.start()]
+            if _RELATIVE.search(before) and _DET_END.search(before.rsplit(", ", 1)[-1]):
+                return m.group(0)
+            return f"{m.group(1)}{prep} "
+
+        phrase = self._again.sub(again, phrase)
         return _fuse(f"{prep} {phrase}")
 
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
@@ -268,6 +283,9 @@ class French(Grammar):
             at += len(w) + 1
             name = any(a <= span[0] and span[1] <= b for a, b in places)
             bare = re.sub(r"^[\W_]+|[\W_]+$", "", w)
+            if re.match(r"^[DLdl]['’][^\W\d_]", bare) and bare[2:].islower():
+                out.append(w[:1].lower() + w[1:])  # "Esprit D'équipe" -> "esprit d'équipe"
+                continue
             if name or not self.plain_capital(bare) or fold(bare) in self.lang.keep_capital \
                     or self.keeps_capital(bare) or fold(re.sub(r"^\w['’]", "", bare)) in \
                     self.lang.keep_capital:
@@ -275,6 +293,12 @@ class French(Grammar):
             else:
                 out.append(w.lower())
         return " ".join(out)
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A list item typed in Title Case with its small words ("Gestion Des Stocks",
+        "Planning Des Équipes") is lowered around its names, as a phrase is."""
+        # the first word's capital is list_case's to judge, over the whole list
+        return [i[:1] + self._untitled(i)[1:] if self._title_typed(i) else i for i in items]
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée";
@@ -302,9 +326,11 @@ class French(Grammar):
             value = " ".join(self._lower_compound(w) for w in value.split(" "))
         # "d'État": the name after an elided article or preposition; "Saint-Étienne": a
         # compound whose first part is a name's
-        kept = [w for w in value.split(" ")
+        split = value.split(" ")
+        kept = [w for n, w in enumerate(split)
                 if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital
-                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)]
+                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)
+                or self._before_appellation(split, n)]
         if not kept or len(kept) == len(value.split(" ")):
             return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
@@ -327,7 +353,11 @@ def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
     if m is None:
         return None
     head = [*parts[:-1], parts[-1][:m.start()]]
-    if not all(_ITEM.match(i) for i in head) or any(_RELATIVE.search(i) for i in head):
+    # "les artisans qui travaillent le bois, le métal et la pierre": the items may be the
+    # relative's objects; "les jeunes qui veulent s'installer en élevage, les lycées…" ends
+    # on no article, so the items after it are the list's own
+    if not all(_ITEM.match(i) for i in head) or any(
+            _RELATIVE.search(i) and (n or _DET_END.search(i)) for n, i in enumerate(head)):
         return None
     return head, m.group(1), parts[-1][m.end():]
 
