@@ -159,3 +159,23 @@ def test_siege_without_its_accent_is_named() -> None:
     result = render(statement__boundary="je m'appuie sur le siege pour la paie")
     assert any("siège" in f.message or "accents" in f.message
                for f in checks(result, "rephrase"))
+
+
+def test_an_appellation_keeps_its_name_capitalised_in_a_list() -> None:
+    text = every_text(render(expertise__areas=["Élevage de Montbéliardes",
+                                               "Cahier des charges Comté AOP",
+                                               "Prairies naturelles"]))
+    assert "cahier des charges Comté\u00a0AOP" in text
+    assert "comté" not in text.replace("Comté\u00a0AOP", "")
+
+
+@pytest.mark.parametrize(("values", "reads"), [
+    # a label is quoted; the bare values take their article when its gender is sure
+    (["Fait au Québec", "le geste", "la lenteur", "Communauté"],
+     "«\u00a0fait au Québec\u00a0», le geste, la lenteur et la communauté"),
+    (["le respect", "Honnêteté"], "le respect et l'honnêteté"),
+    # a gender that is no sure guess: the articles go, as before
+    (["le respect", "bonheurs"], "respect et bonheurs"),
+])
+def test_values_with_and_without_articles(values: list[str], reads: str) -> None:
+    assert reads in every_text(render(drivers__values=values))

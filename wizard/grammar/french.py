@@ -58,6 +58,11 @@ class French(Grammar):
         self.public_bodies = frozenset(fold(w) for w in data.get("public_bodies", ()))
         self.org_typed_frames = tuple(fold(w) for w in data.get("org_typed_frames", ()))
         self.appellations = frozenset(fold(w) for w in data.get("appellations", ()))
+        self._appellation = re.compile(r"(?<!\S)([A-ZÀ-Ý][^\W\d_]+) (" + "|".join(
+            re.escape(a.upper()) for a in self.appellations) + r")(?!\w)") \
+            if self.appellations else None
+        label = data.get("value_labels", "")
+        self._label_re = re.compile(label) if label else None
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
@@ -88,13 +93,51 @@ class French(Grammar):
                 return True
         return False
 
+    def _label(self, item: str) -> bool:
+        """A label typed among the values ("Fait au Québec", "fait main"): no noun to take an
+        article, it stands in quotes."""
+        return bool(self._label_re and self._label_re.match(item))
+
+    def _guess_article(self, item: str) -> str:
+        """The definite article of a value typed without one, from its first word
+        ("communauté" -> "la", "geste" -> "le"); "" when the gender is no sure guess."""
+        w = fold(item.split(" ")[0])
+        data = self.data.get("value_articles", {})
+        if not w or w[-1:] in ("s", "x") or w in self.determiners:
+            return ""
+        if w in data.get("masculine", ()):
+            return "le"
+        if w in data.get("feminine", ()):
+            return "la"
+        if w.endswith(tuple(data.get("feminine_endings", ()))):
+            return "la"
+        if w.endswith(tuple(data.get("masculine_endings", ()))):
+            return "le"
+        return ""
+
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
-        """A value typed as a sentence keeps its words and has no say in the list's
-        articles: "la rigueur" stays "la rigueur" beside it."""
-        said = [self._saying(i) for i in items]
-        rest = iter(super().consistent_articles([i for i, s in zip(items, said, strict=True)
-                                                 if not s]))
+        """A value typed as a sentence or a label keeps its words and has no say in the
+        list's articles: "la rigueur" stays "la rigueur" beside it. Where only some values
+        carry an article, the others take theirs when their gender is sure ("le geste, la
+        lenteur, Communauté" -> "…, la communauté"); else every article goes."""
+        said = [self._saying(i) or self._label(i) for i in items]
+        kept = [i for i, s in zip(items, said, strict=True) if not s]
+        marked = [bool(self._list_article and self._list_article.match(i.replace("’", "'")))
+                  for i in kept]
+        if any(marked) and not all(marked):
+            guessed = [self._guess_article(i) if not m else "" for i, m in zip(
+                kept, marked, strict=True)]
+            if all(m or g for m, g in zip(marked, guessed, strict=True)):
+                rest = iter([i if m else self._elide(g, self.lower_first(i, always=True))
+                             for i, m, g in zip(kept, marked, guessed, strict=True)])
+                return [i if s else next(rest) for i, s in zip(items, said, strict=True)]
+        rest = iter(super().consistent_articles(kept))
         return [i if s else next(rest) for i, s in zip(items, said, strict=True)]
+
+    @staticmethod
+    def _elide(article: str, item: str) -> str:
+        return f"l'{item}" if re.match(r"(?i)[aeiouyàâéèêëîïôöûùüœh]", item) and not \
+            item[:1].isupper() else f"{article} {item}"
 
     def sayings(self, items: Sequence[str]) -> list[str]:
         """A value typed as a sentence stands in quotes among the nouns, without an opinion
@@ -102,6 +145,9 @@ class French(Grammar):
         la base de tout »); the rephrase check asks for a noun."""
         out = []
         for item in items:
+            if self._label(item) and item[:1] not in "«\"“":
+                out.append(f"«\u00a0{self.lower_first(item, always=True)}\u00a0»")
+                continue
             if not self._saying(item) or item[:1] in "«\"“":
                 out.append(item)
                 continue
@@ -298,7 +344,15 @@ class French(Grammar):
         """A list item typed in Title Case with its small words ("Gestion Des Stocks",
         "Planning Des Équipes") is lowered around its names, as a phrase is."""
         # the first word's capital is list_case's to judge, over the whole list
-        return [i[:1] + self._untitled(i)[1:] if self._title_typed(i) else i for i in items]
+        items = [i[:1] + self._untitled(i)[1:] if self._title_typed(i) else i for i in items]
+        if not self._appellation:
+            return items
+        # "Cahier des charges Comté AOP": a name that ends like a common noun and its
+        # appellation, one unit held by a no-break space, which the list's capitals leave
+        # alone ("Gruyère AOP" is kept as a name already)
+        pattern = self._appellation
+        return [pattern.sub(lambda m: f"{m.group(1)}\u00a0{m.group(2)}"
+                            if self.common_noun(m.group(1)) else m.group(0), i) for i in items]
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée";
