@@ -179,3 +179,8 @@ def test_an_appellation_keeps_its_name_capitalised_in_a_list() -> None:
 ])
 def test_values_with_and_without_articles(values: list[str], reads: str) -> None:
     assert reads in every_text(render(drivers__values=values))
+
+
+def test_a_noun_a_noun_idiom_without_its_accent_is_named() -> None:
+    result = render(future__doing="moderniser le service sans vendre une usine a gaz")
+    assert any("Dans les années à venir" in f.message for f in checks(result, "rephrase"))
