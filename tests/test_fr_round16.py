@@ -184,3 +184,13 @@ def test_values_with_and_without_articles(values: list[str], reads: str) -> None
 def test_a_noun_a_noun_idiom_without_its_accent_is_named() -> None:
     result = render(future__doing="moderniser le service sans vendre une usine a gaz")
     assert any("Dans les années à venir" in f.message for f in checks(result, "rephrase"))
+
+
+@pytest.mark.parametrize(("key", "answer", "question"), [
+    ("future__audience", "les habitants et mes collegues des autres communes", "Je le fais pour"),
+    ("future__doing", "passer aux tablettes et arreter le papier", "Dans les années à venir"),
+])
+def test_more_words_typed_without_their_accents_are_named(key: str, answer: str,
+                                                          question: str) -> None:
+    result = render(**{key: answer})
+    assert any(question in f.message for f in checks(result, "rephrase"))
