@@ -194,3 +194,25 @@ def test_more_words_typed_without_their_accents_are_named(key: str, answer: str,
                                                           question: str) -> None:
     result = render(**{key: answer})
     assert any(question in f.message for f in checks(result, "rephrase"))
+
+
+@pytest.mark.parametrize(("role", "org", "reads"), [
+    # the one who leads a public body is its head ("de"), not someone working "à" it
+    ("maire", "Ville de Namur", "maire de la Ville de Namur"),
+    ("juriste", "État de Vaud", "juriste à l'État de Vaud"),
+])
+def test_public_body_frames_for_its_head_and_an_article_it_needs(role: str, org: str,
+                                                                 reads: str) -> None:
+    text = every_text(render(person__role=role, person__organisation=org))
+    assert reads in text
+    assert "à État" not in text
+
+
+def test_title_case_with_a_relative_is_lowered() -> None:
+    text = every_text(render(future__audience="Les Familles Qui Cherchent Un Logement"))
+    assert "aux familles qui cherchent un logement" in text
+
+
+def test_a_url_keeps_its_case() -> None:
+    text = every_text(render(offer__call_to_action="Retrouvez-moi sur linkedin.com/in/jeanne."))
+    assert "linkedin.com/in/jeanne" in text

@@ -52,7 +52,7 @@ class French(Grammar):
         # "Linkedin" -> "LinkedIn": the spelling a brand gives itself
         self.brands: dict[str, str] = {fold(b): str(b) for b in data.get("brand_spellings", ())}
         self._brand = re.compile(r"(?<![\w'’-])(" + "|".join(
-            re.escape(b) for b in sorted(self.brands, key=len, reverse=True)) + r")(?![\w-])",
+            re.escape(b) for b in sorted(self.brands, key=len, reverse=True)) + r")(?![\w-]|\.\w)",
             re.IGNORECASE) if self.brands else None
         self.regions = {fold(k): str(v) for k, v in data.get("region_frames", {}).items()}
         self.public_bodies = frozenset(fold(w) for w in data.get("public_bodies", ()))
@@ -225,13 +225,16 @@ class French(Grammar):
             rest = org[len(article):].lstrip()
             if rest[:1].isupper():
                 head = fold(rest.split(" ")[0])
-                prep = "à" if head in self.public_bodies else "au sein de"
+                prep = "à" if head in self.public_bodies and not self.leads(role) else \
+                    "de" if self.leads(role) else "au sein de"
                 return self.with_prep(prep, org).replace("au sein de le ", "au sein du ") \
                     .replace("au sein de les ", "au sein des ")
         head = fold(re.split(r"[ '’]", org)[0])
-        if org[:1].isupper() and (head in self.public_bodies
-                                  or " ".join(tokens(org)[:2]) in self.public_bodies):
-            return self.with_prep("à", self.with_org_article(org))
+        if org[:1].isupper() and not self.leads(role) and (
+                head in self.public_bodies or " ".join(tokens(org)[:2]) in self.public_bodies):
+            # the one who leads it is "maire de la Ville de Namur": the leader's frame
+            the = self.with_org_article(org)
+            return self.with_prep("à", the) if the != org else ""
         if words[0].lower() in self.data.get("own_possessives", ()) and not self.leads(role) \
                 and not self.owns(role, org):
             return f"dans {org}"
