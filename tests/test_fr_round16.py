@@ -216,3 +216,10 @@ def test_title_case_with_a_relative_is_lowered() -> None:
 def test_a_url_keeps_its_case() -> None:
     text = every_text(render(offer__call_to_action="Retrouvez-moi sur linkedin.com/in/jeanne."))
     assert "linkedin.com/in/jeanne" in text
+
+
+@pytest.mark.parametrize("area", ["Développement commercial Grand Est",
+                                  "Gestion des mots de passe", "Prise en compte du handicap"])
+def test_a_noun_or_a_name_that_looks_like_a_verb_is_no_saying(area: str) -> None:
+    text = every_text(render(expertise__areas=[area, "formation"]))
+    assert "«" not in text.split("Mes domaines")[-1].split(".")[0]

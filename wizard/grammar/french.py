@@ -86,10 +86,13 @@ class French(Grammar):
             return False
         if super().analyse(item, "noun").shape == "clause":
             return True
-        for t in toks[1:]:
+        for prev, t in zip(toks, toks[1:], strict=False):
             if t in self.relatives or t.startswith("qu'"):
                 return False
-            if t in self.saying_verbs:
+            # "mot de passe", "le reste", "prise en compte": a noun; "Grand Est": a name
+            noun = prev in self.determiners or prev in self.fronted or prev in ("de", "d'")
+            if t in self.saying_verbs and not noun and re.search(
+                    rf"(?<![\w'’-]){re.escape(t)}(?![\w'’-])", item.replace("’", "'")):
                 return True
         return False
 
