@@ -4,6 +4,7 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -86,7 +87,7 @@ class French(Grammar):
             return False
         if super().analyse(item, "noun").shape == "clause":
             return True
-        for prev, t in zip(toks, toks[1:], strict=False):
+        for prev, t in itertools.pairwise(toks):
             if t in self.relatives or t.startswith("qu'"):
                 return False
             # "mot de passe", "le reste", "prise en compte": a noun; "Grand Est": a name
