@@ -55,6 +55,8 @@ def test_a_value_with_a_relative_clause_is_no_sentence() -> None:
      "chargée de mission à la Région Hauts-de-France"),
     ("juriste", "au sein de la Caisse d'Épargne", "juriste au sein de la Caisse d'Épargne"),
     ("juriste", "à la Mairie de Lille", "juriste à la Mairie de Lille"),
+    ("juriste", "Au sein de Michelin", "juriste au sein de Michelin"),
+    ("juriste", "À la Mairie de Lille", "juriste à la Mairie de Lille"),
     ("consultante", "mon entreprise, Conseil Plus",
      "consultante dans mon entreprise, Conseil Plus"),
     ("UX/UI designer", "Hauts-de-France", "UX/UI designer dans la région Hauts-de-France"),

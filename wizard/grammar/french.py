@@ -221,7 +221,8 @@ class French(Grammar):
         frame = next((f for f in self.org_typed_frames if folded.startswith(f)), "")
         rest = re.sub(r"^(?:la|le|les|l['’]) ?", "", org[len(frame):]) if frame else ""
         if frame and (rest[:1].isupper() or frame.startswith("au sein")):
-            return org  # "à la recherche d'un emploi" says a status, no frame
+            # "Au sein de Michelin" typed with the answer's capital: mid-sentence, small
+            return org[:1].lower() + org[1:]  # ("à la recherche d'un emploi": a status)
         if folded in self.regions:
             return f"{self.regions[folded]} {org}"
         article = self.article_key(words[0]) if words[0][:1].islower() else ""
