@@ -225,3 +225,9 @@ def test_a_url_keeps_its_case() -> None:
 def test_a_noun_or_a_name_that_looks_like_a_verb_is_no_saying(area: str) -> None:
     text = every_text(render(expertise__areas=[area, "formation"]))
     assert "«" not in text.split("Mes domaines")[-1].split(".")[0]
+
+
+def test_a_status_organisation_keeps_its_company_and_city() -> None:
+    text = every_text(render(person__role="Développeur Full-Stack Freelance",
+                             person__organisation="indépendant (Rochat Digital Sàrl), Lausanne"))
+    assert "développeur full-stack freelance (Rochat Digital Sàrl), à Lausanne" in text
