@@ -55,6 +55,8 @@ def test_a_value_with_a_relative_clause_is_no_sentence() -> None:
      "chargée de mission à la Région Hauts-de-France"),
     ("juriste", "au sein de la Caisse d'Épargne", "juriste au sein de la Caisse d'Épargne"),
     ("juriste", "à la Mairie de Lille", "juriste à la Mairie de Lille"),
+    ("juriste", "Au sein de Michelin", "juriste au sein de Michelin"),
+    ("juriste", "À la Mairie de Lille", "juriste à la Mairie de Lille"),
     ("consultante", "mon entreprise, Conseil Plus",
      "consultante dans mon entreprise, Conseil Plus"),
     ("UX/UI designer", "Hauts-de-France", "UX/UI designer dans la région Hauts-de-France"),
@@ -107,3 +109,125 @@ def test_a_que_typed_after_a_stem_that_ends_with_it_is_said_once(key: str, answe
 def test_brands_keep_their_own_spelling(area: str, reads: str) -> None:
     text = every_text(render(expertise__areas=[area, "gestion de projet"]))
     assert reads in text
+
+
+# Round 16's blind personas (tests/fixtures/personas/fr-*16.toml)
+
+def test_a_farm_company_form_takes_its_article() -> None:
+    text = every_text(render(person__role="éleveur laitier",
+                             person__organisation="GAEC des Trois Sapins (Jura)"))
+    assert "éleveur laitier au sein du GAEC des Trois Sapins (Jura)" in text
+    assert "chez GAEC" not in text
+
+
+def test_a_name_before_its_appellation_keeps_its_capital() -> None:
+    text = every_text(render(person__role="Producteur de lait à Comté AOP"))
+    assert "producteur de lait à Comté AOP" in text
+
+
+def test_the_role_does_not_name_the_organisation_twice() -> None:
+    text = every_text(render(person__role="céramiste et propriétaire d'atelier",
+                             person__organisation="Atelier Bleu Fleuve"))
+    assert "céramiste et propriétaire de l'Atelier Bleu Fleuve" in text
+    assert "d'atelier de l'Atelier" not in text
+
+
+@pytest.mark.parametrize(("audience", "reads"), [
+    ("les jeunes qui veulent s'installer en élevage, les lycées agricoles et la coopérative",
+     "aux jeunes qui veulent s'installer en élevage, aux lycées agricoles et à la coopérative"),
+    # the items may be the relative's objects: as typed
+    ("les artisans qui travaillent le bois, le métal et la pierre",
+     "aux artisans qui travaillent le bois, le métal et la pierre"),
+])
+def test_a_list_after_a_relative_clause(audience: str, reads: str) -> None:
+    assert reads in every_text(render(future__audience=audience))
+
+
+def test_title_case_list_items_are_lowered_with_their_small_words() -> None:
+    text = every_text(render(
+        expertise__areas=["Gestion Des Stocks", "Merchandising", "Planning Des Équipes",
+                          "Relation Client"],
+        drivers__values=["Le Sens Du Client", "Esprit D'équipe"]))
+    assert "gestion des stocks, merchandising, planning des équipes et relation client" in text
+    assert "le sens du client et l'esprit d'équipe" in text
+
+
+def test_a_role_typed_without_its_accents_is_named_in_an_error() -> None:
+    result = render(person__role="Chef d'equipe voirie")
+    assert any("Je suis (ou je deviens)" in f.message for f in checks(result, "rephrase"))
+
+
+def test_siege_without_its_accent_is_named() -> None:
+    result = render(statement__boundary="je m'appuie sur le siege pour la paie")
+    assert any("siège" in f.message or "accents" in f.message
+               for f in checks(result, "rephrase"))
+
+
+def test_an_appellation_keeps_its_name_capitalised_in_a_list() -> None:
+    text = every_text(render(expertise__areas=["Élevage de Montbéliardes",
+                                               "Cahier des charges Comté AOP",
+                                               "Prairies naturelles"]))
+    assert "cahier des charges Comté\u00a0AOP" in text
+    assert "comté" not in text.replace("Comté\u00a0AOP", "")
+
+
+@pytest.mark.parametrize(("values", "reads"), [
+    # a label is quoted; the bare values take their article when its gender is sure
+    (["Fait au Québec", "le geste", "la lenteur", "Communauté"],
+     "«\u00a0fait au Québec\u00a0», le geste, la lenteur et la communauté"),
+    (["le respect", "Honnêteté"], "le respect et l'honnêteté"),
+    # a gender that is no sure guess: the articles go, as before
+    (["le respect", "bonheurs"], "respect et bonheurs"),
+])
+def test_values_with_and_without_articles(values: list[str], reads: str) -> None:
+    assert reads in every_text(render(drivers__values=values))
+
+
+def test_a_noun_a_noun_idiom_without_its_accent_is_named() -> None:
+    result = render(future__doing="moderniser le service sans vendre une usine a gaz")
+    assert any("Dans les années à venir" in f.message for f in checks(result, "rephrase"))
+
+
+@pytest.mark.parametrize(("key", "answer", "question"), [
+    ("future__audience", "les habitants et mes collegues des autres communes", "Je le fais pour"),
+    ("future__doing", "passer aux tablettes et arreter le papier", "Dans les années à venir"),
+])
+def test_more_words_typed_without_their_accents_are_named(key: str, answer: str,
+                                                          question: str) -> None:
+    result = render(**{key: answer})
+    assert any(question in f.message for f in checks(result, "rephrase"))
+
+
+@pytest.mark.parametrize(("role", "org", "reads"), [
+    # the one who leads a public body is its head ("de"), not someone working "à" it
+    ("maire", "Ville de Namur", "maire de la Ville de Namur"),
+    ("juriste", "État de Vaud", "juriste à l'État de Vaud"),
+])
+def test_public_body_frames_for_its_head_and_an_article_it_needs(role: str, org: str,
+                                                                 reads: str) -> None:
+    text = every_text(render(person__role=role, person__organisation=org))
+    assert reads in text
+    assert "à État" not in text
+
+
+def test_title_case_with_a_relative_is_lowered() -> None:
+    text = every_text(render(future__audience="Les Familles Qui Cherchent Un Logement"))
+    assert "aux familles qui cherchent un logement" in text
+
+
+def test_a_url_keeps_its_case() -> None:
+    text = every_text(render(offer__call_to_action="Retrouvez-moi sur linkedin.com/in/jeanne."))
+    assert "linkedin.com/in/jeanne" in text
+
+
+@pytest.mark.parametrize("area", ["Développement commercial Grand Est",
+                                  "Gestion des mots de passe", "Prise en compte du handicap"])
+def test_a_noun_or_a_name_that_looks_like_a_verb_is_no_saying(area: str) -> None:
+    text = every_text(render(expertise__areas=[area, "formation"]))
+    assert "«" not in text.split("Mes domaines")[-1].split(".")[0]
+
+
+def test_a_status_organisation_keeps_its_company_and_city() -> None:
+    text = every_text(render(person__role="Développeur Full-Stack Freelance",
+                             person__organisation="indépendant (Rochat Digital Sàrl), Lausanne"))
+    assert "développeur full-stack freelance (Rochat Digital Sàrl), à Lausanne" in text

@@ -42,6 +42,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.role"] = make(g.lower_title(role, always=True, role=True,
                                             org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)
+    out["person.role"].hint = role.hint  # its rephrase check still applies once lowered
     # "Family mediator (formerly a solicitor)": an aside about the person, after which
     # "for AUDIENCE" or "who stands for" would seem to be about the former job
     core, aside = _role_aside(str(out["person.role"]), g)

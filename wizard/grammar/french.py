@@ -4,6 +4,7 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -33,6 +34,7 @@ _DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|se
                r"votre|vos|leur|leurs|ces|cette|cet|chaque|tous|toutes|ceux|celles)")
 _ITEM = re.compile(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
 _LAST = re.compile(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
+_DET_END = re.compile(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
@@ -51,11 +53,17 @@ class French(Grammar):
         # "Linkedin" -> "LinkedIn": the spelling a brand gives itself
         self.brands: dict[str, str] = {fold(b): str(b) for b in data.get("brand_spellings", ())}
         self._brand = re.compile(r"(?<![\w'’-])(" + "|".join(
-            re.escape(b) for b in sorted(self.brands, key=len, reverse=True)) + r")(?![\w-])",
+            re.escape(b) for b in sorted(self.brands, key=len, reverse=True)) + r")(?![\w-]|\.\w)",
             re.IGNORECASE) if self.brands else None
         self.regions = {fold(k): str(v) for k, v in data.get("region_frames", {}).items()}
         self.public_bodies = frozenset(fold(w) for w in data.get("public_bodies", ()))
         self.org_typed_frames = tuple(fold(w) for w in data.get("org_typed_frames", ()))
+        self.appellations = frozenset(fold(w) for w in data.get("appellations", ()))
+        self._appellation = re.compile(r"(?<!\S)([A-ZÀ-Ý][^\W\d_]+) (" + "|".join(
+            re.escape(a.upper()) for a in self.appellations) + r")(?!\w)") \
+            if self.appellations else None
+        label = data.get("value_labels", "")
+        self._label_re = re.compile(label) if label else None
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
@@ -79,20 +87,61 @@ class French(Grammar):
             return False
         if super().analyse(item, "noun").shape == "clause":
             return True
-        for t in toks[1:]:
+        for prev, t in itertools.pairwise(toks):
             if t in self.relatives or t.startswith("qu'"):
                 return False
-            if t in self.saying_verbs:
+            # "mot de passe", "le reste", "prise en compte": a noun; "Grand Est": a name
+            noun = prev in self.determiners or prev in self.fronted or prev in ("de", "d'")
+            if t in self.saying_verbs and not noun and re.search(
+                    rf"(?<![\w'’-]){re.escape(t)}(?![\w'’-])", item.replace("’", "'")):
                 return True
         return False
 
+    def _label(self, item: str) -> bool:
+        """A label typed among the values ("Fait au Québec", "fait main"): no noun to take an
+        article, it stands in quotes."""
+        return bool(self._label_re and self._label_re.match(item))
+
+    def _guess_article(self, item: str) -> str:
+        """The definite article of a value typed without one, from its first word
+        ("communauté" -> "la", "geste" -> "le"); "" when the gender is no sure guess."""
+        w = fold(item.split(" ")[0])
+        data = self.data.get("value_articles", {})
+        if not w or w[-1:] in ("s", "x") or w in self.determiners:
+            return ""
+        if w in data.get("masculine", ()):
+            return "le"
+        if w in data.get("feminine", ()):
+            return "la"
+        if w.endswith(tuple(data.get("feminine_endings", ()))):
+            return "la"
+        if w.endswith(tuple(data.get("masculine_endings", ()))):
+            return "le"
+        return ""
+
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
-        """A value typed as a sentence keeps its words and has no say in the list's
-        articles: "la rigueur" stays "la rigueur" beside it."""
-        said = [self._saying(i) for i in items]
-        rest = iter(super().consistent_articles([i for i, s in zip(items, said, strict=True)
-                                                 if not s]))
+        """A value typed as a sentence or a label keeps its words and has no say in the
+        list's articles: "la rigueur" stays "la rigueur" beside it. Where only some values
+        carry an article, the others take theirs when their gender is sure ("le geste, la
+        lenteur, Communauté" -> "…, la communauté"); else every article goes."""
+        said = [self._saying(i) or self._label(i) for i in items]
+        kept = [i for i, s in zip(items, said, strict=True) if not s]
+        marked = [bool(self._list_article and self._list_article.match(i.replace("’", "'")))
+                  for i in kept]
+        if any(marked) and not all(marked):
+            guessed = [self._guess_article(i) if not m else "" for i, m in zip(
+                kept, marked, strict=True)]
+            if all(m or g for m, g in zip(marked, guessed, strict=True)):
+                rest = iter([i if m else self._elide(g, self.lower_first(i, always=True))
+                             for i, m, g in zip(kept, marked, guessed, strict=True)])
+                return [i if s else next(rest) for i, s in zip(items, said, strict=True)]
+        rest = iter(super().consistent_articles(kept))
         return [i if s else next(rest) for i, s in zip(items, said, strict=True)]
+
+    @staticmethod
+    def _elide(article: str, item: str) -> str:
+        return f"l'{item}" if re.match(r"(?i)[aeiouyàâéèêëîïôöûùüœh]", item) and not \
+            item[:1].isupper() else f"{article} {item}"
 
     def sayings(self, items: Sequence[str]) -> list[str]:
         """A value typed as a sentence stands in quotes among the nouns, without an opinion
@@ -100,6 +149,9 @@ class French(Grammar):
         la base de tout »); the rephrase check asks for a noun."""
         out = []
         for item in items:
+            if self._label(item) and item[:1] not in "«\"“":
+                out.append(f"«\u00a0{self.lower_first(item, always=True)}\u00a0»")
+                continue
             if not self._saying(item) or item[:1] in "«\"“":
                 out.append(item)
                 continue
@@ -140,6 +192,11 @@ class French(Grammar):
             return word
         return "-".join(p.lower() for p in parts)
 
+    def _before_appellation(self, words: list[str], n: int) -> bool:
+        """ "Comté AOP", "Bordeaux AOC": the capitalised name an appellation follows."""
+        return n + 1 < len(words) and words[n][:1].isupper() and \
+            fold(re.sub(r"\W+$", "", words[n + 1])) in self.appellations
+
     def _lower_slashed(self, word: str) -> str:
         """ "Plombier/Chauffagiste" -> "plombier/chauffagiste"; "UX/UI", "DevOps" stay."""
         if "/" not in word:
@@ -164,7 +221,8 @@ class French(Grammar):
         frame = next((f for f in self.org_typed_frames if folded.startswith(f)), "")
         rest = re.sub(r"^(?:la|le|les|l['’]) ?", "", org[len(frame):]) if frame else ""
         if frame and (rest[:1].isupper() or frame.startswith("au sein")):
-            return org  # "à la recherche d'un emploi" says a status, no frame
+            # "Au sein de Michelin" typed with the answer's capital: mid-sentence, small
+            return org[:1].lower() + org[1:]  # ("à la recherche d'un emploi": a status)
         if folded in self.regions:
             return f"{self.regions[folded]} {org}"
         article = self.article_key(words[0]) if words[0][:1].islower() else ""
@@ -172,13 +230,16 @@ class French(Grammar):
             rest = org[len(article):].lstrip()
             if rest[:1].isupper():
                 head = fold(rest.split(" ")[0])
-                prep = "à" if head in self.public_bodies else "au sein de"
+                prep = "à" if head in self.public_bodies and not self.leads(role) else \
+                    "de" if self.leads(role) else "au sein de"
                 return self.with_prep(prep, org).replace("au sein de le ", "au sein du ") \
                     .replace("au sein de les ", "au sein des ")
         head = fold(re.split(r"[ '’]", org)[0])
-        if org[:1].isupper() and (head in self.public_bodies
-                                  or " ".join(tokens(org)[:2]) in self.public_bodies):
-            return self.with_prep("à", self.with_org_article(org))
+        if org[:1].isupper() and not self.leads(role) and (
+                head in self.public_bodies or " ".join(tokens(org)[:2]) in self.public_bodies):
+            # the one who leads it is "maire de la Ville de Namur": the leader's frame
+            the = self.with_org_article(org)
+            return self.with_prep("à", the) if the != org else ""
         if words[0].lower() in self.data.get("own_possessives", ()) and not self.leads(role) \
                 and not self.owns(role, org):
             return f"dans {org}"
@@ -210,7 +271,15 @@ class French(Grammar):
         if split:
             head, conj, last = split
             return _fuse(", ".join(f"{prep} {i}" for i in head) + f" {conj} {prep} {last}")
-        phrase = self._again.sub(lambda m: f"{m.group(1)}{prep} ", phrase)
+        def again(m: re.Match[str]) -> str:
+            # "les artisans qui travaillent le bois, le métal et la pierre": after a relative
+            # that ends on its object, what follows "et" may be more of it, as typed
+            before = phrase[:m.start()]
+            if _RELATIVE.search(before) and _DET_END.search(before.rsplit(", ", 1)[-1]):
+                return m.group(0)
+            return f"{m.group(1)}{prep} "
+
+        phrase = self._again.sub(again, phrase)
         return _fuse(f"{prep} {phrase}")
 
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
@@ -268,6 +337,9 @@ class French(Grammar):
             at += len(w) + 1
             name = any(a <= span[0] and span[1] <= b for a, b in places)
             bare = re.sub(r"^[\W_]+|[\W_]+$", "", w)
+            if re.match(r"^[DLdl]['’][^\W\d_]", bare) and bare[2:].islower():
+                out.append(w[:1].lower() + w[1:])  # "Esprit D'équipe" -> "esprit d'équipe"
+                continue
             if name or not self.plain_capital(bare) or fold(bare) in self.lang.keep_capital \
                     or self.keeps_capital(bare) or fold(re.sub(r"^\w['’]", "", bare)) in \
                     self.lang.keep_capital:
@@ -275,6 +347,20 @@ class French(Grammar):
             else:
                 out.append(w.lower())
         return " ".join(out)
+
+    def tidy_list(self, items: Sequence[str]) -> list[str]:
+        """A list item typed in Title Case with its small words ("Gestion Des Stocks",
+        "Planning Des Équipes") is lowered around its names, as a phrase is."""
+        # the first word's capital is list_case's to judge, over the whole list
+        items = [i[:1] + self._untitled(i)[1:] if self._title_typed(i) else i for i in items]
+        if not self._appellation:
+            return items
+        # "Cahier des charges Comté AOP": a name that ends like a common noun and its
+        # appellation, one unit held by a no-break space, which the list's capitals leave
+        # alone ("Gruyère AOP" is kept as a name already)
+        pattern = self._appellation
+        return [pattern.sub(lambda m: f"{m.group(1)}\u00a0{m.group(2)}"
+                            if self.common_noun(m.group(1)) else m.group(0), i) for i in items]
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         """Also an elided article before an acronym: "L'IA appliquée" -> "l'IA appliquée";
@@ -302,9 +388,11 @@ class French(Grammar):
             value = " ".join(self._lower_compound(w) for w in value.split(" "))
         # "d'État": the name after an elided article or preposition; "Saint-Étienne": a
         # compound whose first part is a name's
-        kept = [w for w in value.split(" ")
+        split = value.split(" ")
+        kept = [w for n, w in enumerate(split)
                 if fold(re.sub(r"\W", "", re.sub(r"^\w['’]", "", w))) in self.lang.keep_capital
-                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)]
+                or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)
+                or self._before_appellation(split, n)]
         if not kept or len(kept) == len(value.split(" ")):
             return super().lower_title(value, always=always, role=role, org=org)
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
@@ -327,7 +415,11 @@ def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
     if m is None:
         return None
     head = [*parts[:-1], parts[-1][:m.start()]]
-    if not all(_ITEM.match(i) for i in head) or any(_RELATIVE.search(i) for i in head):
+    # "les artisans qui travaillent le bois, le métal et la pierre": the items may be the
+    # relative's objects; "les jeunes qui veulent s'installer en élevage, les lycées…" ends
+    # on no article, so the items after it are the list's own
+    if not all(_ITEM.match(i) for i in head) or any(
+            _RELATIVE.search(i) and (n or _DET_END.search(i)) for n, i in enumerate(head)):
         return None
     return head, m.group(1), parts[-1][m.end():]
 
