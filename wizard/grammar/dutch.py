@@ -207,11 +207,12 @@ class Dutch(Grammar):
             # verb last, as after "omdat"
             return False
         i = self._early_finite(toks)
-        if i is not None and i and (toks[i - 1] in self.middle_adverbs
+        if i is not None and i and (any(t in self.middle_adverbs for t in toks[1:i])
                                     or any(t in self.relatives and t not in self.coordinators
                                            for t in toks[1:i])):
-            # "mensen pas goed werken als …": an adverb before the verb puts it last, as
-            # after "omdat" (a main clause says "mensen werken pas goed"); "een ondernemer
+            # "mensen pas goed werken als …", "data pas waarde heeft als …": an adverb
+            # before the verb puts it last, as after "omdat" (a main clause says "mensen
+            # werken pas goed", "data heeft pas waarde"); "een ondernemer
             # die zijn cijfers kent, … neemt": that verb is the relative clause's
             return False
         return super()._main_order(toks)
@@ -302,6 +303,12 @@ class Dutch(Grammar):
                          for w in item.split(" ")[1:])
             lowered = self.acronym_compounds(self.title_case_lowered(item)) if marked else item
             out.append(self._lower_first(lowered, always=True) if lowered != item else item)
+        if any(i[:1].islower() for i in out):
+            # "CV-ketels, Warmtepompen, sanitair": among small items a long capitalised plural
+            # in -en is a common noun ("Heerenveen" ends in -een; names the pack keeps stay)
+            out = [self.lower_initial(i) if _PLURAL.fullmatch(i) and not self.is_name_word(i)
+                   and fold(i) not in self.proper_names and not i.endswith("een") else i
+                   for i in out]
         return out
 
     def _tidy_line(self, line: str) -> str:
@@ -311,8 +318,12 @@ class Dutch(Grammar):
         if self._proper_name is None:
             return line
         names = self.proper_names
-        return self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
+        line = self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
                                      line)
+        # "regio Antwerpen - Mechelen": two places joined by a spaced hyphen are one name
+        return _SPACED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if fold(m.group(1))
+                                  in self.place_names and fold(m.group(2)) in self.place_names
+                                  else m.group(0), line)
 
     def _lower_first(self, value: str, *, always: bool = False) -> str:
         """Two capitalised words before small ones ("After Effects beter onder de knie
@@ -391,6 +402,10 @@ class Dutch(Grammar):
         return item[m.end():] if m else item
 
 
+# A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
+_PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
+# Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
+_SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
