@@ -34,6 +34,7 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.stem_verbs = {fold(k): fold(str(v)) for k, v in data.get("stem_verbs", {}).items()}
         self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
         self.place_names = _folded(data, "place_names")
         names = sorted((*data.get("proper_names", ()), *data.get("place_names", ())), key=len,
@@ -149,6 +150,26 @@ class Dutch(Grammar):
             return text
         return f"{before}, {text[start:]}"
 
+    def after_stem(self, value: str, stem: str) -> str:
+        """ "terug aan de slag gaan als planner" after "In de komende jaren ga ik": the stem's
+        "ga" already carries the future, so its infinitive typed again goes ("ga ik terug
+        aan de slag als planner"); the pack's stem_verbs say which. Kept where it is another
+        clause's verb ("zorgen dat mensen weer naar buiten gaan") or after "laten"."""
+        toks = tokens(stem)
+        verb = self.stem_verbs.get(toks[-2]) if len(toks) > 1 else None
+        if not verb:
+            return value
+        words = list(_WORD.finditer(value))
+        for i, m in enumerate(words):
+            w = fold(m.group(0))
+            if w in self.relatives or w in self.subordinators or w == "te":
+                return value
+            if w == verb and len(words) > 1 and not (i and fold(words[i - 1].group(0)) in
+                                                     ("laten", "blijven")):
+                cut = value[:m.start()] + value[m.end():]
+                return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
+        return value
+
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
         "de gemeente Utrecht" either way."""
@@ -230,6 +251,17 @@ class Dutch(Grammar):
             if self.is_finite(toks[i]) and self.subject_at(toks, i + 1):
                 return True
         return False
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
+        """A role of two words with a spaced slash ("Installateur / Eigenaar") is written
+        with a closed one ("Installateur/eigenaar"), as Dutch spells a slash between words;
+        a sentence says "installateur en eigenaar" (frames.j2)."""
+        value = super().lower_title(value, always=always, role=role, org=org)
+        parts = value.split(" / ")
+        if role and len(parts) == 2 and all(p and " " not in p for p in parts):
+            return "/".join(parts)
+        return value
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         if always:
