@@ -198,3 +198,13 @@ def test_a_spaced_slash_between_two_words_of_a_role() -> None:
 def test_an_adjective_among_the_values_is_an_error_that_says_how() -> None:
     found = _checks(drivers__values=["ownership", "pragmatisch", "humor"])
     assert any(c == "rephrase" and "pragmatisme" in m for c, m in found)
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    ("Coolblue (Rotterdam)", "beleidsadviseur wonen bij Coolblue in Rotterdam."),
+    ("Groepspraktijk Kine Sint-Kruis (Brugge)", "bij Groepspraktijk Kine Sint-Kruis in Brugge."),
+    # an acronym or a note in brackets is no place
+    ("Rijkswaterstaat (RWS)", "bij Rijkswaterstaat (RWS)."),
+])
+def test_a_place_in_brackets_after_the_organisation_reads_in(org: str, expected: str) -> None:
+    assert expected in _texts(person__organisation=org)
