@@ -208,3 +208,32 @@ def test_an_adjective_among_the_values_is_an_error_that_says_how() -> None:
 ])
 def test_a_place_in_brackets_after_the_organisation_reads_in(org: str, expected: str) -> None:
     assert expected in _texts(person__organisation=org)
+
+
+def _formal_texts(help_: str) -> str:
+    with (PERSONAS / "nl-marloes.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    doc["register"] = "formal"
+    doc["offer"]["help"] = help_
+    result = Renderer().render(from_document(doc))
+    return "\n".join(t for o in result.outputs.values()
+                     for t in [o.chosen.text, *(a.text for a in o.alternatives)])
+
+
+@pytest.mark.parametrize(("help_", "expected"), [
+    ("een eerlijk verhaal over overstappen na je 50e", "Ik kan u helpen met een eerlijk "
+     "verhaal over overstappen na uw 50e."),
+    ("een gesprek over je toekomst", "Ik kan u helpen met een gesprek over uw toekomst."),
+    # "met je praten": "je" before a verb (or a word in -en) is no possessive; it stays
+    ("een plek om met je praten te oefenen", "een plek om met je praten te oefenen"),
+])
+def test_a_generic_je_in_the_offer_of_a_u_text_is_uw(help_: str, expected: str) -> None:
+    assert expected in _formal_texts(help_)
+
+
+def test_a_generic_je_elsewhere_in_a_u_text_stays() -> None:
+    with (PERSONAS / "nl-ellen16.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    result = Renderer().render(from_document(doc))
+    texts = "\n".join(o.chosen.text for o in result.outputs.values())
+    assert "het beeld dat je na je 50e niet meer" in texts

@@ -34,6 +34,10 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.reader_keys = frozenset(data.get("reader_keys", ()))
+        self.reader_prepositions = _folded(data, "reader_prepositions")
+        self._reader_swap = {str(r): {fold(k): str(v) for k, v in t.items()}
+                             for r, t in data.get("reader_swap", {}).items()}
         self.stem_verbs = {fold(k): fold(str(v)) for k, v in data.get("stem_verbs", {}).items()}
         self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
         self.place_names = _folded(data, "place_names")
@@ -169,6 +173,28 @@ class Dutch(Grammar):
                 cut = value[:m.start()] + value[m.end():]
                 return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
         return value
+
+    def to_reader(self, text: str, key: str, register: str) -> str:
+        """ "een eerlijk verhaal over overstappen na je 50e" after "Ik kan u helpen met": the
+        generic "je" is the reader, whom a u-text calls "uw". Only the possessive after a
+        preposition, before a word that is no verb ("na je 50e", "voor je bedrijf"); "met je
+        praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
+        name the answers the frames say to the reader."""
+        table = self._reader_swap.get(register)
+        if not table or key not in self.reader_keys or not text:
+            return text
+        words = list(_WORD.finditer(text))
+        swaps = []
+        for i, m in enumerate(words[1:-1], 1):
+            new = table.get(fold(m.group(0)))
+            after = fold(words[i + 1].group(0))
+            if new and fold(words[i - 1].group(0)) in self.reader_prepositions and not (
+                    after.endswith("en") or self.is_finite(after) or after in self.auxiliaries
+                    or after in self.determiners):
+                swaps.append((m.start(), m.end(), new))
+        for start, end, new in reversed(swaps):
+            text = text[:start] + new + text[end:]
+        return text
 
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
