@@ -237,3 +237,8 @@ def test_a_generic_je_elsewhere_in_a_u_text_stays() -> None:
     result = Renderer().render(from_document(doc))
     texts = "\n".join(o.chosen.text for o in result.outputs.values())
     assert "het beeld dat je na je 50e niet meer" in texts
+
+
+def test_an_object_put_first_keeps_the_stem_before_ik() -> None:
+    texts = _texts(statement__way_of_working="Ze vind ik de leukste klanten. Hij vind dat ook")
+    assert "Ze vind ik de leukste klanten. Hij vindt dat ook." in texts
