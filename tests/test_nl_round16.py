@@ -119,3 +119,126 @@ def test_a_name_in_an_address_is_left_alone() -> None:
     texts = _texts(offer__call_to_action="Mail me via info@lely.com of kijk op utrecht.nl")
     assert "info@lely.com" in texts
     assert "utrecht.nl" in texts
+
+
+# --- round 16's blind personas (tests/fixtures/personas/nl-*16.toml) ---------------------
+
+
+def _checks(**answers: Any) -> list[tuple[str, str]]:
+    with (PERSONAS / "nl-marloes.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    for key, value in answers.items():
+        section, field = key.split("__")
+        doc.setdefault(section, {})[field] = value
+    result = Renderer().render(from_document(doc))
+    return [(f.code, f.message) for o in result.outputs.values()
+            for a in [o.chosen, *o.alternatives] for f in a.findings if f.severity == "error"]
+
+
+def test_a_possessive_of_the_other_register_takes_the_texts() -> None:
+    texts = _texts(offer__help="onderhoud en verduurzaming van uw woning")
+    assert "van je woning" in texts
+    assert "uw woning" not in texts
+    assert not [c for c, _ in _checks(offer__help="onderhoud en verduurzaming van uw woning")
+                if c == "mixed_register"]
+
+
+def test_gaan_typed_after_ga_ik_is_not_said_twice() -> None:
+    texts = _texts(future__doing="terug aan de slag gaan als planner in de haven")
+    assert "ga ik terug aan de slag als planner in de haven." in texts
+    assert "slag gaan" not in texts
+
+
+def test_an_offer_that_describes_the_person_says_ik_ben() -> None:
+    texts = _texts(person__role="Logistiek Planner",
+                   offer__help="een planner die direct inzetbaar is, ook in het weekend")
+    assert "Ik ben een planner die direct inzetbaar is, ook in het weekend." in texts
+    assert "met een planner" not in texts
+
+
+def test_two_places_joined_by_a_spaced_hyphen_are_one_name() -> None:
+    texts = _texts(future__audience="bedrijven in de regio Antwerpen - Mechelen")
+    assert "in de regio Antwerpen-Mechelen." in texts
+
+
+def test_a_lone_n_is_een() -> None:
+    texts = _texts(statement__way_of_working="Ik ben altijd n kwartier te vroeg en ik heb z'n tijd")
+    assert "Ik ben altijd een kwartier te vroeg en ik heb z'n tijd." in texts
+
+
+def test_a_title_in_the_greeting_is_small() -> None:
+    texts = _texts(invitation__recipient="Dokter Vermeulen",
+                   invitation__context="we samen een patiënt opvolgen")
+    assert "Hallo dokter Vermeulen," in texts
+
+
+def test_an_adverb_before_the_verb_puts_the_reason_after_omdat() -> None:
+    texts = _texts(drivers__why="data pas waarde heeft als mensen erop durven te sturen")
+    assert "omdat data pas waarde heeft" in texts
+    assert "want data pas" not in texts
+
+
+def test_a_law_keeps_its_capital_in_a_lowered_list() -> None:
+    texts = _texts(expertise__areas=["Woonbeleid", "Omgevingswet", "Participatie"])
+    assert "Ik weet veel van woonbeleid, Omgevingswet en participatie." in texts
+
+
+def test_a_capitalised_plural_among_small_items_is_lowered() -> None:
+    texts = _texts(expertise__areas=["CV-ketels", "Warmtepompen", "sanitair"])
+    assert "Ik weet veel van CV-ketels, warmtepompen en sanitair." in texts
+
+
+def test_a_spaced_slash_between_two_words_of_a_role() -> None:
+    texts = _texts(person__role="Installateur / Eigenaar")
+    assert "Installateur/eigenaar" in texts
+    assert "Ik ben installateur en eigenaar van" in texts
+    assert "Installateur / eigenaar" not in texts
+
+
+def test_an_adjective_among_the_values_is_an_error_that_says_how() -> None:
+    found = _checks(drivers__values=["ownership", "pragmatisch", "humor"])
+    assert any(c == "rephrase" and "pragmatisme" in m for c, m in found)
+
+
+@pytest.mark.parametrize(("org", "expected"), [
+    ("Coolblue (Rotterdam)", "beleidsadviseur wonen bij Coolblue in Rotterdam."),
+    ("Groepspraktijk Kine Sint-Kruis (Brugge)", "bij Groepspraktijk Kine Sint-Kruis in Brugge."),
+    # an acronym or a note in brackets is no place
+    ("Rijkswaterstaat (RWS)", "bij Rijkswaterstaat (RWS)."),
+])
+def test_a_place_in_brackets_after_the_organisation_reads_in(org: str, expected: str) -> None:
+    assert expected in _texts(person__organisation=org)
+
+
+def _formal_texts(help_: str) -> str:
+    with (PERSONAS / "nl-marloes.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    doc["register"] = "formal"
+    doc["offer"]["help"] = help_
+    result = Renderer().render(from_document(doc))
+    return "\n".join(t for o in result.outputs.values()
+                     for t in [o.chosen.text, *(a.text for a in o.alternatives)])
+
+
+@pytest.mark.parametrize(("help_", "expected"), [
+    ("een eerlijk verhaal over overstappen na je 50e", "Ik kan u helpen met een eerlijk "
+     "verhaal over overstappen na uw 50e."),
+    ("een gesprek over je toekomst", "Ik kan u helpen met een gesprek over uw toekomst."),
+    # "met je praten": "je" before a verb (or a word in -en) is no possessive; it stays
+    ("een plek om met je praten te oefenen", "een plek om met je praten te oefenen"),
+])
+def test_a_generic_je_in_the_offer_of_a_u_text_is_uw(help_: str, expected: str) -> None:
+    assert expected in _formal_texts(help_)
+
+
+def test_a_generic_je_elsewhere_in_a_u_text_stays() -> None:
+    with (PERSONAS / "nl-ellen16.toml").open("rb") as fh:
+        doc = tomllib.load(fh)
+    result = Renderer().render(from_document(doc))
+    texts = "\n".join(o.chosen.text for o in result.outputs.values())
+    assert "het beeld dat je na je 50e niet meer" in texts
+
+
+def test_an_object_put_first_keeps_the_stem_before_ik() -> None:
+    texts = _texts(statement__way_of_working="Ze vind ik de leukste klanten. Hij vind dat ook")
+    assert "Ze vind ik de leukste klanten. Hij vindt dat ook." in texts

@@ -112,6 +112,9 @@ def _shaped(code: str, register_name: str, key: str,
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
+    # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
+    # is the reader too (the language's grammar says which answers, from its pack)
+    text = text if key in NAME_KEYS else g.to_reader(text, key, register)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))

@@ -153,6 +153,8 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     typed_main = q.expects == "subclause" and bool(set(tokens(value)[:1]) & g.main_conjunctions)
     value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
     value = phrase(value)
+    # the stem's own verb typed again further on ("terug aan de slag gaan" after "ga ik")
+    value = g.after_stem(value, q.stem)
     analysis = g.analyse(value, q.expects) if q.expects and not typed_on else None
     # "omdat wij hebben jaren geleden …": typed on the stem, but in a main clause's order
     typed_main = typed_main or (typed_on and g.spoken_main(value))

@@ -410,6 +410,17 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def to_reader(self, text: str, key: str, register: str) -> str:
+        """An answer that a frame says to the reader, in the text's register where a generic
+        "you" in it would read as the other one (Dutch "na je 50e" after "Ik kan u helpen
+        met"); as typed in most languages."""
+        return text
+
+    def after_stem(self, value: str, stem: str) -> str:
+        """An answer without a word that repeats its stem's own verb (Dutch "gaan" after "ga
+        ik"); as typed in most languages."""
+        return value
+
     def org_phrase(self, org: str) -> str:
         """How a role joins an organisation answer that names no employer (a place, the
         person's own business), with its preposition ("in Twente"); "" when it names one."""

@@ -34,6 +34,11 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.reader_keys = frozenset(data.get("reader_keys", ()))
+        self.reader_prepositions = _folded(data, "reader_prepositions")
+        self._reader_swap = {str(r): {fold(k): str(v) for k, v in t.items()}
+                             for r, t in data.get("reader_swap", {}).items()}
+        self.stem_verbs = {fold(k): fold(str(v)) for k, v in data.get("stem_verbs", {}).items()}
         self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
         self.place_names = _folded(data, "place_names")
         names = sorted((*data.get("proper_names", ()), *data.get("place_names", ())), key=len,
@@ -149,6 +154,48 @@ class Dutch(Grammar):
             return text
         return f"{before}, {text[start:]}"
 
+    def after_stem(self, value: str, stem: str) -> str:
+        """ "terug aan de slag gaan als planner" after "In de komende jaren ga ik": the stem's
+        "ga" already carries the future, so its infinitive typed again goes ("ga ik terug
+        aan de slag als planner"); the pack's stem_verbs say which. Kept where it is another
+        clause's verb ("zorgen dat mensen weer naar buiten gaan") or after "laten"."""
+        toks = tokens(stem)
+        verb = self.stem_verbs.get(toks[-2]) if len(toks) > 1 else None
+        if not verb:
+            return value
+        words = list(_WORD.finditer(value))
+        for i, m in enumerate(words):
+            w = fold(m.group(0))
+            if w in self.relatives or w in self.subordinators or w == "te":
+                return value
+            if w == verb and len(words) > 1 and not (i and fold(words[i - 1].group(0)) in
+                                                     ("laten", "blijven")):
+                cut = value[:m.start()] + value[m.end():]
+                return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
+        return value
+
+    def to_reader(self, text: str, key: str, register: str) -> str:
+        """ "een eerlijk verhaal over overstappen na je 50e" after "Ik kan u helpen met": the
+        generic "je" is the reader, whom a u-text calls "uw". Only the possessive after a
+        preposition, before a word that is no verb ("na je 50e", "voor je bedrijf"); "met je
+        praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
+        name the answers the frames say to the reader."""
+        table = self._reader_swap.get(register)
+        if not table or key not in self.reader_keys or not text:
+            return text
+        words = list(_WORD.finditer(text))
+        swaps = []
+        for i, m in enumerate(words[1:-1], 1):
+            new = table.get(fold(m.group(0)))
+            after = fold(words[i + 1].group(0))
+            if new and fold(words[i - 1].group(0)) in self.reader_prepositions and not (
+                    after.endswith("en") or self.is_finite(after) or after in self.auxiliaries
+                    or after in self.determiners):
+                swaps.append((m.start(), m.end(), new))
+        for start, end, new in reversed(swaps):
+            text = text[:start] + new + text[end:]
+        return text
+
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
         "de gemeente Utrecht" either way."""
@@ -207,11 +254,12 @@ class Dutch(Grammar):
             # verb last, as after "omdat"
             return False
         i = self._early_finite(toks)
-        if i is not None and i and (toks[i - 1] in self.middle_adverbs
+        if i is not None and i and (any(t in self.middle_adverbs for t in toks[1:i])
                                     or any(t in self.relatives and t not in self.coordinators
                                            for t in toks[1:i])):
-            # "mensen pas goed werken als …": an adverb before the verb puts it last, as
-            # after "omdat" (a main clause says "mensen werken pas goed"); "een ondernemer
+            # "mensen pas goed werken als …", "data pas waarde heeft als …": an adverb
+            # before the verb puts it last, as after "omdat" (a main clause says "mensen
+            # werken pas goed", "data heeft pas waarde"); "een ondernemer
             # die zijn cijfers kent, … neemt": that verb is the relative clause's
             return False
         return super()._main_order(toks)
@@ -229,6 +277,17 @@ class Dutch(Grammar):
             if self.is_finite(toks[i]) and self.subject_at(toks, i + 1):
                 return True
         return False
+
+    def lower_title(self, value: str, *, always: bool = False, role: bool = False,
+                    org: str = "") -> str:
+        """A role of two words with a spaced slash ("Installateur / Eigenaar") is written
+        with a closed one ("Installateur/eigenaar"), as Dutch spells a slash between words;
+        a sentence says "installateur en eigenaar" (frames.j2)."""
+        value = super().lower_title(value, always=always, role=role, org=org)
+        parts = value.split(" / ")
+        if role and len(parts) == 2 and all(p and " " not in p for p in parts):
+            return "/".join(parts)
+        return value
 
     def lower_first(self, value: str, *, always: bool = False) -> str:
         if always:
@@ -302,6 +361,12 @@ class Dutch(Grammar):
                          for w in item.split(" ")[1:])
             lowered = self.acronym_compounds(self.title_case_lowered(item)) if marked else item
             out.append(self._lower_first(lowered, always=True) if lowered != item else item)
+        if any(i[:1].islower() for i in out):
+            # "CV-ketels, Warmtepompen, sanitair": among small items a long capitalised plural
+            # in -en is a common noun ("Heerenveen" ends in -een; names the pack keeps stay)
+            out = [self.lower_initial(i) if _PLURAL.fullmatch(i) and not self.is_name_word(i)
+                   and fold(i) not in self.proper_names and not i.endswith("een") else i
+                   for i in out]
         return out
 
     def _tidy_line(self, line: str) -> str:
@@ -311,8 +376,12 @@ class Dutch(Grammar):
         if self._proper_name is None:
             return line
         names = self.proper_names
-        return self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
+        line = self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
                                      line)
+        # "regio Antwerpen - Mechelen": two places joined by a spaced hyphen are one name
+        return _SPACED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if fold(m.group(1))
+                                  in self.place_names and fold(m.group(2)) in self.place_names
+                                  else m.group(0), line)
 
     def _lower_first(self, value: str, *, always: bool = False) -> str:
         """Two capitalised words before small ones ("After Effects beter onder de knie
@@ -391,6 +460,10 @@ class Dutch(Grammar):
         return item[m.end():] if m else item
 
 
+# A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
+_PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
+# Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
+_SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
