@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
-from wizard.grammar.base import Analysis, Grammar, fold, tokens
+from wizard.grammar.base import _ELIDED_HEAD, Analysis, Grammar, fold, tokens
 
 _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
@@ -45,6 +45,7 @@ class Italian(Grammar):
         self.leader_words = frozenset(fold(w) for w in data.get("leader_roles", ()) if " " not in w)
         self.article_nouns = frozenset(fold(w) for w in data.get("article_nouns", ()))
         self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
+        self.indefinite_subjects = frozenset(fold(w) for w in data.get("indefinite_subjects", ()))
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -79,7 +80,28 @@ class Italian(Grammar):
         if len(toks) > 2 and self.article_key(toks[0]) in self.determiners \
                 and self._own_verb(toks):
             return Analysis("clause")
+        if len(toks) > 1 and toks[0] in self.indefinite_subjects and self._verb_after(toks):
+            return Analysis("clause")  # "nessuno deve …" after "Mi batto per"
+        if len(toks) > 1 and toks[0] in ("a", "ad") and self.is_verb_start(toks[1]):
+            return Analysis("verb")  # "a scegliere il regalo" after "Posso aiutarti con"
         return found
+
+    def _verb_after(self, toks: Sequence[str]) -> bool:
+        """A verb of its own right after a pronoun subject, a clitic or two between ("nessuno
+        deve", "nessuno si sente"), before any "che"."""
+        for t in toks[1:4]:
+            if t in self.relatives:
+                return False
+            if t in self.clitics:
+                continue
+            return t in self.auxiliaries or self.is_finite(t)
+        return False
+
+    def mend(self, text: str, shape: str) -> str:
+        """An infinitive typed with the "a" the frame says itself ("a scegliere"): without."""
+        if shape == "verb":
+            return re.sub(r"^(?:a|ad)\s+(?=[^\W\d_])", "", text, flags=re.IGNORECASE)
+        return text
 
     def _noun_for_clause(self, text: str, found: Analysis) -> Analysis:
         """A noun phrase where a clause was asked ("il consulente del lavoro" after "Dove
@@ -122,22 +144,40 @@ class Italian(Grammar):
         return False
 
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
-        """When an item holds "e" itself, every item is kept apart by a semicolon, the last
-        one too: "apicoltura biologica; contabilità e controllo di gestione; bandi PSR", not
-        "…; contabilità e controllo di gestione e bandi PSR", which reads as one item."""
+        """When an item holds "e" itself, the list's own "e" must not run into it. One such
+        item goes last, where that "e" is its own: "rispetto, precisione e puntualità" (not
+        "precisione e puntualità e rispetto"). Two of them are kept apart by a comma
+        ("bilanci e dichiarazioni, contabilità e paghe"); in a longer list every item by a
+        semicolon, the last one too: "apicoltura biologica; contabilità e controllo di
+        gestione; bandi PSR e GAL"."""
         words = [i for i in items if i]
         word = conjunction or self.lang.and_word
         # "Superbonus ed Ecobonus" holds "e" too, in its form before a vowel
         ands = {word, *(str(r.get("use", "")) for w, r in
                         self.data.get("join", {}).get("euphonic", {}).items() if w == word)}
-        if len(words) > 2 and word == self.lang.and_word \
-                and self.data.get("inner_conjunction") == "semicolon" \
-                and any(ands & set(tokens(w)) for w in words):
-            if prep:  # as Grammar.join: before the first item and each with an article
-                words = [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and
-                         tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
-            return "; ".join(words)
+        # "inclusione (BES e DSA)": an "e" inside brackets is no item's own
+        inner = [bool(ands & set(tokens(_BRACKETED.sub("", w)))) for w in words]
+        if len(words) > 1 and word == self.lang.and_word and any(inner) \
+                and self.data.get("inner_conjunction") == "semicolon":
+            if sum(inner) == 1:
+                own = inner.index(True)
+                return ", ".join(self._with_prep(
+                    [w for i, w in enumerate(words) if i != own] + [words[own]], prep))
+            return ("; " if len(words) > 2 else ", ").join(self._with_prep(words, prep))
+        if len(words) > 2 and word == self.lang.and_word and not any(inner):
+            # only a bracket holds "e" ("fondi strutturali (FESR e FSE+)"): a plain list
+            said = self._with_prep(words, prep)
+            before, use = self.euphonic.get(word, ("", word))
+            last = use if said[-1][:1].casefold() in before else word
+            return f"{', '.join(said[:-1])} {last} {said[-1]}"
         return super().join(words, conjunction, prep)
+
+    def _with_prep(self, words: Sequence[str], prep: str) -> list[str]:
+        """As Grammar.join: the preposition before the first item and each with an article."""
+        if not prep:
+            return list(words)
+        return [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and tokens(w)[0] in self.determiners)
+                else w for i, w in enumerate(words)]
 
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """An adjective used as a noun keeps its article when the others lose theirs: "il
@@ -250,9 +290,42 @@ class Italian(Grammar):
         as typing in a sentence. Names, places and acronyms stay."""
         if _ELIDED_ACRONYM.match(value):  # "Un'HR che sta in reparto": the article is small
             value = value[0].lower() + value[1:]
+        elif always and self._title_cased(value):
+            # "Piccole Imprese Del Territorio": every word capitalised is a style
+            return " ".join(self._lower_styled(w) for w in value.split(" "))
         else:
             value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
+
+    def _title_cased(self, value: str) -> bool:
+        """An answer typed in Title Case, where the stem wants small letters: a small word
+        with a capital after the first ("Imprese Del Territorio", "Piccole E Medie"), or
+        every long word capitalised with one the pack knows as common or as a name
+        ("Piccole Imprese", "Etsy Seller"). A phrase of words it does not know ("Slow Food")
+        may be a name, and stays."""
+        words = value.split(" ")
+        if len(words) < 2:
+            return False
+        # the Lei's capitals ("la Sua azienda", "La aiuto") are no style
+        courtesy = {fold(w) for w in self.markers.get("formal", ())} | {"la", "le", "lo", "gli"}
+        small = (self.prepositions | self._articled | self.determiners | {"e", "ed", "o"}) \
+            - courtesy
+        if any(len(w) > 1 and w[:1].isupper() and w[1:].islower() and fold(w) in small
+               for w in words[1:]):
+            return True
+        long = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        long = [_ELIDED_HEAD.sub("", w) for w in long if len(w) > 3]
+        if len(long) < 2 or not all(w[:1].isupper() for w in long):
+            return False
+        return any(fold(w) in self.lang.lowercase_starters or fold(w) in self.lang.keep_capital
+                   or self.common_noun(w) for w in long)
+
+    def _lower_styled(self, word: str) -> str:
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if not bare or not self.plain_capital(bare) or self.is_name_word(bare) \
+                or fold(bare) in self.lang.keep_capital or bare in self.markers.get("formal", ()):
+            return word
+        return self._lower_word(word)
 
     def _lower_listed(self, word: str) -> str:
         key = fold(word)
