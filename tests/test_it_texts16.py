@@ -66,8 +66,11 @@ def test_words_that_need_no_accent_stay() -> None:
 
 def test_an_e_that_may_be_the_verb_is_flagged_not_guessed() -> None:
     errors = _errors(expertise={"proof": "ho restaurato 14 tavole e la pieve e tornata a vivere"})
-    assert any("Per esempio" in e and "è tornata" in e for e in errors)
+    assert any("Per esempio" in e and "«è»" in e for e in errors)
     assert not _errors(expertise={"proof": "sono partita e tornata in 14 giorni"})
+    errors = _errors(future={"change": "che si risparmia, ma la qualita e un'altra cosa"})
+    assert any("Quello che voglio cambiare" in e and "«è»" in e for e in errors)
+    assert not _errors(future={"change": "il pane e il vino del supermercato"})
 
 
 @pytest.mark.parametrize(("section", "key", "typed", "said", "gone"), [
@@ -158,3 +161,63 @@ def test_a_question_typed_as_the_change_keeps_its_mark() -> None:
     texts = _with(future={"change": "perché i clienti non capiscono il valore del fatto a mano?"})
     assert "Perché i clienti non capiscono il valore del fatto a mano?" in texts
     assert "Ciò che voglio cambiare: perché" not in texts
+
+
+# The classes the round-16 blind personas showed (tests/fixtures/personas/it-*16.toml).
+
+def test_a_role_that_names_only_the_kind_of_shop_takes_the_shops_name() -> None:
+    texts = _with(person={"name": "Gennaro Esposito", "role": "Titolare di Salumeria",
+                          "organisation": "Salumeria Esposito"})
+    assert "Sono titolare della Salumeria Esposito." in texts
+    assert "Sono titolare di salumeria." not in texts
+
+
+def test_a_role_with_its_own_di_works_in_the_family_firm() -> None:
+    texts = _with(person={"name": "Giovanni Piras", "role": "Viticoltore e produttore di vino",
+                          "organisation": "Azienda Agricola Piras"})
+    assert "Sono viticoltore e produttore di vino nell'Azienda Agricola Piras." in texts
+    assert "vino dell'Azienda" not in texts
+
+
+def test_a_word_capitalised_mid_sentence_elsewhere_keeps_its_capital() -> None:
+    texts = _with(person={"name": "Giovanni Piras", "role": "Produttore di Cannonau"},
+                  future={"doing": "far conoscere il Cannonau di Mamoiada"},
+                  expertise={"areas": ["Cannonau", "Viticoltura ad alberello"]})
+    assert "produttore di Cannonau" in texts and "Cannonau e viticoltura ad alberello" in texts
+    assert "cannonau" not in texts
+    # a run of capitals names something else: "Cure" stays small in the role
+    texts = _with(person={"name": "Remo Pedrazzini", "role": "Infermiere in Cure Intense"},
+                  future={"doing": "fare il Master in Cure Palliative"})
+    assert "Sono infermiere in cure intense." in texts
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("che i giovani se ne vanno dai paesi perché pensano che la terra non dia futuro",
+     "Non voglio più che i giovani se ne vadano dai paesi perché pensano che la terra non dia "
+     "futuro."),
+    ("che tanti colleghi vanno a lavorare fuori, o lasciano la professione",
+     "Voglio cambiare una cosa: tanti colleghi vanno a lavorare fuori, o lasciano la "
+     "professione."),
+])
+def test_non_voglio_piu_che_takes_the_subjunctive_of_the_first_verb(typed: str,
+                                                                     said: str) -> None:
+    assert said in _with(future={"change": typed})
+
+
+def test_a_deadline_in_the_answer_replaces_nei_prossimi_anni() -> None:
+    texts = _with(future={"doing": "portare le cargo bike in tutte le città entro il 2028"})
+    assert "Voglio portare le cargo bike in tutte le città entro il 2028." in texts
+    assert "Nei prossimi anni voglio portare" not in texts
+
+
+@pytest.mark.parametrize(("areas", "said"), [
+    (["Salumi e Formaggi Campani", "Mozzarella di bufala", "Cesti Natalizi"],
+     "mozzarella di bufala, cesti natalizi, salumi e formaggi campani"),
+    (["Mobilità sostenibile", "Fundraising", "Go-to-market B2B"],
+     "mobilità sostenibile, fundraising e go-to-market B2B"),
+    (["Ecologia marina", "Analisi dati in R"], "ecologia marina e analisi dati in R"),
+    (["Diritto del Lavoro", "Licenziamenti", "Privacy/GDPR"],
+     "diritto del lavoro, licenziamenti e privacy/GDPR"),
+])
+def test_capitals_typed_on_common_list_items_go_names_stay(areas: list[str], said: str) -> None:
+    assert said in _with(expertise={"areas": areas})

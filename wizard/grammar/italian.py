@@ -15,6 +15,10 @@ from wizard.grammar.base import _ELIDED_HEAD, Analysis, Grammar, fold, tokens
 
 _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+# "Privacy/GDPR", "Fisco/IVA": a capitalised word before (or after) a slash and an acronym
+_SLASHED = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,})(/[A-Z0-9]{2,})(?![\w'’])")
+# "Go-to-market", "End-to-end", "Peer-to-peer": three parts or more, the inner ones small
+_PHRASE_COMPOUND = re.compile(r"^[A-Z]?[a-z]+(?:-[a-z]{1,3})+-[a-z]{2,}$")
 # An elided article before an acronym ("Un'HR", "L'IT"): the article began the answer.
 _ELIDED_ACRONYM = re.compile(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
@@ -259,6 +263,25 @@ class Italian(Grammar):
             found["formal"] = next(g for g in m.groups() if g)
         return found
 
+    def plain_capital(self, word: str) -> bool:
+        """A capital letter alone is a name ("analisi dati in R", "linguaggio C", "Serie B"),
+        not a word typed with a capital; "A", "E", "O", "I" may be the small words."""
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if len(bare) == 1 and bare.isupper() and bare not in "AEOI":
+            return False
+        return super().plain_capital(word)
+
+    def keeps_capital(self, word: str) -> bool:
+        """Not a phrase made one word ("Go-to-market", "End-to-end"): its head is no name
+        ("Go" the language), its small parts say a common phrase."""
+        if _PHRASE_COMPOUND.match(word):
+            return False
+        return super().keeps_capital(word)
+
+    def common_noun(self, word: str) -> bool:
+        """Also a phrase made one word ("Go-to-market"), a capital on which is a style."""
+        return bool(_PHRASE_COMPOUND.match(word)) or super().common_noun(word)
+
     def is_name_word(self, word: str) -> bool:
         """A role word the pack knows is no name, however it is capitalised ("Co-Founder")."""
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
@@ -272,6 +295,10 @@ class Italian(Grammar):
         (Ufficiale Giudiziario)" -> "funzionario UNEP (ufficiale giudiziario)"."""
         value = _BRACKETED.sub(lambda m: "(" + super(Italian, self).lower_title(
             m.group(1), always=always, role=role) + ")", value)
+        if always:  # "Privacy/GDPR": a common word beside an acronym is no name
+            value = _SLASHED.sub(lambda m: self._lower_word(m.group(1)) + m.group(2)
+                                 if fold(m.group(1)) not in self.lang.keep_capital
+                                 else m.group(0), value)
         value = super().lower_title(value, always=always, role=role, org=org)
         if role:  # "Agronoma e Co-Founder": a role word in Title Case, hyphen and all
             value = " ".join(self._lower_role_word(w) for w in value.split(" "))
