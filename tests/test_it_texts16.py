@@ -221,3 +221,27 @@ def test_a_deadline_in_the_answer_replaces_nei_prossimi_anni() -> None:
 ])
 def test_capitals_typed_on_common_list_items_go_names_stay(areas: list[str], said: str) -> None:
     assert said in _with(expertise={"areas": areas})
+
+
+@pytest.mark.parametrize(("register", "typed", "said"), [
+    ("informal", "Passate a trovarci in via Scarlatti, vi aspettiamo!",
+     "Passa a trovarci in via Scarlatti, ti aspettiamo!"),
+    ("formal", "Passate a trovarci in via Scarlatti, vi aspettiamo!",
+     "Passi a trovarci in via Scarlatti, La aspettiamo!"),
+    ("informal", "Contattateci per un preventivo, Vi aspettiamo in pasticceria!",
+     "Contattaci per un preventivo, ti aspettiamo in pasticceria!"),
+])
+def test_the_voi_to_one_reader_is_said_in_the_register_chosen(register: str, typed: str,
+                                                              said: str) -> None:
+    doc = {**copy.deepcopy(_doc()), "register": register}
+    doc["offer"]["call_to_action"] = typed
+    result = Renderer().render(from_document(doc))
+    texts = "\n".join(a.text for o in result.outputs.values() for a in o.alternatives)
+    assert said in texts
+    assert not [c for c in result.json()["checks"] if c["severity"] == "error"]
+
+
+def test_a_voi_the_table_cannot_say_stays_and_is_flagged() -> None:
+    typed = "Passate a trovarci, e se siete ragazzi che vogliono imparare, chiedete di me!"
+    assert "Passate a trovarci, e se siete ragazzi" in _with(offer={"call_to_action": typed})
+    assert any("voi" in e for e in _errors(offer={"call_to_action": typed}))

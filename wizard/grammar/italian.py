@@ -50,6 +50,10 @@ class Italian(Grammar):
         self.article_nouns = frozenset(fold(w) for w in data.get("article_nouns", ()))
         self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
         self.indefinite_subjects = frozenset(fold(w) for w in data.get("indefinite_subjects", ()))
+        self._voi = re.compile(str(data["voi"])) if data.get("voi") else None
+        self._voi_swap = {r: ({fold(k): str(v) for k, v in t.items()}, re.compile(
+            r"(?<![\w'’])(?:" + "|".join(re.escape(k) for k in sorted(t, key=len, reverse=True))
+            + r")(?![\w'’])", re.IGNORECASE)) for r, t in data.get("voi_swap", {}).items()}
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -249,6 +253,24 @@ class Italian(Grammar):
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
         return bool(bare) and self.plain_capital(bare) and not self.is_name_word(bare) \
             and fold(bare) not in self.lang.keep_capital
+
+    def in_register(self, text: str, register: str) -> str:
+        """Also the voi said to the one reader in the register chosen ("Passate a trovarci,
+        vi aspettiamo!" -> "Passa a trovarci, ti aspettiamo!"), when the pack's table has
+        every word of it; as typed otherwise (the rephrase check asks)."""
+        text = super().in_register(text, register)
+        table, pattern = self._voi_swap.get(register, ({}, None))
+        if not table or pattern is None or self._voi is None or not isinstance(text, str) \
+                or not self._voi.search(text):
+            return text
+        def swap(m: re.Match[str]) -> str:
+            new = table[fold(m.group(0))]
+            # a capital only where a sentence starts ("Passate" -> "Passa"); the plural's
+            # courtesy capital mid-sentence ("Vi aspettiamo") is not the tu's
+            starts = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?"
+            return new[0].upper() + new[1:] if starts else new
+        said = pattern.sub(swap, text)
+        return text if self._voi.search(said) else said
 
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
