@@ -245,3 +245,19 @@ def test_a_voi_the_table_cannot_say_stays_and_is_flagged() -> None:
     typed = "Passate a trovarci, e se siete ragazzi che vogliono imparare, chiedete di me!"
     assert "Passate a trovarci, e se siete ragazzi" in _with(offer={"call_to_action": typed})
     assert any("voi" in e for e in _errors(offer={"call_to_action": typed}))
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("E fondamentale che i giovani restino nei paesi",
+     "Secondo me, è fondamentale che i giovani restino nei paesi."),
+    ("E stato un anno difficile, ma il mercato crescerà",
+     "Secondo me, è stato un anno difficile, ma il mercato crescerà."),
+])
+def test_an_e_without_accent_opening_the_answer_is_the_verb_not_a_filler(typed: str,
+                                                                         said: str) -> None:
+    assert said in _with(expertise={"insight": typed})
+
+
+def test_a_filler_e_before_a_noun_still_goes() -> None:
+    assert "Secondo me, il mercato crescerà." in _with(
+        expertise={"insight": "E il mercato crescerà"})
