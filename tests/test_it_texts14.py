@@ -94,9 +94,6 @@ def _rephrased(doc: dict[str, Any]) -> list[str]:
 
 
 @pytest.mark.parametrize(("section", "key", "typed"), [
-    ("offer", "call_to_action", "Contattateci per un preventivo, vi aspettiamo in pasticceria!"),
-    ("offer", "call_to_action", "Se cercate una junior motivata scrivetemi!"),
-    ("offer", "help", "lezioni di recupero di matematica per i vostri figli"),
     ("drivers", "why", "questo forno l'ha aperto mio nonno, ve lo dico io"),
     ("statement", "way_of_working", "Passate a trovarci in bottega quando volete."),
 ])
@@ -105,6 +102,24 @@ def test_an_answer_that_says_voi_keeps_its_words_and_is_asked_about(section: str
     doc = copy.deepcopy(_doc())
     doc[section][key] = typed
     assert f"{section}.{key}" in _rephrased(doc)
+
+
+@pytest.mark.parametrize(("section", "key", "typed", "said"), [
+    ("offer", "call_to_action", "Contattateci per un preventivo, vi aspettiamo in pasticceria!",
+     "Contattaci per un preventivo, ti aspettiamo in pasticceria!"),
+    ("offer", "call_to_action", "Se cercate una junior motivata scrivetemi!",
+     "Se cerchi una junior motivata scrivimi!"),
+    ("offer", "help", "lezioni di recupero di matematica per i vostri figli",
+     "lezioni di recupero di matematica per i tuoi figli"),
+])
+def test_a_voi_every_word_of_which_the_pack_can_say_is_said_to_the_reader(
+        section: str, key: str, typed: str, said: str) -> None:
+    # round 16: the pack's voi_swap says it in the register chosen, so nothing is asked
+    doc = copy.deepcopy(_doc())
+    doc[section][key] = typed
+    assert f"{section}.{key}" not in _rephrased(doc)
+    assert said in "\n".join(a.text for o in _render(doc).outputs.values()
+                             for a in o.alternatives)
 
 
 def test_da_voi_is_where_the_reader_works_not_a_plural_reader() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from wizard.core.dataclass_cache import dataclass
@@ -123,7 +124,8 @@ def catalogue(lang: str) -> Catalogue:
     steps: list[Step] = []
     for step in data["steps"]:
         questions = tuple(
-            _question(lang, f.key, f.kind, f.required, step["id"], texts[f.key])
+            _question(lang, f.key, f.kind, f.required, step["id"], texts[f.key],
+                      _tables(data.get("rephrase", [])))
             for f in FIELDS
             if f.section == step["id"]
         )
@@ -133,7 +135,7 @@ def catalogue(lang: str) -> Catalogue:
 
 
 def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
-              t: dict[str, object]) -> Question:
+              t: dict[str, object], shared: Sequence[dict[str, object]] = ()) -> Question:
     def strs(name: str) -> tuple[str, ...]:
         value = t.get(name, [])
         return tuple(str(v) for v in value) if isinstance(value, list) else ()
@@ -159,8 +161,14 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
                                 shape=str(r.get("shape", "")),
                                 pattern=re.compile(str(r["pattern"])) if r.get("pattern")
                                 else None)
-                       for r in _tables(t.get("rephrase", []))),
+                       for r in _tables(t.get("rephrase", []))
+                       # a pack's [[rephrase]] rules for several questions, after their own
+                       + [r for r in shared if key in _strs(r.get("keys"))]),
     )
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
 def _tables(value: object) -> list[dict[str, object]]:

@@ -78,6 +78,7 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.org_is_status"] = bool(org) and (org[:1].islower() or org[:1] == "(") and (
         g.role_is(org, "job_search") or g.opens_with(org, "status_openers"))
     _org_capital(out, answers, org, g)
+    _own_names(out, answers, g)
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
@@ -179,6 +180,57 @@ def _org_capital(out: dict[str, Any], answers: Answers, org: str, g: Grammar) ->
                      g=value._g, subject=value.subject)
             p.vague, p.hint = value.vague, value.hint
             out[key] = p
+
+
+def _own_names(out: dict[str, Any], answers: Answers, g: Grammar) -> None:
+    """A word the person capitalises mid-sentence in an answer typed in sentence case ("il
+    Cannonau di Mamoiada", "praterie di Posidonia") is a name to them: a role or a list item
+    where they typed it capitalised too, and which lowered it as a style ("produttore di
+    cannonau", "posidonia oceanica"), gets its capital back. Only when the pack says so
+    (`names_from_answers`)."""
+    if not g.data.get("names_from_answers"):
+        return
+    names = set()
+    for f in FIELDS:
+        if f.key in NAME_KEYS or f.key == "person.role":
+            continue
+        text = answers.text(f.key)
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
+        # right after a word in small letters (no comma between: "lavoro, Coinvolgo" is a
+        # new sentence begun), and not one of a run of capitals ("il Master in Cure
+        # Palliative" names something else)
+        pairs = zip([None, *words[:-1]], words, [*words[1:], None], strict=True) if words else ()
+        for before, m, after in pairs:
+            w = m.group(0)
+            if len(w) > 3 and w[0].isupper() and w[1:].islower() and before is not None \
+                    and before.group(0).islower() and text[before.end():m.start()] == " " \
+                    and not (after and after.group(0)[:1].isupper()
+                             and text[m.end():after.start()] == " ") \
+                    and g.starter_key(w) not in g.lang.lowercase_starters \
+                    and not g.is_finite(fold(w)):
+                names.add(w)
+    if not names:
+        return
+    for key, value in out.items():
+        if key in NAME_KEYS:
+            continue
+        if isinstance(value, Phrase):
+            out[key] = _named(value, names, answers.text(value.key or key))
+        elif isinstance(value, list) and value and isinstance(value[0], Phrase):
+            typed = " ".join(answers.items(key))
+            out[key] = [_named(v, names, typed) for v in value]
+
+
+def _named(value: Phrase, names: set[str], typed: str) -> Phrase:
+    text = str(value)
+    for name in names:
+        if name in typed:
+            text = re.sub(rf"(?<![\w'’]){re.escape(name.lower())}(?![\w'’])", name, text)
+    if text == value:
+        return value
+    p = make(text, value.key, value.shape, lang=value._lang, g=value._g, subject=value.subject)
+    p.vague, p.hint, p.asked = value.vague, value.hint, value.asked
+    return p
 
 
 def _common_start(item: str, g: Grammar) -> str:

@@ -34,6 +34,7 @@ class Phrase(str):
     subject: str
     vague: bool  # a promise rather than a result ("I always give my best")
     hint: str  # how to phrase it, when no frame can make this shape right ("" when one can)
+    asked: bool  # typed as a question ("… del fatto a mano?"): a frame may keep it one
     _g: Grammar | None
     _lang: Language | None
 
@@ -116,7 +117,7 @@ class Phrase(str):
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
           "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint",
-          "in_present")
+          "in_present", "asked")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
@@ -124,6 +125,7 @@ def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | No
     """A Phrase of `text`; its forms come from grammar `g` (or `lang`'s) when asked for."""
     p = Phrase(text)
     p.key, p.shape, p.subject, p.vague, p.hint = key, shape, subject, False, ""
+    p.asked = False
     p._lang = lang
     p._g = g or (grammar(lang.code) if lang else None)
     return p
@@ -152,6 +154,7 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     # "want …" typed for "omdat …": the person wrote a main clause (verb second)
     typed_main = q.expects == "subclause" and bool(set(tokens(value)[:1]) & g.main_conjunctions)
     value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
+    asked = value.rstrip().endswith("?")  # a question, whose mark phrase() drops
     value = phrase(value)
     # the stem's own verb typed again further on ("terug aan de slag gaan" after "ga ik")
     value = g.after_stem(value, q.stem)
@@ -181,6 +184,7 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
              subject=subject)
     p.vague = is_vague(value, lang.code)
     p.hint = next((r.hint for r in q.rephrase if value and r.applies(value, p.shape)), "")
+    p.asked = asked
     return p
 
 

@@ -11,10 +11,14 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
-from wizard.grammar.base import Analysis, Grammar, fold, tokens
+from wizard.grammar.base import _ELIDED_HEAD, Analysis, Grammar, fold, tokens
 
 _MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
+# "Privacy/GDPR", "Fisco/IVA": a capitalised word before (or after) a slash and an acronym
+_SLASHED = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,})(/[A-Z0-9]{2,})(?![\w'’])")
+# "Go-to-market", "End-to-end", "Peer-to-peer": three parts or more, the inner ones small
+_PHRASE_COMPOUND = re.compile(r"^[A-Z]?[a-z]+(?:-[a-z]{1,3})+-[a-z]{2,}$")
 # An elided article before an acronym ("Un'HR", "L'IT"): the article began the answer.
 _ELIDED_ACRONYM = re.compile(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
@@ -45,6 +49,11 @@ class Italian(Grammar):
         self.leader_words = frozenset(fold(w) for w in data.get("leader_roles", ()) if " " not in w)
         self.article_nouns = frozenset(fold(w) for w in data.get("article_nouns", ()))
         self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
+        self.indefinite_subjects = frozenset(fold(w) for w in data.get("indefinite_subjects", ()))
+        self._voi = re.compile(str(data["voi"])) if data.get("voi") else None
+        self._voi_swap = {r: ({fold(k): str(v) for k, v in t.items()}, re.compile(
+            r"(?<![\w'’])(?:" + "|".join(re.escape(k) for k in sorted(t, key=len, reverse=True))
+            + r")(?![\w'’])", re.IGNORECASE)) for r, t in data.get("voi_swap", {}).items()}
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -79,7 +88,28 @@ class Italian(Grammar):
         if len(toks) > 2 and self.article_key(toks[0]) in self.determiners \
                 and self._own_verb(toks):
             return Analysis("clause")
+        if len(toks) > 1 and toks[0] in self.indefinite_subjects and self._verb_after(toks):
+            return Analysis("clause")  # "nessuno deve …" after "Mi batto per"
+        if len(toks) > 1 and toks[0] in ("a", "ad") and self.is_verb_start(toks[1]):
+            return Analysis("verb")  # "a scegliere il regalo" after "Posso aiutarti con"
         return found
+
+    def _verb_after(self, toks: Sequence[str]) -> bool:
+        """A verb of its own right after a pronoun subject, a clitic or two between ("nessuno
+        deve", "nessuno si sente"), before any "che"."""
+        for t in toks[1:4]:
+            if t in self.relatives:
+                return False
+            if t in self.clitics:
+                continue
+            return t in self.auxiliaries or self.is_finite(t)
+        return False
+
+    def mend(self, text: str, shape: str) -> str:
+        """An infinitive typed with the "a" the frame says itself ("a scegliere"): without."""
+        if shape == "verb":
+            return re.sub(r"^(?:a|ad)\s+(?=[^\W\d_])", "", text, flags=re.IGNORECASE)
+        return text
 
     def _noun_for_clause(self, text: str, found: Analysis) -> Analysis:
         """A noun phrase where a clause was asked ("il consulente del lavoro" after "Dove
@@ -122,22 +152,40 @@ class Italian(Grammar):
         return False
 
     def join(self, items: Iterable[str], conjunction: str | None = None, prep: str = "") -> str:
-        """When an item holds "e" itself, every item is kept apart by a semicolon, the last
-        one too: "apicoltura biologica; contabilità e controllo di gestione; bandi PSR", not
-        "…; contabilità e controllo di gestione e bandi PSR", which reads as one item."""
+        """When an item holds "e" itself, the list's own "e" must not run into it. One such
+        item goes last, where that "e" is its own: "rispetto, precisione e puntualità" (not
+        "precisione e puntualità e rispetto"). Two of them are kept apart by a comma
+        ("bilanci e dichiarazioni, contabilità e paghe"); in a longer list every item by a
+        semicolon, the last one too: "apicoltura biologica; contabilità e controllo di
+        gestione; bandi PSR e GAL"."""
         words = [i for i in items if i]
         word = conjunction or self.lang.and_word
         # "Superbonus ed Ecobonus" holds "e" too, in its form before a vowel
         ands = {word, *(str(r.get("use", "")) for w, r in
                         self.data.get("join", {}).get("euphonic", {}).items() if w == word)}
-        if len(words) > 2 and word == self.lang.and_word \
-                and self.data.get("inner_conjunction") == "semicolon" \
-                and any(ands & set(tokens(w)) for w in words):
-            if prep:  # as Grammar.join: before the first item and each with an article
-                words = [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and
-                         tokens(w)[0] in self.determiners) else w for i, w in enumerate(words)]
-            return "; ".join(words)
+        # "inclusione (BES e DSA)": an "e" inside brackets is no item's own
+        inner = [bool(ands & set(tokens(_BRACKETED.sub("", w)))) for w in words]
+        if len(words) > 1 and word == self.lang.and_word and any(inner) \
+                and self.data.get("inner_conjunction") == "semicolon":
+            if sum(inner) == 1:
+                own = inner.index(True)
+                return ", ".join(self._with_prep(
+                    [w for i, w in enumerate(words) if i != own] + [words[own]], prep))
+            return ("; " if len(words) > 2 else ", ").join(self._with_prep(words, prep))
+        if len(words) > 2 and word == self.lang.and_word and not any(inner):
+            # only a bracket holds "e" ("fondi strutturali (FESR e FSE+)"): a plain list
+            said = self._with_prep(words, prep)
+            before, use = self.euphonic.get(word, ("", word))
+            last = use if said[-1][:1].casefold() in before else word
+            return f"{', '.join(said[:-1])} {last} {said[-1]}"
         return super().join(words, conjunction, prep)
+
+    def _with_prep(self, words: Sequence[str], prep: str) -> list[str]:
+        """As Grammar.join: the preposition before the first item and each with an article."""
+        if not prep:
+            return list(words)
+        return [f"{prep} {w}" if i == 0 or (tokens(w)[:1] and tokens(w)[0] in self.determiners)
+                else w for i, w in enumerate(words)]
 
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """An adjective used as a noun keeps its article when the others lose theirs: "il
@@ -206,6 +254,24 @@ class Italian(Grammar):
         return bool(bare) and self.plain_capital(bare) and not self.is_name_word(bare) \
             and fold(bare) not in self.lang.keep_capital
 
+    def in_register(self, text: str, register: str) -> str:
+        """Also the voi said to the one reader in the register chosen ("Passate a trovarci,
+        vi aspettiamo!" -> "Passa a trovarci, ti aspettiamo!"), when the pack's table has
+        every word of it; as typed otherwise (the rephrase check asks)."""
+        text = super().in_register(text, register)
+        table, pattern = self._voi_swap.get(register, ({}, None))
+        if not table or pattern is None or self._voi is None or not isinstance(text, str) \
+                or not self._voi.search(text):
+            return text
+        def swap(m: re.Match[str]) -> str:
+            new = table[fold(m.group(0))]
+            # a capital only where a sentence starts ("Passate" -> "Passa"); the plural's
+            # courtesy capital mid-sentence ("Vi aspettiamo") is not the tu's
+            starts = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?"
+            return new[0].upper() + new[1:] if starts else new
+        said = pattern.sub(swap, text)
+        return text if self._voi.search(said) else said
+
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
         "Mi chiami per un incontro"), which a text in the tu cannot hold."""
@@ -218,6 +284,25 @@ class Italian(Grammar):
         elif (m := _LEI_IMPERATIVE.search(text)):
             found["formal"] = next(g for g in m.groups() if g)
         return found
+
+    def plain_capital(self, word: str) -> bool:
+        """A capital letter alone is a name ("analisi dati in R", "linguaggio C", "Serie B"),
+        not a word typed with a capital; "A", "E", "O", "I" may be the small words."""
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if len(bare) == 1 and bare.isupper() and bare not in "AEOI":
+            return False
+        return super().plain_capital(word)
+
+    def keeps_capital(self, word: str) -> bool:
+        """Not a phrase made one word ("Go-to-market", "End-to-end"): its head is no name
+        ("Go" the language), its small parts say a common phrase."""
+        if _PHRASE_COMPOUND.match(word):
+            return False
+        return super().keeps_capital(word)
+
+    def common_noun(self, word: str) -> bool:
+        """Also a phrase made one word ("Go-to-market"), a capital on which is a style."""
+        return bool(_PHRASE_COMPOUND.match(word)) or super().common_noun(word)
 
     def is_name_word(self, word: str) -> bool:
         """A role word the pack knows is no name, however it is capitalised ("Co-Founder")."""
@@ -232,6 +317,10 @@ class Italian(Grammar):
         (Ufficiale Giudiziario)" -> "funzionario UNEP (ufficiale giudiziario)"."""
         value = _BRACKETED.sub(lambda m: "(" + super(Italian, self).lower_title(
             m.group(1), always=always, role=role) + ")", value)
+        if always:  # "Privacy/GDPR": a common word beside an acronym is no name
+            value = _SLASHED.sub(lambda m: self._lower_word(m.group(1)) + m.group(2)
+                                 if fold(m.group(1)) not in self.lang.keep_capital
+                                 else m.group(0), value)
         value = super().lower_title(value, always=always, role=role, org=org)
         if role:  # "Agronoma e Co-Founder": a role word in Title Case, hyphen and all
             value = " ".join(self._lower_role_word(w) for w in value.split(" "))
@@ -250,9 +339,42 @@ class Italian(Grammar):
         as typing in a sentence. Names, places and acronyms stay."""
         if _ELIDED_ACRONYM.match(value):  # "Un'HR che sta in reparto": the article is small
             value = value[0].lower() + value[1:]
+        elif always and self._title_cased(value):
+            # "Piccole Imprese Del Territorio": every word capitalised is a style
+            return " ".join(self._lower_styled(w) for w in value.split(" "))
         else:
             value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
+
+    def _title_cased(self, value: str) -> bool:
+        """An answer typed in Title Case, where the stem wants small letters: a small word
+        with a capital after the first ("Imprese Del Territorio", "Piccole E Medie"), or
+        every long word capitalised with one the pack knows as common or as a name
+        ("Piccole Imprese", "Etsy Seller"). A phrase of words it does not know ("Slow Food")
+        may be a name, and stays."""
+        words = value.split(" ")
+        if len(words) < 2:
+            return False
+        # the Lei's capitals ("la Sua azienda", "La aiuto") are no style
+        courtesy = {fold(w) for w in self.markers.get("formal", ())} | {"la", "le", "lo", "gli"}
+        small = (self.prepositions | self._articled | self.determiners | {"e", "ed", "o"}) \
+            - courtesy
+        if any(len(w) > 1 and w[:1].isupper() and w[1:].islower() and fold(w) in small
+               for w in words[1:]):
+            return True
+        long = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        long = [_ELIDED_HEAD.sub("", w) for w in long if len(w) > 3]
+        if len(long) < 2 or not all(w[:1].isupper() for w in long):
+            return False
+        return any(fold(w) in self.lang.lowercase_starters or fold(w) in self.lang.keep_capital
+                   or self.common_noun(w) for w in long)
+
+    def _lower_styled(self, word: str) -> str:
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        if not bare or not self.plain_capital(bare) or self.is_name_word(bare) \
+                or fold(bare) in self.lang.keep_capital or bare in self.markers.get("formal", ()):
+            return word
+        return self._lower_word(word)
 
     def _lower_listed(self, word: str) -> str:
         key = fold(word)
