@@ -56,15 +56,15 @@ def startup(runs: int, profile: Path = PROFILE) -> dict[str, float]:
             "ratio": statistics.median(ours) / statistics.median(base)}
 
 
-def _per_call(fn, n: int) -> float:  # type: ignore[no-untyped-def]
-    """Median of five batches, in milliseconds per call."""
-    batches = []
-    for _ in range(5):
+def _per_call(fn, n: int, batches: int = 5) -> float:  # type: ignore[no-untyped-def]
+    """Median of `batches` batches (five), in milliseconds per call."""
+    times = []
+    for _ in range(batches):
         start = time.perf_counter()
         for _ in range(n):
             fn()
-        batches.append((time.perf_counter() - start) / n)
-    return statistics.median(batches) * 1000
+        times.append((time.perf_counter() - start) / n)
+    return statistics.median(times) * 1000
 
 
 def in_process(renders: int) -> dict[str, float]:

@@ -47,14 +47,15 @@ def run(argv: list[str], env: dict[str, str]) -> float:
                                        stderr=subprocess.DEVNULL, env=env, check=True))
 
 
-def render_rows(runs: int, env: dict[str, str]) -> list[Row]:
+def render_rows(runs: int, env: dict[str, str], warm: bool = True) -> list[Row]:
     rows = []
     baseline = [sys.executable, "-c", "import jinja2"]
     for lang, profile in PROFILES.items():
         if not profile.exists() or not (ROOT / "templates" / lang).is_dir():
             continue
         command = [WIZARD, "render", str(profile), "--format", "json"]
-        run(command, env)  # a user's first run fills the caches
+        if warm:
+            run(command, env)  # a user's first run fills the caches
         ours, base, noise = paired(lambda c=command: run(c, env), lambda: run(baseline, env),
                                    runs)
         rows.append(Row(f"`render --format json` ({lang})", ours, "`python -c 'import jinja2'`",
@@ -97,7 +98,7 @@ def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
     return elapsed
 
 
-def paint_rows(runs: int, env: dict[str, str]) -> list[Row]:
+def paint_rows(runs: int, env: dict[str, str], warm: bool = True) -> list[Row]:
     import compileall
 
     compileall.compile_dir(str(ROOT / "wizard"), quiet=1)
@@ -108,7 +109,8 @@ def paint_rows(runs: int, env: dict[str, str]) -> list[Row]:
     for what, argv, marker, goal in (
             ("first paint: the start screen", [WIZARD], "Start a new profile", 1.15),
             ("an answers file to its painted results", [WIZARD, str(answers)], "fits", 1.5)):
-        first_paint(argv, marker, env)
+        if warm:
+            first_paint(argv, marker, env)  # caches filled, as on a user's second start
         ours, base, noise = paired(lambda a=argv, m=marker: first_paint(a, m, env),
                                    lambda: first_paint(bare, "READY", env), runs)
         rows.append(Row(what, ours, "a bare Textual app's first paint", base, goal, noise,
@@ -142,9 +144,10 @@ def in_process_rows(renders: int, batches: int) -> list[Row]:
 
 def rows(quick: bool) -> list[Row]:
     env = environment()
-    n = 1 if quick else 15  # quick: that every figure is still measured, not its value
-    out = render_rows(n if quick else 31, env)
-    out += in_process_rows(2 if quick else 100, 2 if quick else 9)
-    out.append(batch_row(n if not quick else 1, env, files=20 if quick else 1000))
-    out += paint_rows(n if quick else 9, env)
+    # quick: that every figure is still measured (one run, no warm-up), not its value
+    warm = not quick
+    out = render_rows(1 if quick else 31, env, warm)
+    out += in_process_rows(1 if quick else 100, 1 if quick else 9)
+    out.append(batch_row(1 if quick else 15, env, files=10 if quick else 1000))
+    out += paint_rows(1 if quick else 9, env, warm)
     return out

@@ -93,8 +93,8 @@ async def keystroke_cpu(n: int) -> tuple[float, float]:
 
 
 def rows(quick: bool) -> list[Row]:
-    steps = asyncio.run(step_changes(3 if quick else 15))
-    pairs = [asyncio.run(keystroke_cpu(10 if quick else 150)) for _ in range(1 if quick else 3)]
+    steps = asyncio.run(step_changes(2 if quick else 15))
+    pairs = [asyncio.run(keystroke_cpu(5 if quick else 150)) for _ in range(1 if quick else 3)]
     ours = statistics.median(p[0] for p in pairs) * 1000
     base = statistics.median(p[1] for p in pairs) * 1000
     return [

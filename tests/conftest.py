@@ -90,6 +90,25 @@ def answers_dir() -> Path:
     return ANSWERS_DIR
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> object:
+    """pytest keeps the test modules it rewrote for their asserts (and the plugins' modules,
+    hypothesis's ~200 among them) in __pycache__, but only where bytecode may be written:
+    with PYTHONDONTWRITEBYTECODE set, as `make test` runs, every worker rewrote all of them on
+    every run (~1/3 of a collection's CPU). While this process collects, and only then, it may
+    write them (atomically: a temporary file renamed). Nothing is written while the tests run,
+    and no child ever writes: PYTHONDONTWRITEBYTECODE stays in the environment they inherit
+    (a child under a file size limit once left a truncated .pyc; see the Makefile)."""
+    import sys
+
+    before = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = before
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Under xdist, the slowest tests first in every worker's share (tests/slow_first.py)."""

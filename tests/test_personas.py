@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -59,7 +59,10 @@ CASES = _cases()
 IDS = [name for name, _ in CASES]
 
 
-@cache
+# The tests of one persona run one after another (the name is a module-scoped parameter): they
+# fall to one test worker, which renders the persona once and need not keep it. In the order of
+# the functions, each of `make test`'s workers rendered nearly every persona, and kept them all.
+@lru_cache(maxsize=2)
 def _rendered(name: str) -> tuple[Answers, Result]:
     answers = dict(CASES)[name]
     return answers, Renderer().render(answers)
@@ -69,7 +72,7 @@ def _utf16(text: str) -> int:
     return len(unicodedata.normalize("NFC", text).encode("utf-16-le")) // 2
 
 
-@pytest.mark.parametrize("name", IDS)
+@pytest.mark.parametrize("name", IDS, scope="module")
 def test_every_text_fits_or_names_the_answer_to_shorten(name: str) -> None:
     _, result = _rendered(name)
     lim = limits()
@@ -93,7 +96,7 @@ def test_every_text_fits_or_names_the_answer_to_shorten(name: str) -> None:
             assert any(f.code == "pitch_too_short" for f in r.findings)
 
 
-@pytest.mark.parametrize("name", IDS)
+@pytest.mark.parametrize("name", IDS, scope="module")
 def test_punctuation_is_clean(name: str) -> None:
     _, result = _rendered(name)
     for output, o in result.outputs.items():
@@ -126,7 +129,7 @@ def _foreign_words(lang: str) -> frozenset[str]:
     return frozenset(others - _template_words(lang))
 
 
-@pytest.mark.parametrize("name", IDS)
+@pytest.mark.parametrize("name", IDS, scope="module")
 def test_no_words_of_another_languages_templates(name: str) -> None:
     answers, result = _rendered(name)
     typed = {w.casefold() for v in answers.values.values()
@@ -170,7 +173,7 @@ def _shows(answer: str, text: str, reach: int = 0) -> bool:
     return False
 
 
-@pytest.mark.parametrize("name", IDS)
+@pytest.mark.parametrize("name", IDS, scope="module")
 def test_the_texts_carry_role_name_offer_and_future(name: str) -> None:
     answers, result = _rendered(name)
     shaped = shaped_values(answers)
@@ -190,7 +193,8 @@ def test_the_texts_carry_role_name_offer_and_future(name: str) -> None:
     assert has("summary", "future.doing")
 
 
-@pytest.mark.parametrize("name", [n for n in IDS if not n.endswith("-verbose")])
+@pytest.mark.parametrize("name", [n for n in IDS if not n.endswith("-verbose")],
+                         scope="module")
 def test_spec_style_for_answers_of_ordinary_length(name: str) -> None:
     """The role shows in the first 60 characters of the headline, the offer in the first 200
     of the summary (what a phone shows), and the pitch takes 20 to 60 seconds."""
@@ -210,7 +214,7 @@ def test_spec_style_for_answers_of_ordinary_length(name: str) -> None:
         assert pitch.ok, pitch.seconds
 
 
-@pytest.mark.parametrize("name", IDS)
+@pytest.mark.parametrize("name", IDS, scope="module")
 def test_no_answer_is_run_as_a_template(name: str) -> None:
     answers, result = _rendered(name)
     typed = json.dumps(answers.values, ensure_ascii=False)
