@@ -145,6 +145,7 @@ class MatchPack:
     stopword_source: str
     # the countries whose towns its ads name, all of them never a term (match/places.py)
     place_countries: tuple[str, ...] = ()
+    place_regions: tuple[str, ...] = ()  # … and the regions people name there ("Randstad")
     # what the reading of ads learns per word as written (terms._content): it goes with the
     # pack when the packs are read again
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -245,6 +246,7 @@ def pack(code: str) -> MatchPack:
         stopword_source=source,
         place_countries=tuple(sorted(str(c).upper()
                                      for c in d.get("places", {}).get("countries", []))),
+        place_regions=tuple(str(r) for r in d.get("places", {}).get("regions", [])),
     )
 
 
