@@ -88,15 +88,33 @@ def _heading_kind(words: tuple[str, ...], p: MatchPack, *, marked: bool) -> str 
     """The kind of section a heading opens; None for a line that names none. An unmarked line
     must be mostly the heading phrase: "Strong requirements engineering" is no heading."""
     line = f" {' '.join(words)} "
-    best: tuple[int, str] | None = None
-    for kind, phrases in _headings(p):
-        for phrase, spaced in phrases:
+    best: tuple[int, int, str] | None = None
+    by_first = _heading_starts(p)
+    for first in set(words):  # only the phrases that start with one of the line's words
+        for order, kind, phrase, spaced in by_first.get(first, ()):
+            # the longest; of two as long, the one listed first
             if spaced in line and (marked or len(words) <= len(phrase) + 3) and \
-                    (best is None or len(phrase) > best[0]):
-                best = (len(phrase), kind)
+                    (best is None or (-len(phrase), order) < (-best[0], best[1])):
+                best = (len(phrase), order, kind)
     # the longest phrase names the section: "wat vragen wij" asks, a bare "vragen?" is
     # the ad's contact line
-    return best[1] if best else None
+    return best[2] if best else None
+
+
+def _heading_starts(
+        p: MatchPack) -> dict[str, tuple[tuple[int, str, tuple[str, ...], str], ...]]:
+    """The heading phrases by their first word, each with its place in `_headings`' order
+    (of two as long, the first wins), its kind and its spaced form."""
+    found = p.patterns.get("heading_starts")
+    if found is None:
+        starts: dict[str, list[tuple[int, str, tuple[str, ...], str]]] = {}
+        order = 0
+        for kind, phrases in _headings(p):
+            for phrase, spaced in phrases:
+                starts.setdefault(phrase[0], []).append((order, kind, phrase, spaced))
+                order += 1
+        found = p.patterns["heading_starts"] = {k: tuple(v) for k, v in starts.items()}
+    return found
 
 
 def _headings(p: MatchPack) -> tuple[tuple[str, tuple[tuple[tuple[str, ...], str], ...]], ...]:
@@ -170,7 +188,9 @@ def segments(ad: str, p: MatchPack) -> list[Segment]:
             continue
         bold = _BOLD_LINE.match(raw)
         marked = _MD_HEADING.match(raw)
-        line = _EMPHASIS.sub("", bold.group("text") if bold else _MD_HEADING.sub("", raw))
+        line = bold.group("text") if bold else raw[marked.end():] if marked else raw
+        if "*" in line or "_" in line or "`" in line:  # most lines have no emphasis
+            line = _EMPHASIS.sub("", line)
         bullet = _BULLET.match(line)
         if not seen_text and not bullet and len(line.strip()) <= TITLE_MAX \
                 and not line.rstrip().endswith((".", "!", "?")):
