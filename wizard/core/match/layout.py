@@ -14,7 +14,10 @@ from wizard.core.match.packs import MatchPack, settings
 
 _TAG = re.compile(r"<[^>\n]{1,200}>")
 _LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{1,2000}\)")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# an e-mail address, looked for from the start of a word only (from every letter, it cost
+# half a millisecond of every ad)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _EMPHASIS = re.compile(r"\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?P<text>[^*_\n]{1,120})(\*\*|__)\s*:?\s*$")
@@ -27,7 +30,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 # A gender ending written onto a word: "Impiegato/a", "Rattaché(e)", "Direttore/trice"; and a
 # gender note after a title: "(H/F)", "(m/v/x)", "H/F" (not "A/B testing"). Never capitals
 # after the slash: "UX/UI" stays.
-_GENDER_ENDING = re.compile(r"(?<=[^\W\d_])(?:/[^\W\d_A-Z]{1,5}|\([^\W\d_A-Z]{1,4}\))(?![^\W_])")
+_GENDER_ENDING = re.compile(r"(?:/(?<=[^\W\d_]/)[^\W\d_A-Z]{1,5}"
+                            r"|\((?<=[^\W\d_]\()[^\W\d_A-Z]{1,4}\))(?![^\W_])")
 _GENDER_NOTE = re.compile(r"\(\s*[^\W\d_]{1,2}(?:\s*/\s*[^\W\d_]{1,2}){1,3}\s*\)"
                           r"|(?<!\S)[HFMVWDXhfmvwdx](?:/[HFMVWDXhfmvwdx]){1,2}(?!\S)")
 # A line that goes on from the one before: it starts in lower case after a line that did not
@@ -48,10 +52,18 @@ class Segment:
 
 
 def _clean(text: str) -> str:
-    text = html.unescape(_TAG.sub(" ", text))
-    text = _LINK.sub(r"\1", text)
-    text = _GENDER_ENDING.sub("", _GENDER_NOTE.sub(" ", text))
-    return _URL.sub(" ", text)
+    # each pattern only where its first character stands: most ads have no tags or links
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "/" in text or "(" in text:
+        text = _GENDER_ENDING.sub("", _GENDER_NOTE.sub(" ", text))
+    if "://" in text or "www." in text.casefold():
+        text = _URL.sub(" ", text)
+    return _EMAIL.sub(" ", text) if "@" in text else text
 
 
 def _lines(text: str) -> list[str]:
