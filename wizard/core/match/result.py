@@ -105,7 +105,8 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
     tests: list[tuple[str, Callable[[Piece], str | None], Pre]] = [
         ("exact", lambda piece: exact(phrase, piece), _has_glued(phrase)),
         ("stem", lambda piece: stem(phrase, piece, agents), _has_stems(phrase)),
-        ("compound", lambda piece: compound(phrase, piece, parts), _anywhere),
+        ("compound", lambda piece: compound(phrase, piece, parts),
+         lambda f: parts.may(phrase, f)),
         ("synonym", lambda piece: synonym(others, piece), _has_any(others))]
     if t.short:  # the acronym the ad defines for it: "CRM" is its "Customer Relationship
         # Management", as the ad says; found as the ad writes it, or in another form ("KPI")
@@ -149,10 +150,6 @@ def _has_any(others: list[Phrase]) -> Callable[[Field], bool]:
     glued = ["".join(m.words) for m in others]
     return lambda f: any(g in f.joined for g in glued) or any(
         f.stem_set.issuperset(m.stems) for m in others)
-
-
-def _anywhere(f: Field) -> bool:
-    return True
 
 
 def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
