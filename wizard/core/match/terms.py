@@ -170,12 +170,20 @@ def _fixed(toks: tuple[Token, ...], p: MatchPack) -> tuple[set[int], set[int]]:
     are never part of one ("end to end")."""
     whole: set[int] = set()
     never: set[int] = set()
-    if not p.fixed_first:
+    firsts = p.fixed_first
+    if not firsts:
         return whole, never
-    for i, t in enumerate(toks):
-        if t.folded not in p.fixed_first:
-            continue
+    starts = [i for i, t in enumerate(toks) if t.folded in firsts]
+    if not starts:
+        return whole, never
+    by_first = p.patterns.get("fixed_by_first")
+    if by_first is None:  # the phrases by their first word, longest first as in p.fixed
+        grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, kind in p.fixed:
+            grouped.setdefault(phrase[0], []).append((phrase, kind))
+        by_first = p.patterns["fixed_by_first"] = grouped
+    for i in starts:
+        for phrase, kind in by_first[toks[i].folded]:
             n = len(phrase)
             if tuple(x.folded for x in toks[i:i + n]) == phrase:
                 (whole if kind == "whole" else never).update(range(i, i + n))
