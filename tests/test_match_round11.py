@@ -99,7 +99,9 @@ def test_no_generic_word_is_a_term_in_any_ad(path: Path) -> None:
     generic = GENERIC[read.lang]
     for t in read.terms:
         assert t.text.casefold() not in generic, t
-        assert len(t.words) <= 3, t
+        # a longer phrase is a sentence's fragment; the name of an acronym the ad defines is
+        # one term ("Contratto Collettivo Nazionale di Lavoro (CCNL)")
+        assert len(t.words) <= 3 or t.short, t
 
 
 @pytest.mark.parametrize("path", ALL_ADS, ids=lambda p: p.name)

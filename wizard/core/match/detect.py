@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from wizard.core.match.fold import fold, words
@@ -11,6 +12,7 @@ MIN_HITS = 5     # fewer distinctive function words than this says too little
 MARGIN = 1.5     # the winner must have this many times the hits of the next language
 
 
+@cache
 @cache
 def _distinctive(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Per language, its stop words that no other language's list has ("the", "het", "il")."""
@@ -28,8 +30,9 @@ def detect_language(text: str, folded: list[str] | None = None) -> str | None:
     if len(codes) == 1:
         return codes[0]
     distinctive = _distinctive(codes)
-    said = folded if folded is not None else [fold(w) for w in words(text)]
-    hits = sorted(((sum(w in d for w in said), c) for c, d in distinctive.items()),
-                  reverse=True)
+    said = Counter(folded if folded is not None else [fold(w) for w in words(text)])
+    # each word once per language, with how often the ad says it
+    hits = sorted(((sum(n for w, n in said.items() if w in d), c)
+                   for c, d in distinctive.items()), reverse=True)
     (best, code), (second, _) = hits[0], hits[1]
     return code if best >= MIN_HITS and best >= MARGIN * second else None

@@ -12,7 +12,10 @@ from wizard.core.textfold import fold_letters
 # "e-mail", "re-integratie", "P&O"), with a trailing "+" or "#" for "C++" and "C#". An
 # ampersand between spaces is a word of its own ("Learning & Development": a pack may make it
 # a link). An apostrophe ends a word: "l'esperienza" is "l" and "esperienza".
-_WORD = re.compile(r"[^\W_](?:[^\W_]|[-.&](?=[^\W_]))*[+#]*|(?<=\s)&(?=\s)")
+# The first part of a compound whose head comes later ("Veiligheids- en Milieu-Checklist",
+# "full- and part-time") is no word of its own: a word before a hyphen that joins nothing.
+_WORD = re.compile(r"(?>[^\W_](?:[^\W_]|[-.&](?=[^\W_]))*[+#]*)(?!-(?![^\W_]))"
+                   r"|(?<=\s)&(?=\s)")
 # What ends a phrase: a term never runs across punctuation.
 _BREAK = re.compile(r"[^\w\s'’+#&-]|\s[-–—]\s|'|’")
 _ELISION = ("'", "’")
@@ -51,23 +54,22 @@ def _capitals(word: str) -> bool:
 def tokens(text: str) -> list[Token]:
     """The words of `text` in order; `broken` marks a word after punctuation."""
     out: list[Token] = []
+    add = out.append
+    new = tuple.__new__  # a Token without NamedTuple's __new__ in Python: a thousand an ad
     last = 0
     for m in _WORD.finditer(text):
-        start, word = m.start(), m.group()
-        if text[m.end():m.end() + 1] == "-" and not text[m.end() + 1:m.end() + 2].isalnum():
-            # the first part of a compound whose head comes later ("Veiligheids- en
-            # Milieu-Checklist", "full- and part-time"): no word of its own
-            continue
-        between = text[last:start]
+        start, end = m.span()
+        word = text[start:end]
         # str.isupper() first: one C call rules out almost every word
         caps = word.isupper() and _capitals(word)
-        if between == " " and out:  # most words: a plain space, nothing to look for
-            out.append(Token(word, fold(word), start, False, "", caps))
+        if start - last == 1 and text[last] == " " and last:  # most words: one space before
+            add(new(Token, (word, fold(word), start, False, "", caps)))
         else:
+            between = text[last:start]
             broken = not out or bool(_BREAK.search(between)) or "\n" in between
-            out.append(Token(word, fold(word), start, broken,
-                             between if out and between in _ELISION else "", caps))
-        last = m.end()
+            add(new(Token, (word, fold(word), start, broken,
+                            between if out and between in _ELISION else "", caps)))
+        last = end
     return out
 
 

@@ -47,6 +47,16 @@ class Field:
     key: str
     is_output: bool
     pieces: tuple[Piece, ...]
+    # every piece's glued words and stems: a term none of whose forms is there is not looked
+    # for piece by piece (most of an ad's terms are in few of a profile's answers)
+    joined: str = ""
+    stem_set: frozenset[str] = frozenset()
+
+
+def field(key: str, is_output: bool, found: tuple[Piece, ...]) -> Field:
+    """A Field with what tells at once that a term is not in it."""
+    return Field(key, is_output, found, "\n".join(p.joined for p in found),
+                 frozenset().union(*(p.stem_set for p in found)))
 
 
 @lru_cache(maxsize=2048)
@@ -71,7 +81,7 @@ def profile_fields(code: str, answers: Answers, texts: Mapping[str, str]) -> lis
     """The texts a reader sees (settings' `outputs`, in the order given), then every answer
     that can hold a skill (not a name), each read in language `code`."""
     s = settings()
-    out = [Field(name, True, pieces(code, texts[name]))
+    out = [field(name, True, pieces(code, texts[name]))
            for name in texts if name in s["outputs"] and texts[name]]
     skip = set(s["skip_answers"])
     for f in FIELDS:
@@ -80,5 +90,5 @@ def profile_fields(code: str, answers: Answers, texts: Mapping[str, str]) -> lis
         values = answers.items(f.key) if f.kind == "list" else [answers.text(f.key)]
         found = tuple(p for v in values if v for p in pieces(code, v))
         if found:
-            out.append(Field(f.key, False, found))
+            out.append(field(f.key, False, found))
     return out

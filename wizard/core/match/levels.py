@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.fold import tokens
-from wizard.core.match.index import Piece
+from wizard.core.match.index import Field, Piece
 from wizard.core.match.packs import MatchPack, pack
 
 LEVELS = ("exact", "stem", "compound", "synonym")
@@ -95,6 +95,7 @@ class Compounds:
         self.p, self.parts = p, parts
         self._pieces: dict[int, tuple[Piece, dict[str, int], dict[str, int]]] = {}
         self._terms: dict[tuple[str, ...], tuple[int, list[str], list[str]]] = {}
+        self._fields: dict[int, tuple[Field, set[str], set[str]]] = {}
 
     def wanted(self, t: Phrase) -> tuple[int, list[str], list[str]]:
         """A term's parts, once per match (not once per piece it is looked for in): how many
@@ -124,6 +125,29 @@ class Compounds:
             # the piece is kept with its maps: its id is not given to another piece meanwhile
             found = self._pieces[id(piece)] = (piece, have, glued)
         return found[1], found[2]
+
+
+    def may(self, t: Phrase, f: Field) -> bool:
+        """Whether `compound` can find `t` in any piece of `f`: the parts it needs are
+        among the parts of the field's words (looked up once per field, not per piece)."""
+        if not self.p.splits_compounds:
+            return False
+        count, wanted, light = self.wanted(t)
+        if count == len(t.words) and count > 1:  # nothing glued: a phrase is stem's
+            return False
+        found = self._fields.get(id(f))
+        if found is None:
+            have: set[str] = set()
+            glued: set[str] = set()
+            for piece in f.pieces:
+                h, g = self.of(piece)
+                have.update(h)
+                glued.update(g)
+            found = self._fields[id(f)] = (f, have, glued)
+        _, have, glued = found
+        if count == 1:
+            return wanted[0] in glued
+        return all(x in have for x in wanted) or (bool(light) and all(x in have for x in light))
 
 
 def compound(t: Phrase, piece: Piece, c: Compounds) -> str | None:

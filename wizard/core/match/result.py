@@ -10,7 +10,7 @@ from wizard.core.dataclass_cache import dataclass
 from wizard.core.match.ad import Ad
 from wizard.core.match.compounds import splitter
 from wizard.core.match.fold import Token, fold, tokens
-from wizard.core.match.index import Field, Piece, pieces, profile_fields
+from wizard.core.match.index import Field, Piece, field, pieces, profile_fields
 from wizard.core.match.levels import (
     Compounds,
     Phrase,
@@ -99,27 +99,33 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
     p = pack(code)
     others = synonyms_of(phrase, code)
     agents = p.agent_endings
-    tests: list[tuple[str, Callable[[Piece], str | None]]] = [
-        ("exact", lambda piece: exact(phrase, piece)),
-        ("stem", lambda piece: stem(phrase, piece, agents)),
-        ("compound", lambda piece: compound(phrase, piece, parts)),
-        ("synonym", lambda piece: synonym(others, piece))]
+    # each test with what a field must hold for it to find anything there: the glued words
+    # of an exact form, the stems of a stemmed one (looked up once per field, not per piece)
+    Pre = Callable[[Field], bool]
+    tests: list[tuple[str, Callable[[Piece], str | None], Pre]] = [
+        ("exact", lambda piece: exact(phrase, piece), _has_glued(phrase)),
+        ("stem", lambda piece: stem(phrase, piece, agents), _has_stems(phrase)),
+        ("compound", lambda piece: compound(phrase, piece, parts),
+         lambda f: parts.may(phrase, f)),
+        ("synonym", lambda piece: synonym(others, piece), _has_any(others))]
     if t.short:  # the acronym the ad defines for it: "CRM" is its "Customer Relationship
         # Management", as the ad says; found as the ad writes it, or in another form ("KPI")
         short = Phrase((fold(t.short),), (p.stem(t.short),))
-        tests[2:2] = [("exact", lambda piece: exact(short, piece)),
-                      ("stem", lambda piece: stem(short, piece, agents))]
+        tests[2:2] = [("exact", lambda piece: exact(short, piece), _has_glued(short)),
+                      ("stem", lambda piece: stem(short, piece, agents), _has_stems(short))]
     core = _without_light(phrase, p.light_words)
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
         longer = _without_light(phrase, p.light_words | p.light_in_long)
         core = longer if longer is not None and len(longer.words) > 1 else core
     if core is not None:
         # "e-learning modules" is carried by "e-learning": the light word adds nothing
-        tests += [("exact", lambda piece: exact(core, piece)),
-                  ("stem", lambda piece: stem(core, piece, agents))]
+        tests += [("exact", lambda piece: exact(core, piece), _has_glued(core)),
+                  ("stem", lambda piece: stem(core, piece, agents), _has_stems(core))]
     hits: list[tuple[int, int, Hit]] = []
     for order, f in enumerate(fields):
-        for level, (how, test) in enumerate(tests):
+        for level, (how, test, may) in enumerate(tests):
+            if not may(f):
+                continue
             words = next((w for piece in f.pieces if (w := test(piece))), None)
             if words:
                 hits.append((level, order, Hit(f.key, how, words)))
@@ -127,6 +133,23 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
     if not hits:
         hits = [(0, order, h) for order, h in _partly(t, fields, p, parts)]
     return tuple(h for _, _, h in sorted(hits, key=lambda x: (x[0], x[1])))
+
+
+def _has_glued(phrase: Phrase) -> Callable[[Field], bool]:
+    glued = "".join(phrase.words)
+    return lambda f: glued in f.joined
+
+
+def _has_stems(phrase: Phrase) -> Callable[[Field], bool]:
+    return lambda f: f.stem_set.issuperset(phrase.stems)
+
+
+def _has_any(others: list[Phrase]) -> Callable[[Field], bool]:
+    if not others:
+        return lambda f: False
+    glued = ["".join(m.words) for m in others]
+    return lambda f: any(g in f.joined for g in glued) or any(
+        f.stem_set.issuperset(m.stems) for m in others)
 
 
 def key_words(t: Term, p: MatchPack, parts: Compounds) -> tuple[Phrase, ...]:
@@ -280,9 +303,9 @@ def coverage(text: str, ad: Ad) -> float:
     total = sum(t.weight for t in ad.terms)
     if not total or not text:
         return 0.0
-    field = Field("text", True, pieces(ad.lang, text))
-    parts = _splitter(ad, [field])
-    return sum(t.weight for t in ad.terms if _find(t, [field], ad.lang, parts)) / total
+    one = field("text", True, pieces(ad.lang, text))
+    parts = _splitter(ad, [one])
+    return sum(t.weight for t in ad.terms if _find(t, [one], ad.lang, parts)) / total
 
 
 def prefer(ad: Ad) -> Callable[[Rendered], float]:

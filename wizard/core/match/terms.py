@@ -170,12 +170,20 @@ def _fixed(toks: tuple[Token, ...], p: MatchPack) -> tuple[set[int], set[int]]:
     are never part of one ("end to end")."""
     whole: set[int] = set()
     never: set[int] = set()
-    if not p.fixed_first:
+    firsts = p.fixed_first
+    if not firsts:
         return whole, never
-    for i, t in enumerate(toks):
-        if t.folded not in p.fixed_first:
-            continue
+    starts = [i for i, t in enumerate(toks) if t.folded in firsts]
+    if not starts:
+        return whole, never
+    by_first = p.patterns.get("fixed_by_first")
+    if by_first is None:  # the phrases by their first word, longest first as in p.fixed
+        grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for phrase, kind in p.fixed:
+            grouped.setdefault(phrase[0], []).append((phrase, kind))
+        by_first = p.patterns["fixed_by_first"] = grouped
+    for i in starts:
+        for phrase, kind in by_first[toks[i].folded]:
             n = len(phrase)
             if tuple(x.folded for x in toks[i:i + n]) == phrase:
                 (whole if kind == "whole" else never).update(range(i, i + n))
@@ -391,7 +399,7 @@ def _is_place(c: _Candidate, segments: list[Segment], p: MatchPack) -> bool:
     of a sentence, where a capital means a name."""
     from wizard.core.match.places import places
 
-    names = places(p.place_countries)
+    names = places(p.place_countries, p.place_regions)
     mid = False
     for s, a, b in c.spans:
         toks = segments[s].tokens
@@ -405,11 +413,11 @@ def _is_place(c: _Candidate, segments: list[Segment], p: MatchPack) -> bool:
 
 
 def _in_place(toks: tuple[Token, ...], a: int, b: int, names: frozenset[str]) -> bool:
-    """Words a..b are a place's name, or inside one of up to two words more either side
+    """Words a..b are a place's name, or inside one of up to three words more either side
     whose words are all capitalised or short ("Den Haag", "Saint-Denis", "Reggio di
-    Calabria")."""
-    for i in range(max(0, a - 2), a + 1):
-        for j in range(b, min(len(toks), b + 3)):
+    Calabria", "Pays de la Loire")."""
+    for i in range(max(0, a - 3), a + 1):
+        for j in range(b, min(len(toks), b + 4)):
             around = toks[i:a] + toks[b + 1:j + 1]
             if all(t.surface[:1].isupper() or len(t.folded) <= 3 for t in around) and \
                     " ".join(t.folded for t in toks[i:j + 1]) in names:
