@@ -129,15 +129,18 @@ async def test_every_screen_and_the_palette_speak_the_profiles_language(
         make_app, tmp_path: Path, code: str) -> None:
     from textual.widgets import TabbedContent
 
+    from wizard.tui import profile_actions as pa
+    from wizard.tui import transfer
     from wizard.tui.screens.dialogs import QuitDialog, SaveAsDialog
     from wizard.tui.screens.help import HelpScreen
-    from wizard.tui.screens.history import show_history
+    from wizard.tui.screens.history import compare_before_now, show_history
     from wizard.tui.screens.job_ad import show_job_ad
 
     patterns = english_only(code)
     path = write_answers(tmp_path / "p.toml", {**neutral(MAYA), "lang": code})
     app = make_app(path)
     seen: dict[str, list[str]] = {}
+    dialogs: set[str] = set()
 
     async def look(name: str) -> None:
         await pilot.pause()
@@ -184,6 +187,22 @@ async def test_every_screen_and_the_palette_speak_the_profiles_language(
         app.push_screen(SaveAsDialog(code, tmp_path / "q.toml", False))
         await look("save as")
         await pilot.press("escape")
+        # the store's dialogs over the open profile, and its toasts
+        link = app.coach.link
+        assert link is not None and link.id is not None
+        for name, ask in (("rename", lambda: pa.ask_rename(app, link.id, link.name)),
+                          ("notes", lambda: pa.ask_notes(app, link.id)),
+                          ("delete", lambda: pa.ask_delete(app, link.id, link.name)),
+                          ("new profile", lambda: pa.ask_new(app)),
+                          ("import", lambda: transfer.ask_import(app)),
+                          ("compare", lambda: compare_before_now(app)),
+                          ("before", lambda: transfer.show_before(app))):
+            ask()
+            await look(name)
+            if app.screen.is_modal:
+                dialogs.add(name)
+                await pilot.press("escape")
+        assert dialogs == {"rename", "notes", "delete", "new profile", "import"}
         app.goto(0)
         await pilot.pause()
         await pilot.press("x", "ctrl+q")
