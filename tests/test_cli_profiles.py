@@ -114,8 +114,8 @@ def test_import_an_answers_file_and_show_everything(maya: int) -> None:
 def test_show_an_unfinished_profile_says_what_is_missing() -> None:
     run("new", "Anna")
     out = run("show", "anna").stdout
-    assert "Texts: not rendered: missing required answer 'person.name' (and 7 more: " \
-           "person.role" in out
+    assert "Texts: not rendered: missing required answer 'person.name' (My name is …) " \
+           "(and 7 more: 'person.role' (I am (or am becoming) a …), " in out
 
 
 def test_import_a_linkedin_export_keeps_the_before() -> None:

@@ -272,6 +272,10 @@ def test_check_before_in_an_unknown_language_falls_back_to_english() -> None:
     (("Leerkracht", "Ik help scholen met een leesplan voor de kinderen die achterlopen."), "nl"),
     (("Consulente", "Aiuto le scuole con un piano di lettura per i bambini che sono indietro."),
      "it"),
+    (("Conseillère en insertion", "J'accompagne les personnes qui cherchent un emploi dans "
+      "leur région, avec patience et méthode."), "fr"),
+    (("Ingénieure", "Je suis ingénieure et je conçois des réseaux de chaleur pour les villes."),
+     "fr"),
     (("Data engineer",), None),
     (("", ""), None),
 ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from wizard.core.languages import (
     pack_dir,
     read_toml,
 )
-from wizard.core.model import load
+from wizard.core.model import load, save
 from wizard.core.outputs import names
 from wizard.core.render import Renderer
 from wizard.core.templates import TemplateSet, builtin_templates
@@ -69,25 +70,94 @@ def test_every_output_has_variants_and_a_sample_renders(lang: str) -> None:
     assert all(o.chosen.ok for o in result.outputs.values())
 
 
-def test_a_copied_pack_works_without_touching_python(isolated_home: Path) -> None:
-    """A translator copies a pack to a new code in the config folder: render speaks it."""
+@pytest.fixture
+def copied_pack(isolated_home: Path) -> Iterator[Path]:
+    """A translator copies the Dutch pack (data and templates) to a new code, `xx`, in the
+    config folder, and gives it its own name and one word of its own; no Python is touched."""
     config = isolated_home / "config"
-    shutil.copytree(pack_dir("nl"), config / "lang" / "xx")
+    pack = config / "lang" / "xx"
+    shutil.copytree(pack_dir("nl"), pack)
     shutil.copytree(builtin_templates() / "nl", config / "templates" / "xx")
-    sample = (config / "lang" / "xx" / "samples" / "full.toml")
+    sample = pack / "samples" / "full.toml"
     sample.write_text(sample.read_text(encoding="utf-8").replace('lang = "nl"', 'lang = "xx"'),
                       encoding="utf-8")
+    facts = pack / "language.toml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        'name = "Nederlands"', 'name = "Xxaans"', 1), encoding="utf-8")
+    tui = pack / "ui" / "tui.toml"
+    tui.write_text(tui.read_text(encoding="utf-8").replace(
+        'results = "Resultaat"', 'results = "Uitkomst-xx"', 1), encoding="utf-8")
     forget_packs()
     try:
         assert "xx" in available_languages()
-        answers = load(sample)
-        result = Renderer(TemplateSet([config / "templates"])).render(answers)
-        nl = Renderer().render(load(pack_dir("nl") / "samples" / "full.toml"))
-        assert result.outputs["summary"].chosen.text == nl.outputs["summary"].chosen.text
-        assert words.words("xx")("outputs.headline") == "Kopregel"
-        assert languages.language("xx").decimal == ","
+        yield pack
     finally:
         forget_packs()
+
+
+def test_a_copied_pack_renders_without_touching_python(copied_pack: Path) -> None:
+    config = copied_pack.parent.parent
+    answers = load(copied_pack / "samples" / "full.toml")
+    result = Renderer(TemplateSet([config / "templates"])).render(answers)
+    nl = Renderer().render(load(pack_dir("nl") / "samples" / "full.toml"))
+    assert result.outputs["summary"].chosen.text == nl.outputs["summary"].chosen.text
+    assert words.words("xx")("outputs.headline") == "Kopregel"
+    assert languages.language("xx").decimal == ","
+    assert languages.language("xx").name == "Xxaans"
+
+
+def test_a_copied_pack_asks_in_the_plain_prompts(
+        copied_pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`profile-wizard ask` offers the new language, asks its questions and renders with its
+    templates."""
+    from test_prompts import ENTER, PROFILES, drive, keystrokes
+
+    from wizard.prompts.messages import messages
+
+    monkeypatch.chdir(tmp_path)
+    number = available_languages().index("xx") + 1  # chosen from the menu, as a person would
+    target = tmp_path / "mine.toml"
+    status = drive(f"{number}{ENTER}" + keystrokes("xx", PROFILES["nl"]), lang=None, file=target)
+    out = capsys.readouterr().out
+    assert status == 0
+    answers = load(target)
+    assert answers.lang == "xx"
+    for key, value in PROFILES["nl"].items():
+        assert answers[key] == value, key
+    assert messages("xx")("saved", path="mine.toml") in out
+    config = copied_pack.parent.parent
+    headline = Renderer(TemplateSet([config / "templates"])).render(answers)
+    assert headline.outputs["headline"].chosen.text in out
+
+
+async def test_a_copied_pack_runs_the_app(copied_pack: Path, tmp_path: Path) -> None:
+    """The app opens a profile in the new language: its words (one changed in the copy), its
+    name on the badge, and the other packs offered in the palette."""
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+    from wizard.tui.screens.results import ResultsScreen
+
+    answers = load(copied_pack / "samples" / "full.toml")
+    path = tmp_path / "xx.toml"
+    save(answers, path)
+    session, new_path = prepare(path)
+    app = WizardApp(session, new_path=new_path, blink=False, terminal_clipboard=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResultsScreen)
+        bar = app.screen.query_one("#step-bar").render()
+        shown = getattr(bar, "plain", str(bar))
+        assert "Uitkomst-xx" in shown and "Xxaans" in shown, shown
+        assert "Opslaan" in app.screen.query_one("#key-bar").render().plain
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert words.words("xx")("tui_palette.language", name="English") in titles
+        texts = app.screen.result
+        assert texts is not None and texts.outputs["headline"].chosen.ok
+        app.goto(0)
+        await pilot.pause()
+        assert words.words("xx")("tui.step_of", n=1, total=app.session.step_count) in \
+            app.screen.query_one("#step-bar").render().plain
 
 
 def test_french_interface_words_never_wrap_before_a_colon_or_question_mark() -> None:

@@ -44,11 +44,12 @@ def _profile(ref: str, lang: str) -> Answers:
 def _texts(answers: Answers) -> tuple[dict[str, str], str]:
     """The profile's rendered texts, or none and why (an answer is still missing)."""
     from wizard.cli import _template_dirs
+    from wizard.core.catalogue import missing_phrase
     from wizard.core.render import Renderer
     from wizard.core.templates import TemplateSet
 
-    if missing := answers.missing():
-        return {}, missing[0]
+    if (missing := missing_phrase(answers)) is not None:
+        return {}, missing.text(answers.lang)  # the report is in the profile's language
     try:
         result = Renderer(TemplateSet(_template_dirs(()))).render(answers)
     except Exception as exc:  # a coach's broken template: match the answers all the same

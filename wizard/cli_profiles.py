@@ -158,6 +158,7 @@ def show(ref: str) -> None:
 
 def render_profile(p: Profile) -> tuple[Result | None, str]:
     """The record's texts now (chosen variants, hand edits), or why they cannot be rendered."""
+    from wizard.core.catalogue import missing_phrase
     from wizard.core.errors import Phrase
     from wizard.core.paths import user_template_dirs
     from wizard.core.record import render_record
@@ -167,11 +168,8 @@ def render_profile(p: Profile) -> tuple[Result | None, str]:
     from wizard.core.words import interface_language
 
     lang = interface_language()
-    if missing := p.answers.missing():
-        phrase = Phrase("missing_answers", {"key": missing[0], "more": len(missing) - 1,
-                                            "others": missing[1:]}) if len(missing) > 1 \
-            else Phrase("missing_answer", {"key": missing[0]})
-        return None, phrase.text(lang)
+    if (missing := missing_phrase(p.answers)) is not None:
+        return None, missing.text(lang)
     try:
         return render_record(Renderer(TemplateSet(user_template_dirs())), p.record), ""
     except LookupError as exc:

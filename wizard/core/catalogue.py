@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.errors import Phrase
 from wizard.core.languages import pack_file, read_toml, typeset
-from wizard.core.model import FIELD_BY_KEY, FIELDS, Kind
+from wizard.core.model import FIELD_BY_KEY, FIELDS, Answers, Kind
 
 _STEM_END = re.compile(r"[\s:…]+$")
 
@@ -173,3 +174,22 @@ def _strs(value: object) -> tuple[str, ...]:
 
 def _tables(value: object) -> list[dict[str, object]]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def named_answer(key: str, lang: str, register: str = "") -> Phrase:
+    """An answer as a message names it: the key a file author types and the question it
+    answers, in the profile's language: "'offer.help' (I can help you with …)"."""
+    return Phrase("answer_named", {"key": key, "label": catalogue(lang).label(key, register)})
+
+
+def missing_phrase(answers: Answers) -> Phrase | None:
+    """Which required answers `answers` lacks, each by key and question ("missing required
+    answer 'offer.help' (I can help you with …)"), or None when none is missing. The sentence
+    is in the reader's language; the questions are the profile's."""
+    missing = [named_answer(k, answers.lang, answers.register) for k in answers.missing()]
+    if not missing:
+        return None
+    if len(missing) == 1:
+        return Phrase("missing_answer", {"answer": missing[0]})
+    return Phrase("missing_answers", {"answer": missing[0], "more": len(missing) - 1,
+                                      "others": missing[1:]})

@@ -51,7 +51,8 @@ def _value(value: Any, lang: str) -> Any:
     if isinstance(value, UserError):
         return value.message(lang)
     if isinstance(value, list | tuple):  # "en, it, nl": each item cut, not the list
-        return ", ".join(shorten(str(v)) for v in value)
+        return ", ".join(shorten(str(_value(v, lang) if isinstance(v, Phrase) else v))
+                         for v in value)
     if isinstance(value, bool) or not isinstance(value, int | float) or abs(value) > 10**15:
         return shorten(str(value))
     return value  # numbers are written the pack's way

@@ -1,30 +1,30 @@
-"""Provides a guess at the language of an imported text (en, nl or it) from its common words."""
+"""Provides a guess at the language of an imported text from its common words.
+
+Each pack lists short words frequent in its language and rare in the others (language.toml's
+`guess_words`), so a new pack is guessed too. A word several packs list counts for each of
+them by their share (half for two), so a shared word never tips the balance.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-# Short function words that are frequent in one language and rare in the others. Words shared
-# by two of them ("in", "is", "we", "a", "i", "al", "te", "me") are left out on purpose.
-_COMMON: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split()) for lang, words in {
-        "en": "the and of to for with my you your our on at that this who am are from by help "
-              "helping work working i'm it's an as be have has will can what how their they",
-        "nl": "de het een en van voor met ik mijn je jij jouw u uw ons onze op aan bij dat ben "
-              "zijn naar ook om niet als wat hoe help werk wil kan mij graag heb",
-        "it": "il lo la gli le un una uno e di da per con che mi mio mia sono è del della dei "
-              "delle nel nella alla non come ti tuo tua ho aiuto lavoro anche più",
-    }.items()
-}
+from wizard.core.languages import available_languages, language
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_HITS = 3  # below this a headline of a few words says too little to guess
 
 
 def guess_language(*texts: str) -> str | None:
     """The language most of the words belong to, or None when the texts do not say clearly."""
+    common = {code: language(code).guess_words for code in available_languages()}
+    listed = Counter(w for words in common.values() for w in words)
     words = [w.casefold().replace("’", "'") for t in texts for w in _WORD.findall(t)]
-    hits = {lang: sum(w in common for w in words) for lang, common in _COMMON.items()}
+    hits = {code: sum(1 / listed[w] for w in words if w in own) for code, own in common.items()}
     ranked = sorted(hits.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) < 2:
+        return ranked[0][0] if ranked and ranked[0][1] >= MIN_HITS else None
     (best, n), (_, second) = ranked[0], ranked[1]
     if n >= MIN_HITS and n >= 1.5 * second:
         return best

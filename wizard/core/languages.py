@@ -101,6 +101,9 @@ class Language:
     # The counts that take a word's singular form (`{terms:key term|key terms}`): 1 in
     # English, 0 and 1 in French ("0 terme clé").
     plural_one: frozenset[int] = frozenset({1})
+    # Short words frequent in this language and rare in others: an imported text whose language
+    # is not given is guessed from them (core/langguess.py).
+    guess_words: frozenset[str] = frozenset()
 
     def register(self, chosen: str = "") -> str:
         """The register texts are written in: the chosen one, else the language's usual."""
@@ -132,6 +135,8 @@ def language(code: str) -> Language:
         readability=dict(data.get("readability", {})),
         space_before=data.get("space_before", ""),
         plural_one=frozenset(data.get("plural_one", [1])),
+        guess_words=frozenset(w.casefold().replace("’", "'")
+                              for w in data.get("guess_words", [])),
     )
 
 

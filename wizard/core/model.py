@@ -243,11 +243,13 @@ def from_document(doc: Mapping[str, Any], *, partial: bool = False,
             key = f"{section}.{name}"
             answers.values[key] = _coerce(FIELD_BY_KEY.get(key) or _unknown(key), value, key,
                                           bounded)
-    if not partial and (missing := answers.missing()):
-        if len(missing) == 1:
-            raise AnswersError("missing_answer", key=missing[0])
-        raise AnswersError("missing_answers", key=missing[0], more=len(missing) - 1,
-                           others=missing[1:])
+    if not partial and answers.missing():
+        # named by key and by question: the catalogue is read only when one is missing
+        from wizard.core.catalogue import missing_phrase
+
+        phrase = missing_phrase(answers)
+        assert phrase is not None
+        raise AnswersError(phrase.key, **phrase.values)
     return answers
 
 

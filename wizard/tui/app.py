@@ -481,6 +481,14 @@ class WizardApp(App[None]):
         self.push_screen(Palette(self.speaks(), "tui_palette.search_themes",
                                  providers=[ThemeProvider]))
 
+    def action_show_help_panel(self) -> None:
+        """Textual's Keys panel, in the words on screen (wizard.tui.widgets.keys_panel)."""
+        from wizard.tui.widgets.keys_panel import KeysPanel
+
+        screen = self.screen
+        if not screen.query(KeysPanel):
+            screen.mount(KeysPanel(lambda: self.speaks(screen)))
+
     def action_help_quit(self) -> None:
         """Ctrl+C no longer quits: say which key does, in the words on screen."""
         from wizard.tui.widgets.key_bar import key_name

@@ -20,12 +20,20 @@ def label(lang: str, key: str, **values: object) -> str:
 def key_word(lang: str, description: str) -> str:
     """A key bar description in the profile's language: "Copy all" reads `tui.copy_all`, a
     store screen's "New profile" `tui_store.key_new_profile`, a key of Textual's own widgets
-    ("Dismiss menu") `keys.dismiss_menu`."""
+    ("Dismiss menu") `keys.dismiss_menu`, what the keys of Textual's fields do in the Keys panel
+    ("Cursor up") `keys.does.cursor_up`, and their group's title ("Input") `keys.groups.input`."""
+    key = key_word_key(description)
+    return description if key is None else words(lang)(key)
+
+
+def key_word_key(description: str) -> str | None:
+    """The pack's key for a binding's description (see key_word), None when it has none."""
     slug = re.sub(r"[^a-z]+", "_", description.lower()).strip("_")
-    for key in (f"tui.{slug}", f"tui_store.key_{slug}", f"keys.{slug}"):
+    for key in (f"tui.{slug}", f"tui_store.key_{slug}", f"keys.{slug}", f"keys.does.{slug}",
+                f"keys.groups.{slug}"):
         if words(REFERENCE_LANGUAGE).has(key):
-            return words(lang)(key)
-    return description
+            return key
+    return None
 
 
 def placeholder_name(lang: str, key: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from wizard.core.checks import Facts
 from wizard.core.model import Answers
 from wizard.core.render import Rendered, Renderer, Result
-from wizard.core.templates import TemplateSet, Variant
+from wizard.core.templates import TemplateSet, Unavailable, Variant
 
 
 class GuardedRenderer(Renderer):
@@ -38,6 +38,8 @@ class GuardedRenderer(Renderer):
             if not self.fell_back:
                 try:
                     return super().render_variant(answers, variant, ctx, facts)
+                except Unavailable:  # "this variant does not fit these answers": no failure
+                    raise
                 except Exception as exc:  # whatever a coach's template did
                     self._fall_back(exc)
             # a caller that still holds a coach's variant gets the built-in text instead

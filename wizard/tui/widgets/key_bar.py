@@ -7,6 +7,7 @@ from collections.abc import Callable
 from textual import events
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.keys import format_key
 from textual.widget import Widget
 
 from wizard.core.languages import REFERENCE_LANGUAGE
@@ -19,11 +20,14 @@ DROP_FIRST = ("toggle_overview", "toggle_preview", "history", "quit", "reset", "
 
 def key_name(key: str, lang: str) -> str:
     """A key as the keyboards of `lang` name it (`ui/keys.toml`): ctrl+s -> ^S, f1 -> F1,
-    pagedown -> PgDn, escape -> Esc in English and Échap in French."""
+    pagedown -> PgDn, escape -> Esc in English and Échap in French, the arrows and Backspace
+    as the signs on the keys (←, ⌫)."""
     say = words(lang)
     *held, last = key.split("+")
     if words(REFERENCE_LANGUAGE).has(f"keys.{last}"):
         name = say(f"keys.{last}")
+    elif not (sign := format_key(last)).isascii():
+        name = sign
     else:
         name = last.upper() if len(last) <= 3 else last.title()
     return "".join(say(f"keys.{m}") if m in ("ctrl", "shift") else f"{m.title()}+"
