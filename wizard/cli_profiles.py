@@ -102,10 +102,15 @@ def profiles() -> None:
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None)
+# at least 1 (0 and -1 were taken for 1 without a word: neither "none" nor "all"); a count
+# past SQLite's largest integer lists them all
+@click.option("--limit", type=click.IntRange(min=1), default=None)
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
+
+    if limit is not None:
+        limit = min(limit, MAX_ID)
 
     try:
         with Store(create=False) as store:

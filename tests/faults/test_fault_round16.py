@@ -200,3 +200,22 @@ def test_ask_dash_is_refused_before_a_question(tmp_path: Path) -> None:
     done = run("ask", "-o", "-", cwd=work, env=home_env(tmp_path))
     done.one_error_line("-o -: standard output is where the questions are asked")
     assert list(work.iterdir()) == []
+
+
+# ── 6. profiles list --limit: at least one ───────────────────────────────────────────────
+
+@pytest.mark.parametrize("limit", ["0", "-1", "-99999999999999999999"])
+def test_a_limit_below_one_is_refused_not_taken_for_one(tmp_path: Path, limit: str) -> None:
+    env = home_env(tmp_path)
+    for name in ("Anna", "Ben"):
+        assert run("profiles", "new", name, env=env).code == 0
+    done = run("profiles", "list", "--limit", limit, env=env)
+    done.one_error_line("'--limit'", f"{limit} is not in the range x>=1")
+
+
+def test_a_limit_lists_that_many(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    for name in ("Anna", "Ben"):
+        assert run("profiles", "new", name, env=env).code == 0
+    assert run("profiles", "list", "--limit", "1", env=env).stdout.count("\n") == 1
+    assert run("profiles", "list", "--limit", "2", env=env).stdout.count("\n") == 2
