@@ -219,3 +219,88 @@ def test_a_limit_lists_that_many(tmp_path: Path) -> None:
         assert run("profiles", "new", name, env=env).code == 0
     assert run("profiles", "list", "--limit", "1", env=env).stdout.count("\n") == 1
     assert run("profiles", "list", "--limit", "2", env=env).stdout.count("\n") == 2
+
+
+# ── 7. floods of combining marks, and markup, in what is shown ───────────────────────────
+
+ZALGO = "a" + "\u0301" * 150 + "na"  # within the name limit: 153 characters
+STORED = "\u00e1" + "\u0301" * 149 + "na"  # NFC, as every answer and name is kept
+
+
+def on_a_terminal(*args: str, env: dict[str, str]) -> str:
+    """What the command writes to a real terminal (a pseudo-terminal), decoded."""
+    import pexpect
+    from faultkit import WIZARD, patience
+
+    child = pexpect.spawn(str(WIZARD), list(args), dimensions=(30, 200), timeout=patience(),
+                          env={**os.environ, **env, "TERM": "xterm"})
+    try:
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0, child.before
+    return bytes(child.before).decode("utf-8")
+
+
+def test_a_flood_of_combining_marks_is_capped_on_a_terminal_not_in_the_data(
+        tmp_path: Path) -> None:
+    from faultkit import answers_text
+
+    from wizard.core.sanitize import MAX_MARKS, cap_marks
+    from wizard.core.store import Store
+
+    env = home_env(tmp_path)
+    answers = tmp_path / "zalgo.toml"
+    answers.write_text(answers_text().replace("Maya Okafor", ZALGO), encoding="utf-8")
+    done = run("profiles", "import", answers, env=env)
+    assert done.code == 0, done.stderr
+    shown = "\u00e1" + "\u0301" * MAX_MARKS + "?na"  # what the terminal gets
+    for args in (("profiles", "list"), ("profiles", "show", "1"), ("render", str(answers))):
+        screen = on_a_terminal(*args, env=env)
+        # the name as the list and show give it; the pitch's "Hi, I'm Á…" capitalised
+        assert shown in screen or shown.capitalize() in screen, screen[:300]
+        assert "\u0301" * (MAX_MARKS + 1) not in screen
+    # a pipe or a file gets the data as it is: an export keeps every mark
+    exported = run("profiles", "export", "1", env=env)
+    assert exported.code == 0 and STORED in exported.stdout, exported.stderr
+    assert cap_marks("Tiếng Việt, pointed עִבְרִית") == "Tiếng Việt, pointed עִבְרִית"
+    os.environ["PROFILE_WIZARD_HOME"] = env["PROFILE_WIZARD_HOME"]  # (restored by conftest)
+    with Store(create=False) as store:
+        assert store.get_profile(1).name == STORED  # the stored text is never changed
+
+
+def test_a_long_name_is_cut_to_the_lists_column(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "N" * 200, env=env).code == 0
+    assert run("profiles", "new", "Ben", env=env).code == 0
+    lines = run("profiles", "list", env=env).stdout.splitlines()
+    assert len(lines) == 2 and len(lines[0]) == len(lines[1]), lines  # the columns line up
+    assert "N" * 39 + "…" in lines[1] and "N" * 40 not in lines[1]
+
+
+@pytest.mark.parametrize("name", ["x[/b]", "[b]bold[/b]", "[link=https://evil.example]me",
+                                  ZALGO])
+async def test_the_apps_profile_list_shows_a_name_as_typed_and_does_not_crash(
+        name: str) -> None:
+    from faultkit import until
+    from textual.widgets import DataTable
+
+    from wizard.core.sanitize import MAX_MARKS
+    from wizard.core.store import Store
+    from wizard.tui.app import WizardApp
+    from wizard.tui.widgets.profile_list import ProfileList
+
+    with Store() as store:
+        store.create_profile(name, "en")
+    app = WizardApp(blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query(ProfileList))
+                           and bool(app.screen.query_one(ProfileList).rows))
+        await pilot.pause(0.1)
+        assert app.return_code is None and app._exception is None  # still running
+        table = app.screen.query_one(ProfileList).query_one(DataTable)
+        first = table.get_row_at(0)[0]
+        # the brackets as typed, the marks capped
+        capped = "\u00e1" + "\u0301" * MAX_MARKS + "?na"
+        assert str(first) == (capped if name == ZALGO else name)
+        assert not getattr(first, "spans", [])  # no markup made bold or a link
