@@ -46,10 +46,19 @@ def given_text(text: str, limit: int) -> str:
     """TEXT as given on the command line, or standard input for '-' (one line when it is
     closed, or holds more than `limit` characters)."""
     from wizard.cli import fail, standard_input
+    from wizard.core.model import AnswersError, decode
 
     if text != "-":
         return text
-    given = standard_input("input_closed_dash").read(limit + 1)
+    # bytes, decoded as a file is (model.decode): read as text, a Latin-1 "café" lost its
+    # "é" without a word (an undecodable byte became a surrogate, which clean_text drops)
+    raw = standard_input("input_closed_dash").buffer.read(4 * limit + 1)
+    if len(raw) > 4 * limit:  # more than `limit` characters of any UTF-8 (/dev/zero)
+        fail("given_too_long", limit=limit)
+    try:
+        given = decode(raw)
+    except AnswersError as exc:
+        fail(exc.at("-"))
     if len(given) > limit:
         fail("given_too_long", limit=limit)
     return given

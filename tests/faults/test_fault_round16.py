@@ -304,3 +304,30 @@ async def test_the_apps_profile_list_shows_a_name_as_typed_and_does_not_crash(
         capped = "\u00e1" + "\u0301" * MAX_MARKS + "?na"
         assert str(first) == (capped if name == ZALGO else name)
         assert not getattr(first, "spans", [])  # no markup made bold or a link
+
+
+# ── more hostile inputs found this round ─────────────────────────────────────────────────
+
+@pytest.mark.parametrize("args", [("profiles", "notes", "1", "-"),
+                                  ("profiles", "edit", "1", "headline", "-")])
+@pytest.mark.parametrize("given, problem", [
+    (b"caf\xe9 in Latin-1", "-: not UTF-8 text (byte 3"),
+    (b"\xff\xfen\x00o\x00", "-: not UTF-8 text (it is UTF-16)"),
+])
+def test_text_from_standard_input_that_is_not_utf8_is_refused_not_cut(
+        tmp_path: Path, args: tuple[str, ...], given: bytes, problem: str) -> None:
+    env = {**home_env(tmp_path), "LC_ALL": "en_US.UTF-8"}
+    assert run("profiles", "import", MAYA, env=env).code == 0
+    # the "é" was dropped without a word: "caf in Latin-1" was kept
+    run(*args, env=env, stdin=given).one_error_line(problem)
+    assert "caf" not in run("profiles", "notes", "1", env=env).stdout
+
+
+def test_text_from_standard_input_keeps_every_character(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "import", MAYA, env=env).code == 0
+    assert run("profiles", "notes", "1", "-", env=env,
+               stdin="café, Łódź\nline 2".encode()).code == 0
+    assert run("profiles", "notes", "1", env=env).stdout == "café, Łódź\nline 2\n"
+    done = run("profiles", "notes", "1", "-", env=env, stdin=b"\0" * 500_000)
+    done.one_error_line("standard input holds more than 100,000 characters")
