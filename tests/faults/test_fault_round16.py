@@ -331,3 +331,17 @@ def test_text_from_standard_input_keeps_every_character(tmp_path: Path) -> None:
     assert run("profiles", "notes", "1", env=env).stdout == "café, Łódź\nline 2\n"
     done = run("profiles", "notes", "1", "-", env=env, stdin=b"\0" * 500_000)
     done.one_error_line("standard input holds more than 100,000 characters")
+
+
+def test_an_import_names_a_loop_of_links_and_hints_for_any_kind_of_file(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    loop = tmp_path / "loop.toml"
+    loop.symlink_to(loop.name)
+    line = run("profiles", "import", loop, env=env).one_error_line(
+        "loop.toml: cannot read (a symbolic link that leads back to itself)")
+    assert "Too many levels" not in line  # the system's words, as render never said them
+    latin1 = tmp_path / "answers.toml"
+    latin1.write_bytes(b'schema = 1\nlang = "en"\n[person]\nname = "Jos\xe9"\n')
+    # a TOML answers file was told to be saved "as CSV UTF-8"
+    run("profiles", "import", latin1, env=env).one_error_line(
+        "answers.toml: not UTF-8 text (byte 43): save it as UTF-8")
