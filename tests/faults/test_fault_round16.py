@@ -345,3 +345,14 @@ def test_an_import_names_a_loop_of_links_and_hints_for_any_kind_of_file(tmp_path
     # a TOML answers file was told to be saved "as CSV UTF-8"
     run("profiles", "import", latin1, env=env).one_error_line(
         "answers.toml: not UTF-8 text (byte 43): save it as UTF-8")
+
+
+def test_a_job_ad_too_large_gives_its_numbers_the_packs_way(tmp_path: Path) -> None:
+    env = home_env(tmp_path)
+    big = tmp_path / "ad.txt"
+    big.write_text("a" * 300_000)
+    run("match", big, MAYA, env=env).one_error_line(
+        "ad.txt: too large for a job ad (300,000 bytes; the limit is 200,000)")
+    # from a pipe it said "(> 200000 bytes; the limit is 200000)"
+    run("match", "-", MAYA, env=env, stdin=b"a" * 300_000).one_error_line(
+        "-: too large for a job ad (more than 200,000 bytes, the limit)")
