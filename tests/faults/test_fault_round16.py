@@ -356,3 +356,17 @@ def test_a_job_ad_too_large_gives_its_numbers_the_packs_way(tmp_path: Path) -> N
     # from a pipe it said "(> 200000 bytes; the limit is 200000)"
     run("match", "-", MAYA, env=env, stdin=b"a" * 300_000).one_error_line(
         "-: too large for a job ad (more than 200,000 bytes, the limit)")
+
+
+def test_a_template_that_is_not_utf8_is_named_in_words_not_pythons(tmp_path: Path) -> None:
+    folder = tmp_path / "mine" / "en" / "headline"
+    folder.mkdir(parents=True)
+    (folder / "1-latin.j2").write_bytes(b"Hi caf\xe9 {{ person.name }}")
+    done = run("templates", "check", tmp_path / "mine", env=home_env(tmp_path))
+    assert done.code == 1, done.stderr
+    assert "1-latin.j2: not UTF-8 text (byte 6" in done.stdout, done.stdout
+    assert "UnicodeDecodeError" not in done.stdout + done.stderr
+    rendered = run("render", "--templates", tmp_path / "mine", "--variant", "headline=latin",
+                   MAYA, env=home_env(tmp_path))
+    line = rendered.one_error_line("1-latin.j2: not UTF-8 text (byte 6")
+    assert "codec" not in line
