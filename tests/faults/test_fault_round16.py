@@ -370,3 +370,24 @@ def test_a_template_that_is_not_utf8_is_named_in_words_not_pythons(tmp_path: Pat
                    MAYA, env=home_env(tmp_path))
     line = rendered.one_error_line("1-latin.j2: not UTF-8 text (byte 6")
     assert "codec" not in line
+
+
+@pytest.mark.parametrize("kind", ["fifo", "huge"])
+def test_a_template_file_that_is_a_fifo_or_huge_is_named_as_such(tmp_path: Path,
+                                                                 kind: str) -> None:
+    folder = tmp_path / "mine" / "en" / "headline"
+    folder.mkdir(parents=True)
+    bad = folder / f"1-{kind}.j2"
+    if kind == "fifo":  # was "TemplateNotFound: no template 'en/headline/1-fifo.j2' …"
+        os.mkfifo(bad)
+        problem = "1-fifo.j2: 'en/headline/1-fifo.j2' is not a regular file"
+    else:  # 1 MB compiled for seconds, then "takes longer than 1 s … a loop that does not end"
+        bad.write_text("x " * 500_000)
+        problem = ("1-huge.j2: 'en/headline/1-huge.j2' is too large for a template "
+                   "(1,000,000 bytes; the limit is 100,000)")
+    done = run("templates", "check", tmp_path / "mine", env=home_env(tmp_path))
+    assert done.code == 1 and f"FAIL {bad}: " in done.stdout, done.stdout
+    assert problem in done.stdout and done.stdout.count(str(bad)) == 1, done.stdout
+    assert "TemplateNotFound" not in done.stdout and "longer than" not in done.stdout
+    run("render", "--templates", tmp_path / "mine", MAYA,
+        env=home_env(tmp_path)).one_error_line(problem)
