@@ -391,3 +391,22 @@ def test_a_template_file_that_is_a_fifo_or_huge_is_named_as_such(tmp_path: Path,
     assert "TemplateNotFound" not in done.stdout and "longer than" not in done.stdout
     run("render", "--templates", tmp_path / "mine", MAYA,
         env=home_env(tmp_path)).one_error_line(problem)
+
+
+NO_SUCH_USER = "~no-such-user-hard16"
+
+
+def test_a_home_of_a_user_who_does_not_exist_is_taken_as_written_not_a_traceback(
+        tmp_path: Path) -> None:
+    env = {**home_env(tmp_path), "PROFILE_WIZARD_HOME": f"{NO_SUCH_USER}/home"}
+    done = run("profiles", "new", "Maya", cwd=tmp_path, env=env)  # a traceback at import
+    assert done.code == 0 and "Traceback" not in done.stderr, done.stderr
+    assert (tmp_path / NO_SUCH_USER / "home" / "profiles.sqlite3").is_file()  # as the shell
+
+
+def test_a_typed_file_name_of_a_user_who_does_not_exist_is_a_path() -> None:
+    from wizard.core.paths import expand_user
+
+    # the app's open, import and job-ad fields took Path.expanduser's RuntimeError
+    assert expand_user(f"{NO_SUCH_USER}/maya.toml") == Path(f"{NO_SUCH_USER}/maya.toml")
+    assert expand_user("~/maya.toml") == Path.home() / "maya.toml"
