@@ -59,7 +59,7 @@ def test_a_fifo_is_refused_at_once_by_the_installed_command(tmp_path: Path) -> N
                           capture_output=True, text=True, timeout=20)
     assert done.returncode == 2
     assert done.stderr == f"profile-wizard: error: {fifo}: not a regular file (a pipe or a " \
-                          "device); give the ZIP, CSV or JSON file itself\n"
+                          "device); give the ZIP, CSV, JSON or answers file itself\n"
 
 
 def test_a_corrupt_zip_stream(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from wizard.core.errors import os_reason
-from wizard.core.sanitize import for_terminal
+from wizard.core.sanitize import cap_marks, for_terminal
 
 _closed: set[int] = set()
 
@@ -77,19 +77,26 @@ def _output_errors() -> Iterator[None]:
 
 
 class SafeStream(io.TextIOBase):
-    """A text stream that shows every control character as "?" before it reaches `raw`.
+    """A text stream that shows every control character as "?" before it reaches `raw`, and,
+    when `raw` is a terminal, no flood of combining marks (sanitize.cap_marks: a file or a
+    pipe gets every mark, as stored).
 
     It has no `buffer`: nothing (click looks for one) can write past it in bytes.
     """
 
     def __init__(self, raw: TextIO) -> None:
         self.raw = raw
+        try:
+            self._screen = raw.isatty()
+        except (OSError, ValueError):
+            self._screen = False
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        shown = for_terminal(text, multiline=True)
         with _output_errors():
-            self.raw.write(for_terminal(text, multiline=True))
+            self.raw.write(cap_marks(shown) if self._screen else shown)
         return len(text)
 
     def flush(self) -> None:

@@ -46,10 +46,19 @@ def given_text(text: str, limit: int) -> str:
     """TEXT as given on the command line, or standard input for '-' (one line when it is
     closed, or holds more than `limit` characters)."""
     from wizard.cli import fail, standard_input
+    from wizard.core.model import AnswersError, decode
 
     if text != "-":
         return text
-    given = standard_input("input_closed_dash").read(limit + 1)
+    # bytes, decoded as a file is (model.decode): read as text, a Latin-1 "café" lost its
+    # "é" without a word (an undecodable byte became a surrogate, which clean_text drops)
+    raw = standard_input("input_closed_dash").buffer.read(4 * limit + 1)
+    if len(raw) > 4 * limit:  # more than `limit` characters of any UTF-8 (/dev/zero)
+        fail("given_too_long", limit=limit)
+    try:
+        given = decode(raw)
+    except AnswersError as exc:
+        fail(exc.at("-"))
     if len(given) > limit:
         fail("given_too_long", limit=limit)
     return given
@@ -102,10 +111,15 @@ def profiles() -> None:
 
 @profiles.command("list")
 @click.argument("query", required=False, default="")
-@click.option("--limit", type=click.IntRange(1, MAX_ID, clamp=True), default=None)
+# at least 1 (0 and -1 were taken for 1 without a word: neither "none" nor "all"); a count
+# past SQLite's largest integer lists them all
+@click.option("--limit", type=click.IntRange(min=1), default=None)
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
+
+    if limit is not None:
+        limit = min(limit, MAX_ID)
 
     try:
         with Store(create=False) as store:
@@ -119,11 +133,21 @@ def list_cmd(query: str, limit: int | None) -> None:
     if not found:
         click.echo(w()("profiles.no_match" if query.strip() else "profiles.none_yet"), err=True)
         return
+    from wizard.core.errors import shorten
+    from wizard.core.sanitize import cap_marks
+
     id_width = max(len(str(p.id)) for p in found)
-    name_width = min(max(len(shown(p.name)) for p in found), 40)
-    for p in found:
-        click.echo(f"{p.id:>{id_width}}  {shown(p.name):<{name_width}}  {p.lang}  "
+    # a table for people, wherever it goes: names cut to the column, marks capped first
+    names = [shorten(cap_marks(shown(p.name)), NAME_COLUMN) for p in found]
+    name_width = max(map(len, names))
+    for p, name in zip(found, names, strict=True):
+        click.echo(f"{p.id:>{id_width}}  {name:<{name_width}}  {p.lang}  "
                    f"{when(p.updated)}  {shown(p.describe())}")
+
+
+# The list's name column: a longer name (up to the store's 200 characters) is cut with "…",
+# so the columns after it line up; `profiles show` gives it whole.
+NAME_COLUMN = 40
 
 
 @profiles.command()

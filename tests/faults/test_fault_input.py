@@ -308,10 +308,17 @@ def test_import_errors_say_what_without_internals_or_a_second_name(tmp_path: Pat
 
 
 @needs_wizard
-def test_a_profile_name_of_100000_characters_is_kept_cut(tmp_path: Path, answers: Path) -> None:
-    """A 100,000-character name was kept whole: every list line and message carried it."""
+def test_a_profile_name_of_100000_characters_is_refused_and_a_derived_one_cut(
+        tmp_path: Path, answers: Path) -> None:
+    """A 100,000-character name was kept whole: every list line and message carried it.
+    Since round 16 a typed one is refused naming the limit (cutting it lost what was typed
+    without a word); one the program derives ("… (copy)") is cut to the limit."""
     env = {"PROFILE_WIZARD_HOME": str(tmp_path / "home")}
     made = run("profiles", "new", "x" * 100_000, env=env)
-    assert made.code == 0 and len(made.out) < 400, made.stderr
-    listed = run("profiles", "list", env=env)
-    assert listed.code == 0 and len(listed.out) < 400 and "x…" in listed.stdout
+    line = made.one_error_line("a profile name has at most 200")
+    assert len(line) < 400
+    assert run("profiles", "new", "x" * 200, env=env).code == 0
+    copied = run("profiles", "copy", "1", env=env)  # "xxx… (copy)": 207 characters, derived
+    assert copied.code == 0 and len(copied.out) < 800, copied.stderr
+    shown = run("profiles", "show", "2", env=env)
+    assert "x" * 198 + "…" in shown.stdout and "(copy)" not in shown.stdout

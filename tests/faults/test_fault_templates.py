@@ -113,11 +113,13 @@ def test_a_fifo_among_the_templates_is_not_read(tmp_path: Path, answers: Path) -
     root = templates(tmp_path / "mine", "{% include 'en/_parts/pipe.j2' %}")
     (root / "en" / "_parts").mkdir()
     os.mkfifo(root / "en" / "_parts" / "pipe.j2")
+    # (until round 16: "TemplateNotFound: no template 'en/_parts/pipe.j2'")
     run("render", answers, "--templates", root).one_error_line(
-        "1-mine.j2:1: TemplateNotFound: no template 'en/_parts/pipe.j2'")
+        "1-mine.j2:1: 'en/_parts/pipe.j2' is not a regular file (a pipe or a device)")
     (root / "en" / "headline" / "1-mine.j2").unlink()
     os.mkfifo(root / "en" / "headline" / "1-mine.j2")  # the variant itself
-    run("render", answers, "--templates", root).one_error_line("TemplateNotFound")
+    run("render", answers, "--templates", root).one_error_line(
+        "1-mine.j2: 'en/headline/1-mine.j2' is not a regular file")
 
 
 async def test_the_app_says_it_once_and_keeps_working(tmp_path: Path,

@@ -12,6 +12,7 @@ from typing import IO, Any, Literal
 from wizard.core import jsonresume, linkedin, parsing
 from wizard.core.checks import Facts
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.errors import os_reason
 from wizard.core.langguess import guess_language
 from wizard.core.languages import available_languages
 from wizard.core.linkedin import say
@@ -127,7 +128,7 @@ def _open_regular(path: Path) -> IO[bytes]:
     except IsADirectoryError:
         raise ImportFileError.at(path, "is_directory") from None
     except OSError as exc:
-        raise ImportFileError.at(path, "cannot_read", reason=exc.strerror or exc) from None
+        raise ImportFileError.at(path, "cannot_read", reason=os_reason(exc)) from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):  # a folder, a FIFO, a device, a socket
         os.close(fd)
@@ -146,7 +147,7 @@ def _read(path: Path, fh: IO[bytes]) -> Imported:
             return _from_linkedin(path, linkedin.read_zip(fh), "LinkedIn export")
         data = head + fh.read(MAX_BYTES + 1 - len(head))
     except OSError as exc:
-        raise ImportFileError.at(path, "cannot_read", reason=exc.strerror or exc) from None
+        raise ImportFileError.at(path, "cannot_read", reason=os_reason(exc)) from None
     if len(data) > MAX_BYTES:
         raise ImportFileError.at(path, "too_large", mb=MAX_BYTES // 1_000_000)
     if not data.lstrip(b"\xef\xbb\xbf").strip():

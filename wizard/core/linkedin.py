@@ -56,10 +56,14 @@ class LinkedInError(ValueError):
 
 
 def say(key: str, /, **values: Any) -> str:
-    """An import message in the interface language (`imports.<key>` of ui/imports.toml)."""
+    """An import message in the interface language (`imports.<key>` of ui/imports.toml); a
+    Phrase among the values (errors.os_reason's) in the same language."""
+    from wizard.core.errors import Phrase
     from wizard.core.words import interface_language, words
 
-    return words(interface_language())(f"imports.{key}", **values)
+    lang = interface_language()
+    values = {k: v.text(lang) if isinstance(v, Phrase) else v for k, v in values.items()}
+    return words(lang)(f"imports.{key}", **values)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,19 @@ from pathlib import Path
 APP = "profile-wizard"
 
 
+def expand_user(path: str | Path) -> Path:
+    """`path` with `~` and `~user` expanded; a `~user` of no such user (or `~` without a home)
+    is taken as it is written, as the shell takes it: Path.expanduser raises RuntimeError, a
+    traceback at start-up for PROFILE_WIZARD_HOME and in the app for a typed file name."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return Path(path)
+
+
 def _home() -> Path | None:
     value = os.environ.get("PROFILE_WIZARD_HOME")
-    return Path(value).expanduser() if value else None
+    return expand_user(value) if value else None
 
 
 def _xdg(variable: str, default: str) -> Path | None:

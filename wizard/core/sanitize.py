@@ -57,6 +57,39 @@ _UNSAFE_KEEP_NEWLINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u2
                                    r"\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
+# Combining marks stack on the letter before them: no script stacks more than a few (a
+# Vietnamese vowel two, pointed Hebrew three or four), while "a" with 500 acute accents
+# ("Zalgo" text) draws a column over the lines above and below it and fills a table cell
+# with one letter. Past MAX_MARKS in a row, the rest of the run is shown as one "?". Only
+# what a terminal shows is capped (the app's screens, the command line's streams when they
+# are a terminal): the stored text, a file written or output sent down a pipe keep every mark.
+MAX_MARKS = 4
+# a run of characters beyond Latin's letters long enough to hold too many marks; only such a
+# run is looked at character by character (ASCII and ordinary text pass the regex alone)
+_MAYBE_MARKS = re.compile(f"[^\x00-\u02ff]{{{MAX_MARKS + 1},}}")
+
+
+def _capped_marks(run: re.Match[str]) -> str:
+    out: list[str] = []
+    marks = 0
+    for c in run.group():
+        if unicodedata.category(c).startswith("M"):
+            marks += 1
+            if marks > MAX_MARKS:
+                if marks == MAX_MARKS + 1:
+                    out.append("?")
+                continue
+        else:
+            marks = 0
+        out.append(c)
+    return "".join(out)
+
+
+def cap_marks(text: str) -> str:
+    """`text` with no more than MAX_MARKS combining marks in a row (the rest one "?")."""
+    return text if text.isascii() else _MAYBE_MARKS.sub(_capped_marks, text)
+
+
 def for_terminal(value: object, *, multiline: bool = False) -> str:
     """`value` as text that is safe to show in a terminal, for anything from outside the
     program (file names, keys, values, error text): every control character is a visible "?",

@@ -62,6 +62,8 @@ def message(exc: BaseException) -> str:
         return exc.message()
     if isinstance(exc, TemplateNotFound):
         return say("template_not_found", name=exc.name)
+    if isinstance(exc, UnicodeDecodeError):  # a binary or Latin-1 file: Jinja reads UTF-8
+        return UserError("not_utf8", byte=exc.start).message()
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 

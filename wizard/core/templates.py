@@ -123,7 +123,33 @@ class RootedLoader(FileSystemLoader):
         # checked before reading, so not even the opening of the file happens
         if path.exists() and not path.resolve().is_relative_to(self.root.resolve()):
             raise SecurityError(f"template '{template}' links to a file outside {self.root}")
+        _readable(path, template)
         return super().get_source(environment, template)
+
+
+# A template is a few kB (the largest built-in one is under 3 kB); a file of megabytes is
+# something else, and compiling it took seconds before failing as "takes longer than 1 s".
+MAX_TEMPLATE_BYTES = 100_000
+
+
+def _readable(path: Path, name: str) -> None:
+    """Refuse a template file that is a FIFO or a device (Jinja called it "no template"), or
+    too large to be one; a missing file is left to Jinja's TemplateNotFound."""
+    import stat
+
+    from wizard.core.errors import UserError
+
+    try:
+        st = path.stat()
+    except OSError:
+        return
+    if stat.S_ISDIR(st.st_mode):
+        return
+    if not stat.S_ISREG(st.st_mode):
+        raise UserError("template_not_regular", name=name)
+    if st.st_size > MAX_TEMPLATE_BYTES:
+        raise UserError("template_too_large", name=name, size=st.st_size,
+                        limit=MAX_TEMPLATE_BYTES)
 
 
 class PackedLoader(RootedLoader):

@@ -372,7 +372,7 @@ class WizardApp(App[None]):
             timeout: float = 8) -> None:
         """A notification; never markup, since paths and answers may hold brackets, and never
         a control character from outside (a file name, an error's text)."""
-        from wizard.core.sanitize import for_terminal
+        from wizard.core.sanitize import cap_marks, for_terminal
 
         # short, whatever the caller asked: a toast must not sit over the work (app.tcss
         # keeps it on the step bar's line, away from the fields, buttons and preview), and
@@ -382,7 +382,8 @@ class WizardApp(App[None]):
             self.screen.query("ToastHolder").remove()  # behind, a line over the tabs
         # on one line that fits (a second would cover the tabs), errors too: a long path
         # gives way first; the packs' toasts fit 80 columns whole (tests/tui/test_tui_toasts)
-        line = one_line(for_terminal(message, multiline=True), max(20, self.size.width - 2))
+        line = one_line(cap_marks(for_terminal(message, multiline=True)),
+                        max(20, self.size.width - 2))
         self.notify(line, severity=severity, timeout=min(timeout, TOAST_SECONDS), markup=False)
 
     def send_osc52(self, text: str) -> bool:

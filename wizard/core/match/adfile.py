@@ -96,5 +96,5 @@ def read_stream(stream: BinaryIO | None = None, name: str = "-") -> str:
         chunks.append(chunk)
         total += len(chunk)
         if total > MAX_BYTES:
-            raise MatchError("ad_too_large", file=name, size=f"> {MAX_BYTES}", limit=MAX_BYTES)
+            raise MatchError("ad_stream_too_large", file=name, limit=MAX_BYTES)
     return decode(b"".join(chunks), name)

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from wizard.core.fileio import LinkProblem, NotRegularFile, private_dir, regular_file
+from wizard.core.paths import expand_user
 from wizard.core.store.errors import (
     StoreError,
     StoreMissing,
@@ -42,7 +43,7 @@ class Database:
                  create: bool = True) -> None:
         """Open the store at `path`; `create=False` (commands that only read) raises
         StoreMissing instead of making a store where there is none."""
-        self.path = (path or default_path()).expanduser()
+        self.path = expand_user(path or default_path())
         self._lock = threading.RLock()
         self._depth = 0  # transactions open in _writing (the lock makes it one thread's)
         self._timeout = timeout

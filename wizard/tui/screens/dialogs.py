@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from wizard.core.paths import expand_user
 from wizard.tui.labels import label
 
 QuitChoice = Literal["save", "quit", "cancel"]
@@ -89,7 +90,7 @@ class SaveAsDialog(ModalScreen[Path | None]):
         typed = self.query_one(Input).value.strip()
         if not typed:
             return
-        path = Path(typed).expanduser()
+        path = expand_user(typed)
         if path.suffix.lower() not in (".toml", ".json"):
             path = path.with_name(path.name + ".toml")
         if path.is_dir() or not path.parent.is_dir():

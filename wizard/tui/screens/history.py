@@ -23,7 +23,7 @@ from wizard.tui.diff import word_diff
 from wizard.tui.labels import label
 from wizard.tui.widgets.counter import SEVERITY_MARK, SEVERITY_STYLE, counter
 from wizard.tui.widgets.key_bar import KeyBar
-from wizard.tui.widgets.profile_list import RowTable, when
+from wizard.tui.widgets.profile_list import RowTable, cell, when
 
 if TYPE_CHECKING:
     from wizard.core.store import VersionInfo
@@ -82,7 +82,7 @@ class HistoryScreen(Screen[None]):
             table.add_column(ct(t, "col_what"), key="what")
             table.add_column(label(t, "headline"), key="headline")
             for e in self.entries:
-                table.add_row("", e.when, e.what, e.headline, key=e.key)
+                table.add_row("", e.when, e.what, cell(e.headline), key=e.key)
             yield table
         yield KeyBar(lambda: self.lang)
 

@@ -10,7 +10,6 @@ Matching is cheap (a few ms); reading an ad is what costs, and that is not done 
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
@@ -24,6 +23,7 @@ from textual.widgets import Button, Input, OptionList, Static, TextArea
 from wizard.core.match import MatchError, analyse, match
 from wizard.core.match.adfile import read_file
 from wizard.core.match.report import format_match
+from wizard.core.paths import expand_user
 from wizard.core.sanitize import for_terminal
 from wizard.core.words import words
 from wizard.tui.labels import label
@@ -120,7 +120,7 @@ class JobAdScreen(Screen[None]):
         if not typed:
             return
         try:
-            text = read_file(Path(typed).expanduser())
+            text = read_file(expand_user(typed))
         except MatchError as exc:
             self.wizard.say(exc.message(self.wizard.session.answers.lang), "error")
             return

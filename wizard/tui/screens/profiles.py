@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import ClassVar, Generic, TypeVar
 
 from textual import on
@@ -14,6 +13,7 @@ from textual.widgets import Button, Input, Static, TextArea
 
 from wizard.core.importers import Imported
 from wizard.core.languages import available_languages, language
+from wizard.core.paths import expand_user
 from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
 from wizard.tui.widgets.light import ChoiceLine
@@ -179,9 +179,9 @@ class ImportDialog(Dialog[Imported]):
         typed = self.query_one(Input).value.strip().strip("'\"")  # a dropped file comes quoted
         if not typed:
             return
-        path = Path(typed).expanduser()
+        path = expand_user(typed)
         if not path.exists() and "\\ " in typed:  # a path pasted with shell escapes
-            path = Path(typed.replace("\\ ", " ")).expanduser()
+            path = expand_user(typed.replace("\\ ", " "))
         try:
             imported = read_any(path)
         except (ValueError, OSError) as exc:  # ImportFileError and AnswersError are ValueErrors

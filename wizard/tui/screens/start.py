@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from wizard.core.languages import available_languages, language
+from wizard.core.paths import expand_user
 from wizard.core.sanitize import for_terminal
 from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
@@ -245,7 +246,7 @@ class StartScreen(Screen[None]):
 
         typed = self.query_one("#open-path", Input).value.strip()
         if typed:
-            self.open(Path(typed).expanduser())
+            self.open(expand_user(typed))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "open-path":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -30,12 +31,21 @@ COUNT_DELAY = 0.3  # the total waits for a pause in typing; the list does not
 END_ROWS = 20_000  # End reads the rest up to this many rows (a page of the index each)
 
 
+def cell(text: str) -> Text:
+    """Text from outside (a name, a headline) as a table cell: a DataTable reads a plain
+    string as markup, so "x[/b]" stopped the app (MarkupError) and "[b]" made it bold; here
+    it is shown as typed, controls as "?" and a flood of combining marks capped."""
+    from wizard.core.sanitize import cap_marks, for_terminal
+
+    return Text(cap_marks(for_terminal(text)), no_wrap=True, end="")
+
+
 def when(moment: datetime) -> str:
     """A change time as the list shows it, in local time."""
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class RowTable(DataTable[str]):
+class RowTable(DataTable[str | Text]):
     """A table of rows where Home and End go to the first and the last row."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -189,8 +199,8 @@ class ProfileList(Vertical):
         note.update(text)
         note.display = bool(text)
 
-    def cells(self, rows: list[ProfileSummary]) -> list[tuple[str, str, str, str]]:
-        return [(r.name, str(r.id), r.lang, when(r.updated)) for r in rows]
+    def cells(self, rows: list[ProfileSummary]) -> list[tuple[Text, str, str, str]]:
+        return [(cell(r.name), str(r.id), r.lang, when(r.updated)) for r in rows]
 
     def type_into_filter(self, character: str | None) -> None:
         """A key typed on the table: the filter gets it (None: Backspace) and the focus."""
