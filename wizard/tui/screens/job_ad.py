@@ -10,6 +10,7 @@ Matching is cheap (a few ms); reading an ad is what costs, and that is not done 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
@@ -205,7 +206,7 @@ def _file_named(text: str) -> Path | None:
     if len(line) > 1 and line[0] == line[-1] and line[0] in "'\"":
         line = line[1:-1]
     try:
-        path = Path(line).expanduser()
+        path = expand_user(line)
         return path if path.is_file() else None
     except (OSError, ValueError):
         return None
