@@ -155,6 +155,8 @@ def test_a_dropped_table_is_named_in_words_not_sqlites(tmp_path: Path, table: st
     assert "no such table" not in deleted.stderr and "Traceback" not in deleted.stderr
     if table != "profiles":
         assert deleted.stdout.startswith("Deleted profile 1 'Maya'"), deleted.stderr
+        # the reason is the missing table ("a damaged page" was not it)
+        assert f"the store is damaged (missing: {table})" in deleted.stderr, deleted.stderr
         listed = run("profiles", "list", env=env)
         assert listed.stderr.startswith(NONE_YET), listed.stderr
 

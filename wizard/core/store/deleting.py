@@ -11,7 +11,7 @@ from dataclasses import field
 from pathlib import Path
 
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.store.errors import StoreError, StoreMoved, say
+from wizard.core.store.errors import StoreError, StoreIncomplete, StoreMoved, say
 from wizard.core.store.record_ops import RecordOps
 
 # Every column of a profile's row that holds the person's words, blanked first when the row
@@ -122,6 +122,8 @@ class Deleting(RecordOps):
 
     def _why(self, exc: StoreError) -> str:
         """The reason in plain words; a 'full' error with free space is really damage."""
+        if isinstance(exc, StoreIncomplete):  # a table gone, not a damaged page
+            return say("reason_missing", missing=exc.missing)
         if exc.kind == "corrupt":
             return say("reason_corrupt")
         if exc.kind == "full" and _has_space(self.path):

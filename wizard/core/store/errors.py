@@ -37,6 +37,15 @@ class StoreMoved(StoreError):
         super().__init__(message, "moved")
 
 
+class StoreIncomplete(StoreError):
+    """A table or a column of the schema is not there (a hand edit, a damaged store):
+    `missing` names it (`edits`, `profiles.notes`)."""
+
+    def __init__(self, message: str, missing: str) -> None:
+        super().__init__(message, "corrupt")
+        self.missing = missing
+
+
 class StoreMissing(StoreError):
     """There is no store yet, and a command that only reads must not make one."""
 
@@ -80,8 +89,8 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     if primary == "SQLITE_ERROR" and detail.startswith(_MISSING):
         # a table or a column gone under a running command (a hand edit, a damaged store):
         # "missing: edits", not SQLite's sentence
-        return StoreError(f"{path}: {say('tables_missing', tables=_missing_name(detail))}",
-                          "corrupt")
+        missing = _missing_name(detail)
+        return StoreIncomplete(f"{path}: {say('tables_missing', tables=missing)}", missing)
     if primary not in _CODES:
         # Errors without a code (misuse, interface errors) still get one line.
         return StoreError(f"{path}: {detail}")
