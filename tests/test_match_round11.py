@@ -272,3 +272,16 @@ def test_an_activity_is_carried_in_part_only_by_a_word_naming_one(
     a.set("expertise.areas", [noun])
     t = {x.term.text.casefold(): x for x in match(read, a, {}).terms}[term]
     assert t.found and t.partial
+
+
+def test_a_generic_word_left_without_the_light_head_does_not_carry_the_term() -> None:
+    """"data models" without its light head is "data", which says nothing on its own: a
+    profile with "data" everywhere has not got "data models"; "e-learning" still carries
+    "e-learning modules"."""
+    read = analyse("Data Analyst\n\nRequirements\n- data models in dbt\n- data models\n"
+                   "- e-learning modules\n- e-learning modules for new starters\n", "en")
+    a = Answers("en")
+    a.set("expertise.areas", ["data analysis", "e-learning"])
+    terms = {x.term.text.casefold(): x for x in match(read, a, {}).terms}
+    assert not terms["data models"].found
+    assert terms["e-learning modules"].found and not terms["e-learning modules"].partial

@@ -139,6 +139,7 @@ class MatchPack:
     verb_endings: tuple[str, ...]  # how the language's infinitives end: "-er", "-are"
     light_words: frozenset[str]  # a phrase is carried without them: "tools", "metodologia"
     broad: frozenset[str]  # too broad to carry part of a term alone ("services")
+    not_core: frozenset[str]  # not a phrase once its light words go: "data" of "data models"
     head_first: bool  # the head of a phrase is its first word ("gestione dei progetti")
     light_in_long: frozenset[str]  # … and in one of three words, without these: "gestione"
     agent_endings: tuple[str, ...]  # who does it: "developer" is not "development"
@@ -240,6 +241,7 @@ def pack(code: str) -> MatchPack:
         verb_endings=tuple(fold(e) for e in d.get("phrases", {}).get("verb_endings", [])),
         light_words=_folded(d.get("phrases", {}).get("light", [])),
         broad=_folded(d.get("phrases", {}).get("broad", [])),
+        not_core=_folded(d.get("phrases", {}).get("not_core", [])),
         head_first=str(d.get("phrases", {}).get("head", "last")) == "first",
         light_in_long=_folded(d.get("phrases", {}).get("light_in_long", [])),
         agent_endings=tuple(fold(e) for e in d.get("stemmer", {}).get("agents", [])),

@@ -114,6 +114,8 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
         tests[2:2] = [("exact", lambda piece: exact(short, piece), _has_glued(short)),
                       ("stem", lambda piece: stem(short, piece, agents), _has_stems(short))]
     core = _without_light(phrase, p.light_words)
+    if core is not None and len(core.words) == 1 and core.words[0] in p.not_core:
+        core = None  # "data" is not "data models" once "models" goes: too broad alone
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
         longer = _without_light(phrase, p.light_words | p.light_in_long)
         core = longer if longer is not None and len(longer.words) > 1 else core
