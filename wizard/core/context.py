@@ -86,8 +86,8 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.org_place"] = make(g.as_place(str(out["person.organisation"])),
                                    "person.organisation")
     # "à la Mairie de Lille", "en Wallonie": a frame other than "at" the pack's grammar knows
-    out["person.org_frame"] = getattr(g, "org_frame", lambda *_: "")(
-        str(out["person.organisation"]), str(out["person.role"]))
+    out["person.org_frame"] = g.org_frame(str(out["person.organisation"]),
+                                          str(out["person.role"]))
     # "Twente", "eigen bedrijf" typed as the organisation: "in Twente", no "bij" (a language's
     # grammar says; "" where it names an employer)
     out["person.org_phrase"] = g.org_phrase(str(out["person.organisation"]))

@@ -426,6 +426,11 @@ class Grammar:
         person's own business), with its preposition ("in Twente"); "" when it names one."""
         return ""
 
+    def org_frame(self, org: str, role: str = "") -> str:
+        """The organisation answer with the preposition that frames it when "at" would be
+        wrong (French "à la Mairie de Lille", "en Wallonie"); "" for the templates' own."""
+        return ""
+
     def as_verb(self, text: str) -> str:
         """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb
         phrase ("finding your next chapter" -> "find your next chapter"); "" when the
