@@ -328,7 +328,7 @@ def test_delete_on_a_damaged_page_wipes_what_it_can_and_says_what_not(tmp_path: 
         report = s.delete_profile(ids[20])
         assert not report.gone and report.blanked
         assert "damaged (a damaged page)" in report.problem
-        assert "1 version(s) on a damaged page could not be wiped" in report.problem
+        assert "1 version on a damaged page could not be wiped" in report.problem
         assert "disk is full" not in report.problem and "\n" not in report.problem
         assert s.get_profile(ids[21]).notes.startswith("NOTE021")  # the others are fine
     assert b"NOTE020" not in path.read_bytes()  # the profile's own words are overwritten
