@@ -22,6 +22,7 @@ from test_golden import _compare  # one way of comparing with a golden file
 
 from wizard.cli import cli
 from wizard.core import exporters
+from wizard.core.catalogue import catalogue
 from wizard.core.match import analyse
 from wizard.core.model import Answers, load
 from wizard.core.render import Renderer
@@ -93,9 +94,16 @@ def test_the_match_speaks_the_profiles_language_and_sits_between_texts_and_answe
     md = exporters.handout_markdown(answers, texts, when=WHEN, ad=ad)  # type: ignore[arg-type]
     section = _md_section(md, say("match.title"))
     assert say("match.honest") in section
-    # a question for each missing term, in the profile's words, naming the term
-    asks = re.findall(r"^- ✗ \*\*(.+?)\*\*: (.+)$", section, re.M)
-    assert asks and all(term.replace("\\", "") in q.replace("\\", "") for term, q in asks)
+    # every missing term stands under the advice of the answer it would go in, said once
+    # in the profile's words, and naming that answer's question
+    advice = {say(f"match.group_{key}", question=catalogue(answers.lang).label(
+        key.replace("_", ".", 1))) for key in ("expertise_areas", "expertise_proof",
+                                              "person_role")}
+    blocks = re.findall(r"^(.+):\n\n((?:- ✗ \*\*.+?\*\*\n)+)", section, re.M)
+    assert blocks, section
+    assert all(f"{head}:" in advice for head, _ in blocks)
+    assert len({head for head, _ in blocks}) == len(blocks)
+    assert sum(len(terms.splitlines()) for _, terms in blocks) == section.count("- ✗ ")
     found = re.findall(r"^- ✓ \*\*(.+?)\*\* · (.+)$", section, re.M)
     assert found, section
     heads = [line for line in md.splitlines() if line.startswith("## ")]

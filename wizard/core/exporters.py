@@ -105,8 +105,10 @@ def match_markdown(m: MatchBlock) -> list[str]:
         out.append("")
     if m.missing:
         out += [f"### {_md(m.missing_heading)}", ""]
-        out += [f"- ✗ **{_md(t.term)}**: {_md(t.detail)}" for t in m.missing]
-        out.append("")
+        for g in m.missing:
+            out += [_md(g.advice), ""]
+            out += [f"- ✗ **{_md(term)}**" for term in g.terms]
+            out.append("")
     return [*out, f"*{_md(m.note)}*", ""]
 
 

@@ -118,6 +118,14 @@ class MatchLine:
 
 
 @dataclass(frozen=True)
+class MissingGroup:
+    """The missing terms that belong in one answer, under its advice said once."""
+
+    advice: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class MatchBlock:
     """A job ad against the texts of the handout, every word in the profile's language."""
 
@@ -126,7 +134,7 @@ class MatchBlock:
     found_heading: str
     found: tuple[MatchLine, ...]
     missing_heading: str
-    missing: tuple[MatchLine, ...]
+    missing: tuple[MissingGroup, ...]
     note: str
 
 
@@ -186,7 +194,7 @@ def answer_groups(answers: Answers, lab: Mapping[str, str]) -> tuple[AnswerGroup
 def match_block(found: Match, answers: Answers) -> MatchBlock:
     """The match as the handout shows it: score, terms found (where, how), terms missing with
     their questions, in the language of `answers`."""
-    from wizard.core.match import questions
+    from wizard.core.match.questions import grouped
     from wizard.core.match.report import found_how, found_where
     from wizard.core.words import words
 
@@ -194,7 +202,7 @@ def match_block(found: Match, answers: Answers) -> MatchBlock:
     title = say("match.title") + (f" — {found.ad.title}" if found.ad.title else "")
     if not found.terms:
         return MatchBlock(title, "", "", (), "", (), say("match.no_terms"))
-    asks = questions(found, answers)
+    groups = grouped(found, answers)
     return MatchBlock(
         heading=title,
         score=say("match.score", score=found.score, found=len(found.found),
@@ -202,9 +210,10 @@ def match_block(found: Match, answers: Answers) -> MatchBlock:
         found_heading=say("match.found_heading", n=len(found.found)),
         found=tuple(MatchLine(t.term.text, found_where(t, say), found_how(t, found, say))
                     for t in found.found),
-        missing_heading=say("match.missing_heading", n=len(asks)),
-        missing=tuple(MatchLine(q.term, "", q.text) for q in asks),
-        note=say("match.honest") if asks else say("match.nothing_missing"))
+        missing_heading=say("match.missing_heading", n=len(found.missing)),
+        missing=tuple(MissingGroup(g.advice, tuple(t.term.text for t in g.terms))
+                      for g in groups),
+        note=say("match.honest") if groups else say("match.nothing_missing"))
 
 
 def matched(answers: Answers, texts: Texts, ad: Ad) -> MatchBlock:

@@ -31,6 +31,30 @@ def _target(t: TermMatch, ad_lang: str, answers: Answers) -> str:
     return "expertise.areas"
 
 
+@dataclass(frozen=True)
+class Group:
+    """The missing terms that belong in one answer, and the advice said once for all of them."""
+
+    key: str
+    advice: str
+    terms: tuple[TermMatch, ...]
+
+
+def grouped(result: Match, answers: Answers) -> tuple[Group, ...]:
+    """The missing terms by the answer they would go in: the group of the heaviest term first,
+    each group's terms heaviest first, so twenty terms do not repeat one sentence twenty times."""
+    from wizard.core.catalogue import catalogue
+
+    say = words(answers.lang)
+    label = catalogue(answers.lang).label
+    keys: dict[str, list[TermMatch]] = {}
+    for t in result.missing:
+        keys.setdefault(_target(t, result.ad.lang, answers), []).append(t)
+    return tuple(Group(key, say(f"match.group_{key.replace('.', '_')}",
+                                question=label(key, answers.register)), tuple(ts))
+                 for key, ts in keys.items())
+
+
 def questions(result: Match, answers: Answers) -> tuple[Question, ...]:
     """One question per missing term, heaviest first, in the language of `answers`."""
     say = words(answers.lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from wizard.core.match.packs import match_languages
-from wizard.core.match.questions import questions
+from wizard.core.match.questions import grouped
 from wizard.core.match.result import Match, TermMatch
 from wizard.core.model import Answers
 from wizard.core.words import Words, words
@@ -77,11 +77,12 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
     if partly:
         out += ["", say("match.partly_heading", n=len(partly))]
         out += [_found_line(t, m, say) for t in partly]
-    asks = questions(m, answers)
-    if asks:
-        out += ["", say("match.missing_heading", n=len(asks))]
-        for t, q in zip(m.missing, asks, strict=True):
-            out += [f"  ✗ {t.term.text}  ({say.number(t.term.weight, '.2f')})", f"    {q.text}"]
+    if m.missing:
+        out += ["", say("match.missing_heading", n=len(m.missing))]
+        for group in grouped(m, answers):
+            out.append(f"  {group.advice}")
+            out += [f"    ✗ {t.term.text}  ({say.number(t.term.weight, '.2f')})"
+                    for t in group.terms]
         out += ["", say("match.honest")]
     else:
         out += ["", say("match.nothing_missing")]
