@@ -17,6 +17,8 @@ from wizard.core.languages import available_languages
 from wizard.core.model import Answers, AnswersError, load, save
 from wizard.core.render import Renderer
 from wizard.core.templates import TemplateSet
+from wizard.core.words import words
+from wizard.prompts import session
 from wizard.prompts.command import interview
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, prompt_for
@@ -165,6 +167,22 @@ def test_whole_profile_in_another_language_chosen_from_the_menu(
         pytest.skip(f"answers saved in {lang}; no '{lang}' templates yet to render them")
     assert status == 0
     assert Renderer().render(answers).outputs["headline"].chosen.text in out
+
+
+def test_the_language_is_asked_in_the_word_of_every_pack(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # asked before a language is chosen: a French writer reads "Langue" as well
+    asked: list[str] = []
+
+    def choose(question: str, choices: list[tuple[str, str]], hint: str) -> str:
+        asked.append(question)
+        return choices[0][1]
+
+    monkeypatch.setattr(session, "choose", choose)
+    assert session.pick_language(None) == available_languages()[0]
+    for code in available_languages():
+        assert words(code)("prompts.pick_language") in asked[0].split(" / "), (code, asked)
+    assert "Langue" in asked[0]
 
 
 def test_an_empty_required_answer_is_refused_with_a_message(here: Path) -> None:

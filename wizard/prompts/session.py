@@ -17,6 +17,7 @@ from wizard.core.model import Answers, Value
 from wizard.core.record import Record
 from wizard.core.record_file import save_file
 from wizard.core.sanitize import for_terminal
+from wizard.core.words import words
 from wizard.prompts.files import Target, open_keys, seen, shown
 from wizard.prompts.messages import messages
 from wizard.prompts.questions import answer, choose, prompt_for, typed, value_of, yes_no
@@ -145,7 +146,9 @@ def pick_language(lang: str | None) -> str:
     if lang is not None or len(langs) == 1:
         return lang or langs[0]
     choices = [(language(code).name, code) for code in langs]
-    return choose("Language / Taal / Lingua", choices, f"(1–{len(langs)})")
+    # asked before any language is chosen, so in every pack's word ("Language / Langue / …")
+    asked = " / ".join(dict.fromkeys(words(code)("prompts.pick_language") for code in langs))
+    return choose(asked, choices, f"(1–{len(langs)})")
 
 
 def start(existing: Answers | None, lang: str | None, file: Path | None,
