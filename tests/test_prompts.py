@@ -185,6 +185,16 @@ def test_the_language_is_asked_in_the_word_of_every_pack(
     assert "Langue" in asked[0]
 
 
+def test_examples_are_quoted_the_way_the_language_quotes(
+        here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    need("fr")
+    drive(f"Claire Dubois{ENTER}", lang="fr", file=here / "mine.toml")
+    out = capsys.readouterr().out
+    name = catalogue("fr").question("person.name")
+    assert f"« {name.examples[0]} »" in " ".join(out.split()).replace("\u00a0", " ")
+    assert "“" not in out
+
+
 def test_an_empty_required_answer_is_refused_with_a_message(here: Path) -> None:
     # Enter on an empty name, then a name that is too long and erased: neither moves on.
     status = drive(f"{ENTER}{'x' * 81}{ENTER}" + "\b" * 81 + f"Maya Okafor{ENTER}")

@@ -134,7 +134,8 @@ class Interview:
             line(say("required" if q.required else "optional", max=q.max_length), "  ")
             if q.examples:
                 joiner = f" {language(self.answers.lang).or_word} "
-                line(say("example", examples=joiner.join(f"“{e}”" for e in q.examples)), "  ")
+                quoted = [say("example_quoted", example=e) for e in q.examples]
+                line(say("example", examples=joiner.join(quoted)), "  ")
 
     def where(self) -> str:
         """The saved file as it can be pasted into a command line."""
