@@ -215,10 +215,30 @@ class Grammar:
 
     def respell(self, text: str) -> str:
         """An answer with the pack's `respell` rules applied: words a profile never prints as
-        typed, whose meaning is sure ("pis" -> "et" in a French list or between clauses)."""
+        typed, whose meaning is sure ("pis" -> "et" in a French list or between clauses), and the
+        words typed without their accents that can be only one word (restore_accents)."""
+        text = self.restore_accents(text) if isinstance(text, str) else text
         for pattern, replacement in self._respell:
             text = pattern.sub(replacement, text)
         return text
+
+    def restore_accents(self, text: str) -> str:
+        """The words typed without their accents that can be only one word, with them
+        ("equipe" -> "équipe", "perche" -> "perché"): the pack's accent index
+        (lexicon/accents.txt, tools/build_lexicon.py); none without one."""
+        from wizard.grammar import packwords
+
+        return packwords.restore_accents(self.lang.code, text)
+
+    def is_common_word(self, word: str) -> bool:
+        """The word, in small letters, is one of the pack's common words (lexicon/common.txt,
+        tools/build_lexicon.py): a capital on a word that is not says a name ("Rabobank").
+        Every word is common for a pack without the list."""
+        from wizard.grammar import packwords
+
+        known = packwords.common_words(self.lang.code)
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        return known is None or not bare or bare.lower() in known
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
