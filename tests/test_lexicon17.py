@@ -29,6 +29,13 @@ _DOCS: dict[str, dict[str, Any]] = {
                          "proof": "j'ai fait progresser le chiffre d'affaires de 12 %"},
            "statement": {"stand_for": "un commerce humain"},
            "offer": {"help": "l'organisation d'un magasin"}},
+    "nl": {"schema": 1, "lang": "nl",
+           "person": {"name": "Sanne de Vries", "role": "financieel adviseur"},
+           "future": {"doing": "ondernemers helpen groeien", "audience": "zzp'ers"},
+           "drivers": {"values": ["eerlijkheid"]},
+           "expertise": {"areas": ["jaarrekeningen"], "proof": "ik help 40 bedrijven"},
+           "statement": {"stand_for": "heldere cijfers"},
+           "offer": {"help": "je boekhouding"}},
     "it": {"schema": 1, "lang": "it",
            "person": {"name": "Marco Bianchi", "role": "consulente del lavoro"},
            "future": {"doing": "aprire un secondo studio", "audience": "le piccole imprese"},
@@ -86,6 +93,37 @@ def test_accents_restored_where_one_word_fits(lang: str, section: str, key: str,
     assert said in texts
     accents = [m for m in errors if "accent" in m]
     assert bool(accents) == flagged, accents
+
+
+@pytest.mark.parametrize(("lang", "section", "key", "typed", "said"), [
+    # a capitalised word that is no common word is a name, and keeps its capital
+    ("nl", "future", "audience", "Klanten Van De Rabobank", "klanten van de Rabobank"),
+    # common words typed in Title Case are still lowered, a compound of two too
+    ("nl", "future", "audience", "Verpleegkundigen Voor Wondzorg",
+     "verpleegkundigen voor wondzorg"),
+    ("fr", "future", "audience", "Les Patients De Doctolib Et Les Médecins De Ville",
+     "patients de Doctolib et les médecins de ville"),
+])
+def test_names_keep_their_capitals_in_title_case(lang: str, section: str, key: str,
+                                                 typed: str, said: str) -> None:
+    texts, _ = _render(lang, section, key, typed)
+    assert said in texts
+
+
+@pytest.mark.parametrize(("lang", "phrase", "names"), [
+    ("nl", "Klanten Van De Rabobank", {3}),
+    ("nl", "Gebruikers Van Fabrikam", {2}),
+    ("nl", "Gebruikers Van Fabrikam Boekhouding", {2, 3}),
+    # two capitalised words side by side, one a name: both are ("Grana Padano")
+    ("fr", "Fromages De Cancoillotte Franche", {2, 3}),
+    ("fr", "Responsable D'Équipe Co-Fondatrice", set()),
+    # English and Italian lists lack a trade's words ("Pre-need", "Pasticcere"): off
+    ("en", "Pre-need Planning At Fabrikam", set()),
+    ("it", "Maestro Pasticcere", set()),
+])
+def test_which_words_of_a_title_case_phrase_are_names(lang: str, phrase: str,
+                                                      names: set[int]) -> None:
+    assert set(grammar(lang).lexicon_names(phrase.split(" "))) == names
 
 
 @pytest.mark.parametrize(("lang", "word", "common"), [
