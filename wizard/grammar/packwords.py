@@ -24,14 +24,6 @@ from wizard.grammar.lexicon import Words, bisect_lines
 _BARE = re.compile(r"(?:(?<![\w'’@/.\-])|(?<=\w['’]))([^\W\d_]+)(?![\w'’@\-]|\.\w)")
 
 
-def _lines(code: str, name: str) -> list[str]:
-    path = pack_file(code, f"lexicon/{name}")
-    if not path.is_file():
-        return []
-    return [line for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-
-
 class SortedLines(Words):
     """Sorted lines of UTF-8 bytes (a header of "#" lines first), as Words holds a text:
     membership by bisection, each answer kept."""
@@ -63,7 +55,12 @@ def common_words(code: str) -> SortedLines | None:
 @cache
 def accent_index(code: str) -> dict[str, str]:
     """A word without its accents -> the one word it can be ("qualite" -> "qualité")."""
-    return dict(line.split(" ", 1) for line in _lines(code, "accents.txt"))
+    path = pack_file(code, "lexicon/accents.txt")
+    if not path.is_file():
+        return {}
+    words = [w for line in path.read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#") for w in line.split(" ", 1)]
+    return dict(zip(words[::2], words[1::2], strict=True))
 
 
 def restore_accents(code: str, text: str) -> str:
