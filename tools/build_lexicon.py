@@ -29,6 +29,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -55,6 +56,7 @@ def strip_accents(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@cache
 def frequencies(code: str) -> dict[str, int]:
     path = resources.files("spellchecker") / "resources" / f"{code}.json.gz"
     table: dict[str, int] = json.loads(gzip.decompress(path.read_bytes()))
