@@ -215,10 +215,39 @@ class Grammar:
 
     def respell(self, text: str) -> str:
         """An answer with the pack's `respell` rules applied: words a profile never prints as
-        typed, whose meaning is sure ("pis" -> "et" in a French list or between clauses)."""
+        typed, whose meaning is sure ("pis" -> "et" in a French list or between clauses), and the
+        words typed without their accents that can be only one word (restore_accents)."""
+        text = self.restore_accents(text) if isinstance(text, str) else text
         for pattern, replacement in self._respell:
             text = pattern.sub(replacement, text)
         return text
+
+    def restore_accents(self, text: str) -> str:
+        """The words typed without their accents that can be only one word, with them
+        ("equipe" -> "équipe", "perche" -> "perché"): the pack's accent index
+        (lexicon/accents.txt, tools/build_lexicon.py); none without one."""
+        from wizard.grammar import packwords
+
+        return packwords.restore_accents(self.lang.code, text)
+
+    def is_common_word(self, word: str) -> bool:
+        """The word, in small letters, is one of the pack's common words (lexicon/common.txt,
+        tools/build_lexicon.py), an English one, or a compound of two: a capital on a word
+        that is not says a name ("Rabobank"). Every word is common for a pack without the
+        list."""
+        from wizard.grammar import packwords
+
+        known = packwords.common_words(self.lang.code)
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word).lower()
+        if known is None or not bare or bare in known:
+            return True
+        # English, which profiles in every language borrow ("Support Engineer", "Welfare")
+        english = packwords.common_words("en") if self.lang.code != "en" else None
+        if english is not None and bare in english:
+            return True
+        # a compound of two common words ("Wondzorg", "Desembrood", "Voetanalyse")
+        return len(bare) >= 8 and any(
+            bare[:i] in known and bare[i:] in known for i in range(3, len(bare) - 3))
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
@@ -548,14 +577,45 @@ class Grammar:
                                                or len(capitalised) < len(long_words))):
             return value
         out, keep = [], False
+        names = self.lexicon_names(words)
         for i, w in enumerate(words):
-            out.append(w if keep or not self.plain_capital(w) else self._lower_word(w))
+            out.append(w if keep or i in names or not self.plain_capital(w)
+                       else self._lower_word(w))
             # "Oprichter en CEO van Planbaar": a name follows the preposition, and stays;
             # "Chargée de Marketing Digital" names a field there, which is lowered
             if role and fold(w) in self.org_prepositions and \
                     self._org_follows(value, fold(w), words[i + 1:], org):
                 keep = True
         return " ".join(out)
+
+    def lexicon_names(self, words: Sequence[str]) -> frozenset[int]:
+        """Which capitalised words of a phrase typed in Title Case are names: a word that is
+        not one of the pack's common words (is_common_word: "Klanten Van De Rabobank"), and
+        the other word of two capitalised ones side by side that hold one ("Grana Padano",
+        "Kinesio Taping"). Small words ("Van", "De") part them; a part of three letters of
+        a word with a hyphen is a prefix ("Pre-need", "Co-founder"). None where the pack's
+        grammar.toml says `names_by_common_words = false`."""
+        if not self.data.get("names_by_common_words", True):
+            return frozenset()
+        long_caps = [len(re.sub(r"\W", "", w)) > 3 and self.plain_capital(w) for w in words]
+        names = {i for i, w in enumerate(words) if self.plain_capital(w) and not all(
+            self.is_common_word(p) or self._common_by_pack(p) for p in _parts(w))}
+        for i in sorted(names):
+            run = [i]
+            while run[0] > 0 and long_caps[run[0] - 1]:
+                run.insert(0, run[0] - 1)
+            while run[-1] + 1 < len(words) and long_caps[run[-1] + 1]:
+                run.append(run[-1] + 1)
+            if len(run) == 2:
+                names.update(run)
+        return frozenset(names)
+
+    def _common_by_pack(self, word: str) -> bool:
+        """The pack's own word classes call it common: its lexicon, its common words, a noun's
+        or an adjective's ending ("Commercialista", "Amministrativo")."""
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        return fold(bare) in self.lexicon_common or self.common_noun(bare) \
+            or self.adjective(bare)
 
     def _org_follows(self, role: str, prep: str, rest: Sequence[str], org: str) -> bool:
         """The words after a preposition in a role name an organisation: the role leads one
@@ -961,6 +1021,14 @@ _SENTENCE_START = re.compile(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-
 
 # A word in capitals standing alone ("VERY", not "UX-ONDERZOEKER" nor "COVID-19").
 _SHOUTED = re.compile(r"(?<![^\s(\"“‘])[A-Z]{2,}(?=$|[\s.,;:!?)\"”’])")
+
+
+def _parts(word: str) -> list[str]:
+    """The parts of a word a lexicon knows: after an elided article, between hyphens (a part
+    of three letters or fewer there is a prefix: "Pre-need"), of two letters or more."""
+    parts = re.split(r"[-'’]", _ELIDED_HEAD.sub("", word))
+    least = 4 if len(parts) > 1 else 2
+    return [p for p in parts if len(re.sub(r"\W", "", p)) >= least]
 
 
 def _marker_in(words: Sequence[str], marker: str) -> str:

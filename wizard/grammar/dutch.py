@@ -323,13 +323,14 @@ class Dutch(Grammar):
         # "Den Haag", "Exact Online": a name of two words the pack knows keeps both
         joined = {j for i in range(len(bare) - 1)
                   if fold(f"{bare[i]} {bare[i + 1]}") in self.proper_names for j in (i, i + 1)}
+        names = self.lexicon_names(words)
         out: list[str] = []
         for i, (w, b) in enumerate(zip(words, bare, strict=True)):
             before = [fold(x) for x in bare[max(0, i - 2):i]]
             after_place = bool(before) and (before[-1] in self.place_prepositions or (
                 len(before) == 2 and before[0] in self.place_prepositions
                 and before[1] in ("de", "het")))
-            name = i in joined or self.is_name_word(b) or self.keeps_capital(b) \
+            name = i in joined or i in names or self.is_name_word(b) or self.keeps_capital(b) \
                 or fold(b) in self.proper_names
             place = after_place and not self.common_noun(b) and fold(b) not in \
                 self.common_after_place and self.starter_key(b) not in self.lang.lowercase_starters

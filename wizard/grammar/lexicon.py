@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Set
 from functools import cache
-from typing import Any
+from typing import Any, AnyStr
 
 from wizard.core.datacache import package_stamp, read_json, write_json
 
@@ -34,21 +34,7 @@ class Words(Set[str]):
         return known
 
     def _find(self, word: str) -> bool:
-        lines = self._lines
-        lo, hi = 0, len(lines)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = lines.rfind(" ", 0, mid) + 1
-            end = lines.find(" ", mid)
-            end = len(lines) if end < 0 else end
-            line = lines[start:end]
-            if line == word:
-                return True
-            if line < word:
-                lo = end + 1
-            else:
-                hi = start
-        return False
+        return bisect_lines(self._lines, word, " ")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._lines.split(" ") if self._lines else ())
@@ -58,6 +44,25 @@ class Words(Set[str]):
 
     def __hash__(self) -> int:
         return self._hash()
+
+
+def bisect_lines(lines: AnyStr, word: AnyStr, sep: AnyStr, start: int = 0) -> bool:
+    """`word` is one of the sorted `lines` (from `start`, each ended by `sep`), found by
+    bisection without splitting them (a str here, a pack file's bytes in packwords)."""
+    lo, hi = start, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        begin = max(lines.rfind(sep, 0, mid) + 1, start)
+        end = lines.find(sep, mid)
+        end = len(lines) if end < 0 else end
+        line = lines[begin:end]
+        if line == word:
+            return True
+        if line < word:
+            lo = end + 1
+        else:
+            hi = begin
+    return False
 
 
 def verbs(source: str) -> Words:
