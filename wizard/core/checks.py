@@ -334,7 +334,9 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if word in words and (not anchor or anchor.casefold() in folded)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
+# an emoji before a capital ends a sentence too ("humor 😄 Dat vind ik …")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s"
+                           r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 

@@ -36,8 +36,14 @@ class Dutch(Grammar):
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
         self.reader_keys = frozenset(data.get("reader_keys", ()))
         self.reader_prepositions = _folded(data, "reader_prepositions")
+        # the answers whose generic "je" is the reader's "u" in a u-text; one left there is
+        # a register error (render.other_register counts its weak words)
+        self.weak_register_keys = self.reader_keys | frozenset(
+            data.get("reader_subject_keys", ()))
         self._reader_swap = {str(r): {fold(k): str(v) for k, v in t.items()}
                              for r, t in data.get("reader_swap", {}).items()}
+        subject = data.get("reader_subject", {})
+        self._reader_subject = {str(r): _ReaderSubject(t) for r, t in subject.items()}
         self.stem_verbs = {fold(k): fold(str(v)) for k, v in data.get("stem_verbs", {}).items()}
         self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
         self.place_names = _folded(data, "place_names")
@@ -180,6 +186,9 @@ class Dutch(Grammar):
         preposition, before a word that is no verb ("na je 50e", "voor je bedrijf"); "met je
         praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
         name the answers the frames say to the reader."""
+        subject = self._reader_subject.get(register)
+        if subject and key in self.weak_register_keys and text:
+            text = self._reader_subjects(text, subject)
         table = self._reader_swap.get(register)
         if not table or key not in self.reader_keys or not text:
             return text
@@ -195,6 +204,90 @@ class Dutch(Grammar):
         for start, end, new in reversed(swaps):
             text = text[:start] + new + text[end:]
         return text
+
+    def _reader_subjects(self, text: str, table: _ReaderSubject) -> str:
+        """ "een plan waarmee je verder kunt", "kun je meteen starten" in a u-text: the generic
+        "je" is the reader, "u", with the verb in its u-form from the pack's reader_subject
+        ("kun je" -> "kunt u", "je kan" -> "u kunt"); "je" before a noun the pack lists or
+        that ends as nouns do is "uw" ("zodat je bedrijf groeit"). Where the verb is not
+        in the pack's tables, the answer stays as typed (and mixed_register says so)."""
+        words = list(_WORD.finditer(text))
+        folded = [fold(m.group(0)) for m in words]
+        swaps: list[tuple[int, int, str]] = []
+        for i, w in enumerate(folded):
+            if w not in table.pronouns:
+                continue
+            before = folded[i - 1] if i else ""
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if w in table.objects:
+                swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif i and before in table.inverted and _same_clause(text, words[i - 1], words[i]):
+                # "kun je" -> "kunt u"
+                swaps.append((words[i - 1].start(), words[i - 1].end(),
+                              _cased(words[i - 1].group(0), table.inverted[before])))
+                swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif w in table.possessive and (after in table.nouns or (
+                    after and self.common_noun(after) and not self.is_finite(after))) \
+                    and not self._agrees_with_je(text, words, folded, i + 1, table):
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
+            elif w in table.possessive and after and not self._verb_like(after) and (
+                    (i and before in self.reader_prepositions
+                     and _same_clause(text, words[i - 1], words[i]))
+                    or (self._clause_verb(text, words, folded, i, table) is None
+                        and (not i or not _same_clause(text, words[i - 1], words[i])))):
+                # "na je 50e", ": je hypotheek, je studieschuld": a noun phrase
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
+            else:
+                verb = self._clause_verb(text, words, folded, i, table)
+                if verb is None:
+                    return text  # no verb the pack can put in the u-form: as typed
+                if verb >= 0:
+                    swaps.append((words[verb].start(), words[verb].end(),
+                                  table.forms[folded[verb]]))
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.pronoun)))
+        for start, end, new in sorted(set(swaps), reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+    def _agrees_with_je(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
+                        i: int, table: _ReaderSubject) -> bool:
+        """A plural noun after "je" whose clause's verb is singular: "je" is the subject and
+        the noun its object ("dat je klanten niet moet afzetten"), not "je klanten"."""
+        noun = folded[i]
+        if not (noun.endswith(("en", "s")) and i + 1 < len(folded)):
+            return False
+        verb = self._clause_verb(text, words, folded, i, table)
+        return verb is not None and (verb < 0 or folded[verb] != "zijn")
+
+    def _clause_verb(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
+                     i: int, table: _ReaderSubject) -> int | None:
+        """The finite verb of the clause "je" is the subject of: its index (-1 when its
+        u-form is the same, a -t form: "zodat je weet"), or None when none is found or the
+        clause has another "je" ("waar je je thuis voelt" wants "zich")."""
+        last = None
+        for j in range(i + 1, len(folded)):
+            if not _same_clause(text, words[j - 1], words[j]) or folded[j] in self.relatives:
+                break
+            w = folded[j]
+            if w in table.pronouns and folded[j - 1] not in self.reader_prepositions:
+                return None
+            if w in table.forms:
+                return j if table.forms[w] != w else -1
+            if self.is_finite(w) or w in self.auxiliaries:
+                return -1 if w.endswith("t") else None
+            last = j
+        # "een arts die je kent": after a relative the clause's verb comes last
+        opened = i and folded[i - 1] in self.relatives
+        if opened and last is not None and folded[last].endswith("t") \
+                and not self.common_noun(folded[last]) and last > i:
+            return -1
+        return None
+
+    def _verb_like(self, word: str) -> bool:
+        return self.is_finite(word) or word in self.auxiliaries or word in self.determiners
 
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
@@ -466,6 +559,29 @@ _PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
 _SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+class _ReaderSubject:
+    """The pack's reader_subject table for one register: the pronoun and verb forms "je"
+    becomes there."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.pronoun = str(data.get("pronoun", ""))
+        self.pronouns = _folded(data, "pronouns")
+        self.objects = _folded(data, "objects")
+        self.possessive = {fold(k): str(v) for k, v in data.get("possessive", {}).items()}
+        self.nouns = _folded(data, "nouns")
+        self.inverted = {fold(k): str(v) for k, v in data.get("inverted", {}).items()}
+        self.forms = {fold(k): str(v) for k, v in data.get("forms", {}).items()}
+
+
+def _same_clause(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """No comma or full stop between two words."""
+    return not re.search(r"[,.;:!?()]", text[a.end():b.start()])
+
+
+def _cased(typed: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if typed[:1].isupper() else new
 
 
 def _regex_of(pattern: object) -> re.Pattern[str] | None:
