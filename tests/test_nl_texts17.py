@@ -34,6 +34,14 @@ def _render(**answers: Any) -> tuple[str, list[str]]:
     return "\n".join(r.text for r in rendered), errors
 
 
+def _holds(answers: dict[str, Any], expected: list[str], forbidden: list[str]) -> None:
+    texts, _ = _render(**answers)
+    for e in expected:
+        assert e in texts
+    for f in forbidden:
+        assert f not in texts
+
+
 FORMAL = {"register": "formal"}
 
 
@@ -54,11 +62,7 @@ FORMAL = {"register": "formal"}
 ])
 def test_a_generic_je_in_a_u_offer_is_the_reader(answers: dict[str, Any], expected: list[str],
                                                  forbidden: list[str]) -> None:
-    texts, _ = _render(**answers)
-    for e in expected:
-        assert e in texts
-    for f in forbidden:
-        assert f not in texts
+    _holds(answers, expected, forbidden)
 
 
 def test_a_je_the_grammar_cannot_swap_stays_and_is_an_error() -> None:
@@ -75,3 +79,30 @@ def test_a_quoted_sentence_ends_at_an_emoji_that_ended_it() -> None:
     assert quoted
     assert all("Dat vind ik" not in e for e in quoted)
     assert any("humor 😄'" in e or "humor'" in e for e in quoted)
+
+
+@pytest.mark.parametrize(("answers", "expected", "forbidden"), [
+    # an offer that describes the person says "Ik ben …" already: the role is said otherwise
+    ({"person__role": "Logistiek planner (werkzoekend)", "person__organisation": "",
+      "offer__help": "een planner die direct inzetbaar is"},
+     ["Ik ben een planner die direct inzetbaar is.",
+      "Van beroep ben ik logistiek planner (werkzoekend)."],
+     ["Ik ben logistiek planner"]),
+    # an offer that does not keeps "Ik ben"
+    ({}, ["Ik ben beleidsadviseur wonen bij de gemeente Groningen."], ["Van beroep"]),
+])
+def test_one_about_says_ik_ben_once(answers: dict[str, Any], expected: list[str],
+                                    forbidden: list[str]) -> None:
+    _holds(answers, expected, forbidden)
+
+
+@pytest.mark.parametrize(("areas", "expected", "forbidden"), [
+    (["SEO teksten", "AI tools", "Lely robots", "ICT beheer"],
+     "SEO-teksten, AI-tools, Lely-robots en ICT-beheer", []),
+    # a verb or another word after the acronym stays apart
+    (["AI inzetten", "AI anders gebruiken"], "AI inzetten en AI anders gebruiken",
+     ["AI-inzetten", "AI-anders"]),
+])
+def test_an_acronym_or_brand_and_its_noun_are_one_compound(areas: list[str], expected: str,
+                                                           forbidden: list[str]) -> None:
+    _holds({"expertise__areas": areas}, [expected], forbidden)

@@ -34,6 +34,8 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.compound_head = _regex_of(data.get("compound_head"))
+        self.compound_nouns = _folded(data, "compound_nouns")
         self.reader_keys = frozenset(data.get("reader_keys", ()))
         self.reader_prepositions = _folded(data, "reader_prepositions")
         # the answers whose generic "je" is the reader's "u" in a u-text; one left there is
@@ -442,6 +444,26 @@ class Dutch(Grammar):
             lambda m: f"{m.group(1)}-{m.group(2)}" if head.search(m.group(2))
             and fold(m.group(2)) not in self.title_case_marks else m.group(0), value)
 
+    def _brand_compounds(self, line: str) -> str:
+        """An acronym or a one-word name the pack knows and the noun after it are one compound
+        with a hyphen, wherever an answer put them ("SEO teksten" -> "SEO-teksten", "Lely
+        robots" -> "Lely-robots", "AI tools" -> "AI-tools"): only before a noun the pack's
+        compound_nouns list or its compound_head ending says is one; a verb ("AI inzetten")
+        or another word ("bij ASML sinds 2010") stays apart."""
+        if not (self.compound_nouns or self.compound_head):
+            return line
+
+        def joined(m: re.Match[str]) -> str:
+            first, noun = m.group(1), m.group(2)
+            brand = first.isupper() or (fold(first) in self.proper_names
+                                        and fold(first) not in self.place_names)
+            head = fold(noun) in self.compound_nouns or bool(
+                self.compound_head and self.compound_head.search(noun)
+                and not self.is_finite(fold(noun)))
+            return f"{first}-{noun}" if brand and head else m.group(0)
+
+        return _BRAND_NOUN.sub(joined, line)
+
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
         Online") is lowered as a phrase is (see title_case_lowered), before list_case judges the
@@ -471,6 +493,7 @@ class Dutch(Grammar):
         names = self.proper_names
         line = self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
                                      line)
+        line = self._brand_compounds(line)
         # "regio Antwerpen - Mechelen": two places joined by a spaced hyphen are one name
         return _SPACED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if fold(m.group(1))
                                   in self.place_names and fold(m.group(2)) in self.place_names
@@ -557,6 +580,8 @@ class Dutch(Grammar):
 _PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
 # Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
 _SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
+# A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
+_BRAND_NOUN = re.compile(r"(?<![\w@./’'-])([A-Z][A-Za-z]{1,9}) ([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
