@@ -45,7 +45,8 @@ def _holds(answers: dict[str, Any], expected: list[str], forbidden: list[str]) -
 FORMAL = {"register": "formal"}
 
 
-@pytest.mark.parametrize(("answers", "expected", "forbidden"), [
+# answers -> what every variant's texts hold -> what none holds
+CASES: list[tuple[dict[str, Any], list[str], list[str]]] = [
     # "je" the subject of a clause in the offer: "u" and the verb in its u-form
     ({**FORMAL, "offer__help": "een plan waarmee je verder kunt"},
      ["een plan waarmee u verder kunt"], ["je verder", "u verder kan"]),
@@ -59,9 +60,55 @@ FORMAL = {"register": "formal"}
     # the informal text keeps "je"
     ({"offer__help": "een plan waarmee je verder kunt"},
      ["een plan waarmee je verder kunt"], ["waarmee u"]),
-])
-def test_a_generic_je_in_a_u_offer_is_the_reader(answers: dict[str, Any], expected: list[str],
-                                                 forbidden: list[str]) -> None:
+    # an offer that describes the person says "Ik ben …" already: the role is said otherwise
+    ({"person__role": "Logistiek planner (werkzoekend)", "person__organisation": "",
+      "offer__help": "een planner die direct inzetbaar is"},
+     ["Ik ben een planner die direct inzetbaar is.",
+      "Van beroep ben ik logistiek planner (werkzoekend)."],
+     ["Ik ben logistiek planner"]),
+    # an offer that does not keeps "Ik ben"
+    ({}, ["Ik ben beleidsadviseur wonen bij de gemeente Groningen."], ["Van beroep"]),
+    # an acronym or a brand and its noun are one compound
+    ({"expertise__areas": ["SEO teksten", "AI tools", "Lely robots", "ICT beheer"]},
+     ["SEO-teksten, AI-tools, Lely-robots en ICT-beheer"], []),
+    # a verb or another word after the acronym stays apart
+    ({"expertise__areas": ["AI inzetten", "AI anders gebruiken"]},
+     ["AI inzetten en AI anders gebruiken"], ["AI-inzetten", "AI-anders"]),
+
+    # an insight in a main clause's order, its subject with a phrase of its own
+    ({"expertise__insight": "de fietsenwinkel van de toekomst is eerst een atelier"},
+     ["Mijn overtuiging: de fietsenwinkel van de toekomst is eerst een atelier."],
+     ["Ik geloof dat de fietsenwinkel"]),
+    # "de zorg" is a noun, not the verb "zorg": the verb comes last, after "Ik geloof dat"
+    ({"expertise__insight": "de zorg pas aantrekkelijk wordt als we roosters maken."},
+     ["Ik geloof dat de zorg pas aantrekkelijk wordt als we roosters maken."],
+     ["Mijn overtuiging: de zorg"]),
+    # list items in Title Case among small ones
+    ({"expertise__areas": ["Palliatieve Zorg", "nachtdiensten", "Leasing Via De Werkgever"]},
+     ["palliatieve zorg, nachtdiensten en leasing via de werkgever"], ["Palliatieve Zorg"]),
+    # a label and a colon before the plan
+    ({"future__doing": "Mijn doel: de overstap maken van academia naar de industrie."},
+     ["In de komende jaren ga ik de overstap maken van academia naar de industrie."],
+     ["mijn doel:"]),
+    # bullet lines are one list
+    ({"future__doing": "- een derde winkel openen\n- de herstelplaats uitbreiden\n"
+                       "- jonge mensen opleiden"},
+     ["ga ik een derde winkel openen, de herstelplaats uitbreiden en jonge mensen opleiden."],
+     [" - "]),
+    ({"person__organisation": "KU Leuven"}, ["beleidsadviseur wonen bij de KU Leuven"],
+     ["bij KU Leuven"]),
+    # a saying after "Ik sta voor" is quoted; a phrase with its own aside is not
+    ({"statement__stand_for": "Afspraak is afspraak."},
+     ["Ik sta voor ‘afspraak is afspraak’."], ["Ik sta voor afspraak is afspraak"]),
+    ({"statement__stand_for": "persoonlijke zorg, ook als het druk is"},
+     ["Ik sta voor persoonlijke zorg, ook als het druk is."], ["‘persoonlijke"]),
+]
+
+
+@pytest.mark.parametrize(("answers", "expected", "forbidden"), CASES)
+def test_the_texts_read_as_an_editor_would_write_them(answers: dict[str, Any],
+                                                      expected: list[str],
+                                                      forbidden: list[str]) -> None:
     _holds(answers, expected, forbidden)
 
 
@@ -79,30 +126,3 @@ def test_a_quoted_sentence_ends_at_an_emoji_that_ended_it() -> None:
     assert quoted
     assert all("Dat vind ik" not in e for e in quoted)
     assert any("humor 😄'" in e or "humor'" in e for e in quoted)
-
-
-@pytest.mark.parametrize(("answers", "expected", "forbidden"), [
-    # an offer that describes the person says "Ik ben …" already: the role is said otherwise
-    ({"person__role": "Logistiek planner (werkzoekend)", "person__organisation": "",
-      "offer__help": "een planner die direct inzetbaar is"},
-     ["Ik ben een planner die direct inzetbaar is.",
-      "Van beroep ben ik logistiek planner (werkzoekend)."],
-     ["Ik ben logistiek planner"]),
-    # an offer that does not keeps "Ik ben"
-    ({}, ["Ik ben beleidsadviseur wonen bij de gemeente Groningen."], ["Van beroep"]),
-])
-def test_one_about_says_ik_ben_once(answers: dict[str, Any], expected: list[str],
-                                    forbidden: list[str]) -> None:
-    _holds(answers, expected, forbidden)
-
-
-@pytest.mark.parametrize(("areas", "expected", "forbidden"), [
-    (["SEO teksten", "AI tools", "Lely robots", "ICT beheer"],
-     "SEO-teksten, AI-tools, Lely-robots en ICT-beheer", []),
-    # a verb or another word after the acronym stays apart
-    (["AI inzetten", "AI anders gebruiken"], "AI inzetten en AI anders gebruiken",
-     ["AI-inzetten", "AI-anders"]),
-])
-def test_an_acronym_or_brand_and_its_noun_are_one_compound(areas: list[str], expected: str,
-                                                           forbidden: list[str]) -> None:
-    _holds({"expertise__areas": areas}, [expected], forbidden)

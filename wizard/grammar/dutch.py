@@ -40,6 +40,7 @@ class Dutch(Grammar):
         self.reader_prepositions = _folded(data, "reader_prepositions")
         # the answers whose generic "je" is the reader's "u" in a u-text; one left there is
         # a register error (render.other_register counts its weak words)
+        self.saying_keys = frozenset(data.get("saying_keys", ()))
         self.weak_register_keys = self.reader_keys | frozenset(
             data.get("reader_subject_keys", ()))
         self._reader_swap = {str(r): {fold(k): str(v) for k, v in t.items()}
@@ -79,6 +80,20 @@ class Dutch(Grammar):
                 # infinitive the stem wants ("ga ik … helpen"), not a subject and its verb
                 return Analysis("phrase")
         return super().analyse(text, expects)
+
+    def respell(self, text: str) -> str:
+        """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
+        uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
+        commas and "en" before the last."""
+        text = super().respell(text)
+        m = _LINE_BULLET.match(str(text).strip())
+        if not m:
+            return text
+        bullet = m.group(0).strip()
+        items = [i.strip() for i in str(text).strip()[m.end():].split(f" {bullet} ")]
+        if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
+            return text
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
 
     def _fronted_object(self, toks: Sequence[str]) -> bool:
         """A finite verb right before "ik"/"we" after words that open no subordinate clause
@@ -121,6 +136,8 @@ class Dutch(Grammar):
         """Where a finite verb stands among the first words, not followed by another verb
         (see _verb_after)."""
         for i, t in enumerate(toks[:4]):
+            if i and toks[i - 1] in _ARTICLES:
+                continue  # "de zorg", "het werk": a noun after its article
             if self.is_finite(t):
                 follows = toks[i + 1] if i + 1 < len(toks) else ""
                 if i and self.participle_form and self.participle_form.search(toks[i - 1]):
@@ -188,6 +205,14 @@ class Dutch(Grammar):
         preposition, before a word that is no verb ("na je 50e", "voor je bedrijf"); "met je
         praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
         name the answers the frames say to the reader."""
+        bare = re.sub(r"\.$", "", text.strip())
+        if key in self.saying_keys and text and "," not in bare and len(tokens(bare)) <= 5 \
+                and not any(t in self.subordinators or t in self.relatives
+                            for t in tokens(bare)):
+            # "Afspraak is afspraak." after "Ik sta voor": a saying, quoted as in a list
+            # (short, one clause: "zorg die 's nachts …", "persoonlijke zorg, ook als …" are none)
+            quoted = self.sayings([self.lower_first(bare)])[0]
+            text = quoted if quoted.startswith("‘") else text
         subject = self._reader_subject.get(register)
         if subject and key in self.weak_register_keys and text:
             text = self._reader_subjects(text, subject)
@@ -357,7 +382,21 @@ class Dutch(Grammar):
             # werken pas goed", "data heeft pas waarde"); "een ondernemer
             # die zijn cijfers kent, … neemt": that verb is the relative clause's
             return False
+        if i is None and self._verb_after_subject_pp(toks):
+            return True
         return super()._main_order(toks)
+
+    def _verb_after_subject_pp(self, toks: Sequence[str]) -> bool:
+        """A subject with a phrase of its own and then the verb, as a main clause has it: "de
+        fietsenwinkel van de toekomst is eerst een atelier" (the verb is the sixth word)."""
+        if len(toks) < 6 or toks[0] not in _ARTICLES or toks[2] not in self.prepositions:
+            return False
+        k = 4 if toks[3] in _ARTICLES else 3
+        if k + 2 >= len(toks):
+            return False
+        verb, follows = toks[k + 1], toks[k + 2]
+        return (verb in self.auxiliaries or self.is_finite(verb)) \
+            and not self._verb_after(verb, follows) and follows not in self.relatives
 
     def _main_clause_after(self, toks: Sequence[str]) -> bool:
         """After a fronted phrase the verb comes before the subject ("Voor vormgeving en
@@ -576,6 +615,10 @@ class Dutch(Grammar):
         return item[m.end():] if m else item
 
 
+# A bullet that opens a typed line ("- ", "• ", "* ").
+_LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
+# Words after which a word is a noun, not a verb ("de zorg", "het werk").
+_ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
 _PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
 # Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
