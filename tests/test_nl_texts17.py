@@ -97,6 +97,20 @@ CASES: list[tuple[dict[str, Any], list[str], list[str]]] = [
      [" - "]),
     ({"person__organisation": "KU Leuven"}, ["beleidsadviseur wonen bij de KU Leuven"],
      ["bij KU Leuven"]),
+    # a role in Title Case with an aside: both lowered in a sentence
+    ({"person__role": "Zelfstandig Adviseur Crisismanagement (Kolonel b.d.)",
+      "person__organisation": ""},
+     ["Ik ben zelfstandig adviseur crisismanagement (kolonel b.d.)."], ["Adviseur"]),
+    # "en wil ik" carries the fronted stem's order: the stem stays, "jaar" or not
+    ({"future__doing": "In de komende jaren ga ik me specialiseren en wil ik na een jaar "
+                       "collega's begeleiden"},
+     ["In de komende jaren ga ik me specialiseren en wil ik na een jaar collega's begeleiden."],
+     ["Ik ga me specialiseren en wil ik"]),
+    # -'s after a vowel, a school level and its noun, an acronym with "&" and its noun
+    ({"expertise__proof": "26 jaar schadevrij gereden en collegas ingewerkt",
+      "future__learn": "mijn post-hbo opleiding afronden",
+      "offer__help": "advies over het V&VN congres"},
+     ["collega's ingewerkt", "post-hbo-opleiding", "het V&VN-congres"], ["collegas"]),
     # a saying after "Ik sta voor" is quoted; a phrase with its own aside is not
     ({"statement__stand_for": "Afspraak is afspraak."},
      ["Ik sta voor ‘afspraak is afspraak’."], ["Ik sta voor afspraak is afspraak"]),

@@ -417,6 +417,17 @@ class Dutch(Grammar):
         """A role of two words with a spaced slash ("Installateur / Eigenaar") is written
         with a closed one ("Installateur/eigenaar"), as Dutch spells a slash between words;
         a sentence says "installateur en eigenaar" (frames.j2)."""
+        aside = _ROLE_ASIDE.match(value) if role else None
+        if aside:
+            # "Zelfstandig Adviseur Crisismanagement (Kolonel b.d.)": the role in Title Case is
+            # lowered, and so is its aside then ("(kolonel b.d.)"), but a name stays
+            outer = self.lower_title(aside.group(1), always=always, role=role, org=org)
+            if outer != aside.group(1):
+                inner = " ".join(
+                    self._lower_word(w) if w[:1].isupper() and self.plain_capital(w)
+                    and not self.is_name_word(w) and fold(w) not in self.proper_names else w
+                    for w in aside.group(2).split(" "))
+                return f"{outer} ({inner})"
         value = super().lower_title(value, always=always, role=role, org=org)
         parts = value.split(" / ")
         if role and len(parts) == 2 and all(p and " " not in p for p in parts):
@@ -615,6 +626,8 @@ class Dutch(Grammar):
         return item[m.end():] if m else item
 
 
+# A role with an aside in brackets at its end ("Adviseur Crisismanagement (Kolonel b.d.)").
+_ROLE_ASIDE = re.compile(r"^([^()]*\S) \(([^()]+)\)$")
 # A bullet that opens a typed line ("- ", "• ", "* ").
 _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
@@ -624,7 +637,8 @@ _PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
 # Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
 _SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
-_BRAND_NOUN = re.compile(r"(?<![\w@./’'-])([A-Z][A-Za-z]{1,9}) ([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+_BRAND_NOUN = re.compile(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
+                         r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
