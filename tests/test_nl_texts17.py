@@ -111,6 +111,16 @@ CASES: list[tuple[dict[str, Any], list[str], list[str]]] = [
       "future__learn": "mijn post-hbo opleiding afronden",
       "offer__help": "advies over het V&VN congres"},
      ["collega's ingewerkt", "post-hbo-opleiding", "het V&VN-congres"], ["collegas"]),
+    # a role "X en straks Y": the employer goes with today's role; a name typed small
+    ({"person__role": "buschauffeur en straks rijinstructeur",
+      "person__organisation": "qbuzz groningen"},
+     ["Ik ben buschauffeur bij Qbuzz Groningen en straks rijinstructeur."],
+     ["straks rijinstructeur bij"]),
+    # a leader's role with its own "van": the organisation follows after a comma
+    ({"person__role": "zaakvoerder van twee fietsenwinkels",
+      "person__organisation": "Velo Koen bv (Gent & Sint-Niklaas)"},
+     ["Ik ben zaakvoerder van twee fietsenwinkels, Velo Koen bv in Gent en Sint-Niklaas."],
+     ["fietsenwinkels van Velo"]),
     # a saying after "Ik sta voor" is quoted; a phrase with its own aside is not
     ({"statement__stand_for": "Afspraak is afspraak."},
      ["Ik sta voor ‘afspraak is afspraak’."], ["Ik sta voor afspraak is afspraak"]),
@@ -140,3 +150,9 @@ def test_a_quoted_sentence_ends_at_an_emoji_that_ended_it() -> None:
     assert quoted
     assert all("Dat vind ik" not in e for e in quoted)
     assert any("humor 😄'" in e or "humor'" in e for e in quoted)
+
+
+def test_an_offer_of_several_sentences_is_checked_on_its_first() -> None:
+    _, errors = _render(offer__help="uw administratie op orde. Ik zoek een baan van 24 uur, "
+                                    "graag in de buurt van Utrecht. Ik ben direct beschikbaar!")
+    assert any("leest nu" in e and "administratie op orde'" in e for e in errors)

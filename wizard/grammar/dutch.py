@@ -319,6 +319,14 @@ class Dutch(Grammar):
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
         "de gemeente Utrecht" either way."""
+        toks = tokens(org)
+        if org and org == org.lower() and toks and not self.org_phrase(org) and not (
+                toks[0] in self.org_articles or toks[0] in self.org_lower
+                or toks[0] in self.region_words or toks[0] in ("de", "het", "een", "eigen")
+                or self.opens_with(org, "status_openers") or self.role_is(org, "job_search")
+                or self.role_is(org, "own_business") or self.role_is(org, "own_possessives")):
+            # "qbuzz groningen": an employer's name typed all small begins with a capital
+            org = self.cap(org)
         m = re.match(r"(?i)(?:de|het) (?=\w)", org)
         rest = org[m.end():] if m else org
         toks = tokens(rest)
