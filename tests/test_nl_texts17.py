@@ -121,6 +121,17 @@ CASES: list[tuple[dict[str, Any], list[str], list[str]]] = [
       "person__organisation": "Velo Koen bv (Gent & Sint-Niklaas)"},
      ["Ik ben zaakvoerder van twee fietsenwinkels, Velo Koen bv in Gent en Sint-Niklaas."],
      ["fietsenwinkels van Velo"]),
+    # an offer of several sentences that ends on a question keeps its question mark
+    ({"offer__help": "je administratie. Ik ben direct beschikbaar! Heeft u iets voor mij?"},
+     ["Heeft u iets voor mij?"], ["Heeft u iets voor mij."]),
+    # a main clause after "en" that follows a subordinate one is set off by a comma
+    ({"drivers__why": "ik na 26 jaar weet hoe het moet en dat wil ik doorgeven"},
+     ["omdat ik na 26 jaar weet hoe het moet, en dat wil ik doorgeven."], []),
+    ({"future__doing": "een bijscholing volgen en daarna ga ik aan de slag"},
+     ["een bijscholing volgen en daarna ga ik aan de slag"], ["volgen, en"]),
+    # a list after a colon takes "en"; "btw" is written small
+    ({"future__learn": "ondernemen: offertes, BTW, acquisitie"},
+     ["Wat ik nog wil leren, is ondernemen: offertes, btw en acquisitie."], ["BTW"]),
     # a saying after "Ik sta voor" is quoted; a phrase with its own aside is not
     ({"statement__stand_for": "Afspraak is afspraak."},
      ["Ik sta voor ‘afspraak is afspraak’."], ["Ik sta voor afspraak is afspraak"]),

@@ -165,6 +165,7 @@ class Dutch(Grammar):
         """A sentence that opens with its subordinate clause has a comma before the main
         clause's verb ("Als het om het dak gaat, schakel ik …")."""
         toks = tokens(text)
+        text = self._comma_before_main(text)
         if shape == "phrase":
             return self.comma_list(text)
         if shape != "clause" or not self._opens_with_subclause(toks):
@@ -178,6 +179,22 @@ class Dutch(Grammar):
         if before.endswith((",", ";", ":")):
             return text
         return f"{before}, {text[start:]}"
+
+    def _comma_before_main(self, text: str) -> str:
+        """ "omdat ik weet hoe het moet en dat wil ik doorgeven": after "en" a main clause
+        of its own ("dat wil ik"), which a comma sets off from the subordinate clause before
+        it."""
+        def comma(m: re.Match[str]) -> str:
+            verb = fold(m.group(2))
+            before = text[:m.start()]
+            # only after a subordinate clause, which the main clause would seem to go on
+            # ("Ik ben bezig met … en daarna ga ik …" needs none)
+            sub = any((t in self.relatives or t in self.subordinators)
+                      and t not in self.coordinators for t in tokens(before))
+            return f", en {m.group(1)}" if (self.is_finite(verb) or verb in self.auxiliaries) \
+                and sub and not before.rstrip().endswith(",") else m.group(0)
+
+        return _EN_MAIN.sub(comma, text)
 
     def after_stem(self, value: str, stem: str) -> str:
         """ "terug aan de slag gaan als planner" after "In de komende jaren ga ik": the stem's
@@ -357,6 +374,11 @@ class Dutch(Grammar):
         """A list typed with commas only ("ouders, leerkrachten, directies") takes "en" before
         its last item, as a Dutch list does. Only short items that open no clause or aside
         ("…, zonder wachtlijst", "…, die …", "…, enz."): three or more, or two single words."""
+        head, colon, tail = text.partition(": ")
+        if colon and ", " in tail and ": " not in tail and ", " not in head:
+            # "ondernemen: offertes, btw, acquisitie": the list after the colon
+            listed = self.comma_list(tail)
+            return f"{head}: {listed}" if listed != tail else text
         if ", " not in text or re.search(r"[:;()\[\]]|\.\.\.|…", text):
             return text
         parts = text.split(", ")
@@ -636,6 +658,9 @@ class Dutch(Grammar):
 
 # A role with an aside in brackets at its end ("Adviseur Crisismanagement (Kolonel b.d.)").
 _ROLE_ASIDE = re.compile(r"^([^()]*\S) \(([^()]+)\)$")
+# "… en dat wil ik …": "en", a fronted word, a verb and its subject (a main clause).
+_EN_MAIN = re.compile(r"(?<=[^\W\d_]) en ((?:dat|daarom|dus|zo|daar|daarna|toen|dan|hier) "
+                      r"([^\W\d_]+) (?:ik|we|wij)\b)")
 # A bullet that opens a typed line ("- ", "• ", "* ").
 _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
