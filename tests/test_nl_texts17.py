@@ -167,3 +167,14 @@ def test_an_offer_of_several_sentences_is_checked_on_its_first() -> None:
     _, errors = _render(offer__help="uw administratie op orde. Ik zoek een baan van 24 uur, "
                                     "graag in de buurt van Utrecht. Ik ben direct beschikbaar!")
     assert any("leest nu" in e and "administratie op orde'" in e for e in errors)
+
+
+@pytest.mark.parametrize(("way", "flagged"), [
+    ("I always start with the question behind the question: waarom wilt u dit weten?", True),
+    ("We gaan altijd eerst samen de wijk in.", False),
+    ("Ik begin met de vraag achter de vraag.", False),
+])
+def test_an_english_sentence_is_an_error_with_its_words_kept(way: str, flagged: bool) -> None:
+    texts, errors = _render(statement__way_of_working=way)
+    assert way.rstrip(".") in texts
+    assert any("Engelse zin" in e for e in errors) is flagged
