@@ -223,11 +223,14 @@ class Dutch(Grammar):
         praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
         name the answers the frames say to the reader."""
         bare = re.sub(r"\.$", "", text.strip())
-        if key in self.saying_keys and text and "," not in bare and len(tokens(bare)) <= 5 \
+        said = tokens(bare)
+        if key in self.saying_keys and text and "," not in bare and len(said) <= 5 \
+                and not self.subject_at(said, 0) and said[:1] != ["je"] \
                 and not any(t in self.subordinators or t in self.relatives
-                            for t in tokens(bare)):
+                            or t in self.pronouns for t in said):
             # "Afspraak is afspraak." after "Ik sta voor": a saying, quoted as in a list
-            # (short, one clause: "zorg die 's nachts …", "persoonlijke zorg, ook als …" are none)
+            # (short, one clause: "zorg die 's nachts …", "persoonlijke zorg, ook als …" are
+            # none; "we moeten eerlijk zijn" has a subject of its own: the rephrase check's)
             quoted = self.sayings([self.lower_first(bare)])[0]
             text = quoted if quoted.startswith("‘") else text
         subject = self._reader_subject.get(register)
@@ -275,6 +278,9 @@ class Dutch(Grammar):
                     and not self._agrees_with_je(text, words, folded, i + 1, table):
                 swaps.append((words[i].start(), words[i].end(),
                               _cased(words[i].group(0), table.possessive[w])))
+            elif i and before in self.reader_prepositions and after.endswith("en") \
+                    and after not in table.nouns:
+                return text  # "met je praten": a verb or a noun? as typed (and flagged)
             elif w in table.possessive and after and not self._verb_like(after) and (
                     (i and before in self.reader_prepositions
                      and _same_clause(text, words[i - 1], words[i]))
