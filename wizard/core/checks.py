@@ -334,7 +334,9 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if word in words and (not anchor or anchor.casefold() in folded)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
+# an emoji before a capital ends a sentence too ("humor 😄 Dat vind ik …")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s"
+                           r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -354,6 +356,13 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             continue
         count, sentence = max(((len(wanted & words), s) for words, s in sentences),
                               key=lambda h: h[0], default=(0, ""))
+        if count * 3 < len(wanted) * 2:
+            # an answer of several sentences is printed sentence by sentence: its first one
+            # ("uw administratie op orde. Ik zoek een baan …") is what a frame's sentence holds
+            first = next((s for s in _SENTENCE_END.split(answer) if s.strip()), answer)
+            wanted = {w.casefold() for w in _WORDS.findall(first)} or wanted
+            count, sentence = max(((len(wanted & words), s) for words, s in sentences),
+                                  key=lambda h: h[0], default=(0, ""))
         said = (spec.message.format(question=question(facts, key),
                                     sentence=sentence.rstrip(".!?…"), hint=hint), key)
         # two thirds of its words: the text prints it; two items of one list with one hint

@@ -108,7 +108,10 @@ def other_register(answers: Answers,
     for key, value in shaped.items():
         for text in value if isinstance(value, list) else [value]:
             if isinstance(text, str) and text:
-                for register, word in g.registers_in(text).items():
+                # an answer said to the reader (the pack's reader_keys) that the grammar could
+                # not turn into the texts' register: its weak words ("je") count too
+                weak = key in getattr(g, "weak_register_keys", ())
+                for register, word in g.registers_in(text, weak=weak).items():
                     if register != mine:
                         anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
                         found.append((key, word, register, anchor))

@@ -34,10 +34,19 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.compound_head = _regex_of(data.get("compound_head"))
+        self.compound_nouns = _folded(data, "compound_nouns")
         self.reader_keys = frozenset(data.get("reader_keys", ()))
         self.reader_prepositions = _folded(data, "reader_prepositions")
+        # the answers whose generic "je" is the reader's "u" in a u-text; one left there is
+        # a register error (render.other_register counts its weak words)
+        self.saying_keys = frozenset(data.get("saying_keys", ()))
+        self.weak_register_keys = self.reader_keys | frozenset(
+            data.get("reader_subject_keys", ()))
         self._reader_swap = {str(r): {fold(k): str(v) for k, v in t.items()}
                              for r, t in data.get("reader_swap", {}).items()}
+        subject = data.get("reader_subject", {})
+        self._reader_subject = {str(r): _ReaderSubject(t) for r, t in subject.items()}
         self.stem_verbs = {fold(k): fold(str(v)) for k, v in data.get("stem_verbs", {}).items()}
         self.region_words = {fold(k): str(v) for k, v in data.get("region_words", {}).items()}
         self.place_names = _folded(data, "place_names")
@@ -71,6 +80,20 @@ class Dutch(Grammar):
                 # infinitive the stem wants ("ga ik … helpen"), not a subject and its verb
                 return Analysis("phrase")
         return super().analyse(text, expects)
+
+    def respell(self, text: str) -> str:
+        """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
+        uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
+        commas and "en" before the last."""
+        text = super().respell(text)
+        m = _LINE_BULLET.match(str(text).strip())
+        if not m:
+            return text
+        bullet = m.group(0).strip()
+        items = [i.strip() for i in str(text).strip()[m.end():].split(f" {bullet} ")]
+        if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
+            return text
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
 
     def _fronted_object(self, toks: Sequence[str]) -> bool:
         """A finite verb right before "ik"/"we" after words that open no subordinate clause
@@ -113,6 +136,8 @@ class Dutch(Grammar):
         """Where a finite verb stands among the first words, not followed by another verb
         (see _verb_after)."""
         for i, t in enumerate(toks[:4]):
+            if i and toks[i - 1] in _ARTICLES:
+                continue  # "de zorg", "het werk": a noun after its article
             if self.is_finite(t):
                 follows = toks[i + 1] if i + 1 < len(toks) else ""
                 if i and self.participle_form and self.participle_form.search(toks[i - 1]):
@@ -140,6 +165,7 @@ class Dutch(Grammar):
         """A sentence that opens with its subordinate clause has a comma before the main
         clause's verb ("Als het om het dak gaat, schakel ik …")."""
         toks = tokens(text)
+        text = self._comma_before_main(text)
         if shape == "phrase":
             return self.comma_list(text)
         if shape != "clause" or not self._opens_with_subclause(toks):
@@ -153,6 +179,22 @@ class Dutch(Grammar):
         if before.endswith((",", ";", ":")):
             return text
         return f"{before}, {text[start:]}"
+
+    def _comma_before_main(self, text: str) -> str:
+        """ "omdat ik weet hoe het moet en dat wil ik doorgeven": after "en" a main clause
+        of its own ("dat wil ik"), which a comma sets off from the subordinate clause before
+        it."""
+        def comma(m: re.Match[str]) -> str:
+            verb = fold(m.group(2))
+            before = text[:m.start()]
+            # only after a subordinate clause, which the main clause would seem to go on
+            # ("Ik ben bezig met … en daarna ga ik …" needs none)
+            sub = any((t in self.relatives or t in self.subordinators)
+                      and t not in self.coordinators for t in tokens(before))
+            return f", en {m.group(1)}" if (self.is_finite(verb) or verb in self.auxiliaries) \
+                and sub and not before.rstrip().endswith(",") else m.group(0)
+
+        return _EN_MAIN.sub(comma, text)
 
     def after_stem(self, value: str, stem: str) -> str:
         """ "terug aan de slag gaan als planner" after "In de komende jaren ga ik": the stem's
@@ -180,6 +222,20 @@ class Dutch(Grammar):
         preposition, before a word that is no verb ("na je 50e", "voor je bedrijf"); "met je
         praten", "je klanten" (a word in -en may be a verb) stay. The pack's reader_keys
         name the answers the frames say to the reader."""
+        bare = re.sub(r"\.$", "", text.strip())
+        said = tokens(bare)
+        if key in self.saying_keys and text and "," not in bare and len(said) <= 5 \
+                and not self.subject_at(said, 0) and said[:1] != ["je"] \
+                and not any(t in self.subordinators or t in self.relatives
+                            or t in self.pronouns for t in said):
+            # "Afspraak is afspraak." after "Ik sta voor": a saying, quoted as in a list
+            # (short, one clause: "zorg die 's nachts …", "persoonlijke zorg, ook als …" are
+            # none; "we moeten eerlijk zijn" has a subject of its own: the rephrase check's)
+            quoted = self.sayings([self.lower_first(bare)])[0]
+            text = quoted if quoted.startswith("‘") else text
+        subject = self._reader_subject.get(register)
+        if subject and key in self.weak_register_keys and text:
+            text = self._reader_subjects(text, subject)
         table = self._reader_swap.get(register)
         if not table or key not in self.reader_keys or not text:
             return text
@@ -196,9 +252,104 @@ class Dutch(Grammar):
             text = text[:start] + new + text[end:]
         return text
 
+    def _reader_subjects(self, text: str, table: _ReaderSubject) -> str:
+        """ "een plan waarmee je verder kunt", "kun je meteen starten" in a u-text: the generic
+        "je" is the reader, "u", with the verb in its u-form from the pack's reader_subject
+        ("kun je" -> "kunt u", "je kan" -> "u kunt"); "je" before a noun the pack lists or
+        that ends as nouns do is "uw" ("zodat je bedrijf groeit"). Where the verb is not
+        in the pack's tables, the answer stays as typed (and mixed_register says so)."""
+        words = list(_WORD.finditer(text))
+        folded = [fold(m.group(0)) for m in words]
+        swaps: list[tuple[int, int, str]] = []
+        for i, w in enumerate(folded):
+            if w not in table.pronouns:
+                continue
+            before = folded[i - 1] if i else ""
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if w in table.objects:
+                swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif i and before in table.inverted and _same_clause(text, words[i - 1], words[i]):
+                # "kun je" -> "kunt u"
+                swaps.append((words[i - 1].start(), words[i - 1].end(),
+                              _cased(words[i - 1].group(0), table.inverted[before])))
+                swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif w in table.possessive and (after in table.nouns or (
+                    after and self.common_noun(after) and not self.is_finite(after))) \
+                    and not self._agrees_with_je(text, words, folded, i + 1, table):
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
+            elif i and before in self.reader_prepositions and after.endswith("en") \
+                    and after not in table.nouns:
+                return text  # "met je praten": a verb or a noun? as typed (and flagged)
+            elif w in table.possessive and after and not self._verb_like(after) and (
+                    (i and before in self.reader_prepositions
+                     and _same_clause(text, words[i - 1], words[i]))
+                    or (self._clause_verb(text, words, folded, i, table) is None
+                        and (not i or not _same_clause(text, words[i - 1], words[i])))):
+                # "na je 50e", ": je hypotheek, je studieschuld": a noun phrase
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
+            else:
+                verb = self._clause_verb(text, words, folded, i, table)
+                if verb is None:
+                    return text  # no verb the pack can put in the u-form: as typed
+                if verb >= 0:
+                    swaps.append((words[verb].start(), words[verb].end(),
+                                  table.forms[folded[verb]]))
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.pronoun)))
+        for start, end, new in sorted(set(swaps), reverse=True):
+            text = text[:start] + new + text[end:]
+        return text
+
+    def _agrees_with_je(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
+                        i: int, table: _ReaderSubject) -> bool:
+        """A plural noun after "je" whose clause's verb is singular: "je" is the subject and
+        the noun its object ("dat je klanten niet moet afzetten"), not "je klanten"."""
+        noun = folded[i]
+        if not (noun.endswith(("en", "s")) and i + 1 < len(folded)):
+            return False
+        verb = self._clause_verb(text, words, folded, i, table)
+        return verb is not None and (verb < 0 or folded[verb] != "zijn")
+
+    def _clause_verb(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
+                     i: int, table: _ReaderSubject) -> int | None:
+        """The finite verb of the clause "je" is the subject of: its index (-1 when its
+        u-form is the same, a -t form: "zodat je weet"), or None when none is found or the
+        clause has another "je" ("waar je je thuis voelt" wants "zich")."""
+        last = None
+        for j in range(i + 1, len(folded)):
+            if not _same_clause(text, words[j - 1], words[j]) or folded[j] in self.relatives:
+                break
+            w = folded[j]
+            if w in table.pronouns and folded[j - 1] not in self.reader_prepositions:
+                return None
+            if w in table.forms:
+                return j if table.forms[w] != w else -1
+            if self.is_finite(w) or w in self.auxiliaries:
+                return -1 if w.endswith("t") else None
+            last = j
+        # "een arts die je kent": after a relative the clause's verb comes last
+        opened = i and folded[i - 1] in self.relatives
+        if opened and last is not None and folded[last].endswith("t") \
+                and not self.common_noun(folded[last]) and last > i:
+            return -1
+        return None
+
+    def _verb_like(self, word: str) -> bool:
+        return self.is_finite(word) or word in self.auxiliaries or word in self.determiners
+
     def with_org_article(self, org: str) -> str:
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
         "de gemeente Utrecht" either way."""
+        toks = tokens(org)
+        if org and org == org.lower() and toks and not self.org_phrase(org) and not (
+                toks[0] in self.org_articles or toks[0] in self.org_lower
+                or toks[0] in self.region_words or toks[0] in ("de", "het", "een", "eigen")
+                or self.opens_with(org, "status_openers") or self.role_is(org, "job_search")
+                or self.role_is(org, "own_business") or self.role_is(org, "own_possessives")):
+            # "qbuzz groningen": an employer's name typed all small begins with a capital
+            org = self.cap(org)
         m = re.match(r"(?i)(?:de|het) (?=\w)", org)
         rest = org[m.end():] if m else org
         toks = tokens(rest)
@@ -229,6 +380,11 @@ class Dutch(Grammar):
         """A list typed with commas only ("ouders, leerkrachten, directies") takes "en" before
         its last item, as a Dutch list does. Only short items that open no clause or aside
         ("…, zonder wachtlijst", "…, die …", "…, enz."): three or more, or two single words."""
+        head, colon, tail = text.partition(": ")
+        if colon and ", " in tail and ": " not in tail and ", " not in head:
+            # "ondernemen: offertes, btw, acquisitie": the list after the colon
+            listed = self.comma_list(tail)
+            return f"{head}: {listed}" if listed != tail else text
         if ", " not in text or re.search(r"[:;()\[\]]|\.\.\.|…", text):
             return text
         parts = text.split(", ")
@@ -262,7 +418,21 @@ class Dutch(Grammar):
             # werken pas goed", "data heeft pas waarde"); "een ondernemer
             # die zijn cijfers kent, … neemt": that verb is the relative clause's
             return False
+        if i is None and self._verb_after_subject_pp(toks):
+            return True
         return super()._main_order(toks)
+
+    def _verb_after_subject_pp(self, toks: Sequence[str]) -> bool:
+        """A subject with a phrase of its own and then the verb, as a main clause has it: "de
+        fietsenwinkel van de toekomst is eerst een atelier" (the verb is the sixth word)."""
+        if len(toks) < 6 or toks[0] not in _ARTICLES or toks[2] not in self.prepositions:
+            return False
+        k = 4 if toks[3] in _ARTICLES else 3
+        if k + 2 >= len(toks):
+            return False
+        verb, follows = toks[k + 1], toks[k + 2]
+        return (verb in self.auxiliaries or self.is_finite(verb)) \
+            and not self._verb_after(verb, follows) and follows not in self.relatives
 
     def _main_clause_after(self, toks: Sequence[str]) -> bool:
         """After a fronted phrase the verb comes before the subject ("Voor vormgeving en
@@ -283,6 +453,17 @@ class Dutch(Grammar):
         """A role of two words with a spaced slash ("Installateur / Eigenaar") is written
         with a closed one ("Installateur/eigenaar"), as Dutch spells a slash between words;
         a sentence says "installateur en eigenaar" (frames.j2)."""
+        aside = _ROLE_ASIDE.match(value) if role else None
+        if aside:
+            # "Zelfstandig Adviseur Crisismanagement (Kolonel b.d.)": the role in Title Case is
+            # lowered, and so is its aside then ("(kolonel b.d.)"), but a name stays
+            outer = self.lower_title(aside.group(1), always=always, role=role, org=org)
+            if outer != aside.group(1):
+                inner = " ".join(
+                    self._lower_word(w) if w[:1].isupper() and self.plain_capital(w)
+                    and not self.is_name_word(w) and fold(w) not in self.proper_names else w
+                    for w in aside.group(2).split(" "))
+                return f"{outer} ({inner})"
         value = super().lower_title(value, always=always, role=role, org=org)
         parts = value.split(" / ")
         if role and len(parts) == 2 and all(p and " " not in p for p in parts):
@@ -350,6 +531,26 @@ class Dutch(Grammar):
             lambda m: f"{m.group(1)}-{m.group(2)}" if head.search(m.group(2))
             and fold(m.group(2)) not in self.title_case_marks else m.group(0), value)
 
+    def _brand_compounds(self, line: str) -> str:
+        """An acronym or a one-word name the pack knows and the noun after it are one compound
+        with a hyphen, wherever an answer put them ("SEO teksten" -> "SEO-teksten", "Lely
+        robots" -> "Lely-robots", "AI tools" -> "AI-tools"): only before a noun the pack's
+        compound_nouns list or its compound_head ending says is one; a verb ("AI inzetten")
+        or another word ("bij ASML sinds 2010") stays apart."""
+        if not (self.compound_nouns or self.compound_head):
+            return line
+
+        def joined(m: re.Match[str]) -> str:
+            first, noun = m.group(1), m.group(2)
+            brand = first.isupper() or (fold(first) in self.proper_names
+                                        and fold(first) not in self.place_names)
+            head = fold(noun) in self.compound_nouns or bool(
+                self.compound_head and self.compound_head.search(noun)
+                and not self.is_finite(fold(noun)))
+            return f"{first}-{noun}" if brand and head else m.group(0)
+
+        return _BRAND_NOUN.sub(joined, line)
+
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
         Online") is lowered as a phrase is (see title_case_lowered), before list_case judges the
@@ -379,6 +580,7 @@ class Dutch(Grammar):
         names = self.proper_names
         line = self._proper_name.sub(lambda m: str(names.get(fold(m.group(1)), m.group(1))),
                                      line)
+        line = self._brand_compounds(line)
         # "regio Antwerpen - Mechelen": two places joined by a spaced hyphen are one name
         return _SPACED_HYPHEN.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if fold(m.group(1))
                                   in self.place_names and fold(m.group(2)) in self.place_names
@@ -461,12 +663,47 @@ class Dutch(Grammar):
         return item[m.end():] if m else item
 
 
+# A role with an aside in brackets at its end ("Adviseur Crisismanagement (Kolonel b.d.)").
+_ROLE_ASIDE = re.compile(r"^([^()]*\S) \(([^()]+)\)$")
+# "… en dat wil ik …": "en", a fronted word, a verb and its subject (a main clause).
+_EN_MAIN = re.compile(r"(?<=[^\W\d_]) en ((?:dat|daarom|dus|zo|daar|daarna|toen|dan|hier) "
+                      r"([^\W\d_]+) (?:ik|we|wij)\b)")
+# A bullet that opens a typed line ("- ", "• ", "* ").
+_LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
+# Words after which a word is a noun, not a verb ("de zorg", "het werk").
+_ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
 _PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
 # Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
 _SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
+# A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
+_BRAND_NOUN = re.compile(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
+                         r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
+
+
+class _ReaderSubject:
+    """The pack's reader_subject table for one register: the pronoun and verb forms "je"
+    becomes there."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.pronoun = str(data.get("pronoun", ""))
+        self.pronouns = _folded(data, "pronouns")
+        self.objects = _folded(data, "objects")
+        self.possessive = {fold(k): str(v) for k, v in data.get("possessive", {}).items()}
+        self.nouns = _folded(data, "nouns")
+        self.inverted = {fold(k): str(v) for k, v in data.get("inverted", {}).items()}
+        self.forms = {fold(k): str(v) for k, v in data.get("forms", {}).items()}
+
+
+def _same_clause(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """No comma or full stop between two words."""
+    return not re.search(r"[,.;:!?()]", text[a.end():b.start()])
+
+
+def _cased(typed: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if typed[:1].isupper() else new
 
 
 def _regex_of(pattern: object) -> re.Pattern[str] | None:
