@@ -61,6 +61,9 @@ class Facts:
     # Answers that use the register the texts do not: (answer key, the word, its register).
     other_register: tuple[tuple[str, str, str, str], ...] = ()
     register: str = ""
+    # No register chosen, and answers typed in the other one, said in the default: (answer
+    # key, the word typed, the answer's longest word), where the pack asks to say so.
+    defaulted_register: tuple[tuple[str, str, str], ...] = ()
     # Answers in a shape no frame can make right: (answer key, how to phrase it, the answer).
     rephrase: tuple[tuple[str, str, str], ...] = ()
     lang: str = ""             # the profile's language, for its grammar's number words
@@ -334,6 +337,15 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if word in words and (not anchor or anchor.casefold() in folded)]
 
 
+def _default_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
+    """No register chosen and an answer typed in the other one ("ta présentation"), which the
+    text says in the language's default: the person learns how to choose it."""
+    folded = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return [(spec.message.format(question=question(facts, key), match=word), key)
+            for key, word, anchor in facts.defaulted_register
+            if not anchor or anchor.casefold() in folded]
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
@@ -397,6 +409,7 @@ RUNNERS: dict[str, Runner] = {
     "proof_in_fold": _proof_in_fold,
     "fold_cut": _fold_cut,
     "mixed_register": _mixed_register,
+    "default_register": _default_register,
     "rephrase": _rephrase,
     "ending": _ending_missing,
     "proof": _proof,

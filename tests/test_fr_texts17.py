@@ -1,0 +1,55 @@
+"""French classes native editors found on round 16's blind personas (issue #7): an answer
+typed in "tu" with no register chosen, a role that names the organisation's kind, an oral
+"y a", a region or public body pycountry knows, a quote inside a quoted check message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_fr_grammar import render, variants
+
+# (answers replaced, output, what its chosen variant reads, what no variant reads)
+TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
+    # register left out: the contract says vous; "on se tutoie ?" is no part of "parce que…"
+    ({"invitation__context": "j'ai vu ta présentation au salon de Lyon, on se tutoie ?"},
+     "invitation", "votre présentation au salon de Lyon.", "tutoie"),
+    ({"register__": "informal", "offer__help": "former tes équipes",
+      "invitation__context": "j'ai vu ta présentation au salon de Lyon, on se tutoie ?"},
+     "invitation", "t'ajouter à mon réseau parce que j'ai vu ta présentation au salon de Lyon.",
+     "vous"),
+]
+
+# (answers replaced, check code, severity, words of its message; "" for no such finding)
+CHECKS: list[tuple[dict[str, Any], str, str, str]] = [
+    ({"invitation__context": "j'ai vu ta présentation au salon de Lyon, on se tutoie ?"},
+     "default_register", "warning", 'register = "informal"'),
+    ({"invitation__context": "j'ai vu votre présentation, on se tutoie ?"},
+     "default_register", "warning", "parce que"),
+    ({"register__": "formal", "offer__help": "la formation de vos équipes",
+      "invitation__context": "j'ai vu ta présentation"}, "default_register", "", ""),
+]
+
+
+def _render(answers: dict[str, Any]) -> Any:
+    return render(**{"offer__help": "la formation de vos équipes", **answers})
+
+
+@pytest.mark.parametrize(("answers", "output", "reads", "never"), TEXTS)
+def test_texts(answers: dict[str, Any], output: str, reads: str, never: str) -> None:
+    """`reads` in the chosen variant, `never` in none."""
+    out = _render(answers).outputs[output]
+    assert reads in out.chosen.text, out.chosen.text
+    assert not [v.text for v in variants(out) if never and never in v.text]
+
+
+@pytest.mark.parametrize(("answers", "code", "severity", "says"), CHECKS)
+def test_checks(answers: dict[str, Any], code: str, severity: str, says: str) -> None:
+    found = [f for out in _render(answers).outputs.values() for f in out.chosen.findings
+             if f.code == code]
+    if not severity:
+        assert not found, found
+        return
+    assert found and all(f.severity == severity for f in found)
+    assert any(says in f.message for f in found), found
