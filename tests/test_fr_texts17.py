@@ -19,6 +19,24 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
       "invitation__context": "j'ai vu ta présentation au salon de Lyon, on se tutoie ?"},
      "invitation", "t'ajouter à mon réseau parce que j'ai vu ta présentation au salon de Lyon.",
      "vous"),
+    # the role names the organisation's kind: the place its name adds stays
+    ({"person__role": "secrétaire de mairie", "person__organisation": "Mairie de Lille"},
+     "summary", "secrétaire de mairie à Lille.", "mairie."),
+    ({"person__role": "secrétaire de mairie", "person__organisation": "Mairie du Havre"},
+     "pitch", "secrétaire de mairie au Havre", "mairie."),
+    ({"person__role": "agent du conseil départemental",
+      "person__organisation": "Conseil départemental du Nord"},
+     "summary", "agent du conseil départemental du Nord.", "départemental."),
+    *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
+       f"chargée de mission {reads}.", "chez") for org, reads in [
+        ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),
+        ("Québec", "au Québec"), ("Jura", "dans le Jura"), ("Gard", "dans le Gard"),
+        ("Ain", "dans l'Ain"), ("Haute-Garonne", "en Haute-Garonne"),
+        ("Landes", "dans les Landes"), ("Ontario", "en Ontario"), ("Manitoba", "au Manitoba"),
+        ("Hainaut", "dans la province du Hainaut"), ("Argovie", "dans le canton d'Argovie"),
+        ("Tessin", "dans le canton du Tessin"), ("Genève", "à Genève"),
+        ("Île-du-Prince-Édouard", "à l'Île-du-Prince-Édouard"),
+        ("Province de Liège", "à la Province de Liège")]],
 ]
 
 # (answers replaced, check code, severity, words of its message; "" for no such finding)

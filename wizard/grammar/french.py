@@ -4,6 +4,8 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 
 from __future__ import annotations
 
+import functools
+import gettext
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -225,6 +227,9 @@ class French(Grammar):
             return org[:1].lower() + org[1:]  # ("à la recherche d'un emploi": a status)
         if folded in self.regions:
             return f"{self.regions[folded]} {org}"
+        place = self.subdivision_frame(org)
+        if place:
+            return place
         article = self.article_key(words[0]) if words[0][:1].islower() else ""
         if article in ("le", "la", "les", "l'") and len(org) > len(article):
             rest = org[len(article):].lstrip()
@@ -244,6 +249,56 @@ class French(Grammar):
                 and not self.owns(role, org):
             return f"dans {org}"
         return ""
+
+    def subdivision_frame(self, org: str) -> str:
+        """A region, département, canton or province typed as the organisation (ISO 3166-2,
+        through pycountry, in French), in the words French puts before it ("dans le Gard",
+        "en Haute-Garonne", "dans le canton de Vaud", "au Manitoba"); the names a city
+        shares ("Liège", "Genève") read "à"; "" for no such place."""
+        kind, name = _subdivisions(tuple(self.data.get("place_countries", ()))).get(
+            fold(org.strip()), ("", ""))
+        places = self.data.get("place_frames", {})
+        if not kind or not org[:1].isupper():
+            return ""
+        folded = fold(name)
+        if folded in places.get("city_names", ()):
+            return f"à {org}"
+        frames = places.get(kind, {})
+        gender = next((g for g in ("with_article", "plural", "island", "masculine",
+                                   "feminine") if folded in places.get(g, ())), "")
+        if not gender:
+            gender = "feminine" if folded.split("-")[0].endswith("e") else "masculine"
+        # a vowel or a silent h ("dans l'Ain", "dans l'Hérault"; never "l'Hainaut")
+        vowel = bool(re.match(r"[aeiouyàâéèêîôœ]", folded)) or folded in places.get(
+            "silent_h", ())
+        if gender == "masculine" and vowel:
+            gender = "vowel"
+        frame = (vowel and frames.get(f"{gender}_vowel")) or frames.get(gender) or \
+            frames.get("masculine", "")
+        return _fuse(frame.replace("{}", org)).replace("de A", "d'A") if frame else ""
+
+    def kind_place(self, org: str, role: str) -> str:
+        """The role names the organisation's kind ("secrétaire de mairie" at "Mairie de
+        Lille"): the place the organisation's name adds stays, after "à" ("à Lille", "au
+        Havre"); a région or département the name says is kept as it is ("agent du conseil
+        départemental du Nord"); "" otherwise."""
+        role_f, org_f = fold(role), fold(org)
+        m = re.search(r"(?:^|\s)(?:de|d'|du|des|en|au|à)\s?([^\W\d_][^,()]*)$", role_f)
+        if not m or not org[:1].isupper():
+            return ""
+        kind = m.group(1).strip()
+        if not org_f.startswith(kind + " ") or len(kind) < 4:
+            return ""
+        rest = org[len(kind) + 1:]
+        n = re.match(r"(de la |de l['’]|de |d['’]|du |des )(?=[A-ZÀ-Ý])", rest)
+        if not n:
+            return ""
+        name = rest[n.end():]
+        if _subdivisions(tuple(self.data.get("place_countries", ()))).get(fold(name)):
+            return rest
+        lead = {"de la ": "à la ", "du ": "au ", "des ": "aux "}.get(
+            n.group(1), "à l'" if n.group(1).startswith("de l") else "à ")
+        return f"{lead}{name}"
 
     def is_finite(self, word: str) -> bool:
         """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
@@ -404,6 +459,38 @@ class French(Grammar):
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
         lowered = super().lower_title(masked, always=always or title, role=role, org=org)
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
+
+
+@functools.cache
+def _subdivisions(countries: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """The regions, départements, cantons and provinces of `countries` (ISO 3166-2, through
+    pycountry), by their folded French name (and the name pycountry gives): (their kind,
+    the French name)."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    try:
+        book: gettext.NullTranslations = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        book = gettext.NullTranslations()  # the names as pycountry gives them
+    tr = book.gettext
+    kinds = {"metropolitan department": "département", "metropolitan region": "région",
+             "canton": "canton", "province": "province", "territory": "province",
+             "region": "région"}
+    out: dict[str, tuple[str, str]] = {}
+    for code in countries:
+        for sub in pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+                country_code=code) or ():
+            kind = kinds.get(str(sub.type).casefold(), "")
+            if not kind or "," in str(sub.name):  # "wallonne, Région": named otherwise
+                continue
+            kind = f"{kind}_{code.casefold()}" if kind == "province" else kind
+            french = tr(str(sub.name))
+            for name in (french, str(sub.name), french.replace(" ", "-")):
+                out.setdefault(fold(name), (kind, french))
+    return out
 
 
 def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
