@@ -597,7 +597,8 @@ def test_a_proof_of_up_to_140_characters_makes_a_proof_headline() -> None:
 
 @pytest.mark.parametrize(("key", "typed", "fires"), [
     ("expertise__proof", "on depanne tout le monde le dimanche, ça fait notre reputation", True),
-    ("drivers__why", "sans les abeilles y aura plus rien dans nos assiettes", True),
+    # ("y aura plus rien" is now restored as "il n'y aura plus rien": tests/test_fr_texts17.py)
+    ("drivers__why", "sans les abeilles on a pas de miel dans nos assiettes", True),
     ("future__change", "les gens qui ont pas confiance dans les artisans", True),
     # the written forms are no slip
     ("drivers__why", "sans les abeilles il y aura plus rien, il faut agir", False),

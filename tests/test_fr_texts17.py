@@ -27,6 +27,15 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
     ({"person__role": "agent du conseil départemental",
       "person__organisation": "Conseil départemental du Nord"},
      "summary", "agent du conseil départemental du Nord.", "départemental."),
+    # the oral "y a" is "il y a" in writing; "c'est" typed again after the stem goes
+    ({"future__change": "c'est qu'y a trop de logos faits à la va-vite"}, "summary",
+     "Ce que je veux changer, c'est qu'il y a trop de logos", "c'est c'est"),
+    ({"future__change": "y a pas assez de graphistes dans les villages"}, "summary",
+     "c'est qu'il n'y a pas assez de graphistes", "c'est y a"),
+    ({"future__change": "Y a trop de logos moches"}, "summary",
+     "c'est qu'il y a trop de logos moches", "c'est il"),
+    ({"drivers__why": "sans les abeilles y aura plus rien dans nos assiettes"}, "summary",
+     "il n'y aura plus rien", " y aura"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),
@@ -45,6 +54,12 @@ CHECKS: list[tuple[dict[str, Any], str, str, str]] = [
      "default_register", "warning", 'register = "informal"'),
     ({"invitation__context": "j'ai vu votre présentation, on se tutoie ?"},
      "default_register", "warning", "parce que"),
+    # no error for the oral form restored, nor for the written "il n'y a pas"
+    ({"future__change": "y a pas assez de graphistes"}, "rephrase", "", ""),
+    ({"future__change": "il n'y a pas assez de graphistes"}, "rephrase", "", ""),
+    # a quote inside the quoted sentence takes the inner marks
+    ({"drivers__values": ["Je crois que l'honnêteté est la base de tout", "la rigueur"]},
+     "rephrase", "error", "“l'honnêteté est la base de tout”"),
     ({"register__": "formal", "offer__help": "la formation de vos équipes",
       "invitation__context": "j'ai vu ta présentation"}, "default_register", "", ""),
 ]

@@ -96,6 +96,9 @@ class CheckSpec:
     # It says which variant serves the reader better (the offer before the fold): the best
     # fit ranks by it even at the info level.
     ranks: bool = False
+    # A quote inside the message's own quotes takes the inner marks ("«" -> "“"): each pair
+    # (mark, inner mark), in order.
+    inner_quotes: tuple[tuple[str, str], ...] = ()
 
     def severity_for(self, output: str) -> Severity:
         return self.severity_on.get(output, self.severity)
@@ -126,7 +129,8 @@ def check_specs(lang: str) -> tuple[CheckSpec, ...]:
             limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words),
             severity_on=dict(c.get("severity_on", {})),
             vague=tuple(c.get("vague", ())),
-            own_words=bool(c.get("own_words", False)), ranks=bool(c.get("ranks", False))))
+            own_words=bool(c.get("own_words", False)), ranks=bool(c.get("ranks", False)),
+            inner_quotes=tuple((str(a), str(b)) for a, b in c.get("inner_quotes", ()))))
     return tuple(specs)
 
 
@@ -366,8 +370,11 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             continue
         count, sentence = max(((len(wanted & words), s) for words, s in sentences),
                               key=lambda h: h[0], default=(0, ""))
+        quoted = sentence.rstrip(".!?…")
+        for mark, inner in spec.inner_quotes:
+            quoted = quoted.replace(mark, inner)
         said = (spec.message.format(question=question(facts, key),
-                                    sentence=sentence.rstrip(".!?…"), hint=hint), key)
+                                    sentence=quoted, hint=hint), key)
         # two thirds of its words: the text prints it; two items of one list with one hint
         # in one sentence ("pesce del Golfo; gestione della Brigata") are said once
         if count * 3 >= len(wanted) * 2 and said not in found:

@@ -66,6 +66,8 @@ class French(Grammar):
             if self.appellations else None
         label = data.get("value_labels", "")
         self._label_re = re.compile(label) if label else None
+        # an impersonal clause where a noun was asked ("il y a trop de…", "il faut…")
+        self.impersonal = tuple(fold(w) + " " for w in data.get("impersonal_clauses", ()))
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
@@ -173,6 +175,9 @@ class French(Grammar):
             return Analysis("clause")  # a value typed as a sentence, quoted (sayings)
         found = super().analyse(text, expects)
         toks = tokens(text)
+        if expects == "noun" and found.shape == "phrase" and fold(text).startswith(
+                self.impersonal):
+            return Analysis("clause")  # "il n'y a pas assez de…": "c'est qu'il n'y a…"
         if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
             return Analysis("verb")  # "te remettre en forme" after "Je peux t'aider avec"
         if expects != "clause" or found.shape != "phrase":
