@@ -36,6 +36,18 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
      "c'est qu'il y a trop de logos moches", "c'est il"),
     ({"drivers__why": "sans les abeilles y aura plus rien dans nos assiettes"}, "summary",
      "il n'y aura plus rien", " y aura"),
+    # a list typed as dashed lines after a colon: one sentence, its items joined
+    ({"expertise__proof": "lors de la collecte de 2025 :\n- 1 200 bénévoles mobilisés\n"
+      "- 96 tonnes récoltées\n- 15 % de nouveaux bénévoles"}, "summary",
+     "2025\u00a0: 1 200 bénévoles mobilisés, 96 tonnes récoltées et 15\u00a0% de nouveaux "
+     "bénévoles.", " - "),
+    ({"expertise__proof": "lors de la collecte de 2025 :\n- 1 200 bénévoles mobilisés\n"
+      "- 96 tonnes récoltées"}, "headline",
+     "| Lors de la collecte de 2025\u00a0: 1 200 bénévoles mobilisés et 96 tonnes", " - "),
+    # a relative inside a later item of a list leaves the list's prepositions
+    ({"future__audience": "les associations du Nord, les entreprises qui veulent faire du "
+      "mécénat de compétences et les futurs bénévoles"}, "pitch",
+     "aux associations du Nord, aux entreprises qui veulent", "Nord, les entreprises"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),

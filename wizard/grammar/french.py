@@ -28,6 +28,8 @@ _AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et
                     r"(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
+# the colon before a list typed as lines, each led by a dash
+_BULLETS = re.compile(r"(\s?:\s)[-–•*]\s(?=\S)")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
@@ -78,10 +80,24 @@ class French(Grammar):
         """Also a brand typed in another case, as it spells itself ("Linkedin" ->
         "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
         text = super().respell(text)
+        if isinstance(text, str):
+            text = self._bulleted(text)
         if self._brand is None or not isinstance(text, str):
             return text
         return self._brand.sub(lambda m: str(self.brands.get(fold(m.group(1)), m.group(1))),
                                text)
+
+    def _bulleted(self, text: str) -> str:
+        """A list typed as lines after a colon ("…novembre 2025 : - 1 200 bénévoles - 96
+        tonnes…", the lines joined by the answer's reading): one sentence, its items joined
+        as French joins them ("… : 1 200 bénévoles…, 96 tonnes… et 15 %…")."""
+        m = _BULLETS.search(text)
+        if not m:
+            return text
+        items = [i.strip().rstrip(";,.") for i in text[m.end():].split(" - ") if i.strip()]
+        if len(items) < 2:
+            return text
+        return f"{text[:m.start()]}{m.group(1)}{self.join(items)}"
 
     def _saying(self, item: str) -> bool:
         """A value typed as a sentence with its own verb ("l'honnêteté est la base de tout",
@@ -189,6 +205,9 @@ class French(Grammar):
             return found
         if toks[0] in self.fronted and ", " not in text:
             return found  # "pour les vins de Bourgogne" says its own frame
+        colon = re.search(r"\s:\s", text)
+        if toks[0] in self.fronted and colon and ", " not in text[:colon.start()]:
+            return found  # "lors de la collecte de 2025 : 1 200 bénévoles…": a list follows
         # "Pour les gâteaux de mariage, un confrère pâtissier": the frame says the verb
         return Analysis("noun")
 
@@ -510,8 +529,11 @@ def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
     # "les artisans qui travaillent le bois, le métal et la pierre": the items may be the
     # relative's objects; "les jeunes qui veulent s'installer en élevage, les lycées…" ends
     # on no article, so the items after it are the list's own
+    # a relative in a later item that ends on no article ("les associations du Nord, les
+    # entreprises qui veulent faire du mécénat de compétences et les futurs bénévoles") is
+    # that item's own too
     if not all(_ITEM.match(i) for i in head) or any(
-            _RELATIVE.search(i) and (n or _DET_END.search(i)) for n, i in enumerate(head)):
+            _RELATIVE.search(i) and _DET_END.search(i) for i in head):
         return None
     return head, m.group(1), parts[-1][m.end():]
 
