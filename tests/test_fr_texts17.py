@@ -39,8 +39,8 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
     # a list typed as dashed lines after a colon: one sentence, its items joined
     ({"expertise__proof": "lors de la collecte de 2025 :\n- 1 200 bénévoles mobilisés\n"
       "- 96 tonnes récoltées\n- 15 % de nouveaux bénévoles"}, "summary",
-     "2025\u00a0: 1 200 bénévoles mobilisés, 96 tonnes récoltées et 15\u00a0% de nouveaux "
-     "bénévoles.", " - "),
+     "2025\u00a0: 1\u00a0200 bénévoles mobilisés, 96 tonnes récoltées et 15\u00a0% de "
+     "nouveaux bénévoles.", " - "),
     ({"expertise__proof": "lors de la collecte de 2025 :\n- 1 200 bénévoles mobilisés\n"
       "- 96 tonnes récoltées"}, "headline",
      "bénévoles mobilisés et 96 tonnes", " - "),
