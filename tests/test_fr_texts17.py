@@ -48,6 +48,17 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
     ({"future__audience": "les associations du Nord, les entreprises qui veulent faire du "
       "mécénat de compétences et les futurs bénévoles"}, "pitch",
      "aux associations du Nord, aux entreprises qui veulent", "Nord, les entreprises"),
+    # a second subject under one "parce que", a noun: "et que"
+    ({"invitation__context": "on a jasé au congrès et votre atelier m'a vraiment plu"},
+     "invitation", "parce qu'on a jasé au congrès et que votre atelier m'a vraiment plu", ""),
+    # "Aujourd'hui" before any subject takes its comma
+    ({"future__doing": "former les infirmières. Aujourd'hui beaucoup de services manquent de "
+      "formateurs"}, "summary", "Aujourd'hui, beaucoup de services", ""),
+    # a leader's role that says how many it leads: the organisation is their name
+    ({"person__role": "gérant de deux librairies indépendantes",
+      "person__organisation": "Librairie Le Pavé (Liège)"}, "summary",
+     "gérant de deux librairies indépendantes, la Librairie Le Pavé (Liège).",
+     "indépendantes de la Librairie"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),
@@ -72,6 +83,10 @@ CHECKS: list[tuple[dict[str, Any], str, str, str]] = [
     # a quote inside the quoted sentence takes the inner marks
     ({"drivers__values": ["Je crois que l'honnêteté est la base de tout", "la rigueur"]},
      "rephrase", "error", "“l'honnêteté est la base de tout”"),
+    # a pronoun with a capital inside a name is no register word
+    ({"register__": "informal", "offer__help": "former tes équipes",
+      "invitation__context": "on s'est croisés au salon Livres & Vous à Liège"},
+     "mixed_register", "", ""),
     ({"register__": "formal", "offer__help": "la formation de vos équipes",
       "invitation__context": "j'ai vu ta présentation"}, "default_register", "", ""),
 ]

@@ -30,6 +30,11 @@ _AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et
 
 # the colon before a list typed as lines, each led by a dash
 _BULLETS = re.compile(r"(\s?:\s)[-–•*]\s(?=\S)")
+# a role that says how many it leads: "gérant de deux librairies", "directrice de 3 crèches"
+_COUNTED = re.compile(r"(?i)\b(?:de|d['’]) ?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                      r"une?|plusieurs|quelques)\b")
+# a pronoun with a capital after a word or "&" is part of a name ("Livres & Vous")
+_NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
@@ -98,6 +103,10 @@ class French(Grammar):
         if len(items) < 2:
             return text
         return f"{text[:m.start()]}{m.group(1)}{self.join(items)}"
+
+    def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
+        """Never a pronoun with a capital inside a name ("le salon Livres & Vous")."""
+        return super()._registers_in(_NAMED_PRONOUN.sub("", text), weak)
 
     def _saying(self, item: str) -> bool:
         """A value typed as a sentence with its own verb ("l'honnêteté est la base de tout",
@@ -242,6 +251,10 @@ class French(Grammar):
         org = org.strip()
         if not org:
             return ""
+        if self.leads(role) and _COUNTED.search(role) and org[:1].isupper():
+            # "gérant de deux librairies indépendantes": the role says what it leads, the
+            # organisation is their name ("…, la Librairie Le Pavé"), never "… de la Librairie"
+            return f", {self.with_org_article(org)}"
         folded = fold(org)
         words = org.split(" ")
         frame = next((f for f in self.org_typed_frames if folded.startswith(f)), "")
