@@ -228,7 +228,8 @@ def test_a_tu_possessive_in_a_vous_text_takes_the_vous_one() -> None:
                     invitation__context="ton agence recrute et ton profil m'a inspirée")
     text = every_text(result)
     assert "former vos équipes à la fin de vie" in text.casefold()
-    assert "parce que votre agence recrute et votre profil m'a inspirée" in text
+    # two subjects under one "parce que": the second takes its "que" too (round 17)
+    assert "parce que votre agence recrute et que votre profil m'a inspirée" in text
     assert " tes " not in text and "ton " not in text
     assert checks(result, "mixed_register") == []
 

@@ -59,6 +59,13 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
       "person__organisation": "Librairie Le Pavé (Liège)"}, "summary",
      "gérant de deux librairies indépendantes, la Librairie Le Pavé (Liège).",
      "indépendantes de la Librairie"),
+    # the role names the organisation's kind, the name says more: it stays
+    ({"person__role": "technicien de laboratoire (CFC)",
+      "person__organisation": "Laboratoire cantonal, Epalinges"}, "summary",
+     "technicien de laboratoire (CFC) au Laboratoire cantonal, à Epalinges.", "(CFC)."),
+    # the stem typed again as "Mon objectif :"
+    ({"future__doing": "Mon objectif : devenir responsable qualité du laboratoire"}, "summary",
+     "je veux devenir responsable qualité", "objectif\u00a0: mon objectif"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),

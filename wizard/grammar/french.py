@@ -319,7 +319,8 @@ class French(Grammar):
         Lille"): the place the organisation's name adds stays, after "à" ("à Lille", "au
         Havre"); a région or département the name says is kept as it is ("agent du conseil
         départemental du Nord"); "" otherwise."""
-        role_f, org_f = fold(role), fold(org)
+        role_f = fold(re.sub(r"\s*\(.*?\)", "", role))
+        org_f = fold(org)
         m = re.search(r"(?:^|\s)(?:de|d'|du|des|en|au|à)\s?([^\W\d_][^,()]*)$", role_f)
         if not m or not org[:1].isupper():
             return ""
@@ -328,6 +329,11 @@ class French(Grammar):
             return ""
         rest = org[len(kind) + 1:]
         n = re.match(r"(de la |de l['’]|de |d['’]|du |des )(?=[A-ZÀ-Ý])", rest)
+        the = self.with_org_article(org)
+        if not n and the != org and not self.leads(role):
+            # "technicien de laboratoire" at "Laboratoire cantonal, Epalinges": the name says
+            # more than the kind, it stays ("au Laboratoire cantonal, à Epalinges")
+            return re.sub(r", ([A-ZÀ-Ý][\w'’-]+)$", r", à \1", self.with_prep("à", the))
         if not n:
             return ""
         name = rest[n.end():]
