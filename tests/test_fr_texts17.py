@@ -66,6 +66,11 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
     # the stem typed again as "Mon objectif :"
     ({"future__doing": "Mon objectif : devenir responsable qualité du laboratoire"}, "summary",
      "je veux devenir responsable qualité", "objectif\u00a0: mon objectif"),
+    # a plural noun offered with no article takes "des"; a singular one keeps the colon
+    ({"offer__help": "Conseils d'installation."}, "summary",
+     "Je vous propose des conseils d'installation.", "propose\u00a0: conseils"),
+    ({"offer__help": "accompagnement à l'installation"}, "summary",
+     "propose\u00a0: accompagnement à l'installation.", "des accompagnement"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),
