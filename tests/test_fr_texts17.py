@@ -71,6 +71,13 @@ TEXTS: list[tuple[dict[str, Any], str, str, str]] = [
      "Je vous propose des conseils d'installation.", "propose\u00a0: conseils"),
     ({"offer__help": "accompagnement à l'installation"}, "summary",
      "propose\u00a0: accompagnement à l'installation.", "des accompagnement"),
+    # "plusieurs choses" is plural; two words joined by "&" are a brand, with no article
+    ({"future__change": "plusieurs choses : les délais et les prix"}, "summary",
+     "ce sont plusieurs choses", "c'est plusieurs"),
+    ({"person__role": "consultante indépendante", "person__organisation": "Cave & Conseil"},
+     "summary", "de Cave & Conseil", "la Cave"),
+    ({"person__role": "juriste", "person__organisation": "Étude Delannoy & Associés"},
+     "summary", "l'Étude Delannoy & Associés", "chez Étude"),
     *[({"person__role": "chargée de mission", "person__organisation": org}, "summary",
        f"chargée de mission {reads}.", "chez") for org, reads in [
         ("Occitanie", "en Occitanie"), ("Vaud", "dans le canton de Vaud"),

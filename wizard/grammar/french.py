@@ -108,6 +108,11 @@ class French(Grammar):
         """Never a pronoun with a capital inside a name ("le salon Livres & Vous")."""
         return super()._registers_in(_NAMED_PRONOUN.sub("", text), weak)
 
+    def with_org_article(self, org: str) -> str:
+        """Two words joined by "&" as the name ("Cave & Conseil"): a brand, no article;
+        "Étude Delannoy & Associés" keeps "l'" (its head comes before the names)."""
+        return org if re.match(r"^\S+ & ", org) else super().with_org_article(org)
+
     def _saying(self, item: str) -> bool:
         """A value typed as a sentence with its own verb ("l'honnêteté est la base de tout",
         "je crois que…"), not a noun with a relative clause ("ce qui est juste")."""
