@@ -228,7 +228,8 @@ def test_a_tu_possessive_in_a_vous_text_takes_the_vous_one() -> None:
                     invitation__context="ton agence recrute et ton profil m'a inspirée")
     text = every_text(result)
     assert "former vos équipes à la fin de vie" in text.casefold()
-    assert "parce que votre agence recrute et votre profil m'a inspirée" in text
+    # two subjects under one "parce que": the second takes its "que" too (round 17)
+    assert "parce que votre agence recrute et que votre profil m'a inspirée" in text
     assert " tes " not in text and "ton " not in text
     assert checks(result, "mixed_register") == []
 
@@ -597,7 +598,8 @@ def test_a_proof_of_up_to_140_characters_makes_a_proof_headline() -> None:
 
 @pytest.mark.parametrize(("key", "typed", "fires"), [
     ("expertise__proof", "on depanne tout le monde le dimanche, ça fait notre reputation", True),
-    ("drivers__why", "sans les abeilles y aura plus rien dans nos assiettes", True),
+    # ("y aura plus rien" is now restored as "il n'y aura plus rien": tests/test_fr_texts17.py)
+    ("drivers__why", "sans les abeilles on a pas de miel dans nos assiettes", True),
     ("future__change", "les gens qui ont pas confiance dans les artisans", True),
     # the written forms are no slip
     ("drivers__why", "sans les abeilles il y aura plus rien, il faut agir", False),

@@ -61,6 +61,9 @@ class Facts:
     # Answers that use the register the texts do not: (answer key, the word, its register).
     other_register: tuple[tuple[str, str, str, str], ...] = ()
     register: str = ""
+    # No register chosen, and answers typed in the other one, said in the default: (answer
+    # key, the word typed, the answer's longest word), where the pack asks to say so.
+    defaulted_register: tuple[tuple[str, str, str], ...] = ()
     # Answers in a shape no frame can make right: (answer key, how to phrase it, the answer).
     rephrase: tuple[tuple[str, str, str], ...] = ()
     lang: str = ""             # the profile's language, for its grammar's number words
@@ -93,6 +96,9 @@ class CheckSpec:
     # It says which variant serves the reader better (the offer before the fold): the best
     # fit ranks by it even at the info level.
     ranks: bool = False
+    # A quote inside the message's own quotes takes the inner marks ("«" -> "“"): each pair
+    # (mark, inner mark), in order.
+    inner_quotes: tuple[tuple[str, str], ...] = ()
 
     def severity_for(self, output: str) -> Severity:
         return self.severity_on.get(output, self.severity)
@@ -123,7 +129,8 @@ def check_specs(lang: str) -> tuple[CheckSpec, ...]:
             limit=int(c.get("limit", 0)), pattern=_phrase_pattern(words),
             severity_on=dict(c.get("severity_on", {})),
             vague=tuple(c.get("vague", ())),
-            own_words=bool(c.get("own_words", False)), ranks=bool(c.get("ranks", False))))
+            own_words=bool(c.get("own_words", False)), ranks=bool(c.get("ranks", False)),
+            inner_quotes=tuple((str(a), str(b)) for a, b in c.get("inner_quotes", ()))))
     return tuple(specs)
 
 
@@ -334,6 +341,15 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if word in words and (not anchor or anchor.casefold() in folded)]
 
 
+def _default_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
+    """No register chosen and an answer typed in the other one ("ta présentation"), which the
+    text says in the language's default: the person learns how to choose it."""
+    folded = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return [(spec.message.format(question=question(facts, key), match=word), key)
+            for key, word, anchor in facts.defaulted_register
+            if not anchor or anchor.casefold() in folded]
+
+
 # an emoji before a capital ends a sentence too ("humor 😄 Dat vind ik …")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s"
                            r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
@@ -363,8 +379,11 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             wanted = {w.casefold() for w in _WORDS.findall(first)} or wanted
             count, sentence = max(((len(wanted & words), s) for words, s in sentences),
                                   key=lambda h: h[0], default=(0, ""))
+        quoted = sentence.rstrip(".!?…")
+        for mark, inner in spec.inner_quotes:
+            quoted = quoted.replace(mark, inner)
         said = (spec.message.format(question=question(facts, key),
-                                    sentence=sentence.rstrip(".!?…"), hint=hint), key)
+                                    sentence=quoted, hint=hint), key)
         # two thirds of its words: the text prints it; two items of one list with one hint
         # in one sentence ("pesce del Golfo; gestione della Brigata") are said once
         if count * 3 >= len(wanted) * 2 and said not in found:
@@ -406,6 +425,7 @@ RUNNERS: dict[str, Runner] = {
     "proof_in_fold": _proof_in_fold,
     "fold_cut": _fold_cut,
     "mixed_register": _mixed_register,
+    "default_register": _default_register,
     "rephrase": _rephrase,
     "ending": _ending_missing,
     "proof": _proof,

@@ -95,6 +95,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)
                                  or g.role_is(str(out["person.organisation"]), "self_employed"))
+    # "secrétaire de mairie" at "Mairie de Lille": the role names the kind, the place stays
+    out["person.kind_place"] = getattr(g, "kind_place", lambda *_: "")(
+        str(out["person.organisation"]), str(out["person.role"]))
     if not out["offer.call_to_action"]:
         cta = lang.register_words(answers.register).get("call_to_action", "")
         out["offer.call_to_action"] = make(cta, "offer.call_to_action", lang=lang, g=g)

@@ -326,5 +326,8 @@ def _fronted_only(g: Grammar, part: str, rest: str) -> bool:
     """The part before a cut is a phrase fronted before the subject that follows it, with no
     subject of its own: no claim a headline can end on."""
     after, before = tokens(rest.lstrip(" ,;:–—-")), tokens(part)
+    if not any(g.subject_at(before, i) for i in range(len(before))) and before and \
+            before[0] in g.fronted and rest.lstrip("\u00a0 ").startswith(":"):
+        return True  # "lors de la collecte de 2025 : 1 200 bénévoles…": the list is the claim
     return bool(after) and bool(g.subject_at(after, 0)) and not any(
         g.subject_at(before, i) for i in range(len(before)))

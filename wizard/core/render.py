@@ -91,6 +91,7 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                  if answers.text("offer.call_to_action") else "",
                  proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
                  other_register=other_register(answers, s),
+                 defaulted_register=defaulted_register(answers),
                  rephrase=needs_rephrasing(s),
                  register=language(answers.lang).register(answers.register),
                  lang=answers.lang)
@@ -115,6 +116,28 @@ def other_register(answers: Answers,
                     if register != mine:
                         anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
                         found.append((key, word, register, anchor))
+    return tuple(found)
+
+
+def defaulted_register(answers: Answers) -> tuple[tuple[str, str, str], ...]:
+    """The answers typed in the register the texts do not use when none was chosen, as typed
+    (the texts may have said them in the default already), where the pack's grammar asks
+    (`note_default_register`): the contract stays, the person learns how to choose."""
+    g = grammar(answers.lang)
+    if answers.register or not g.data.get("note_default_register"):
+        return ()
+    mine = language(answers.lang).register(answers.register)
+    found = []
+    for key in answers.values:
+        value = answers[key]
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str) or not text:
+                continue
+            other = [w for r, w in g.registers_in(text).items() if r != mine]
+            if other:
+                anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
+                found.append((key, other[0], anchor))
+                break
     return tuple(found)
 
 

@@ -4,6 +4,8 @@ place name ("Directrice Commerciale France" -> "directrice commerciale France").
 
 from __future__ import annotations
 
+import functools
+import gettext
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,6 +28,13 @@ _AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et
                     r"(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
 
+# the colon before a list typed as lines, each led by a dash
+_BULLETS = re.compile(r"(\s?:\s)[-–•*]\s(?=\S)")
+# a role that says how many it leads: "gérant de deux librairies", "directrice de 3 crèches"
+_COUNTED = re.compile(r"(?i)\b(?:de|d['’]) ?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                      r"une?|plusieurs|quelques)\b")
+# a pronoun with a capital after a word or "&" is part of a name ("Livres & Vous")
+_NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
@@ -64,6 +73,8 @@ class French(Grammar):
             if self.appellations else None
         label = data.get("value_labels", "")
         self._label_re = re.compile(label) if label else None
+        # an impersonal clause where a noun was asked ("il y a trop de…", "il faut…")
+        self.impersonal = tuple(fold(w) + " " for w in data.get("impersonal_clauses", ()))
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
@@ -74,10 +85,33 @@ class French(Grammar):
         """Also a brand typed in another case, as it spells itself ("Linkedin" ->
         "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
         text = super().respell(text)
+        if isinstance(text, str):
+            text = self._bulleted(text)
         if self._brand is None or not isinstance(text, str):
             return text
         return self._brand.sub(lambda m: str(self.brands.get(fold(m.group(1)), m.group(1))),
                                text)
+
+    def _bulleted(self, text: str) -> str:
+        """A list typed as lines after a colon ("…novembre 2025 : - 1 200 bénévoles - 96
+        tonnes…", the lines joined by the answer's reading): one sentence, its items joined
+        as French joins them ("… : 1 200 bénévoles…, 96 tonnes… et 15 %…")."""
+        m = _BULLETS.search(text)
+        if not m:
+            return text
+        items = [i.strip().rstrip(";,.") for i in text[m.end():].split(" - ") if i.strip()]
+        if len(items) < 2:
+            return text
+        return f"{text[:m.start()]}{m.group(1)}{self.join(items)}"
+
+    def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
+        """Never a pronoun with a capital inside a name ("le salon Livres & Vous")."""
+        return super()._registers_in(_NAMED_PRONOUN.sub("", text), weak)
+
+    def with_org_article(self, org: str) -> str:
+        """Two words joined by "&" as the name ("Cave & Conseil"): a brand, no article;
+        "Étude Delannoy & Associés" keeps "l'" (its head comes before the names)."""
+        return org if re.match(r"^\S+ & ", org) else super().with_org_article(org)
 
     def _saying(self, item: str) -> bool:
         """A value typed as a sentence with its own verb ("l'honnêteté est la base de tout",
@@ -171,6 +205,9 @@ class French(Grammar):
             return Analysis("clause")  # a value typed as a sentence, quoted (sayings)
         found = super().analyse(text, expects)
         toks = tokens(text)
+        if expects == "noun" and found.shape == "phrase" and fold(text).startswith(
+                self.impersonal):
+            return Analysis("clause")  # "il n'y a pas assez de…": "c'est qu'il n'y a…"
         if expects == "noun" and found.shape == "phrase" and self._clitic_infinitive(toks):
             return Analysis("verb")  # "te remettre en forme" after "Je peux t'aider avec"
         if expects != "clause" or found.shape != "phrase":
@@ -182,6 +219,9 @@ class French(Grammar):
             return found
         if toks[0] in self.fronted and ", " not in text:
             return found  # "pour les vins de Bourgogne" says its own frame
+        colon = re.search(r"\s:\s", text)
+        if toks[0] in self.fronted and colon and ", " not in text[:colon.start()]:
+            return found  # "lors de la collecte de 2025 : 1 200 bénévoles…": a list follows
         # "Pour les gâteaux de mariage, un confrère pâtissier": the frame says the verb
         return Analysis("noun")
 
@@ -216,6 +256,10 @@ class French(Grammar):
         org = org.strip()
         if not org:
             return ""
+        if self.leads(role) and _COUNTED.search(role) and org[:1].isupper():
+            # "gérant de deux librairies indépendantes": the role says what it leads, the
+            # organisation is their name ("…, la Librairie Le Pavé"), never "… de la Librairie"
+            return f", {self.with_org_article(org)}"
         folded = fold(org)
         words = org.split(" ")
         frame = next((f for f in self.org_typed_frames if folded.startswith(f)), "")
@@ -225,6 +269,9 @@ class French(Grammar):
             return org[:1].lower() + org[1:]  # ("à la recherche d'un emploi": a status)
         if folded in self.regions:
             return f"{self.regions[folded]} {org}"
+        place = self.subdivision_frame(org)
+        if place:
+            return place
         article = self.article_key(words[0]) if words[0][:1].islower() else ""
         if article in ("le", "la", "les", "l'") and len(org) > len(article):
             rest = org[len(article):].lstrip()
@@ -244,6 +291,62 @@ class French(Grammar):
                 and not self.owns(role, org):
             return f"dans {org}"
         return ""
+
+    def subdivision_frame(self, org: str) -> str:
+        """A region, département, canton or province typed as the organisation (ISO 3166-2,
+        through pycountry, in French), in the words French puts before it ("dans le Gard",
+        "en Haute-Garonne", "dans le canton de Vaud", "au Manitoba"); the names a city
+        shares ("Liège", "Genève") read "à"; "" for no such place."""
+        kind, name = _subdivisions(tuple(self.data.get("place_countries", ()))).get(
+            fold(org.strip()), ("", ""))
+        places = self.data.get("place_frames", {})
+        if not kind or not org[:1].isupper():
+            return ""
+        folded = fold(name)
+        if folded in places.get("city_names", ()):
+            return f"à {org}"
+        frames = places.get(kind, {})
+        gender = next((g for g in ("with_article", "plural", "island", "masculine",
+                                   "feminine") if folded in places.get(g, ())), "")
+        if not gender:
+            gender = "feminine" if folded.split("-")[0].endswith("e") else "masculine"
+        # a vowel or a silent h ("dans l'Ain", "dans l'Hérault"; never "l'Hainaut")
+        vowel = bool(re.match(r"[aeiouyàâéèêîôœ]", folded)) or folded in places.get(
+            "silent_h", ())
+        if gender == "masculine" and vowel:
+            gender = "vowel"
+        frame = (vowel and frames.get(f"{gender}_vowel")) or frames.get(gender) or \
+            frames.get("masculine", "")
+        return _fuse(frame.replace("{}", org)).replace("de A", "d'A") if frame else ""
+
+    def kind_place(self, org: str, role: str) -> str:
+        """The role names the organisation's kind ("secrétaire de mairie" at "Mairie de
+        Lille"): the place the organisation's name adds stays, after "à" ("à Lille", "au
+        Havre"); a région or département the name says is kept as it is ("agent du conseil
+        départemental du Nord"); "" otherwise."""
+        role_f = fold(re.sub(r"\s*\(.*?\)", "", role))
+        org_f = fold(org)
+        m = re.search(r"(?:^|\s)(?:de|d'|du|des|en|au|à)\s?([^\W\d_][^,()]*)$", role_f)
+        if not m or not org[:1].isupper():
+            return ""
+        kind = m.group(1).strip()
+        if not org_f.startswith(kind + " ") or len(kind) < 4:
+            return ""
+        rest = org[len(kind) + 1:]
+        n = re.match(r"(de la |de l['’]|de |d['’]|du |des )(?=[A-ZÀ-Ý])", rest)
+        the = self.with_org_article(org)
+        if not n and the != org and not self.leads(role):
+            # "technicien de laboratoire" at "Laboratoire cantonal, Epalinges": the name says
+            # more than the kind, it stays ("au Laboratoire cantonal, à Epalinges")
+            return re.sub(r", ([A-ZÀ-Ý][\w'’-]+)$", r", à \1", self.with_prep("à", the))
+        if not n:
+            return ""
+        name = rest[n.end():]
+        if _subdivisions(tuple(self.data.get("place_countries", ()))).get(fold(name)):
+            return rest
+        lead = {"de la ": "à la ", "du ": "au ", "des ": "aux "}.get(
+            n.group(1), "à l'" if n.group(1).startswith("de l") else "à ")
+        return f"{lead}{name}"
 
     def is_finite(self, word: str) -> bool:
         """Also a verb behind an elided pronoun: "m'a", "s'est", "n'ont", "c'était" (never
@@ -406,6 +509,38 @@ class French(Grammar):
         return re.sub(f"{marker}+", lambda _m: next(names), lowered)
 
 
+@functools.cache
+def _subdivisions(countries: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """The regions, départements, cantons and provinces of `countries` (ISO 3166-2, through
+    pycountry), by their folded French name (and the name pycountry gives): (their kind,
+    the French name)."""
+    try:
+        import pycountry
+    except ImportError:
+        return {}
+    try:
+        book: gettext.NullTranslations = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        book = gettext.NullTranslations()  # the names as pycountry gives them
+    tr = book.gettext
+    kinds = {"metropolitan department": "département", "metropolitan region": "région",
+             "canton": "canton", "province": "province", "territory": "province",
+             "region": "région"}
+    out: dict[str, tuple[str, str]] = {}
+    for code in countries:
+        for sub in pycountry.subdivisions.get(  # type: ignore[no-untyped-call]
+                country_code=code) or ():
+            kind = kinds.get(str(sub.type).casefold(), "")
+            if not kind or "," in str(sub.name):  # "wallonne, Région": named otherwise
+                continue
+            kind = f"{kind}_{code.casefold()}" if kind == "province" else kind
+            french = tr(str(sub.name))
+            for name in (french, str(sub.name), french.replace(" ", "-")):
+                out.setdefault(fold(name), (kind, french))
+    return out
+
+
 def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
     """The items of a list typed as one answer: those before the conjunction, the
     conjunction, the last item; None when the answer is not such a list ("un notaire, le cas
@@ -418,8 +553,11 @@ def _list_items(phrase: str) -> tuple[list[str], str, str] | None:
     # "les artisans qui travaillent le bois, le métal et la pierre": the items may be the
     # relative's objects; "les jeunes qui veulent s'installer en élevage, les lycées…" ends
     # on no article, so the items after it are the list's own
+    # a relative in a later item that ends on no article ("les associations du Nord, les
+    # entreprises qui veulent faire du mécénat de compétences et les futurs bénévoles") is
+    # that item's own too
     if not all(_ITEM.match(i) for i in head) or any(
-            _RELATIVE.search(i) and (n or _DET_END.search(i)) for n, i in enumerate(head)):
+            _RELATIVE.search(i) and _DET_END.search(i) for i in head):
         return None
     return head, m.group(1), parts[-1][m.end():]
 
