@@ -75,6 +75,16 @@ def _render(lang: str, section: str, key: str, typed: str) -> tuple[str, list[st
      "pompes a chaleur", True),
     ("fr", "statement", "boundary", "je fais appel au siege quand on depanne les clients",
      "au siège quand on depanne les clients", True),
+    # a word that lost its accents and may be more than one word is kept, and asked about
+    # (lexicon/unaccented.txt); in capitals it may be a name, and it is not
+    ("fr", "drivers", "why", "la tracabilite de chaque analyse compte",
+     "la tracabilite de chaque analyse", True),
+    ("fr", "drivers", "why", "chaque analyse compte pour la santé de tous",
+     "pour la santé de tous", False),
+    ("it", "drivers", "why", "un cliente seguito bene risparmiera tempo e soldi",
+     "risparmiera tempo e soldi", True),
+    ("it", "drivers", "why", "me lo ha insegnato Sara, la mia prima titolare",
+     "Sara, la mia prima titolare", False),
     # English quoted in a French text stays English ("média" would be French)
     ("fr", "future", "doing", "construire la stratégie social media de la marque",
      "social media", False),

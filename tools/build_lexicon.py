@@ -42,6 +42,8 @@ ACCENT_LANGS = ("fr", "it")
 # (it puts everyday words at the floor: "aan", "aandacht"), fr 94.8%, en 98.2%
 COMMON_MIN = {"en": 50, "nl": 50, "it": 50, "fr": 50}
 ACCENT_MIN = 200
+# a bare form flagged (unaccented.txt): its accented words seen this often together
+UNACCENTED_MIN = 50
 # another word with the same bare form must be less than 1/RIVAL_SHARE as frequent
 RIVAL_SHARE = 10
 ENGLISH_SHARE = 2
@@ -102,6 +104,20 @@ def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> di
     return index
 
 
+def unaccented(freq: dict[str, int], code: str, english: dict[str, int]) -> list[str]:
+    """The bare forms of the accented words seen at least UNACCENTED_MIN times that are no word
+    themselves ("tracabilite", "decision", "sara"): typed in a text, a word lost its accents,
+    even where which word it was cannot be told; not a frequent English word ("role")."""
+    bare_freq: dict[str, int] = defaultdict(int)
+    for w, n in freq.items():
+        bare = strip_accents(w)
+        if bare != w:
+            bare_freq[bare] += n
+    return sorted(bare for bare, n in bare_freq.items()
+                  if n >= UNACCENTED_MIN and bare not in freq and len(bare) > 1
+                  and english.get(bare, 0) * ENGLISH_SHARE < n)
+
+
 def files() -> dict[Path, str]:
     out = {}
     for code in LANGS:
@@ -117,6 +133,11 @@ def files() -> dict[Path, str]:
                 f"accented words seen at least {ACCENT_MIN} times whose bare form is no word, "
                 "no other word's and no frequent English word", len(index)) + "".join(
                 f"{bare} {index[bare]}\n" for bare in sorted(index))
+            bare = unaccented(freq, code, frequencies("en"))
+            out[PACKS / code / "lexicon" / "unaccented.txt"] = header(
+                code, "Words that lost their accents",
+                f"bare forms of accented words seen at least {UNACCENTED_MIN} times that are no "
+                "word and no frequent English word", len(bare)) + "\n".join(bare) + "\n"
     return out
 
 

@@ -56,9 +56,22 @@ class Rephrase:
     # a regular expression the shaped answer matches, or None for any
     pattern: re.Pattern[str] | None = None
 
+    # the pack's words that lost their accents ("tracabilite", lexicon/unaccented.txt) say
+    # it too: this language's code, or "" for a pattern alone
+    unaccented: str = ""
+
     def applies(self, text: str, shape: str) -> bool:
-        return (not self.shape or self.shape == shape) and \
-            (self.pattern is None or self.pattern.search(text) is not None)
+        if self.shape and self.shape != shape:
+            return False
+        if self.pattern is None and not self.unaccented:
+            return True
+        if self.pattern is not None and self.pattern.search(text) is not None:
+            return True
+        if self.unaccented:
+            from wizard.grammar.packwords import lost_accents
+
+            return bool(lost_accents(self.unaccented, text))
+        return False
 
 
 @dataclass(frozen=True)
@@ -161,7 +174,8 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
                                 pattern=re.compile(str(r["pattern"])) if r.get("pattern")
-                                else None)
+                                else None,
+                                unaccented=lang if r.get("unaccented") else "")
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),

@@ -63,6 +63,23 @@ def accent_index(code: str) -> dict[str, str]:
     return dict(zip(words[::2], words[1::2], strict=True))
 
 
+@cache
+def unaccented_words(code: str) -> SortedLines | None:
+    """Words that are some accented word with its accents lost ("tracabilite"), even where
+    which one cannot be told; None when the pack has no list."""
+    path = pack_file(code, "lexicon/unaccented.txt")
+    return SortedLines(path.read_bytes()) if path.is_file() else None
+
+
+def lost_accents(code: str, text: str) -> list[str]:
+    """The words of `text`, typed in small letters, that lost their accents (a capitalised
+    word may be a name: "Sara")."""
+    listed = unaccented_words(code)
+    if listed is None:
+        return []
+    return [w for w in (m.group(1) for m in _BARE.finditer(text)) if w.islower() and w in listed]
+
+
 def restore_accents(code: str, text: str) -> str:
     """`text` with each word of the pack's accent index written with its accents, in the
     writer's capitals ("Equipe" -> "Équipe"); a word in capitals only (an acronym: "CIO")
