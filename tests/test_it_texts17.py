@@ -1,0 +1,91 @@
+"""Italian texts from the seventeenth round (issue #7), the classes native editors found last
+round: "E fondamentale" as a sentence inside an answer, "&" in prose and roles, the d eufonica
+before a different vowel, the voi said in the register chosen, the subjunctive after "Mi batto
+perché", a headline whose areas repeat the role."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+_DOC: dict[str, Any] = {
+    "schema": 1, "lang": "it",
+    "person": {"name": "Lucia Ferri", "role": "enologa", "organisation": "Cantina Ferri"},
+    "future": {"doing": "portare i vini della Maremma all'estero", "audience": "le enoteche"},
+    "drivers": {"values": ["pazienza", "onestà"]},
+    "expertise": {"areas": ["vinificazione", "export"], "proof": "ho aperto 12 mercati"},
+    "statement": {"stand_for": "un vino onesto"},
+    "offer": {"help": "la scelta dei vini per la carta"},
+}
+
+
+def _render(override: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """Every text the answers give (each output, each variant), and the error checks."""
+    doc = copy.deepcopy(_DOC)
+    for section, values in override.items():
+        doc.setdefault(section, {}).update(values)
+    result = Renderer().render(from_document(doc))
+    texts = [a.text for o in result.outputs.values() for a in o.alternatives]
+    errors = [c["message"] for c in result.json()["checks"] if c["severity"] == "error"]
+    return texts, errors
+
+
+# answers override -> a substring some text must hold -> substrings no text may hold
+CASES = [
+    # "E" for "è" at the start of a sentence inside an answer
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E molto importante per me"}},
+     "la vita. È molto importante per me", ["E molto"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E per questo che lavoro"}},
+     "È per questo che lavoro", ["E per questo"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita (E stato mio nonno)"}},
+     "(È stato mio nonno)", ["(E stato"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita; E fondamentale per me"}},
+     "la vita; è fondamentale per me", ["; E"]),
+    ({"drivers": {"why": "E' stato mio nonno a insegnarmelo"}},
+     "perché è stato mio nonno", ["È stato mio", "E' stato"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E poi ho capito tutto"}},
+     "E poi ho capito", ["È poi"]),
+    # "&" in prose and roles; names keep it
+    ({"person": {"role": "co-founder & CEO"}}, "co-founder e CEO", ["&"]),
+    ({"expertise": {"areas": ["vini & distillati", "export"]}}, "vini e distillati", ["&"]),
+    ({"offer": {"help": "la distribuzione per Dolce & Gabbana e Rossi & Figli"}},
+     "Dolce & Gabbana e Rossi & Figli", []),
+    ({"person": {"role": "co-founder & editor"}}, "co-founder ed editor", ["&"]),
+    # the d eufonica before a different vowel
+    ({"statement": {"way_of_working": "Ad ogni cliente dedico un'ora, ed anche di più."}},
+     "A ogni cliente dedico un'ora, e anche di più.", ["Ad ogni", "ed anche"]),
+    ({"drivers": {"why": "ad esempio serve pazienza ed è giusto così, ad avere tempo"}},
+     "ad esempio serve pazienza ed è giusto così, ad avere tempo", []),
+]
+
+
+@pytest.mark.parametrize(("override", "said", "gone"), CASES)
+def test_answers_are_written_as_an_editor_would(override: dict[str, dict[str, Any]], said: str,
+                                                gone: list[str]) -> None:
+    texts, _ = _render(override)
+    assert any(said in t for t in texts), texts
+    for g in gone:
+        assert not any(g in t for t in texts), (g, texts)
+
+
+# answers override -> words an error check must quote ("" for no error check at all)
+FLAGS = [
+    ({"drivers": {"why": "il vino mi ha cambiato la vita, e fondamentale per me"}}, "«è»"),
+    ({"drivers": {"why": "lo faccio perché e importante"}}, "«è»"),
+    ({"drivers": {"why": "un lavoro bello e importante"}}, ""),
+]
+
+
+@pytest.mark.parametrize(("override", "quoted"), FLAGS)
+def test_what_cannot_be_decided_is_asked(override: dict[str, dict[str, Any]],
+                                         quoted: str) -> None:
+    _, errors = _render(override)
+    if quoted:
+        assert any(quoted in e for e in errors), errors
+    else:
+        assert not errors, errors
