@@ -24,11 +24,14 @@ _DOC: dict[str, Any] = {
 }
 
 
-def _render(override: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+def _render(override: dict[str, Any]) -> tuple[list[str], list[str]]:
     """Every text the answers give (each output, each variant), and the error checks."""
     doc = copy.deepcopy(_DOC)
     for section, values in override.items():
-        doc.setdefault(section, {}).update(values)
+        if isinstance(values, dict):
+            doc.setdefault(section, {}).update(values)
+        else:
+            doc[section] = values
     result = Renderer().render(from_document(doc))
     texts = [a.text for o in result.outputs.values() for a in o.alternatives]
     errors = [c["message"] for c in result.json()["checks"] if c["severity"] == "error"]
@@ -61,11 +64,27 @@ CASES = [
      "A ogni cliente dedico un'ora, e anche di più.", ["Ad ogni", "ed anche"]),
     ({"drivers": {"why": "ad esempio serve pazienza ed è giusto così, ad avere tempo"}},
      "ad esempio serve pazienza ed è giusto così, ad avere tempo", []),
+
+    # the voi said to the one reader, in the register chosen
+    ({"offer": {"call_to_action": "Se siete interessati, scrivetemi!"}},
+     "Se sei interessato, scrivimi!", ["siete", "scrivetemi"]),
+    ({"register": "formal", "offer": {"call_to_action": "Se siete interessati, scrivetemi!"}},
+     "Se è interessato, mi scriva!", ["siete"]),
+    ({"offer": {"call_to_action": "Non esitate a contattarmi, vi rispondo entro un giorno."}},
+     "Non esitare a contattarmi, ti rispondo entro un giorno.", ["esitate"]),
+    ({"register": "formal", "offer": {
+        "call_to_action": "Vi aiuto volentieri: se vi serve un preventivo, fatemi sapere."}},
+     "La aiuto volentieri: se Le serve un preventivo, mi faccia sapere.", ["vi ", "fatemi"]),
+    ({"offer": {"call_to_action": "Iscrivetevi alla newsletter, lavoro con voi e per voi."}},
+     "Iscriviti alla newsletter, lavoro con te e per te.", ["voi"]),
+    # a noun or a participle that is also a voi imperative stays, with the voi around it
+    ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
+     "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),
 ]
 
 
 @pytest.mark.parametrize(("override", "said", "gone"), CASES)
-def test_answers_are_written_as_an_editor_would(override: dict[str, dict[str, Any]], said: str,
+def test_answers_are_written_as_an_editor_would(override: dict[str, Any], said: str,
                                                 gone: list[str]) -> None:
     texts, _ = _render(override)
     assert any(said in t for t in texts), texts
@@ -78,11 +97,14 @@ FLAGS = [
     ({"drivers": {"why": "il vino mi ha cambiato la vita, e fondamentale per me"}}, "«è»"),
     ({"drivers": {"why": "lo faccio perché e importante"}}, "«è»"),
     ({"drivers": {"why": "un lavoro bello e importante"}}, ""),
+    # a plural noun after "siete" cannot be said of one reader
+    ({"offer": {"call_to_action": "Se siete ragazzi che vogliono imparare, scrivetemi."}},
+     "voi"),
 ]
 
 
 @pytest.mark.parametrize(("override", "quoted"), FLAGS)
-def test_what_cannot_be_decided_is_asked(override: dict[str, dict[str, Any]],
+def test_what_cannot_be_decided_is_asked(override: dict[str, Any],
                                          quoted: str) -> None:
     _, errors = _render(override)
     if quoted:

@@ -33,6 +33,14 @@ _LEI_IMPERATIVE = re.compile(
     r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
     r"|(?<![\w'’])[Ss]i (rivolga)\b")
 
+# Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
+_CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
+# "siete" and the word that says what the readers are, an adverb or two between.
+_SIETE = re.compile(r"(?<![\w'’])(?P<siete>[Ss]iete)(?P<rest>(?:\s+(?:già|ancora|davvero|"
+                    r"proprio|anche|sempre|molto|tutti))*\s+)(?P<word>[^\W\d_][\w'’]*)")
+# "vi" before a verb ("vi aiuto", "Vi offriamo", "se vi serve").
+_VI_VERB = re.compile(r"(?<![\w'’])([Vv]i) ([^\W\d_]{2,})(?![\w'’])")
+
 
 class Italian(Grammar):
     """Italian: auxiliaries for bare participles, clauses among noun phrases, capitals."""
@@ -51,9 +59,25 @@ class Italian(Grammar):
         self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
         self.indefinite_subjects = frozenset(fold(w) for w in data.get("indefinite_subjects", ()))
         self._voi = re.compile(str(data["voi"])) if data.get("voi") else None
+        # a plain imperative ("passate", "chiamate") only where a clause begins: "le chiamate
+        # dei clienti", "le pratiche passate" are nouns and participles
+        starts = frozenset(fold(w) for w in data.get("voi_imperatives", ()))
         self._voi_swap = {r: ({fold(k): str(v) for k, v in t.items()}, re.compile(
-            r"(?<![\w'’])(?:" + "|".join(re.escape(k) for k in sorted(t, key=len, reverse=True))
+            r"(?<![\w'’])(?:" + "|".join(
+                (_CLAUSE_START + re.escape(k)) if fold(k) in starts else re.escape(k)
+                for k in sorted(t, key=len, reverse=True))
             + r")(?![\w'’])", re.IGNORECASE)) for r, t in data.get("voi_swap", {}).items()}
+        agree = data.get("voi_agree", {})
+        self._voi_words = {fold(k): str(v) for k, v in agree.get("words", {}).items()}
+        self._voi_endings = sorted(((str(k), str(v)) for k, v in agree.get("endings", {}).items()),
+                                   key=lambda kv: -len(kv[0]))
+        self._voi_plain = frozenset(fold(w) for w in agree.get("plain", ()))
+        self._voi_be = {str(k): str(v) for k, v in agree.get("be", {}).items()}
+        clitic = data.get("voi_clitic", {})
+        self._voi_clitic = {case: tuple(fold(w) for w in clitic.get(case, ()))
+                            for case in ("accusative", "dative")}
+        self._voi_pronoun = {r: {str(k): str(v) for k, v in t.items()}
+                             for r, t in clitic.get("pronoun", {}).items()}
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -263,6 +287,9 @@ class Italian(Grammar):
         if not table or pattern is None or self._voi is None or not isinstance(text, str) \
                 or not self._voi.search(text):
             return text
+        original = text
+        text = _SIETE.sub(lambda m: self._siete(m, register), text)
+        text = _VI_VERB.sub(lambda m: self._vi_verb(m, register), text)
         def swap(m: re.Match[str]) -> str:
             new = table[fold(m.group(0))]
             # a capital only where a sentence starts ("Passate" -> "Passa"); the plural's
@@ -270,7 +297,44 @@ class Italian(Grammar):
             starts = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?"
             return new[0].upper() + new[1:] if starts else new
         said = pattern.sub(swap, text)
-        return text if self._voi.search(said) else said
+        return original if self._voi.search(said) else said
+
+    def _siete(self, m: re.Match[str], register: str) -> str:
+        """ "siete" and what it says of the readers, in the singular ("se siete interessati"
+        -> "se sei interessato", "se è interessato"): a participle or adjective the pack
+        knows how to say of one, or a word that needs no agreement ("alla ricerca",
+        "un'azienda"); as typed otherwise (a plural noun: "se siete ragazzi che …")."""
+        be = self._voi_be.get(register, "")
+        word, rest = m.group("word"), m.group("rest")
+        key = fold(word)
+        if not be:
+            return m.group(0)
+        if key in self._voi_plain or key.startswith(("un'", "un’")):
+            said = word
+        elif key in self._voi_words:
+            said = self._voi_words[key]
+        else:
+            said = next((word[:-len(a)] + b for a, b in self._voi_endings
+                         if key.endswith(a) and len(key) > len(a) + 2), "")
+            if not said:
+                return m.group(0)
+        verb = be[0].upper() + be[1:] if m.group("siete")[:1].isupper() else be
+        return f"{verb}{rest}{said}"
+
+    def _vi_verb(self, m: re.Match[str], register: str) -> str:
+        """ "vi" before a verb said to the readers, in the register: "vi aiuto" -> "ti aiuto",
+        "La aiuto"; "vi offro" -> "ti offro", "Le offro" (the verb the pack lists as taking
+        its object, or said to someone)."""
+        verb = fold(m.group(2))
+        case = next((c for c, stems in self._voi_clitic.items()
+                     if any(verb.startswith(s) for s in stems)), "")
+        new = self._voi_pronoun.get(register, {}).get(case, "")
+        if not new:
+            return m.group(0)
+        before = m.string[:m.start()].rstrip()
+        if m.group(1)[:1].isupper() and (not before or before[-1] in ".!?"):
+            new = new[0].upper() + new[1:]  # not the plural's courtesy capital mid-sentence
+        return f"{new} {m.group(2)}"
 
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
