@@ -77,6 +77,22 @@ CASES = [
      "La aiuto volentieri: se Le serve un preventivo, mi faccia sapere.", ["vi ", "fatemi"]),
     ({"offer": {"call_to_action": "Iscrivetevi alla newsletter, lavoro con voi e per voi."}},
      "Iscriviti alla newsletter, lavoro con te e per te.", ["voi"]),
+    # "Mi batto perché" with the first verb (and those coordinated with it) in the subjunctive
+    ({"statement": {"stand_for": "ogni famiglia capisce le proprie tasse"}},
+     "Mi batto perché ogni famiglia capisca le proprie tasse.", ["Mi batto per ogni"]),
+    ({"statement": {"stand_for": "le aziende pagano il giusto"}},
+     "Mi batto perché le aziende paghino il giusto.", []),
+    ({"statement": {"stand_for": "i ragazzi studiano, lavorano e vivono qui"}},
+     "Mi batto perché i ragazzi studino, lavorino e vivano qui.", []),
+    ({"statement": {"stand_for": "c'è più trasparenza"}},
+     "Mi batto perché ci sia più trasparenza.", ["per c'è"]),
+    ({"statement": {"stand_for": "la gente cambia idea sulle tasse"}},
+     "Mi batto perché la gente cambi idea sulle tasse.", []),
+    ({"future": {"change": "che i giovani se ne vanno e non tornano"}},
+     "Non voglio più che i giovani se ne vadano e non tornino.", []),
+    # a verb whose "che" would want the subjunctive too keeps the clause as typed
+    ({"future": {"change": "che la gente pensa che il pane è tutto uguale"}},
+     "Voglio cambiare una cosa: la gente pensa che il pane è tutto uguale.", ["gente pensi"]),
     # a noun or a participle that is also a voi imperative stays, with the voi around it
     ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
      "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),

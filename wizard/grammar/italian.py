@@ -104,6 +104,9 @@ class Italian(Grammar):
         their own ("la gente pensa che …", "i clienti aspettano mesi"), with no "che" or
         "chi" before the verb ("l'idea che … sia" is a noun phrase)."""
         found = super().analyse(text, expects)
+        toks = tokens(text)
+        if expects == "noun" and (toks[:1] in (["c'è"], ["c’è"]) or toks[:2] == ["ci", "sono"]):
+            return Analysis("clause")  # "c'è più trasparenza" after "Mi batto per"
         if expects == "clause" and found.shape == "phrase":
             return self._noun_for_clause(text, found)
         if expects != "noun" or found.shape != "phrase":
@@ -171,7 +174,7 @@ class Italian(Grammar):
             if i == 1 or before in self.determiners or before in self.prepositions:
                 continue
             if t in self.auxiliaries or (self.is_finite(t) and (
-                    not t.endswith("o") or t.endswith(("ano", "ono")))):
+                    not t.endswith("o") or t.endswith(("ano", "ono", "nno")))):
                 return True
         return False
 
