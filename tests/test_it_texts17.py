@@ -93,6 +93,15 @@ CASES = [
     # a verb whose "che" would want the subjunctive too keeps the clause as typed
     ({"future": {"change": "che la gente pensa che il pane è tutto uguale"}},
      "Voglio cambiare una cosa: la gente pensa che il pane è tutto uguale.", ["gente pensi"]),
+    # a headline's areas without those the role already says
+    ({"person": {"role": "Restauratrice di dipinti su tavola"},
+      "expertise": {"areas": ["Dipinti su tavola", "dorature", "consolidamento"]}},
+     "Restauratrice di dipinti su tavola | Dorature e consolidamento", ["| Dipinti"]),
+    ({"person": {"role": "fisioterapista sportivo"},
+      "expertise": {"areas": ["fisioterapia sportiva", "riabilitazione"]}},
+     "Fisioterapista sportivo | Riabilitazione", ["| Fisioterapia"]),
+    ({"person": {"role": "sviluppatore web"}, "expertise": {"areas": ["sviluppo web"]}},
+     "Sviluppatore web", ["| Sviluppo web"]),
     # a noun or a participle that is also a voi imperative stays, with the voi around it
     ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
      "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),
