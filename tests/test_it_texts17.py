@@ -51,8 +51,28 @@ CASES = [
      "la vita; è fondamentale per me", ["; E"]),
     ({"drivers": {"why": "E' stato mio nonno a insegnarmelo"}},
      "perché è stato mio nonno", ["È stato mio", "E' stato"]),
-    ({"drivers": {"why": "il vino mi ha cambiato la vita. E poi ho capito tutto"}},
-     "E poi ho capito", ["È poi"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E tante altre cose"}},
+     "E tante altre cose", ["È tante"]),
+    # a sentence opened by "E magari", "E poi" goes on from the one before
+    ({"future": {"doing": "Vorrei fare rete. E magari, tra qualche anno, aprire uno studio."}},
+     "fare rete e magari, tra qualche anno, aprire uno studio", ["E magari"]),
+    # a list typed as dashed lines after a colon
+    ({"future": {"doing": "passare ai sistemi, in particolare:\n- networking\n- cloud\n- script"}},
+     "in particolare: networking, cloud e script", [" - "]),
+    # a colon-led answer that types its own stem-like opening
+    ({"future": {"doing": "Il mio obiettivo: portare i volontari da 40 a 150 entro il 2028."}},
+     "Voglio portare i volontari da 40 a 150 entro il 2028.", ["obiettivo: il mio"]),
+    ({"statement": {"way_of_working": "Chiamo dopo il turno per sapere come e andata."}},
+     "per sapere come è andata.", []),
+    # a Title Case run before small words is the same style ("Tour Operator, Agenzie e …")
+    ({"future": {"audience": "Tour Operator, Agenzie e turisti stranieri"}},
+     "per tour operator, agenzie e turisti stranieri", ["Agenzie"]),
+    # a role that already says "di una startup" takes its organisation after a comma
+    ({"person": {"role": "fondatore di una startup di oleoturismo",
+                 "organisation": "Frantoio Bartolini"}},
+     "fondatore di una startup di oleoturismo, il Frantoio Bartolini", ["oleoturismo del"]),
+    ({"person": {"role": "coordinatrice", "organisation": "Banco Alimentare Campania"}},
+     "presso il Banco Alimentare Campania", []),
     # "&" in prose and roles; names keep it
     ({"person": {"role": "co-founder & CEO"}}, "co-founder e CEO", ["&"]),
     ({"expertise": {"areas": ["vini & distillati", "export"]}}, "vini e distillati", ["&"]),
@@ -102,6 +122,16 @@ CASES = [
      "Fisioterapista sportivo | Riabilitazione", ["| Fisioterapia"]),
     ({"person": {"role": "sviluppatore web"}, "expertise": {"areas": ["sviluppo web"]}},
      "Sviluppatore web", ["| Sviluppo web"]),
+    ({"register": "formal",
+      "offer": {"help": "analisi veloci. Se cercate una tecnica, pensate a me!"}},
+     "Se cerca una tecnica, pensi a me", ["pensate"]),
+    # a job seeker's organisation answer says so: no work "pensato per" anyone yet
+    ({"person": {"organisation": "in cerca di nuova occupazione (ex IRCCS, Bologna)"},
+      "future": {"audience": "enoteche e ristoranti"}},
+     "Vorrei lavorare per enoteche e ristoranti", ["Il mio lavoro è pensato"]),
+    # an offer of two sentences does not go into a headline
+    ({"offer": {"help": "vini scelti bene. Sono disponibile da subito"}},
+     "Posso aiutarti con vini scelti bene. Sono disponibile da subito.", ["| Ti aiuto con"]),
     # a noun or a participle that is also a voi imperative stays, with the voi around it
     ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
      "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),

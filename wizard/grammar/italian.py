@@ -33,6 +33,10 @@ _LEI_IMPERATIVE = re.compile(
     r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
     r"|(?<![\w'’])[Ss]i (rivolga)\b")
 
+# A list typed as lines after a colon, each after a dash or a bullet ("in particolare:\n-
+# Microsoft 365\n- networking", which the answers file may have joined on one line).
+_BULLETS = re.compile(r"(?P<colon>:)\s*[-–—•*▪]\s+(?P<items>.+?\s[-–—•*▪]\s.+)$", re.DOTALL)
+_BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
 # Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
 _CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
 # "siete" and the word that says what the readers are, an adverb or two between.
@@ -78,6 +82,19 @@ class Italian(Grammar):
                             for case in ("accusative", "dative")}
         self._voi_pronoun = {r: {str(k): str(v) for k, v in t.items()}
                              for r, t in clitic.get("pronoun", {}).items()}
+
+    def respell(self, text: str) -> str:
+        """Also a list typed as lines with a dash ("in particolare:\n- Microsoft 365\n-
+        networking"): said as a list in the sentence ("in particolare: Microsoft 365 e
+        networking")."""
+        return _BULLETS.sub(self._bullets, super().respell(text))
+
+    def _bullets(self, m: re.Match[str]) -> str:
+        items = [re.sub(r"[\s.;,]+$", "", i) for i in _BULLET_SPLIT.split(m.group("items"))]
+        items = [i for i in items if i]
+        if len(items) < 2:
+            return m.group(0)
+        return m.group("colon") + " " + self.join(items)
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -409,9 +426,33 @@ class Italian(Grammar):
         elif always and self._title_cased(value):
             # "Piccole Imprese Del Territorio": every word capitalised is a style
             return " ".join(self._lower_styled(w) for w in value.split(" "))
+        elif always and (run := self._title_run(value)):
+            # "Tour Operator, Agenzie e turisti stranieri": the capitals stop where the
+            # person stopped typing them; the run before is the same style
+            words = value.split(" ")
+            value = " ".join([self._lower_styled(w) for w in words[:run]] + words[run:])
         else:
             value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
+
+    def _title_run(self, value: str) -> int:
+        """How many words open the answer in Title Case before small ones go on ("Tour
+        Operator, Agenzie e turisti stranieri": 3), when two or more long ones and one the
+        pack knows as a common noun ("Agenzie") are in it; 0 otherwise ("Banco Alimentare e
+        parrocchie" may be a name)."""
+        words = value.split(" ")
+        n = 0
+        while n < len(words) and (words[n][:1].isupper() or fold(words[n]) in ("e", "ed", "o")):
+            n += 1
+        while n and not words[n - 1][:1].isupper():
+            n -= 1
+        if n >= len(words) or not any(w[:1].islower() and len(w) > 3 for w in words[n:]):
+            return 0
+        long = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words[:n]]
+        long = [w for w in long if len(w) > 3]
+        if len(long) < 2 or not any(self.common_noun(w) for w in long):
+            return 0
+        return n
 
     def _title_cased(self, value: str) -> bool:
         """An answer typed in Title Case, where the stem wants small letters: a small word
