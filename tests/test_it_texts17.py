@@ -128,7 +128,8 @@ CASES = [
     # a job seeker's organisation answer says so: no work "pensato per" anyone yet
     ({"person": {"organisation": "in cerca di nuova occupazione (ex IRCCS, Bologna)"},
       "future": {"audience": "enoteche e ristoranti"}},
-     "Vorrei lavorare per enoteche e ristoranti", ["Il mio lavoro è pensato"]),
+     "Vorrei lavorare per enoteche e ristoranti",
+     ["Il mio lavoro è pensato", "Aiuto enoteche e ristoranti con"]),
     # an offer of two sentences does not go into a headline
     ({"offer": {"help": "vini scelti bene. Sono disponibile da subito"}},
      "Posso aiutarti con vini scelti bene. Sono disponibile da subito.", ["| Ti aiuto con"]),
