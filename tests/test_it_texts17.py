@@ -53,6 +53,10 @@ CASES = [
      "perché è stato mio nonno", ["È stato mio", "E' stato"]),
     ({"drivers": {"why": "il vino mi ha cambiato la vita. E tante altre cose"}},
      "E tante altre cose", ["È tante"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E finalmente ho capito"}},
+     "E finalmente ho capito", ["È finalmente"]),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E vale per tutti"}},
+     "E vale per tutti", ["È vale"]),
     # a sentence opened by "E magari", "E poi" goes on from the one before
     ({"future": {"doing": "Vorrei fare rete. E magari, tra qualche anno, aprire uno studio."}},
      "fare rete e magari, tra qualche anno, aprire uno studio", ["E magari"]),
