@@ -137,6 +137,11 @@ CASES = [
     # an offer of two sentences does not go into a headline
     ({"offer": {"help": "vini scelti bene. Sono disponibile da subito"}},
      "Posso aiutarti con vini scelti bene. Sono disponibile da subito.", ["| Ti aiuto con"]),
+    ({"offer": {"call_to_action": "Non vedo l'ora di conoscervi e di rispondervi!"}},
+     "Non vedo l'ora di conoscerti e di risponderti!", ["conoscervi"]),
+    ({"register": "formal",
+      "offer": {"call_to_action": "Non vedo l'ora di conoscervi e di rispondervi!"}},
+     "Non vedo l'ora di conoscerla e di risponderle!", ["conoscervi"]),
     # a noun or a participle that is also a voi imperative stays, with the voi around it
     ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
      "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),

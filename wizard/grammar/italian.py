@@ -42,6 +42,8 @@ _CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\
 # "siete" and the word that says what the readers are, an adverb or two between.
 _SIETE = re.compile(r"(?<![\w'’])(?P<siete>[Ss]iete)(?P<rest>(?:\s+(?:già|ancora|davvero|"
                     r"proprio|anche|sempre|molto|tutti))*\s+)(?P<word>[^\W\d_][\w'’]*)")
+# An infinitive with "vi" on it ("conoscervi", "aiutarvi").
+_INFINITIVE_VI = re.compile(r"(?<![\w'’])([^\W\d_]{2,}[aei]r)vi(?![\w'’])")
 # "vi" before a verb ("vi aiuto", "Vi offriamo", "se vi serve").
 _VI_VERB = re.compile(r"(?<![\w'’])([Vv]i) ([^\W\d_]{2,})(?![\w'’])")
 
@@ -310,6 +312,7 @@ class Italian(Grammar):
         original = text
         text = _SIETE.sub(lambda m: self._siete(m, register), text)
         text = _VI_VERB.sub(lambda m: self._vi_verb(m, register), text)
+        text = _INFINITIVE_VI.sub(lambda m: self._infinitive_vi(m, register), text)
         def swap(m: re.Match[str]) -> str:
             new = table[fold(m.group(0))]
             # a capital only where a sentence starts ("Passate" -> "Passa"); the plural's
@@ -340,6 +343,16 @@ class Italian(Grammar):
                 return m.group(0)
         verb = be[0].upper() + be[1:] if m.group("siete")[:1].isupper() else be
         return f"{verb}{rest}{said}"
+
+    def _infinitive_vi(self, m: re.Match[str], register: str) -> str:
+        """ "-vi" on an infinitive said to the readers: "conoscervi" -> "conoscerti", with the
+        Lei "conoscerla"; "rispondervi" -> "risponderle" (the pronoun in small letters: a
+        capital inside a word is in no dictionary)."""
+        verb = fold(m.group(1))
+        case = next((c for c, stems in self._voi_clitic.items()
+                     if any(verb.startswith(s) for s in stems)), "")
+        new = self._voi_pronoun.get(register, {}).get(case, "")
+        return m.group(1) + new.lower() if new else m.group(0)
 
     def _vi_verb(self, m: re.Match[str], register: str) -> str:
         """ "vi" before a verb said to the readers, in the register: "vi aiuto" -> "ti aiuto",
