@@ -162,6 +162,8 @@ FLAGS = [
     ({"drivers": {"why": "il vino mi ha cambiato la vita, e fondamentale per me"}}, "«è»"),
     ({"drivers": {"why": "lo faccio perché e importante"}}, "«è»"),
     ({"drivers": {"why": "un lavoro bello e importante"}}, ""),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E un piacere"}}, "«è»"),
+    ({"drivers": {"why": "il vino mi ha cambiato la vita. E un giorno ho capito"}}, ""),
     # a plural noun after "siete" cannot be said of one reader
     ({"offer": {"call_to_action": "Se siete ragazzi che vogliono imparare, scrivetemi."}},
      "voi"),
