@@ -142,6 +142,12 @@ CASES = [
     ({"register": "formal",
       "offer": {"call_to_action": "Non vedo l'ora di conoscervi e di rispondervi!"}},
      "Non vedo l'ora di conoscerla e di risponderle!", ["conoscervi"]),
+    ({"offer": {"call_to_action": "Se siete studenti o docenti, scrivetemi."}},
+     "Se sei studente o docente, scrivimi.", ["siete"]),
+    ({"register": "formal", "offer": {"call_to_action": "Se siete già clienti, chiamate pure."}},
+     "Se è già cliente, chiami pure.", ["siete"]),
+    ({"offer": {"call_to_action": "Se siete interessati e vi serve un preventivo, scrivetemi."}},
+     "Se sei interessato e ti serve un preventivo, scrivimi.", ["siete"]),
     # a noun or a participle that is also a voi imperative stays, with the voi around it
     ({"offer": {"call_to_action": "Gestisco le chiamate e le pratiche passate. Chiamate pure!"}},
      "Gestisco le chiamate e le pratiche passate. Chiama pure!", ["le chiama "]),
@@ -167,6 +173,8 @@ FLAGS = [
     # a plural noun after "siete" cannot be said of one reader
     ({"offer": {"call_to_action": "Se siete ragazzi che vogliono imparare, scrivetemi."}},
      "voi"),
+    ({"offer": {"call_to_action": "Se siete ragazzi e ragazze, scrivetemi."}}, "voi"),
+    ({"offer": {"call_to_action": "Se siete tanti, prenotate."}}, "voi"),
 ]
 
 

@@ -41,7 +41,8 @@ _BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
 _CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
 # "siete" and the word that says what the readers are, an adverb or two between.
 _SIETE = re.compile(r"(?<![\w'’])(?P<siete>[Ss]iete)(?P<rest>(?:\s+(?:già|ancora|davvero|"
-                    r"proprio|anche|sempre|molto|tutti))*\s+)(?P<word>[^\W\d_][\w'’]*)")
+                    r"proprio|anche|sempre|molto|tutti))*\s+)(?P<word>[^\W\d_][\w'’]*)"
+                    r"(?:(?P<also>\s+(?:o|e|oppure)\s+)(?P<other>[^\W\d_][\w'’]*))?")
 # An infinitive with "vi" on it ("conoscervi", "aiutarvi").
 _INFINITIVE_VI = re.compile(r"(?<![\w'’])([^\W\d_]{2,}[aei]r)vi(?![\w'’])")
 # "vi" before a verb ("vi aiuto", "Vi offriamo", "se vi serve").
@@ -329,20 +330,30 @@ class Italian(Grammar):
         "un'azienda"); as typed otherwise (a plural noun: "se siete ragazzi che …")."""
         be = self._voi_be.get(register, "")
         word, rest = m.group("word"), m.group("rest")
-        key = fold(word)
-        if not be:
+        said = self._of_one(word)
+        if not be or not said:
             return m.group(0)
-        if key in self._voi_plain or key.startswith(("un'", "un’")):
-            said = word
-        elif key in self._voi_words:
-            said = self._voi_words[key]
-        else:
-            said = next((word[:-len(a)] + b for a, b in self._voi_endings
-                         if key.endswith(a) and len(key) > len(a) + 2), "")
-            if not said:
-                return m.group(0)
+        if m.group("other"):  # "se siete studenti o docenti": both said of one reader
+            other = self._of_one(m.group("other"))
+            if other:
+                said += m.group("also") + other
+            elif len(m.group("other")) > 3 and fold(m.group("other")).endswith(("i", "e")):
+                return m.group(0)  # "ragazzi e ragazze": a plural the pack cannot say of one
+            else:  # "interessati e vi serve …": a clause goes on
+                said += m.group("also") + m.group("other")
         verb = be[0].upper() + be[1:] if m.group("siete")[:1].isupper() else be
         return f"{verb}{rest}{said}"
+
+    def _of_one(self, word: str) -> str:
+        """A word said of the readers ("interessati", "clienti") said of one ("interessato",
+        "cliente"), or "" when the pack cannot say it."""
+        key = fold(word)
+        if key in self._voi_plain or key.startswith(("un'", "un’")):
+            return word
+        if key in self._voi_words:
+            return self._voi_words[key]  # "" for "tanti": nothing to say of one reader
+        return next((word[:-len(a)] + b for a, b in self._voi_endings
+                     if key.endswith(a) and len(key) > len(a) + 2), "")
 
     def _infinitive_vi(self, m: re.Match[str], register: str) -> str:
         """ "-vi" on an infinitive said to the readers: "conoscervi" -> "conoscerti", with the
