@@ -126,6 +126,10 @@ CASES = [
      "Fisioterapista sportivo | Riabilitazione", ["| Fisioterapia"]),
     ({"person": {"role": "sviluppatore web"}, "expertise": {"areas": ["sviluppo web"]}},
      "Sviluppatore web", ["| Sviluppo web"]),
+    # and the skills sentence right after the role in the pitch and the About
+    ({"person": {"role": "Restauratrice di dipinti su tavola"},
+      "expertise": {"areas": ["Dipinti su tavola", "dorature", "consolidamento"]}},
+     "Mi occupo soprattutto di dorature e consolidamento.", ["di dipinti su tavola, dorature"]),
     ({"register": "formal",
       "offer": {"help": "analisi veloci. Se cercate una tecnica, pensate a me!"}},
      "Se cerca una tecnica, pensi a me", ["pensate"]),
