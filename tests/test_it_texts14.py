@@ -95,7 +95,7 @@ def _rephrased(doc: dict[str, Any]) -> list[str]:
 
 @pytest.mark.parametrize(("section", "key", "typed"), [
     ("drivers", "why", "questo forno l'ha aperto mio nonno, ve lo dico io"),
-    ("statement", "way_of_working", "Passate a trovarci in bottega quando volete."),
+    ("statement", "way_of_working", "Passate a trovarci in bottega, siete i benvenuti."),
 ])
 def test_an_answer_that_says_voi_keeps_its_words_and_is_asked_about(section: str, key: str,
                                                                     typed: str) -> None:

@@ -196,8 +196,9 @@ def test_a_word_capitalised_mid_sentence_elsewhere_keeps_its_capital() -> None:
      "Non voglio più che i giovani se ne vadano dai paesi perché pensano che la terra non dia "
      "futuro."),
     ("che tanti colleghi vanno a lavorare fuori, o lasciano la professione",
-     "Voglio cambiare una cosa: tanti colleghi vanno a lavorare fuori, o lasciano la "
-     "professione."),
+     "Non voglio più che tanti colleghi vadano a lavorare fuori, o lascino la professione."),
+    ("che tanti colleghi vanno a lavorare fuori, o partiranno",
+     "Voglio cambiare una cosa: tanti colleghi vanno a lavorare fuori, o partiranno."),
 ])
 def test_non_voglio_piu_che_takes_the_subjunctive_of_the_first_verb(typed: str,
                                                                      said: str) -> None:

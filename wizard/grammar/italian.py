@@ -33,6 +33,21 @@ _LEI_IMPERATIVE = re.compile(
     r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
     r"|(?<![\w'’])[Ss]i (rivolga)\b")
 
+# A list typed as lines after a colon, each after a dash or a bullet ("in particolare:\n-
+# Microsoft 365\n- networking", which the answers file may have joined on one line).
+_BULLETS = re.compile(r"(?P<colon>:)\s*[-–—•*▪]\s+(?P<items>.+?\s[-–—•*▪]\s.+)$", re.DOTALL)
+_BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
+# Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
+_CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
+# "siete" and the word that says what the readers are, an adverb or two between.
+_SIETE = re.compile(r"(?<![\w'’])(?P<siete>[Ss]iete)(?P<rest>(?:\s+(?:già|ancora|davvero|"
+                    r"proprio|anche|sempre|molto|tutti))*\s+)(?P<word>[^\W\d_][\w'’]*)"
+                    r"(?:(?P<also>\s+(?:o|e|oppure)\s+)(?P<other>[^\W\d_][\w'’]*))?")
+# An infinitive with "vi" on it ("conoscervi", "aiutarvi").
+_INFINITIVE_VI = re.compile(r"(?<![\w'’])([^\W\d_]{2,}[aei]r)vi(?![\w'’])")
+# "vi" before a verb ("vi aiuto", "Vi offriamo", "se vi serve").
+_VI_VERB = re.compile(r"(?<![\w'’])([Vv]i) ([^\W\d_]{2,})(?![\w'’])")
+
 
 class Italian(Grammar):
     """Italian: auxiliaries for bare participles, clauses among noun phrases, capitals."""
@@ -51,9 +66,38 @@ class Italian(Grammar):
         self._articled = frozenset(fold(w) for w in data.get("contractions", {}).values())
         self.indefinite_subjects = frozenset(fold(w) for w in data.get("indefinite_subjects", ()))
         self._voi = re.compile(str(data["voi"])) if data.get("voi") else None
+        # a plain imperative ("passate", "chiamate") only where a clause begins: "le chiamate
+        # dei clienti", "le pratiche passate" are nouns and participles
+        starts = frozenset(fold(w) for w in data.get("voi_imperatives", ()))
         self._voi_swap = {r: ({fold(k): str(v) for k, v in t.items()}, re.compile(
-            r"(?<![\w'’])(?:" + "|".join(re.escape(k) for k in sorted(t, key=len, reverse=True))
+            r"(?<![\w'’])(?:" + "|".join(
+                (_CLAUSE_START + re.escape(k)) if fold(k) in starts else re.escape(k)
+                for k in sorted(t, key=len, reverse=True))
             + r")(?![\w'’])", re.IGNORECASE)) for r, t in data.get("voi_swap", {}).items()}
+        agree = data.get("voi_agree", {})
+        self._voi_words = {fold(k): str(v) for k, v in agree.get("words", {}).items()}
+        self._voi_endings = sorted(((str(k), str(v)) for k, v in agree.get("endings", {}).items()),
+                                   key=lambda kv: -len(kv[0]))
+        self._voi_plain = frozenset(fold(w) for w in agree.get("plain", ()))
+        self._voi_be = {str(k): str(v) for k, v in agree.get("be", {}).items()}
+        clitic = data.get("voi_clitic", {})
+        self._voi_clitic = {case: tuple(fold(w) for w in clitic.get(case, ()))
+                            for case in ("accusative", "dative")}
+        self._voi_pronoun = {r: {str(k): str(v) for k, v in t.items()}
+                             for r, t in clitic.get("pronoun", {}).items()}
+
+    def respell(self, text: str) -> str:
+        """Also a list typed as lines with a dash ("in particolare:\n- Microsoft 365\n-
+        networking"): said as a list in the sentence ("in particolare: Microsoft 365 e
+        networking")."""
+        return _BULLETS.sub(self._bullets, super().respell(text))
+
+    def _bullets(self, m: re.Match[str]) -> str:
+        items = [re.sub(r"[\s.;,]+$", "", i) for i in _BULLET_SPLIT.split(m.group("items"))]
+        items = [i for i in items if i]
+        if len(items) < 2:
+            return m.group(0)
+        return m.group("colon") + " " + self.join(items)
 
     def participle_aux(self, text: str) -> str:
         """ "ho" for a result typed without it: "ridotto gli scarti del 15%" after "Per
@@ -80,6 +124,9 @@ class Italian(Grammar):
         their own ("la gente pensa che …", "i clienti aspettano mesi"), with no "che" or
         "chi" before the verb ("l'idea che … sia" is a noun phrase)."""
         found = super().analyse(text, expects)
+        toks = tokens(text)
+        if expects == "noun" and (toks[:1] in (["c'è"], ["c’è"]) or toks[:2] == ["ci", "sono"]):
+            return Analysis("clause")  # "c'è più trasparenza" after "Mi batto per"
         if expects == "clause" and found.shape == "phrase":
             return self._noun_for_clause(text, found)
         if expects != "noun" or found.shape != "phrase":
@@ -147,7 +194,7 @@ class Italian(Grammar):
             if i == 1 or before in self.determiners or before in self.prepositions:
                 continue
             if t in self.auxiliaries or (self.is_finite(t) and (
-                    not t.endswith("o") or t.endswith(("ano", "ono")))):
+                    not t.endswith("o") or t.endswith(("ano", "ono", "nno")))):
                 return True
         return False
 
@@ -263,6 +310,10 @@ class Italian(Grammar):
         if not table or pattern is None or self._voi is None or not isinstance(text, str) \
                 or not self._voi.search(text):
             return text
+        original = text
+        text = _SIETE.sub(lambda m: self._siete(m, register), text)
+        text = _VI_VERB.sub(lambda m: self._vi_verb(m, register), text)
+        text = _INFINITIVE_VI.sub(lambda m: self._infinitive_vi(m, register), text)
         def swap(m: re.Match[str]) -> str:
             new = table[fold(m.group(0))]
             # a capital only where a sentence starts ("Passate" -> "Passa"); the plural's
@@ -270,7 +321,64 @@ class Italian(Grammar):
             starts = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?"
             return new[0].upper() + new[1:] if starts else new
         said = pattern.sub(swap, text)
-        return text if self._voi.search(said) else said
+        return original if self._voi.search(said) else said
+
+    def _siete(self, m: re.Match[str], register: str) -> str:
+        """ "siete" and what it says of the readers, in the singular ("se siete interessati"
+        -> "se sei interessato", "se è interessato"): a participle or adjective the pack
+        knows how to say of one, or a word that needs no agreement ("alla ricerca",
+        "un'azienda"); as typed otherwise (a plural noun: "se siete ragazzi che …")."""
+        be = self._voi_be.get(register, "")
+        word, rest = m.group("word"), m.group("rest")
+        said = self._of_one(word)
+        if not be or not said:
+            return m.group(0)
+        if m.group("other"):  # "se siete studenti o docenti": both said of one reader
+            other = self._of_one(m.group("other"))
+            if other:
+                said += m.group("also") + other
+            elif len(m.group("other")) > 3 and fold(m.group("other")).endswith(("i", "e")):
+                return m.group(0)  # "ragazzi e ragazze": a plural the pack cannot say of one
+            else:  # "interessati e vi serve …": a clause goes on
+                said += m.group("also") + m.group("other")
+        verb = be[0].upper() + be[1:] if m.group("siete")[:1].isupper() else be
+        return f"{verb}{rest}{said}"
+
+    def _of_one(self, word: str) -> str:
+        """A word said of the readers ("interessati", "clienti") said of one ("interessato",
+        "cliente"), or "" when the pack cannot say it."""
+        key = fold(word)
+        if key in self._voi_plain or key.startswith(("un'", "un’")):
+            return word
+        if key in self._voi_words:
+            return self._voi_words[key]  # "" for "tanti": nothing to say of one reader
+        return next((word[:-len(a)] + b for a, b in self._voi_endings
+                     if key.endswith(a) and len(key) > len(a) + 2), "")
+
+    def _infinitive_vi(self, m: re.Match[str], register: str) -> str:
+        """ "-vi" on an infinitive said to the readers: "conoscervi" -> "conoscerti", with the
+        Lei "conoscerla"; "rispondervi" -> "risponderle" (the pronoun in small letters: a
+        capital inside a word is in no dictionary)."""
+        verb = fold(m.group(1))
+        case = next((c for c, stems in self._voi_clitic.items()
+                     if any(verb.startswith(s) for s in stems)), "")
+        new = self._voi_pronoun.get(register, {}).get(case, "")
+        return m.group(1) + new.lower() if new else m.group(0)
+
+    def _vi_verb(self, m: re.Match[str], register: str) -> str:
+        """ "vi" before a verb said to the readers, in the register: "vi aiuto" -> "ti aiuto",
+        "La aiuto"; "vi offro" -> "ti offro", "Le offro" (the verb the pack lists as taking
+        its object, or said to someone)."""
+        verb = fold(m.group(2))
+        case = next((c for c, stems in self._voi_clitic.items()
+                     if any(verb.startswith(s) for s in stems)), "")
+        new = self._voi_pronoun.get(register, {}).get(case, "")
+        if not new:
+            return m.group(0)
+        before = m.string[:m.start()].rstrip()
+        if m.group(1)[:1].isupper() and (not before or before[-1] in ".!?"):
+            new = new[0].upper() + new[1:]  # not the plural's courtesy capital mid-sentence
+        return f"{new} {m.group(2)}"
 
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
         """Also the Lei said by a courtesy capital or an imperative ("Le dedico il tempo",
@@ -342,9 +450,33 @@ class Italian(Grammar):
         elif always and self._title_cased(value):
             # "Piccole Imprese Del Territorio": every word capitalised is a style
             return " ".join(self._lower_styled(w) for w in value.split(" "))
+        elif always and (run := self._title_run(value)):
+            # "Tour Operator, Agenzie e turisti stranieri": the capitals stop where the
+            # person stopped typing them; the run before is the same style
+            words = value.split(" ")
+            value = " ".join([self._lower_styled(w) for w in words[:run]] + words[run:])
         else:
             value = super().lower_first(value, always=always)
         return _LISTED.sub(lambda m: self._lower_listed(m.group(1)), value)
+
+    def _title_run(self, value: str) -> int:
+        """How many words open the answer in Title Case before small ones go on ("Tour
+        Operator, Agenzie e turisti stranieri": 3), when two or more long ones and one the
+        pack knows as a common noun ("Agenzie") are in it; 0 otherwise ("Banco Alimentare e
+        parrocchie" may be a name)."""
+        words = value.split(" ")
+        n = 0
+        while n < len(words) and (words[n][:1].isupper() or fold(words[n]) in ("e", "ed", "o")):
+            n += 1
+        while n and not words[n - 1][:1].isupper():
+            n -= 1
+        if n >= len(words) or not any(w[:1].islower() and len(w) > 3 for w in words[n:]):
+            return 0
+        long = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words[:n]]
+        long = [w for w in long if len(w) > 3]
+        if len(long) < 2 or not any(self.common_noun(w) for w in long):
+            return 0
+        return n
 
     def _title_cased(self, value: str) -> bool:
         """An answer typed in Title Case, where the stem wants small letters: a small word
