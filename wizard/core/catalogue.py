@@ -55,6 +55,9 @@ class Rephrase:
     shape: str = ""  # the shape the grammar saw ("verb", "clause", ...), or "" for any
     # a regular expression the shaped answer matches, or None for any
     pattern: re.Pattern[str] | None = None
+    # the check that names it, when not the error-level `rephrase` (a warning for a comma
+    # splice the writer typed, which the frames keep as typed)
+    check: str = ""
 
     def applies(self, text: str, shape: str) -> bool:
         return (not self.shape or self.shape == shape) and \
@@ -161,7 +164,7 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
                                 pattern=re.compile(str(r["pattern"])) if r.get("pattern")
-                                else None)
+                                else None, check=str(r.get("check", "")))
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),

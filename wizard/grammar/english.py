@@ -107,6 +107,25 @@ class English(Grammar):
 
         return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
 
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """A language's name that is also a common word ("Polish", the pack's
+        language_homographs) gets its typed capital back in a list that names another
+        language ("English, Polish and Urdu"); among other words it is the common word
+        ("Wash, Polish, Wax" -> "wash, polish and wax")."""
+        homographs = {fold(w) for w in self.data.get("language_homographs", ())}
+        languages = {fold(w) for w in self.data.get("languages", ())}
+        if not homographs or len(typed) != len(cased) or not any(
+                set(tokens(i)) & languages for i in typed):
+            return cased
+        out = []
+        for before, after in zip(typed, cased, strict=True):
+            words, bare = after.split(" "), before.split(" ")
+            if len(words) == len(bare):
+                words = [b if fold(b) == fold(w) and fold(re.sub(r"\W", "", b)) in homographs
+                         and b[:1].isupper() else w for w, b in zip(words, bare, strict=True)]
+            out.append(" ".join(words))
+        return out
+
     def title_case_style(self, item: str, *, alone: bool = False) -> bool:
         """Also with small words between the common ones ("Palliative Care At Home"), words
         that end like common nouns ("Public Speaking"), and an acronym before a plural
@@ -316,7 +335,8 @@ class English(Grammar):
         joined = follows in ("or", "and") and len(words) > at + 2 \
             and bool(self._base_of(fold(words[at + 1])))
         if not (follows in self.determiners or follows in self.reader_words
-                or follows in self.data.get("question_words", ()) or joined):
+                or follows in self.data.get("question_words", ()) or joined
+                or self._gerund_object(first, follows, at)):
             return ""
         # a particle says the word is a verb ("setting up": "set" is also a noun)
         base = self._base_of(first, particle=at == 2)
@@ -327,6 +347,40 @@ class English(Grammar):
         rest = _JOINED_ING.sub(lambda m: m.group(1) + (self._base_of(fold(m.group(2)))
                                                       or m.group(2)), " ".join(words[1:]))
         return " ".join([base, rest])
+
+    def after_stem(self, value: str, stem: str) -> str:
+        """An activity typed with its "-ing" after a stem that ends in a modal the pack's
+        gerund_stems name ("In the coming years I will" + "finishing my PhD then moving …"):
+        "be finishing …", the progressive the modal takes; after a present adverb
+        ("currently finishing my PhD") the person says what they do now, a sentence of its
+        own: "I'm currently finishing my PhD"."""
+        value = super().after_stem(value, stem)
+        spec = self.data.get("gerund_stems", {})
+        link = next((v for k, v in spec.items() if fold(stem).endswith(fold(k))), "")
+        words = value.split(" ")
+        if not link or len(words) < 2:
+            return value
+        adverbs = {fold(w) for w in self.data.get("present_adverbs", ())}
+        if fold(words[0]) in adverbs and self._gerund(fold(words[1])):
+            return f"I'm {value}"
+        return f"{link} {value}" if self._gerund(fold(words[0])) else value
+
+    def _gerund(self, word: str) -> bool:
+        """A verb's "-ing" form: no noun the lexicon knows only as one ("evening",
+        "ceiling"), nor a "-thing" ("nothing", "something")."""
+        return word.endswith("ing") and len(word) >= 6 and not word.endswith("thing") \
+            and word.isalpha() and word not in self.lexicon_nouns
+
+    def _gerund_object(self, gerund: str, follows: str, at: int) -> bool:
+        """ "building dashboards", "automating month-end reports": a gerund of the pack's
+        object_gerunds (one that is a verb here, never a noun's modifier like "planning" or
+        "marketing") before a bare object, which no gerund_compounds pair names ("building
+        regulations", "writing skills") and no relative or conjunction begins."""
+        compounds = {fold(w) for w in self.data.get("gerund_compounds", ())}
+        return at == 1 and gerund in {fold(w) for w in self.data.get("object_gerunds", ())} \
+            and bool(re.fullmatch(r"[a-z][a-z\-]*", follows)) \
+            and f"{gerund} {follows}" not in compounds \
+            and follows not in self.relatives and follows not in _SMALL_WORDS
 
     def _base_of(self, word: str, particle: bool = False) -> str:
         """The base form of a verb's "-ing" form we know ("keeping" -> "keep", "setting" ->

@@ -1,0 +1,114 @@
+"""English classes from the round 16 blind editors (issue #7), fixed in round 17: an emoji that
+ends a sentence inside a paragraph, comma splices the writer typed, a "!" the writer typed,
+"Polish" among languages and "te reo Māori", "help you with building dashboards", and a
+future typed as an "-ing" activity or as two clauses joined by "then"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_en_grammar import render
+
+
+def _texts(answers: dict[str, Any], output: str) -> tuple[str, list[str]]:
+    """Every variant of `output` for the example answers with `answers` over them, as one
+    text, and the messages of the checks that fired."""
+    result = render(**answers)
+    outputs = [output] if output else list(result.outputs)
+    text = "\n".join(v.text for name in outputs
+                     for v in [result.outputs[name].chosen, *result.outputs[name].alternatives])
+    return text, [f"{f.code}|{f.severity}|{f.message}" for f in result.findings]
+
+
+CASES = [
+    # an emoji ending a sentence inside a paragraph keeps the full stop after it; at a
+    # paragraph's end it closes the sentence without one
+    ({"future__doing": "open a second farm shop by 2027 🌾"}, "summary",
+     ["by 2027 🌾. I work with"], ["by 2027 🌾 I work", "🌾.\n", "🌾 I"]),
+    ({"offer__call_to_action": "Write to me 🚀"}, "summary", ["Write to me 🚀"], ["🚀."]),
+    # "Polish" among languages keeps its capital; among other words it is the common word
+    ({"expertise__areas": ["English", "Polish", "Urdu"]}, "summary",
+     ["English, Polish and Urdu"], ["polish"]),
+    ({"expertise__areas": ["Cleaning", "Polish", "Waxing"]}, "summary",
+     ["cleaning, polish and waxing"], ["Polish"]),
+    # "te reo Māori": "reo" small, "te" small inside a sentence, "Te" at its start
+    ({"expertise__areas": ["Te Reo Māori", "Teaching", "Polish"]}, "",
+     ["My expertise covers te reo Māori, teaching and Polish", "| Te reo Māori, teaching"],
+     ["Reo", "covers Te"]),
+    ({"offer__help": "te Reo Māori lessons for beginners"}, "",
+     ["I can help you with te reo Māori lessons", "| Te reo Māori lessons"], ["Reo", "| te"]),
+    # a gerund that is a verb before its object reads after "I can help you"; one that
+    # modifies a noun ("building regulations", "planning applications") keeps "with"
+    ({"offer__help": "building dashboards"}, "summary",
+     ["I can help you build dashboards."], ["with building dashboards"]),
+    ({"offer__help": "automating month-end reports"}, "pitch",
+     ["I can help you automate month-end reports."], ["with automating"]),
+    ({"offer__help": "building regulations"}, "pitch",
+     ["I can help you with building regulations."], ["help you build regulations"]),
+    ({"offer__help": "planning applications"}, "pitch",
+     ["I can help you with planning applications."], ["help you plan applications"]),
+    ({"offer__help": "marketing campaigns"}, "pitch",
+     ["I can help you with marketing campaigns."], ["help you market"]),
+    # a "!" the writer typed ends the sentence the frame ends with the answer
+    ({"statement__stand_for": "honest work at a fair price!"}, "summary",
+     ["I stand for honest work at a fair price!"], ["fair price."]),
+    ({"offer__help": "rewires and EV chargers!!!"}, "pitch",
+     ["I can help you with rewires and EV chargers!"], ["chargers.", "!!"]),
+    ({"drivers__values": ["no cowboy work!!", "fairness"]}, "summary",
+     ["What drives me: no cowboy work and fairness."], ["work!"]),
+    # a future typed as two clauses joined by "then": a comma and "and", never one clause
+    # with two subjects' verbs
+    ({"future__doing": "I will finish my PhD and then I want to move into industry"}, "pitch",
+     ["I will finish my PhD, and then I want to move into industry."],
+     ["PhD and then I want"]),
+    ({"future__doing": "I want to finish my PhD, then I'll move into industry"}, "pitch",
+     ["finish my PhD, and then I'll move into industry."], ["PhD, then I'll"]),
+    ({"future__doing": "finish my PhD and then move into industry"}, "pitch",
+     ["I will finish my PhD and then move into industry."], [", and then move"]),
+    # an "-ing" activity after "I will" takes "be"; after "currently" it is said as now
+    ({"future__doing": "finishing my PhD then moving into industry"}, "pitch",
+     ["I will be finishing my PhD then moving into industry."], ["will finishing"]),
+    ({"future__doing": "currently finishing my PhD"}, "pitch",
+     ["I'm currently finishing my PhD."], ["will currently", "will finishing"]),
+    ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
+     ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
+]
+
+
+@pytest.mark.parametrize(("answers", "output", "expected", "forbidden"), CASES)
+def test_english_round17_texts(answers: dict[str, Any], output: str, expected: list[str],
+                               forbidden: list[str]) -> None:
+    text, _ = _texts(answers, output)
+    for e in expected:
+        assert e in text, (e, text)
+    for f in forbidden:
+        assert f not in text, (f, text)
+
+
+SPLICES = [
+    # (answers, a check code expected with the question's stem, or "" for none of the two)
+    ({"future__doing": "bring what I learned in Silicon Valley, it'll come to Leeds"},
+     "comma_splice|warning|Your answer to 'In the coming years I will …'"),
+    ({"statement__way_of_working": "you make the final call, we give the data, they give the "
+                                   "advice"},
+     "comma_splice|warning|Your answer to 'The way I work …'"),
+    ({"offer__call_to_action": "Message me about any suitable opening, I am available."},
+     "comma_splice|warning|Your answer to 'To close, I invite the reader …'"),
+    ({"drivers__why": "I love this job… we never miss a deadline"},
+     "comma_splice|warning|Your answer to 'I care about this because …'"),
+    ({"statement__boundary": "When I get stuck, I call a colleague"}, ""),
+    ({"expertise__insight": "good design is, I think, invisible"}, ""),
+    ({"drivers__why": "my wife and I run the farm, and we never miss a market"}, ""),
+]
+
+
+@pytest.mark.parametrize(("answers", "found"), SPLICES)
+def test_a_comma_splice_is_named_with_its_question(answers: dict[str, Any], found: str) -> None:
+    _, messages = _texts(answers, "")
+    splices = [m for m in messages if m.startswith(("comma_splice|", "rephrase|"))]
+    if found:
+        assert any(m.startswith(found) for m in splices), splices
+        assert "full stop" in next(m for m in splices if m.startswith(found))
+    else:
+        assert not splices, splices
