@@ -98,8 +98,14 @@ SPLICES = [
     ({"drivers__why": "I love this job… we never miss a deadline"},
      "comma_splice|warning|Your answer to 'I care about this because …'"),
     ({"statement__boundary": "When I get stuck, I call a colleague"}, ""),
+    ({"expertise__proof": "Following the 2020 flood, I led the recovery of 212 boxes"}, ""),
+    ({"statement__way_of_working": "Should you book with me, you will receive a kit list"}, ""),
+    ({"statement__boundary": "When it's structural, I call a surveyor, I don't guess"},
+     "comma_splice|warning|Your answer to 'Where my work ends, I …'"),
     ({"expertise__insight": "good design is, I think, invisible"}, ""),
     ({"drivers__why": "my wife and I run the farm, and we never miss a market"}, ""),
+    ({"statement__way_of_working": "I keep one master calendar, I double-check every deadline, "
+                                   "and I ask when I'm not sure."}, ""),
 ]
 
 
