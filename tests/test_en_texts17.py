@@ -71,6 +71,48 @@ CASES = [
      ["I will be finishing my PhD then moving into industry."], ["will finishing"]),
     ({"future__doing": "currently finishing my PhD"}, "pitch",
      ["I'm currently finishing my PhD."], ["will currently", "will finishing"]),
+    # round 17 blind set: a particle says the gerund is a verb; a joined gerund before its own
+    # object is a second activity, one before a preposition a list's last item
+    ({"offer__help": "setting up night-shift handovers and rosters"}, "pitch",
+     ["I can help you set up night-shift handovers and rosters."], ["with setting"]),
+    ({"offer__help": "setting up community clinics, falls screening and training for staff"},
+     "pitch", ["help you set up community clinics, falls screening and training for staff."],
+     ["and train for"]),
+    ({"offer__help": "analysing clinical data and turning it into clear insights"}, "pitch",
+     ["I can help you analyse clinical data and turn it into clear insights."], ["turning"]),
+    # an aside about the person's return keeps the audience off the role
+    ({"person__role": "Paralegal (returning to work)", "person__organisation": ""}, "headline",
+     ["Paralegal for adult education providers"], ["(returning to work) for"]),
+    # a label typed before the answer ("My goal: …") goes
+    ({"future__doing": "My goal: get back into a law firm as a paralegal"}, "pitch",
+     ["I will get back into a law firm as a paralegal."], ["goal:"]),
+    # no headline proof cut inside brackets
+    ({"expertise__proof": "managed discovery for a 3-week trial at my old firm (Hennessey & "
+                          "Roth, Minneapolis), handling 40,000+ pages without missing a single "
+                          "filing deadline"}, "headline",
+     ["at my old firm (Hennessey & Roth, Minneapolis)"], ["(Hennessey & Roth |", "Roth\n"]),
+    # a grade before a number keeps its capital; a short unknown word in brackets is an acronym
+    ({"person__role": "IT Support Specialist (Tier 2)"}, "summary",
+     ["IT support specialist (Tier 2)"], ["(tier 2)"]),
+    ({"person__role": "driving instructor (pdi)"}, "summary",
+     ["driving instructor (PDI)"], ["(pdi)"]),
+    # texting shorthand and a typo spelled out; a place typed small after a preposition
+    ({"future__change": "tickets that sit for 3 days bc nobody owns them",
+      "expertise__areas": ["hardware", "explaning tech to non-tech ppl"]}, "summary",
+     ["because nobody owns them", "explaining tech to non-tech people"], [" bc ", "ppl"]),
+    ({"future__doing": "teach people to drive in and around brum"}, "pitch",
+     ["in and around Brum."], ["brum"]),
+    # commas an editor adds: "…, then teach", "…, no shouting", "…, manual or automatic";
+    # "also" ending a sentence is "too"; "the" before "Indian Institute of …"
+    ({"future__doing": "get my green badge then teach people to drive",
+      "statement__stand_for": "calm lessons no shouting",
+      "offer__help": "driving lessons manual or automatic"}, "pitch",
+     ["badge, then teach", "calm lessons, no shouting.", "driving lessons, manual or automatic."],
+     ["badge then", "lessons no", "lessons manual"]),
+    ({"statement__stand_for": "clear data work explained to non-technical people also",
+      "person__organisation": "Indian Institute of Science (IISc), Bengaluru"}, "summary",
+     ["non-technical people too.", "at the Indian Institute of Science (IISc)"],
+     ["people also", "at Indian"]),
     ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
      ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
 ]
@@ -104,6 +146,8 @@ SPLICES = [
      "comma_splice|warning|Your answer to 'Where my work ends, I …'"),
     ({"expertise__insight": "good design is, I think, invisible"}, ""),
     ({"drivers__why": "my wife and I run the farm, and we never miss a market"}, ""),
+    ({"person__role": "driving instructor used to be a bus driver"},
+     "rephrase|error|Your answer to 'I am (or am becoming) a …'"),
     ({"statement__way_of_working": "I keep one master calendar, I double-check every deadline, "
                                    "and I ask when I'm not sure."}, ""),
 ]
@@ -115,6 +159,7 @@ def test_a_comma_splice_is_named_with_its_question(answers: dict[str, Any], foun
     splices = [m for m in messages if m.startswith(("comma_splice|", "rephrase|"))]
     if found:
         assert any(m.startswith(found) for m in splices), splices
-        assert "full stop" in next(m for m in splices if m.startswith(found))
+        assert ("full stop" if "comma_splice" in found else "brackets") in next(
+            m for m in splices if m.startswith(found))
     else:
         assert not splices, splices

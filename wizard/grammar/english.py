@@ -149,12 +149,25 @@ class English(Grammar):
         Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
         or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)"); and its "&"
         between common words said "and", as the texts say it (the checks look for the role)."""
-        value = super().lower_title(value, always=always, role=role, org=org)
+        typed = value
+        value = _numbered_labels(typed, super().lower_title(value, always=always, role=role,
+                                                            org=org))
         if not role:
             return value
         if " & " in value:  # "electrician and solar installer", as every text then says it
             value = self.tidy_line(value)
-        return _BRACKETED.sub(lambda m: "(" + self._lower_common_words(m.group(1)) + ")", value)
+        return _numbered_labels(typed, _BRACKETED.sub(
+            lambda m: "(" + self._bracket_acronym(self._lower_common_words(m.group(1))) + ")",
+            value))
+
+    def _bracket_acronym(self, text: str) -> str:
+        """ "driving instructor (pdi)" -> "(PDI)": a role's bracketed aside of one short word
+        typed small that the lexicon does not know is an acronym."""
+        if re.fullmatch(r"[a-z]{2,4}", text) and text not in self.lexicon_common \
+                and text not in self.lexicon_nouns and text not in self.lexicon_verbs \
+                and text not in self.base_verbs and text not in _SMALL_WORDS:
+            return text.upper()
+        return text
 
     def _lower_common_words(self, text: str) -> str:
         """Each capitalised common word small, when every capitalised word is common (an
@@ -253,6 +266,18 @@ class English(Grammar):
         return bool(parts) and (fold(word) in self.common_words or all(
             known(p) for p in parts) or bool(self.noun_ending and self.noun_ending.search(word)))
 
+    def with_org_article(self, org: str) -> str:
+        """And "the" before a name that opens with one of the pack's org_article_adjectives
+        before a name org_articles gives it ("the Indian Institute of Science", "the British
+        Library of …", "the National Institute for …")."""
+        done = super().with_org_article(org)
+        words = org.split(" ")
+        if done != org or len(words) < 3 or not org[:1].isupper() or fold(words[0]) not in {
+                fold(w) for w in self.data.get("org_article_adjectives", ())}:
+            return done
+        rest = super().with_org_article(" ".join(words[1:]))
+        return f"the {org}" if rest.startswith("the ") else done
+
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
         answer that names a place (the pack's place_* lists), with "the" where the name takes
@@ -344,9 +369,22 @@ class English(Grammar):
             return ""
         # "get a loved one home … and keeping them there": each activity the answer joins
         # with "and" or "or" in the same form
-        rest = _JOINED_ING.sub(lambda m: m.group(1) + (self._base_of(fold(m.group(2)))
-                                                      or m.group(2)), " ".join(words[1:]))
-        return " ".join([base, rest])
+        rest = " ".join(words[1:])
+        # "… and turning it into insights" is a second activity, "… and training for home
+        # care staff" one more thing in a list: after a bare object, only a gerund before an
+        # object of its own ("it", "the …", "your …", a particle) is one
+        bare = not (follows in self.determiners or follows in self.reader_words
+                    or follows in self.data.get("question_words", ()) or joined)
+        objects = self.determiners | self.reader_words | {"it", "them", "us", "people"} \
+            | set(self.data.get("particles", ()))
+
+        def verb(m: re.Match[str]) -> str:
+            after = rest[m.end():].lstrip().split(" ", 1)[0]
+            if bare and fold(after.strip(",.")) not in objects:
+                return m.group(0)
+            return m.group(1) + (self._base_of(fold(m.group(2))) or m.group(2))
+
+        return " ".join([base, _JOINED_ING.sub(verb, rest)])
 
     def after_stem(self, value: str, stem: str) -> str:
         """An activity typed with its "-ing" after a stem that ends in a modal the pack's
@@ -377,7 +415,9 @@ class English(Grammar):
         "marketing") before a bare object, which no gerund_compounds pair names ("building
         regulations", "writing skills") and no relative or conjunction begins."""
         compounds = {fold(w) for w in self.data.get("gerund_compounds", ())}
-        return at == 1 and gerund in {fold(w) for w in self.data.get("object_gerunds", ())} \
+        # "setting up night-shift handovers": a particle says the gerund is a verb
+        listed = at == 2 or gerund in {fold(w) for w in self.data.get("object_gerunds", ())}
+        return listed \
             and bool(re.fullmatch(r"[a-z][a-z\-]*", follows)) \
             and f"{gerund} {follows}" not in compounds \
             and follows not in self.relatives and follows not in _SMALL_WORDS
@@ -397,8 +437,20 @@ class English(Grammar):
     def _tidy_line(self, line: str) -> str:
         """The pack's rules, then a capital after a question or exclamation the person typed
         inside their own sentence ("Thinking about solar? message me …")."""
-        return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
+        line = _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
+        return _PLACE_TYPED_SMALL.sub(self._place_capital, line)
+
+    def _place_capital(self, m: re.Match[str]) -> str:
+        """ "in and around brum" -> "Brum": a name of the pack's place_names typed small
+        after a preposition of place; not one that is also a common word ("reading", "hull")."""
+        word = m.group(1)
+        before = m.string[:m.start()].rstrip().rsplit(" ", 1)[-1]
+        places = {fold(w) for w in self.data.get("place_names", ())}
+        if word not in places or word in self.lexicon_common or word in self.lexicon_verbs \
+                or fold(before) not in {fold(w) for w in self.data.get("place_prepositions", ())}:
+            return word
+        return word[0].upper() + word[1:]
 
 
 # Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
@@ -416,6 +468,21 @@ _JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
 
 # A small letter that begins a sentence after "?" or "!" (not a name like "iPhone").
 _AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
+
+
+# A word typed small (a place's name, after a preposition: "around brum").
+_PLACE_TYPED_SMALL = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
+
+# A capitalised word before a number names a grade or a part ("Tier 2", "Band 6", "Part 139").
+_NUMBERED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?= \d)")
+
+
+def _numbered_labels(typed: str, lowered: str) -> str:
+    """ "IT support specialist (tier 2)" -> "(Tier 2)": a label before a number keeps the
+    capital it was typed with, where Title Case around it is lowered."""
+    for word in {m.group(1) for m in _NUMBERED.finditer(typed)}:
+        lowered = re.sub(rf"(?<![\w'’-]){word.lower()}(?= \d)", word, lowered)
+    return lowered
 
 
 def _spelled_out(word: str) -> bool:
