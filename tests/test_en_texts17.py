@@ -113,6 +113,17 @@ CASES = [
       "person__organisation": "Indian Institute of Science (IISc), Bengaluru"}, "summary",
      ["non-technical people too.", "at the Indian Institute of Science (IISc)"],
      ["people also", "at Indian"]),
+    # an answer typed as bullet lines is one sentence: a lead-in ending in its subject takes
+    # the items as its verbs, a lead-in that is a clause keeps its colon
+    ({"expertise__proof": "Over the years I:\n- led safety for 400+ personnel\n- ran 14 "
+                          "investigations\n- rewrote the SMS, which passed its audit"}, "summary",
+     ["over the years I led safety for 400+ personnel, ran 14 investigations and rewrote the "
+      "SMS, which passed its audit."], [": -", " - ran"]),
+    ({"statement__way_of_working": "I do it in three steps:\n- walk the floor and talk to people"
+                                   "\n- find the three risks\n- fix those first, then write "
+                                   "it down."}, "summary",
+     ["I do it in three steps: walk the floor and talk to people, find the three risks, and fix "
+      "those first, then write it down."], [": -"]),
     ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
      ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
 ]

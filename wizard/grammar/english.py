@@ -266,6 +266,33 @@ class English(Grammar):
         return bool(parts) and (fold(word) in self.common_words or all(
             known(p) for p in parts) or bool(self.noun_ending and self.noun_ending.search(word)))
 
+    def respell(self, text: str) -> str:
+        """The pack's respellings, and an answer typed as bullet lines ("Over the years I:" then
+        "- led …", "- ran …") as one sentence: the lead-in that ends in its subject takes the
+        items as its verbs ("Over the years I led …, ran … and rewrote …"), a lead-in that is
+        a clause keeps its colon; the items are joined with commas and "and", with semicolons
+        when an item before the last holds a comma of its own."""
+        text = super().respell(text)
+        # the answers file's lines arrive joined: "Over the years I: - led … - ran …"
+        m = _BULLETED.match(" ".join(text.split()))
+        if not m:
+            return text
+        lead = (m.group(1) + ":") if m.group(1) else ""
+        items = [i.rstrip(" .;,") for i in re.split(r"\s+[-–—•*]\s+", m.group(2))]
+        if len(items) < 2 or not all(items):
+            return text
+        comma = any("," in i for i in items[:-1])
+        sep = "; " if comma else ", "
+        last = "; and " if comma else (", and " if any(" and " in i for i in items) else " and ")
+        joined = sep.join(items[:-1]) + last + items[-1]
+        if not lead:
+            return joined
+        body = lead.rstrip(" :")
+        subjects = {fold(w) for w in self.data.get("subjects", ())}
+        if lead.endswith(":") and fold(body.split(" ")[-1]) in subjects:
+            return f"{body} {joined}"
+        return f"{body}: {joined}" if lead.endswith(":") else f"{body} {joined}"
+
     def with_org_article(self, org: str) -> str:
         """And "the" before a name that opens with one of the pack's org_article_adjectives
         before a name org_articles gives it ("the Indian Institute of Science", "the British
@@ -472,6 +499,10 @@ _AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
 
 # A word typed small (a place's name, after a preposition: "around brum").
 _PLACE_TYPED_SMALL = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
+
+# An answer typed as bullet lines, its lines joined: an optional lead-in before a colon, then
+# "- item - item …" ("Over the years I: - led safety … - ran 14 investigations").
+_BULLETED = re.compile(r"^(?:([^:]*\S)\s*:\s*)?[-–—•*]\s+(\S.*)$")
 
 # A capitalised word before a number names a grade or a part ("Tier 2", "Band 6", "Part 139").
 _NUMBERED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?= \d)")
