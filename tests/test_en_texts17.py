@@ -124,6 +124,14 @@ CASES = [
                                    "it down."}, "summary",
      ["I do it in three steps: walk the floor and talk to people, find the three risks, and fix "
       "those first, then write it down."], [": -"]),
+    # Title Case on an audience is lowered before a bracketed aside, which stays as typed;
+    # sectors after "in" are no place
+    ({"future__audience": "Hiring Managers and Recruiters in Healthtech, Pharma and Biotech "
+                          "(Bengaluru, Pune or remote)"}, "summary",
+     ["hiring managers and recruiters in healthtech, pharma and biotech (Bengaluru, Pune or "
+      "remote)"], ["Hiring Managers"]),
+    ({"future__audience": "Small Business Owners in the North East"}, "summary",
+     ["small business owners in the North East"], ["north east"]),
     ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
      ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
 ]

@@ -202,7 +202,11 @@ class English(Grammar):
         with the common words small. Kept: acronyms and CamelCase, the pack's kept words
         ("British", "Shopify"), its title_names, a place after "in", "across" … (the
         capitalised words that follow it), and a word the lexicon does not know that does not
-        end like a common noun (a brand's name)."""
+        end like a common noun (a brand's name). A bracketed aside at the end ("(Bengaluru,
+        Pune or remote)") is kept as typed and judged apart."""
+        aside = _TRAILING_ASIDE.search(text)
+        if aside and aside.start() > 0:
+            return self.sentence_style(text[:aside.start()]) + aside.group(0)
         words = text.split(" ")
         bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
         long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
@@ -234,8 +238,8 @@ class English(Grammar):
             if low in places:
                 place = True
                 continue
-            if place and low != "the" and not b[:1].isupper():
-                place = False
+            if place and low != "the" and (not b[:1].isupper() or low in self.common_words):
+                place = False  # "in Healthtech, Pharma and Biotech": sectors, no place
             # "Start-Ups", "Fast-Growing": each part with its own capital
             plain = all(self.plain_capital(p) or p.islower() for p in b.split("-") if p) \
                 if "-" in b else self.plain_capital(b) and not self.is_name_word(b)
@@ -486,6 +490,9 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
 
 # How a plural that names people ends ("Merchants", "Sellers", "Users", "Dentists").
 _PEOPLE = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
+
+# A bracketed aside that ends a phrase, with the space before it.
+_TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").
 _BRACKETED = re.compile(r"\(([^()]+)\)")
