@@ -109,6 +109,8 @@ CASES = [
       "offer__help": "driving lessons manual or automatic"}, "pitch",
      ["badge, then teach", "calm lessons, no shouting.", "driving lessons, manual or automatic."],
      ["badge then", "lessons no", "lessons manual"]),
+    ({"offer__help": "driving lessons manual or automatic"}, "summary",
+     ["Driving lessons, manual or automatic: that is where I can help."], ["lessons manual"]),
     ({"statement__stand_for": "clear data work explained to non-technical people also",
       "person__organisation": "Indian Institute of Science (IISc), Bengaluru"}, "summary",
      ["non-technical people too.", "at the Indian Institute of Science (IISc)"],
