@@ -134,6 +134,12 @@ CASES = [
       "remote)"], ["Hiring Managers"]),
     ({"future__audience": "Small Business Owners in the North East"}, "summary",
      ["small business owners in the North East"], ["north east"]),
+    # a list item before the last with a comma of its own: semicolons keep the items apart
+    ({"drivers__values": ["Integrity", "Mission first, people always", "No BS"]}, "summary",
+     ["What drives me: integrity; mission first, people always; and no BS."],
+     ["integrity, mission"]),
+    ({"drivers__values": ["access", "respect", "getting it right, not just fast"]}, "summary",
+     ["What drives me: access, respect and getting it right, not just fast."], [";"]),
     ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
      ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
 ]

@@ -93,8 +93,15 @@ class English(Grammar):
         """With "&" said as "and" where it joins words that are no name's ("contracts &
         policies"), first: the list then knows an item holds "and" ("contracts and policies,
         and whistleblowing")."""
-        return super().join([self.tidy_line(i) if " & " in i else i for i in items],
-                            conjunction, prep)
+        said = [self.tidy_line(i) if " & " in i else i for i in items]
+        words = [i for i in said if i]
+        if not prep and len(words) > 2 and any(
+                ", " in _BRACKETED.sub("", w) for w in words[:-1]):
+            # "integrity; mission first, people always; and no BS": an item before the last
+            # with a comma of its own (not inside its brackets) would run into the next
+            word = conjunction or self.lang.and_word
+            return f"{'; '.join(words[:-1])}; {word} {words[-1]}"
+        return super().join(said, conjunction, prep)
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A bracketed list inside an item with its Title Case parts small ("Excel (VLOOKUP,
