@@ -140,6 +140,11 @@ CASES = [
      ["integrity, mission"]),
     ({"drivers__values": ["access", "respect", "getting it right, not just fast"]}, "summary",
      ["What drives me: access, respect and getting it right, not just fast."], [";"]),
+    # names in a list item's brackets do not keep the Title Case before them
+    ({"expertise__areas": ["Python & R", "Statistical Modelling",
+                           "Machine Learning (scikit-learn, PyTorch)", "Scientific Writing"]},
+     "summary", ["statistical modelling, machine learning (scikit-learn, PyTorch) and scientific"],
+     ["Machine Learning"]),
     ({"future__doing": "nothing fancy, just more of the same"}, "pitch",
      ["My plan for the coming years: nothing fancy"], ["be nothing", "will nothing"]),
 ]

@@ -156,6 +156,13 @@ class English(Grammar):
         Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
         or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)"); and its "&"
         between common words said "and", as the texts say it (the checks look for the role)."""
+        aside = _TRAILING_ASIDE.search(value) if not role else None
+        if aside and aside.start() > 0 and any(self.is_name_word(w)
+                                               for w in aside.group(0).split(" ")):
+            # "Machine Learning (scikit-learn, PyTorch)": the names in the brackets are no
+            # reason to keep the Title Case before them
+            return self.lower_title(value[:aside.start()], always=always, org=org) \
+                + aside.group(0)
         typed = value
         value = _numbered_labels(typed, super().lower_title(value, always=always, role=role,
                                                             org=org))
