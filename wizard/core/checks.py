@@ -335,7 +335,9 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
 
 
 # ("…" before a small letter goes on with its sentence: "I love this job… we never …")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=…)\s+(?![a-z])|\n+|\s[|•]\s")
+# (nor does "Mr." in "Dear Mr. Kulkarni")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+"
+                           r"|(?<=…)\s+(?![a-z])|\n+|\s[|•]\s")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
