@@ -29,8 +29,10 @@ HERE = Path(__file__).resolve().parent
 PERSONAS = sorted(p for d in ("answers", "personas") for p in (HERE / "fixtures" / d).iterdir()
                   if p.suffix in (".toml", ".json"))
 # "..", " .", ",.", "!.", "?.", ";.", ":.", a space before a comma, doubled spaces, and a list
-# joined from nothing ("and .", "en .", "e ."); an ellipsis (…) is not a doubled stop
-BAD = re.compile(r"(?<![.…])\.\.(?!\.)|[ \t][.,;:!?]|[,;:!?]\.|  |\s(?:and|en|e|or|of|o)[.,]"
+# joined from nothing ("and .", "en .", "e ."); an ellipsis (…) is not a doubled stop, nor
+# "and" before a word set off by commas ("save time and, honestly, mistakes")
+BAD = re.compile(r"(?<![.…])\.\.(?!\.)|[ \t][.,;:!?]|[,;:!?]\.|  "
+                 r"|\s(?:and|en|e|or|of|o)(?:\.|,(?!\s[^\W\d_]+,))"
                  r"|^\s|\s$|[,;:]\s*$")
 
 

@@ -55,6 +55,9 @@ class Rephrase:
     shape: str = ""  # the shape the grammar saw ("verb", "clause", ...), or "" for any
     # a regular expression the shaped answer matches, or None for any
     pattern: re.Pattern[str] | None = None
+    # the check that names it, when not the error-level `rephrase` (a warning for a comma
+    # splice the writer typed, which the frames keep as typed)
+    check: str = ""
 
     # the pack's words that lost their accents ("tracabilite", lexicon/unaccented.txt) say
     # it too: this language's code, or "" for a pattern alone
@@ -174,7 +177,7 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
                                 pattern=re.compile(str(r["pattern"])) if r.get("pattern")
-                                else None,
+                                else None, check=str(r.get("check", "")),
                                 unaccented=lang if r.get("unaccented") else "")
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own

@@ -350,8 +350,11 @@ def _default_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if not anchor or anchor.casefold() in folded]
 
 
-# an emoji before a capital ends a sentence too ("humor 😄 Dat vind ik …")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s"
+# ("…" before a small letter goes on with its sentence: "I love this job… we never …")
+# (nor does "Mr." in "Dear Mr. Kulkarni"); an emoji before a capital ends a sentence too
+# ("humor 😄 Dat vind ik …")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+"
+                           r"|(?<=…)\s+(?![a-z])|\n+|\s[|•]\s"
                            r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
@@ -366,7 +369,10 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     sentences = [({w.casefold() for w in _WORDS.findall(s)}, s.strip())
                  for s in _SENTENCE_END.split(text) if s.strip()]
     found: list[Said] = []
+    named_by = _hint_checks(facts.lang or "en")
     for key, hint, answer in facts.rephrase:
+        if named_by.get(hint, "rephrase") != spec.code:
+            continue  # a hint another check names ("comma_splice", a warning)
         wanted = {w.casefold() for w in _WORDS.findall(answer)}
         if not wanted:
             continue
@@ -389,6 +395,14 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
         if count * 3 >= len(wanted) * 2 and said not in found:
             found.append(said)
     return found
+
+
+@cache
+def _hint_checks(lang: str) -> dict[str, str]:
+    """Each rephrase hint of the pack's questions, and the code of the check that names it
+    (the rule's `check`; "rephrase" when it names none)."""
+    return {r.hint: r.check or "rephrase" for q in catalogue(lang).questions
+            for r in q.rephrase}
 
 
 def _opening(spec: CheckSpec, text: str, facts: Facts) -> list[str]:

@@ -162,7 +162,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     # "clarity, Clarity" typed twice reads as a slip in a sentence: keep the first
     unique = list({i.casefold(): i for i in reversed([i for i in phrases if i])}
                   .values())[::-1]
-    unique = list_case(g.tidy_list(unique), g)
+    unique = g.list_names(unique, list_case(g.tidy_list(unique), g))
     unique = g.sayings(g.consistent_articles(g.bare_abstract(unique)))
     return tuple(_list_item(i, q, lang, g) for i in unique)
 
@@ -233,6 +233,7 @@ def _named(value: Phrase, names: set[str], typed: str) -> Phrase:
         return value
     p = make(text, value.key, value.shape, lang=value._lang, g=value._g, subject=value.subject)
     p.vague, p.hint, p.asked = value.vague, value.hint, value.asked
+    p.exclaimed = value.exclaimed
     return p
 
 

@@ -263,6 +263,8 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
             break
         if (scene and n == 0) or (g and _fronted_only(g, part, text[m.end():])):
             continue  # "En reprenant la flotte frigo (huitante camions), j'ai réduit …"
+        if part.count("(") > part.count(")"):
+            continue  # "… at my old firm (Hennessey & Roth, Minneapolis)": no cut inside brackets
         if len(part.split()) >= 4 and (re.search(r"\d", part) or (g and g.says_number(part))):
             return part
     if not g:

@@ -35,13 +35,17 @@ class Phrase(str):
     vague: bool  # a promise rather than a result ("I always give my best")
     hint: str  # how to phrase it, when no frame can make this shape right ("" when one can)
     asked: bool  # typed as a question ("… del fatto a mano?"): a frame may keep it one
+    exclaimed: bool  # typed ending in "!": where the pack keeps it, a frame may end with it
     _g: Grammar | None
     _lang: Language | None
 
     @functools.cached_property
     def sentence(self) -> str:
         """The answer as a sentence of its own: "We halved the waiting list."."""
-        return sentence(str(self), self._lang) if self else ""
+        said = sentence(str(self), self._lang) if self else ""
+        if self.exclaimed and said.endswith(".") and not said.endswith(".."):
+            said = said[:-1] + "!"  # the writer's "!" (phrase() drops it)
+        return said
 
     @functools.cached_property
     def inverted(self) -> str:
@@ -117,7 +121,7 @@ class Phrase(str):
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
           "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint",
-          "in_present", "asked")
+          "in_present", "asked", "exclaimed")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
@@ -125,7 +129,7 @@ def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | No
     """A Phrase of `text`; its forms come from grammar `g` (or `lang`'s) when asked for."""
     p = Phrase(text)
     p.key, p.shape, p.subject, p.vague, p.hint = key, shape, subject, False, ""
-    p.asked = False
+    p.asked = p.exclaimed = False
     p._lang = lang
     p._g = g or (grammar(lang.code) if lang else None)
     return p
@@ -155,6 +159,8 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     typed_main = q.expects == "subclause" and bool(set(tokens(value)[:1]) & g.main_conjunctions)
     value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
     asked = value.rstrip().endswith("?")  # a question, whose mark phrase() drops
+    # "… at a fair price!": kept only where the pack says so (keep_exclamation)
+    exclaimed = value.rstrip().endswith("!") and bool(g.data.get("keep_exclamation"))
     value = phrase(value)
     # the stem's own verb typed again further on ("terug aan de slag gaan" after "ga ik")
     value = g.after_stem(value, q.stem)
@@ -184,7 +190,7 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
              subject=subject)
     p.vague = is_vague(value, lang.code)
     p.hint = next((r.hint for r in q.rephrase if value and r.applies(value, p.shape)), "")
-    p.asked = asked
+    p.asked, p.exclaimed = asked, exclaimed
     return p
 
 

@@ -542,6 +542,12 @@ class Grammar:
         here."""
         return list(items)
 
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """A language's own look at a list once list_case has lowered its capitals: a word
+        that is a name only in this list's company may get its typed capital back (English:
+        "Polish" among languages); as list_case left it here."""
+        return cased
+
     def consistent_articles(self, items: Sequence[str]) -> list[str]:
         """A list whose items only partly carry an article loses them, where the pack says
         mixing reads wrong ("l'ascolto, umanità" -> "ascolto, umanità")."""

@@ -93,8 +93,15 @@ class English(Grammar):
         """With "&" said as "and" where it joins words that are no name's ("contracts &
         policies"), first: the list then knows an item holds "and" ("contracts and policies,
         and whistleblowing")."""
-        return super().join([self.tidy_line(i) if " & " in i else i for i in items],
-                            conjunction, prep)
+        said = [self.tidy_line(i) if " & " in i else i for i in items]
+        words = [i for i in said if i]
+        if not prep and len(words) > 2 and any(
+                ", " in _BRACKETED.sub("", w) for w in words[:-1]):
+            # "integrity; mission first, people always; and no BS": an item before the last
+            # with a comma of its own (not inside its brackets) would run into the next
+            word = conjunction or self.lang.and_word
+            return f"{'; '.join(words[:-1])}; {word} {words[-1]}"
+        return super().join(said, conjunction, prep)
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A bracketed list inside an item with its Title Case parts small ("Excel (VLOOKUP,
@@ -106,6 +113,25 @@ class English(Grammar):
                                    for p in parts) + ")"
 
         return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
+
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """A language's name that is also a common word ("Polish", the pack's
+        language_homographs) gets its typed capital back in a list that names another
+        language ("English, Polish and Urdu"); among other words it is the common word
+        ("Wash, Polish, Wax" -> "wash, polish and wax")."""
+        homographs = {fold(w) for w in self.data.get("language_homographs", ())}
+        languages = {fold(w) for w in self.data.get("languages", ())}
+        if not homographs or len(typed) != len(cased) or not any(
+                set(tokens(i)) & languages for i in typed):
+            return cased
+        out = []
+        for before, after in zip(typed, cased, strict=True):
+            words, bare = after.split(" "), before.split(" ")
+            if len(words) == len(bare):
+                words = [b if fold(b) == fold(w) and fold(re.sub(r"\W", "", b)) in homographs
+                         and b[:1].isupper() else w for w, b in zip(words, bare, strict=True)]
+            out.append(" ".join(words))
+        return out
 
     def title_case_style(self, item: str, *, alone: bool = False) -> bool:
         """Also with small words between the common ones ("Palliative Care At Home"), words
@@ -130,12 +156,32 @@ class English(Grammar):
         Solicitor (Consultant)", "Data Analyst (Fresher)") small too: "(consultant)"; a name
         or an acronym in the brackets stays ("(NHS)", "(Google)", "(Acme Corp)"); and its "&"
         between common words said "and", as the texts say it (the checks look for the role)."""
-        value = super().lower_title(value, always=always, role=role, org=org)
+        aside = _TRAILING_ASIDE.search(value) if not role else None
+        if aside and aside.start() > 0 and any(self.is_name_word(w)
+                                               for w in aside.group(0).split(" ")):
+            # "Machine Learning (scikit-learn, PyTorch)": the names in the brackets are no
+            # reason to keep the Title Case before them
+            return self.lower_title(value[:aside.start()], always=always, org=org) \
+                + aside.group(0)
+        typed = value
+        value = _numbered_labels(typed, super().lower_title(value, always=always, role=role,
+                                                            org=org))
         if not role:
             return value
         if " & " in value:  # "electrician and solar installer", as every text then says it
             value = self.tidy_line(value)
-        return _BRACKETED.sub(lambda m: "(" + self._lower_common_words(m.group(1)) + ")", value)
+        return _numbered_labels(typed, _BRACKETED.sub(
+            lambda m: "(" + self._bracket_acronym(self._lower_common_words(m.group(1))) + ")",
+            value))
+
+    def _bracket_acronym(self, text: str) -> str:
+        """ "driving instructor (pdi)" -> "(PDI)": a role's bracketed aside of one short word
+        typed small that the lexicon does not know is an acronym."""
+        if re.fullmatch(r"[a-z]{2,4}", text) and text not in self.lexicon_common \
+                and text not in self.lexicon_nouns and text not in self.lexicon_verbs \
+                and text not in self.base_verbs and text not in _SMALL_WORDS:
+            return text.upper()
+        return text
 
     def _lower_common_words(self, text: str) -> str:
         """Each capitalised common word small, when every capitalised word is common (an
@@ -170,7 +216,11 @@ class English(Grammar):
         with the common words small. Kept: acronyms and CamelCase, the pack's kept words
         ("British", "Shopify"), its title_names, a place after "in", "across" … (the
         capitalised words that follow it), and a word the lexicon does not know that does not
-        end like a common noun (a brand's name)."""
+        end like a common noun (a brand's name). A bracketed aside at the end ("(Bengaluru,
+        Pune or remote)") is kept as typed and judged apart."""
+        aside = _TRAILING_ASIDE.search(text)
+        if aside and aside.start() > 0:
+            return self.sentence_style(text[:aside.start()]) + aside.group(0)
         words = text.split(" ")
         bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
         long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
@@ -202,8 +252,8 @@ class English(Grammar):
             if low in places:
                 place = True
                 continue
-            if place and low != "the" and not b[:1].isupper():
-                place = False
+            if place and low != "the" and (not b[:1].isupper() or low in self.common_words):
+                place = False  # "in Healthtech, Pharma and Biotech": sectors, no place
             # "Start-Ups", "Fast-Growing": each part with its own capital
             plain = all(self.plain_capital(p) or p.islower() for p in b.split("-") if p) \
                 if "-" in b else self.plain_capital(b) and not self.is_name_word(b)
@@ -233,6 +283,45 @@ class English(Grammar):
 
         return bool(parts) and (fold(word) in self.common_words or all(
             known(p) for p in parts) or bool(self.noun_ending and self.noun_ending.search(word)))
+
+    def respell(self, text: str) -> str:
+        """The pack's respellings, and an answer typed as bullet lines ("Over the years I:" then
+        "- led …", "- ran …") as one sentence: the lead-in that ends in its subject takes the
+        items as its verbs ("Over the years I led …, ran … and rewrote …"), a lead-in that is
+        a clause keeps its colon; the items are joined with commas and "and", with semicolons
+        when an item before the last holds a comma of its own."""
+        text = super().respell(text)
+        # the answers file's lines arrive joined: "Over the years I: - led … - ran …"
+        m = _BULLETED.match(" ".join(text.split()))
+        if not m:
+            return text
+        lead = (m.group(1) + ":") if m.group(1) else ""
+        items = [i.rstrip(" .;,") for i in re.split(r"\s+[-–—•*]\s+", m.group(2))]
+        if len(items) < 2 or not all(items):
+            return text
+        comma = any("," in i for i in items[:-1])
+        sep = "; " if comma else ", "
+        last = "; and " if comma else (", and " if any(" and " in i for i in items) else " and ")
+        joined = sep.join(items[:-1]) + last + items[-1]
+        if not lead:
+            return joined
+        body = lead.rstrip(" :")
+        subjects = {fold(w) for w in self.data.get("subjects", ())}
+        if lead.endswith(":") and fold(body.split(" ")[-1]) in subjects:
+            return f"{body} {joined}"
+        return f"{body}: {joined}" if lead.endswith(":") else f"{body} {joined}"
+
+    def with_org_article(self, org: str) -> str:
+        """And "the" before a name that opens with one of the pack's org_article_adjectives
+        before a name org_articles gives it ("the Indian Institute of Science", "the British
+        Library of …", "the National Institute for …")."""
+        done = super().with_org_article(org)
+        words = org.split(" ")
+        if done != org or len(words) < 3 or not org[:1].isupper() or fold(words[0]) not in {
+                fold(w) for w in self.data.get("org_article_adjectives", ())}:
+            return done
+        rest = super().with_org_article(" ".join(words[1:]))
+        return f"the {org}" if rest.startswith("the ") else done
 
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
@@ -316,7 +405,8 @@ class English(Grammar):
         joined = follows in ("or", "and") and len(words) > at + 2 \
             and bool(self._base_of(fold(words[at + 1])))
         if not (follows in self.determiners or follows in self.reader_words
-                or follows in self.data.get("question_words", ()) or joined):
+                or follows in self.data.get("question_words", ()) or joined
+                or self._gerund_object(first, follows, at)):
             return ""
         # a particle says the word is a verb ("setting up": "set" is also a noun)
         base = self._base_of(first, particle=at == 2)
@@ -324,9 +414,58 @@ class English(Grammar):
             return ""
         # "get a loved one home … and keeping them there": each activity the answer joins
         # with "and" or "or" in the same form
-        rest = _JOINED_ING.sub(lambda m: m.group(1) + (self._base_of(fold(m.group(2)))
-                                                      or m.group(2)), " ".join(words[1:]))
-        return " ".join([base, rest])
+        rest = " ".join(words[1:])
+        # "… and turning it into insights" is a second activity, "… and training for home
+        # care staff" one more thing in a list: after a bare object, only a gerund before an
+        # object of its own ("it", "the …", "your …", a particle) is one
+        bare = not (follows in self.determiners or follows in self.reader_words
+                    or follows in self.data.get("question_words", ()) or joined)
+        objects = self.determiners | self.reader_words | {"it", "them", "us", "people"} \
+            | set(self.data.get("particles", ()))
+
+        def verb(m: re.Match[str]) -> str:
+            after = rest[m.end():].lstrip().split(" ", 1)[0]
+            if bare and fold(after.strip(",.")) not in objects:
+                return m.group(0)
+            return m.group(1) + (self._base_of(fold(m.group(2))) or m.group(2))
+
+        return " ".join([base, _JOINED_ING.sub(verb, rest)])
+
+    def after_stem(self, value: str, stem: str) -> str:
+        """An activity typed with its "-ing" after a stem that ends in a modal the pack's
+        gerund_stems name ("In the coming years I will" + "finishing my PhD then moving …"):
+        "be finishing …", the progressive the modal takes; after a present adverb
+        ("currently finishing my PhD") the person says what they do now, a sentence of its
+        own: "I'm currently finishing my PhD"."""
+        value = super().after_stem(value, stem)
+        spec = self.data.get("gerund_stems", {})
+        link = next((v for k, v in spec.items() if fold(stem).endswith(fold(k))), "")
+        words = value.split(" ")
+        if not link or len(words) < 2:
+            return value
+        adverbs = {fold(w) for w in self.data.get("present_adverbs", ())}
+        if fold(words[0]) in adverbs and self._gerund(fold(words[1])):
+            return f"I'm {value}"
+        return f"{link} {value}" if self._gerund(fold(words[0])) else value
+
+    def _gerund(self, word: str) -> bool:
+        """A verb's "-ing" form: no noun the lexicon knows only as one ("evening",
+        "ceiling"), nor a "-thing" ("nothing", "something")."""
+        return word.endswith("ing") and len(word) >= 6 and not word.endswith("thing") \
+            and word.isalpha() and word not in self.lexicon_nouns
+
+    def _gerund_object(self, gerund: str, follows: str, at: int) -> bool:
+        """ "building dashboards", "automating month-end reports": a gerund of the pack's
+        object_gerunds (one that is a verb here, never a noun's modifier like "planning" or
+        "marketing") before a bare object, which no gerund_compounds pair names ("building
+        regulations", "writing skills") and no relative or conjunction begins."""
+        compounds = {fold(w) for w in self.data.get("gerund_compounds", ())}
+        # "setting up night-shift handovers": a particle says the gerund is a verb
+        listed = at == 2 or gerund in {fold(w) for w in self.data.get("object_gerunds", ())}
+        return listed \
+            and bool(re.fullmatch(r"[a-z][a-z\-]*", follows)) \
+            and f"{gerund} {follows}" not in compounds \
+            and follows not in self.relatives and follows not in _SMALL_WORDS
 
     def _base_of(self, word: str, particle: bool = False) -> str:
         """The base form of a verb's "-ing" form we know ("keeping" -> "keep", "setting" ->
@@ -343,8 +482,20 @@ class English(Grammar):
     def _tidy_line(self, line: str) -> str:
         """The pack's rules, then a capital after a question or exclamation the person typed
         inside their own sentence ("Thinking about solar? message me …")."""
-        return _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
+        line = _AFTER_ASKING.sub(lambda m: m.group(1) + m.group(2).upper(),
                                  super()._tidy_line(line))
+        return _PLACE_TYPED_SMALL.sub(self._place_capital, line)
+
+    def _place_capital(self, m: re.Match[str]) -> str:
+        """ "in and around brum" -> "Brum": a name of the pack's place_names typed small
+        after a preposition of place; not one that is also a common word ("reading", "hull")."""
+        word = m.group(1)
+        before = m.string[:m.start()].rstrip().rsplit(" ", 1)[-1]
+        places = {fold(w) for w in self.data.get("place_names", ())}
+        if word not in places or word in self.lexicon_common or word in self.lexicon_verbs \
+                or fold(before) not in {fold(w) for w in self.data.get("place_prepositions", ())}:
+            return word
+        return word[0].upper() + word[1:]
 
 
 # Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
@@ -354,6 +505,9 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
 # How a plural that names people ends ("Merchants", "Sellers", "Users", "Dentists").
 _PEOPLE = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
+# A bracketed aside that ends a phrase, with the space before it.
+_TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
+
 # A bracketed aside ("(Consultant)").
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 
@@ -362,6 +516,25 @@ _JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
 
 # A small letter that begins a sentence after "?" or "!" (not a name like "iPhone").
 _AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
+
+
+# A word typed small (a place's name, after a preposition: "around brum").
+_PLACE_TYPED_SMALL = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
+
+# An answer typed as bullet lines, its lines joined: an optional lead-in before a colon, then
+# "- item - item …" ("Over the years I: - led safety … - ran 14 investigations").
+_BULLETED = re.compile(r"^(?:([^:]*\S)\s*:\s*)?[-–—•*]\s+(\S.*)$")
+
+# A capitalised word before a number names a grade or a part ("Tier 2", "Band 6", "Part 139").
+_NUMBERED = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?= \d)")
+
+
+def _numbered_labels(typed: str, lowered: str) -> str:
+    """ "IT support specialist (tier 2)" -> "(Tier 2)": a label before a number keeps the
+    capital it was typed with, where Title Case around it is lowered."""
+    for word in {m.group(1) for m in _NUMBERED.finditer(typed)}:
+        lowered = re.sub(rf"(?<![\w'’-]){word.lower()}(?= \d)", word, lowered)
+    return lowered
 
 
 def _spelled_out(word: str) -> bool:
