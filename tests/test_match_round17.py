@@ -90,6 +90,10 @@ EN_AD = ("Support Engineer\n\nWhat you'll do\n- Resolve tickets and keep the kno
          "and PRINCE2 in practice\n- Basic networking and Active Directory\n- Customer "
          "service experience\n")
 
+ML_AD = ("Data scientist\n\nWat vragen wij?\n- Ervaring met machine learning-modellen en "
+         "statistische modellen\n- Kennis van Python en SQL\n- Je werkt graag in een team van "
+         "onderzoekers\n- Je rapporteert aan de medische staf\n")
+
 # ad -> lang -> the one term its acronym is, and words never in any term
 ONE_TERM = [
     (VCA_AD, "nl", "VCA", ["geldig", "verplicht", "diploma", "certificaat"]),
@@ -117,7 +121,24 @@ HELD = [
     ("nl-rijinstructeur.md", "nl", ["VCA-diploma"], "VCA"),
     ("it-sommelier-buyer.md", "it", ["sommelier AIS"], "Associazione Italiana Sommelier (AIS)"),
     (EN_AD, "en", ["ITIL-certified since 2019"], "ITIL"),
+    # a phrase whose last word is glued to a light head ("modellen") is carried without it
+    ("nl-data-scientist-leuven.md", "nl", ["machine learning"], "machine learning-modellen"),
+    (ML_AD, "nl", ["machine learning", "statistiek"], "machine learning-modellen"),
 ]
+
+# … but not the other way: the profile's light head alone carries nothing
+NOT_HELD = [
+    ("nl-data-scientist-leuven.md", "nl", ["modellen bouwen"], "machine learning-modellen"),
+    (ML_AD, "nl", ["learning"], "machine learning-modellen"),
+    (VCA_AD, "nl", ["diploma elektrotechniek"], "VCA"),
+]
+
+
+@pytest.mark.parametrize(("ad", "lang", "expertise", "term"), NOT_HELD)
+def test_the_paper_or_light_head_alone_holds_nothing(ad: str, lang: str, expertise: list[str],
+                                                     term: str) -> None:
+    got = found(ad, lang, expertise)
+    assert term in got and not got[term][1], got
 
 
 @pytest.mark.parametrize(("ad", "lang", "expertise", "term"), HELD)

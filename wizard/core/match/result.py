@@ -113,7 +113,7 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
         short = Phrase((fold(t.short),), (p.stem(t.short),))
         tests[2:2] = [("exact", lambda piece: exact(short, piece), _has_glued(short)),
                       ("stem", lambda piece: stem(short, piece, agents), _has_stems(short))]
-    core = _without_light(phrase, p.light_words)
+    core = _without_light(phrase, p.light_words) or _without_glued_light(phrase, p, parts)
     if core is not None and len(core.words) == 1 and core.words[0] in p.not_core:
         core = None  # "data" is not "data models" once "models" goes: too broad alone
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
@@ -257,6 +257,20 @@ def _without_light(phrase: Phrase, light: frozenset[str]) -> Phrase | None:
 
 
 
+
+
+def _without_glued_light(phrase: Phrase, p: MatchPack, parts: Compounds) -> Phrase | None:
+    """A phrase of several words whose last is glued to a light head, without it: "machine
+    learning-modellen" is carried by "machine learning" as "Salesforce-systeem" by
+    "Salesforce" (only in a pack that splits compounds; a single word is `compound`'s)."""
+    if len(phrase.words) < 2 or not p.splits_compounds:
+        return None
+    *head, last = phrase.words
+    split = parts.parts(last)
+    if len(split) < 2 or split[-1] not in p.light_words:
+        return None
+    words = (*head, *split[:-1])
+    return Phrase(words, (*phrase.stems[:-1], *(p.stem(x) for x in split[:-1])))
 
 
 def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
