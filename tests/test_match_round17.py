@@ -146,3 +146,24 @@ def test_a_held_acronym_is_found_whole(ad: str, lang: str, expertise: list[str],
                                        term: str) -> None:
     got = found(ad, lang, expertise)
     assert got.get(term) == (True, True), got
+
+
+# a variant text weighed again (the renderer does, on every keystroke) weighs the same against
+# its own ad, and another ad is weighed afresh
+COVERED = [("Rijinstructeur met WRM-certificaat en VCA", "nl-rijinstructeur.md",
+            "nl-data-scientist-leuven.md"),
+           ("Data scientist: Python, pandas en machine learning", "nl-data-scientist-leuven.md",
+            "nl-rijinstructeur.md")]
+
+
+@pytest.mark.parametrize(("variant", "ad", "other"), COVERED)
+def test_coverage_is_kept_per_ad(variant: str, ad: str, other: str) -> None:
+    from wizard.core.match import coverage
+    from wizard.core.match.result import _COVERED
+
+    first, second = analyse(text(ad)), analyse(text(other))
+    _COVERED.clear()
+    fresh = (coverage(variant, first), coverage(variant, second))
+    assert fresh[0] > 0 and fresh[0] != fresh[1]
+    assert (coverage(variant, first), coverage(variant, second)) == fresh
+    assert (coverage(variant, analyse(text(ad))), coverage(variant, first)) == (fresh[0],) * 2

@@ -313,15 +313,28 @@ def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
                  tuple(f.key for f in fields if f.is_output))
 
 
+# coverage of each variant text already weighed against an ad: on a keystroke the renderer
+# weighs every variant again, and most say what they said before (one answer changed)
+_COVERED: dict[tuple[int, str], tuple[Ad, float]] = {}
+_COVERED_MAX = 4096
+
+
 def coverage(text: str, ad: Ad) -> float:
     """How much of the ad's term weight one text carries, 0–1: for the renderer to prefer the
     variant that says more of what the ad asks for."""
+    seen = _COVERED.get((id(ad), text))
+    if seen is not None and seen[0] is ad:  # the ad kept with it: its id is not reused
+        return seen[1]
     total = sum(t.weight for t in ad.terms)
     if not total or not text:
         return 0.0
     one = field("text", True, pieces(ad.lang, text))
     parts = _splitter(ad, [one])
-    return sum(t.weight for t in ad.terms if _find(t, [one], ad.lang, parts)) / total
+    value = sum(t.weight for t in ad.terms if _find(t, [one], ad.lang, parts)) / total
+    if len(_COVERED) >= _COVERED_MAX:
+        _COVERED.clear()
+    _COVERED[id(ad), text] = (ad, value)
+    return value
 
 
 def prefer(ad: Ad) -> Callable[[Rendered], float]:
