@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.match.fold import Token, tokens
+from wizard.core.match.fold import Token, capitals, fold, tokens
 from wizard.core.match.packs import MatchPack
 
 # "(CRM)", "(KPIs)", "(LCB-FT)", "(P&L)": capitals, a plural "s" at most in lower case
 _BRACKETED = re.compile(r"\(\s*([A-Z][A-Z0-9&./-]{0,10}[A-Z0-9]s?)\s*\)")
+# "AIS (Associazione Italiana Sommelier)", "WRM-certificaat (Wet …)": the acronym, or the
+# acronym glued to a word, before a bracket that holds its name
+_NAMED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})(?:-[^\W\d_]+)?\s*\(([^()\n]{5,120})\)")
 MAX_WORDS = 12  # words before the bracket looked at: "Lutte Contre le Blanchiment des
 #                capitaux et le Financement du Terrorisme (LCB-FT)" has eleven
 SKIPS = 2      # words in lower case inside a name that give it no letter ("des capitaux")
@@ -72,6 +75,24 @@ def _align(letters: str, before: list[Token], p: MatchPack) -> int | None:
     return i if j < 0 and i >= 0 else None
 
 
+def bare(toks: list[Token], p: MatchPack) -> list[Token]:
+    """`toks` with an acronym glued to the paper that proves it read as the acronym alone:
+    "VCA-diploma", "WRM-certificaat", "ITIL-certified" say "VCA", "WRM", "ITIL" (the pack's
+    `papers`), so the ad's "VCA" and "VCA-diploma" are one term and either answers the other."""
+    if not p.papers:
+        return toks
+    out = toks
+    for i, t in enumerate(toks):
+        if "-" not in t.surface:
+            continue
+        head, _, paper = t.surface.rpartition("-")
+        if fold(paper) in p.papers and capitals(head):
+            if out is toks:
+                out = list(toks)
+            out[i] = t._replace(surface=head, folded=fold(head), acronym=True)
+    return out
+
+
 def definitions(text: str, p: MatchPack) -> tuple[Definition, ...]:
     """The acronyms `text` defines, each once (the first definition of it)."""
     out: dict[str, Definition] = {}
@@ -86,6 +107,21 @@ def definitions(text: str, p: MatchPack) -> tuple[Definition, ...]:
         if at is None or len(before) - at < 2:
             continue
         name = before[at:]
-        written = "".join((t.elided or " ") + t.surface for t in name).strip()
-        out[acronym.casefold()] = Definition(tuple(t.folded for t in name), written, acronym)
+        _define(out, name, acronym)
+    # the other way round: "sommelier AIS (Associazione Italiana Sommelier)", "een geldig
+    # WRM-certificaat (Wet rijonderricht motorrijtuigen)"
+    for m in _NAMED.finditer(text):
+        acronym = m.group(1)
+        letters = _letters(acronym)
+        if not 2 <= len(letters) <= 8 or acronym.casefold() in out:
+            continue
+        name = tokens(m.group(2))
+        if 2 <= len(name) <= MAX_WORDS and not all(t.acronym for t in name) \
+                and _align(letters, name, p) == 0:
+            _define(out, name, acronym)
     return tuple(out.values())
+
+
+def _define(out: dict[str, Definition], name: list[Token], acronym: str) -> None:
+    written = "".join((t.elided or " ") + t.surface for t in name).strip()
+    out[acronym.casefold()] = Definition(tuple(t.folded for t in name), written, acronym)

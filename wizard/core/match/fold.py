@@ -45,7 +45,7 @@ class Token(NamedTuple):
     acronym: bool = False
 
 
-def _capitals(word: str) -> bool:
+def capitals(word: str) -> bool:
     """At least two letters, every one a capital ("BI", "F&B"; not "F24", not "Data")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -61,7 +61,7 @@ def tokens(text: str) -> list[Token]:
         start, end = m.span()
         word = text[start:end]
         # str.isupper() first: one C call rules out almost every word
-        caps = word.isupper() and _capitals(word)
+        caps = word.isupper() and capitals(word)
         if start - last == 1 and text[last] == " " and last:  # most words: one space before
             add(new(Token, (word, fold(word), start, False, "", caps)))
         else:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.match.acronyms import bare
 from wizard.core.match.fold import tokens
 from wizard.core.match.packs import pack, settings
 from wizard.core.model import FIELDS, Answers
@@ -65,7 +66,7 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
     p = pack(code)
     out = []
     for part in _SENTENCE.split(text):
-        toks = [t for t in tokens(part) if t.folded not in p.links]
+        toks = [t for t in bare(tokens(part), p) if t.folded not in p.links]
         if toks:
             # a stop word is not stemmed: "parce" (que) is no "parc informatique"
             stems = tuple(t.folded if t.folded in p.stopwords and not t.surface.isupper()

@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.match.acronyms import bare
 from wizard.core.match.fold import Token, tokens
 from wizard.core.match.packs import MatchPack, settings
 
@@ -156,7 +157,7 @@ def _weight(kind: str, bullet: bool) -> float:
 
 def _segment(text: str, kind: str, bullet: bool, p: MatchPack,
              read: list[Token] | None = None) -> Segment | None:
-    toks = tuple(read if read is not None else tokens(text))
+    toks = tuple(bare(read if read is not None else tokens(text), p))
     if not toks:
         return None
     words = tuple(t.folded for t in toks)

@@ -148,6 +148,8 @@ class MatchPack:
     linking: tuple[str, ...]
     min_part: int
     light_heads: frozenset[str]
+    # what an acronym glued before it only names the paper of: "VCA-diploma" is "VCA"
+    papers: frozenset[str]
     synonyms: tuple[tuple[str, ...], ...]
     stopword_source: str
     # the countries whose towns its ads name, all of them never a term (match/places.py)
@@ -250,6 +252,7 @@ def pack(code: str) -> MatchPack:
         linking=tuple(sorted(_folded(c.get("linking", [])), key=len, reverse=True)),
         min_part=int(c.get("min_part", 3)),
         light_heads=_folded(c.get("light_heads", [])),
+        papers=_folded(c.get("papers", [])),
         synonyms=synonym_groups(code, d.get("synonyms", {}).get("groups", [])),
         stopword_source=source,
         place_countries=tuple(sorted(str(c).upper()

@@ -113,7 +113,7 @@ def _find(t: Term, fields: list[Field], code: str, parts: Compounds) -> tuple[Hi
         short = Phrase((fold(t.short),), (p.stem(t.short),))
         tests[2:2] = [("exact", lambda piece: exact(short, piece), _has_glued(short)),
                       ("stem", lambda piece: stem(short, piece, agents), _has_stems(short))]
-    core = _without_light(phrase, p.light_words)
+    core = _without_light(phrase, p.light_words) or _without_glued_light(phrase, p, parts)
     if core is not None and len(core.words) == 1 and core.words[0] in p.not_core:
         core = None  # "data" is not "data models" once "models" goes: too broad alone
     if len(phrase.words) > 2:  # "gestione del recupero crediti": "recupero crediti" says it
@@ -259,6 +259,20 @@ def _without_light(phrase: Phrase, light: frozenset[str]) -> Phrase | None:
 
 
 
+def _without_glued_light(phrase: Phrase, p: MatchPack, parts: Compounds) -> Phrase | None:
+    """A phrase of several words whose last is glued to a light head, without it: "machine
+    learning-modellen" is carried by "machine learning" as "Salesforce-systeem" by
+    "Salesforce" (only in a pack that splits compounds; a single word is `compound`'s)."""
+    if len(phrase.words) < 2 or not p.splits_compounds:
+        return None
+    *head, last = phrase.words
+    split = parts.parts(last)
+    if len(split) < 2 or split[-1] not in p.light_words:
+        return None
+    words = (*head, *split[:-1])
+    return Phrase(words, (*phrase.stems[:-1], *(p.stem(x) for x in split[:-1])))
+
+
 def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
     p = pack(ad.lang)
     if not p.splits_compounds:
@@ -299,15 +313,28 @@ def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
                  tuple(f.key for f in fields if f.is_output))
 
 
+# coverage of each variant text already weighed against an ad: on a keystroke the renderer
+# weighs every variant again, and most say what they said before (one answer changed)
+_COVERED: dict[tuple[int, str], tuple[Ad, float]] = {}
+_COVERED_MAX = 4096
+
+
 def coverage(text: str, ad: Ad) -> float:
     """How much of the ad's term weight one text carries, 0–1: for the renderer to prefer the
     variant that says more of what the ad asks for."""
+    seen = _COVERED.get((id(ad), text))
+    if seen is not None and seen[0] is ad:  # the ad kept with it: its id is not reused
+        return seen[1]
     total = sum(t.weight for t in ad.terms)
     if not total or not text:
         return 0.0
     one = field("text", True, pieces(ad.lang, text))
     parts = _splitter(ad, [one])
-    return sum(t.weight for t in ad.terms if _find(t, [one], ad.lang, parts)) / total
+    value = sum(t.weight for t in ad.terms if _find(t, [one], ad.lang, parts)) / total
+    if len(_COVERED) >= _COVERED_MAX:
+        _COVERED.clear()
+    _COVERED[id(ad), text] = (ad, value)
+    return value
 
 
 def prefer(ad: Ad) -> Callable[[Rendered], float]:
