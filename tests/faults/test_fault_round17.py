@@ -1,0 +1,166 @@
+"""Faults found in round 17's triage (hard17): each case failed before its fix.
+
+Every case runs the installed command (or the app under Pilot) with its own store and config
+(PROFILE_WIZARD_HOME in tmp_path), as a person would: one clear line or the documented
+behaviour, never a traceback, a hang or a raw library message.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from faultkit import WIZARD, Ran, needs_wizard, patience, run
+
+pytestmark = needs_wizard
+
+MAYA = Path(__file__).parents[1] / "fixtures/answers/en-maya.toml"
+
+
+def home_env(tmp_path: Path, lang: str = "en_US.UTF-8") -> dict[str, str]:
+    return {"PROFILE_WIZARD_HOME": str(tmp_path / "home"), "HOME": str(tmp_path),
+            "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+# ── 1. Ctrl+C that Python wrapped while a class is made at import ────────────────────────
+
+WRAPPED = """
+import sys
+sys.argv = ["/x/bin/profile-wizard", "profiles", "list"]
+import importlib.abc
+
+
+class CtrlCWhileAClassIsMade(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == {module!r}:
+            class Field:
+                def __set_name__(self, owner, attr):
+                    raise {raised}
+            type("Made", (), {{"field": Field()}})  # Python wraps it in a RuntimeError
+        return None
+
+
+sys.meta_path.insert(0, CtrlCWhileAClassIsMade())
+from wizard.entry import main
+main()
+"""
+
+
+@pytest.mark.parametrize("module, raised, code, shown", [
+    ("wizard.cli", "KeyboardInterrupt", 130, b""),  # was a traceback and exit 1
+    ("wizard.fastargs", "KeyboardInterrupt", 130, b""),
+    ("wizard.cli", "ValueError('a bug')", 1, b"RuntimeError"),  # a real bug stays one
+])
+def test_a_ctrl_c_wrapped_at_import_ends_as_ctrl_c(tmp_path: Path, module: str, raised: str,
+                                                   code: int, shown: bytes) -> None:
+    script = WRAPPED.format(module=module, raised=raised)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                          env={**os.environ, **home_env(tmp_path)}, timeout=patience(),
+                          check=False)
+    assert done.returncode == code, done.stderr
+    assert done.stdout == b"" and (shown in done.stderr if shown else done.stderr == b""), \
+        done.stderr
+
+
+# ── 2. folders that cannot be written: named, nothing lost ───────────────────────────────
+
+def _bound_by_modes() -> list[str] | None:
+    """How to run the command as someone the file modes bind: as it is when not root; root
+    without its capabilities (CAP_DAC_OVERRIDE ignores modes); None when neither can be."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--bounding-set=-all", "--inh-caps=-all"]
+
+
+def run_bound(tmp_path: Path, *args: str | Path, lang: str = "en_US.UTF-8") -> Ran:
+    prefix = _bound_by_modes()
+    if prefix is None:
+        pytest.skip("no way to run the command under file modes here (root, no setpriv)")
+    start = time.monotonic()
+    done = subprocess.run([*prefix, str(WIZARD), *map(str, args)], cwd=tmp_path,
+                          env={**os.environ, **home_env(tmp_path, lang)}, input=b"",
+                          capture_output=True, timeout=patience(), check=False)
+    if done.returncode != 0 and b"setpriv" in done.stderr:
+        pytest.skip(f"setpriv cannot drop the capabilities here: {done.stderr!r}")
+    return Ran(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+
+
+@pytest.fixture
+def locked(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+    """A store with Maya, a folder 'work' with her answers; folders made read-only (0555)
+    are given their mode back at the end."""
+    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+    (tmp_path / "work").mkdir()
+    shutil.copy(MAYA, tmp_path / "work" / "maya.toml")
+    made: list[Path] = []
+
+    def lock(name: str) -> Path:
+        folder = tmp_path / name
+        folder.mkdir(exist_ok=True)
+        folder.chmod(0o555)
+        made.append(folder)
+        return folder
+
+    yield lock
+    for folder in made:
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("folder, args, problem", [
+    ("work", ("new", "work/x.toml"), "work/x.toml: cannot write (the folder work is not "
+                                     "writable)"),
+    ("work", ("new", "work/sub/x.toml"), "work/sub/x.toml: cannot write (the folder work/sub "
+                                         "does not exist)"),
+    ("work", ("profiles", "export", "1", "-o", "work/maya.md"),
+     "work/maya.md: cannot write (the folder work is not writable)"),
+    ("work", ("render", "--out", "work/texts", "work/maya.toml"),
+     "work/texts: cannot use this folder for the texts (the folder work is not writable)"),
+    ("work/texts", ("render", "--out", "work/texts", "work/maya.toml"),
+     "work/texts/maya.txt: cannot write (the folder work/texts is not writable)"),
+    ("home", ("profiles", "new", "Ben"), "the profile store cannot be written: the folder "),
+    ("home", ("profiles", "rename", "1", "Ben"), "the folder "),
+])
+def test_a_folder_that_cannot_be_written_is_named_and_nothing_is_lost(
+        tmp_path: Path, locked: Callable[[str], Path], folder: str, args: tuple[str, ...],
+        problem: str) -> None:
+    locked(folder)
+    problem = problem.replace("the folder ", f"the folder {tmp_path}/home ") \
+        if folder == "home" else problem
+    line = run_bound(tmp_path, *args).one_error_line(problem)
+    assert "Permission denied" not in line and "(the file or its folder" not in line
+    if folder != "home":
+        assert not any((tmp_path / folder).glob(".*.tmp"))  # no half-written file
+    listed = run("profiles", "list", env=home_env(tmp_path))
+    assert "Maya Okafor" in listed.stdout and "Ben" not in listed.stdout  # nothing lost
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("nl_NL.UTF-8", "in de map"), ("it_IT.UTF-8", "nella cartella"),
+    ("fr_FR.UTF-8", "dans le dossier"), ("en_US.UTF-8", "the folder"),
+])
+def test_the_store_folder_is_named_in_every_language(
+        tmp_path: Path, locked: Callable[[str], Path], lang: str, words: str) -> None:
+    locked("home")
+    run_bound(tmp_path, "profiles", "new", "Ben", lang=lang).one_error_line(
+        f"{words} {tmp_path}/home ")
+
+
+def test_a_store_file_that_cannot_be_written_is_said_to_be_the_file(
+        tmp_path: Path, locked: Callable[[str], Path]) -> None:
+    locked("work")  # (only to have the fixture's store)
+    store = tmp_path / "home" / "profiles.sqlite3"
+    store.chmod(0o400)
+    try:
+        run_bound(tmp_path, "profiles", "new", "Ben").one_error_line(
+            f"{store}: the profile store is read-only (the file cannot be written)")
+    finally:
+        store.chmod(0o600)
