@@ -117,9 +117,14 @@ def profiles() -> None:
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
+    from wizard.core.store.records import search_key
 
     if limit is not None:
         limit = min(limit, MAX_ID)
+    if query and not search_key(query):  # only spaces or combining marks: it listed everyone
+        from wizard.cli import fail
+
+        fail(w()("profiles.query_empty"))
 
     try:
         with Store(create=False) as store:

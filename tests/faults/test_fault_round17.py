@@ -164,3 +164,55 @@ def test_a_store_file_that_cannot_be_written_is_said_to_be_the_file(
             f"{store}: the profile store is read-only (the file cannot be written)")
     finally:
         store.chmod(0o600)
+
+
+# ── 3. a search with nothing to look for ─────────────────────────────────────────────────
+
+EMPTY_SEARCH = "the search has nothing to look for (only spaces or combining marks)"
+
+
+@pytest.mark.parametrize("query, listed, problem", [
+    ("\u0301\u0301\u0301", None, EMPTY_SEARCH),  # listed Anna and Ben
+    ("\u0301" * 5_000, None, EMPTY_SEARCH),
+    ("   ", None, EMPTY_SEARCH),
+    ("\t\u3000", None, EMPTY_SEARCH),
+    ("!", "", "No profiles match."),  # punctuation is looked for as it is
+    ("\u0301an", "Anna", ""),  # the marks fold away, "an" is left
+    ("", "Anna Ben", ""),
+], ids=["marks", "5000-marks", "spaces", "tab-ideographic", "punctuation", "marks-then-an",
+        "none"])
+def test_a_search_made_only_of_marks_or_spaces_is_refused_not_everyone(
+        tmp_path: Path, query: str, listed: str | None, problem: str) -> None:
+    env = home_env(tmp_path)
+    for name in ("Anna", "Ben"):
+        assert run("profiles", "new", name, env=env).code == 0
+    done = run("profiles", "list", query, env=env)
+    if listed is None:
+        done.one_error_line(problem)
+        return
+    assert done.code == 0 and problem in done.stderr, done.stderr
+    assert sorted(line.split()[1] for line in done.stdout.splitlines()) == \
+        sorted(listed.split())
+
+
+def test_the_store_matches_no_name_for_marks_and_every_name_for_a_blank_filter(
+        tmp_path: Path) -> None:
+    from wizard.core.store import Store, StoreError
+
+    with Store(tmp_path / "profiles.sqlite3") as store:
+        for name in ("Anna", "Ben"):
+            store.create_profile(name, "en")
+        assert [p.name for p in store.list_profiles("\u0301\u0301")] == []
+        assert store.count_profiles("\u0301") == 0
+        assert len(store.list_profiles("  ")) == 2  # a filter box cleared to spaces
+        with pytest.raises(StoreError, match="no profile named"):
+            store.resolve("\u0301")  # was "matches several: 2 Ben, 1 Anna"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "it", "fr"])
+def test_the_empty_search_line_is_in_every_pack(lang: str) -> None:
+    from wizard.core.words import words
+
+    said = words(lang)("profiles.query_empty")
+    assert said and "{" not in said and (lang == "en" or said != words("en")(
+        "profiles.query_empty"))
