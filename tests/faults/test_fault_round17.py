@@ -216,3 +216,33 @@ def test_the_empty_search_line_is_in_every_pack(lang: str) -> None:
     said = words(lang)("profiles.query_empty")
     assert said and "{" not in said and (lang == "en" or said != words("en")(
         "profiles.query_empty"))
+
+
+# ── 5. the starter file `new` writes speaks its own language ─────────────────────────────
+
+ENGLISH_STARTER = ("answers file. Each answer", "Fill in the answers", "Then run:",
+                   "(required)", "(optional)", "A list of", "e.g.")
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ("# profile-wizard answers file.", "(required)", "A list of 1 to 5 items.",
+            "render THIS-FILE")),
+    ("nl", ("# Antwoordenbestand van profile-wizard.", "(verplicht)", "Een lijst van 1 tot 5",
+            "render DIT-BESTAND", "bijv. ")),
+    ("it", ("# File di risposte di profile-wizard.", "(obbligatoria)", "Un elenco da 1 a 5",
+            "render QUESTO-FILE", "es. ")),
+    ("fr", ("# Fichier de réponses de profile-wizard.", "(obligatoire)", "Une liste de 1 à 5",
+            "render CE-FICHIER", "p. ex. ")),
+])
+def test_the_starter_file_is_written_in_its_language_header_and_all(
+        tmp_path: Path, lang: str, words: tuple[str, ...]) -> None:
+    import tomllib
+
+    done = run("new", "-", "--lang", lang, env=home_env(tmp_path))
+    assert done.code == 0, done.stderr
+    for word in words:
+        assert word in done.stdout, (word, done.stdout[:400])
+    if lang != "en":  # the header and the marks were English in every language
+        for english in ENGLISH_STARTER:
+            assert english not in done.stdout, (english, done.stdout[:400])
+    assert tomllib.loads(done.stdout)["lang"] == lang  # still the answers file it was
