@@ -246,3 +246,38 @@ def test_the_starter_file_is_written_in_its_language_header_and_all(
         for english in ENGLISH_STARTER:
             assert english not in done.stdout, (english, done.stdout[:400])
     assert tomllib.loads(done.stdout)["lang"] == lang  # still the answers file it was
+
+
+# ── 6. a template that is a FIFO or too large, met in the app ────────────────────────────
+
+@pytest.mark.parametrize("kind, problem", [
+    ("fifo", "1-fifo.j2' is not a regular file (a pipe or a device)"),
+    ("huge", "1-huge.j2' is too large for a template (1,000,000 bytes; the limit is 100,000)"),
+])
+async def test_the_app_names_a_template_that_is_a_fifo_or_too_large_and_its_limit(
+        tmp_path: Path, kind: str, problem: str) -> None:
+    from faultkit import answers_text, until
+
+    from wizard.core.paths import config_dir
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+
+    folder = config_dir() / "templates" / "en" / "headline"
+    folder.mkdir(parents=True)
+    bad = folder / f"1-{kind}.j2"
+    if kind == "fifo":
+        os.mkfifo(bad)
+    else:
+        bad.write_text("x " * 500_000)
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app._notifications))
+        messages = [n.message for n in app._notifications]
+        # was "your templates are not used until the app starts again: …/1-huge.j2: …/1-hu…"
+        assert any(problem in m for m in messages), messages
+        assert app.renderer.render(session.answers).outputs["headline"].chosen.variant != kind
+        await pilot.press("ctrl+q")
+    assert app.return_code in (0, None) and app.crash_message == ""
