@@ -272,6 +272,7 @@ async def test_the_app_names_a_template_that_is_a_fifo_or_too_large_and_its_limi
     path = tmp_path / "maya.toml"
     path.write_text(answers_text(), encoding="utf-8")
     session, _ = prepare(path)
+    assert session is not None
     app = WizardApp(session, blink=False, terminal_clipboard=False)
     async with app.run_test(size=(100, 40)) as pilot:
         assert await until(pilot, lambda: bool(app._notifications))
@@ -281,3 +282,53 @@ async def test_the_app_names_a_template_that_is_a_fifo_or_too_large_and_its_limi
         assert app.renderer.render(session.answers).outputs["headline"].chosen.variant != kind
         await pilot.press("ctrl+q")
     assert app.return_code in (0, None) and app.crash_message == ""
+
+
+# ── 4. the app's name bar and titles cap a flood of marks and a long name ────────────────
+
+FLOOD = "q" + "\u0301" * 150 + "oe"  # (no letter q with an acute: NFC keeps all 150)
+LONG = "N" * 200
+
+
+def _too_much(shown: str) -> str | None:
+    """What is wrong with a name as shown: a run of marks over the cap, or over 40 long."""
+    from wizard.core.sanitize import MAX_MARKS
+
+    if "\u0301" * (MAX_MARKS + 1) in shown:
+        return "marks"
+    return "long" if "N" * 40 in shown else None
+
+
+@pytest.mark.parametrize("name", [FLOOD, LONG], ids=["marks", "long"])
+async def test_the_apps_name_bar_and_titles_cap_a_name_and_keep_it_whole(
+        tmp_path: Path, name: str) -> None:
+    from faultkit import answers_text, until
+    from textual.widgets import Static
+
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+    from wizard.tui.screens.profiles import ConfirmDeleteDialog, NotesDialog
+    from wizard.tui.widgets.step_bar import StepBar
+
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text().replace("Maya Okafor", name), encoding="utf-8")
+    session, _ = prepare(path)
+    assert session is not None
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query(StepBar)))
+        bar = app.screen.query_one(StepBar)
+        wide, narrow, shown = bar.badge
+        for text in (wide, narrow, shown, str(bar.render())):
+            assert _too_much(text) is None, text  # was the raw name, all of it
+        assert shown.startswith(name[0]) and (shown.endswith("…") or shown.endswith("oe"))
+        for dialog in (ConfirmDeleteDialog("en", name, 2), NotesDialog("en", name, "",
+                                                                      blink=False)):
+            await app.push_screen(dialog)
+            await pilot.pause(0.1)
+            title = str(app.screen.query(".dialog-title").results(Static).__next__().render())
+            assert _too_much(title) is None and title.startswith(("Delete", "Coach notes")), title
+            app.pop_screen()
+            await pilot.pause(0.05)
+        assert session.answers.text("person.name") == name  # never changed
+        await pilot.press("ctrl+q")
