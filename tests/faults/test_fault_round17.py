@@ -332,3 +332,54 @@ async def test_the_apps_name_bar_and_titles_cap_a_name_and_keep_it_whole(
             await pilot.pause(0.05)
         assert session.answers.text("person.name") == name  # never changed
         await pilot.press("ctrl+q")
+
+
+# ── 7. more hostile inputs found this round ──────────────────────────────────────────────
+
+@pytest.mark.parametrize("args", [("profiles", "new", "\u0301\u0301"),
+                                  ("profiles", "rename", "1", "\u0301"),
+                                  ("profiles", "copy", "1", "\u0301\u0301\u0301")],
+                         ids=["new", "rename", "copy"])
+def test_a_name_made_only_of_combining_marks_is_no_name(tmp_path: Path,
+                                                        args: tuple[str, ...]) -> None:
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Ann", env=env).code == 0
+    # it was kept: a profile nobody could find by its name, shown as nothing
+    run(*args, env=env).one_error_line("a profile needs a name")
+    listed = run("profiles", "list", env=env).stdout
+    assert listed.count("\n") == 1 and "Ann" in listed, listed
+
+
+def test_an_imported_file_whose_name_is_only_marks_is_named_after_the_file(
+        tmp_path: Path) -> None:
+    from faultkit import answers_text
+
+    env = home_env(tmp_path)
+    marks = tmp_path / "marks.toml"
+    marks.write_text(answers_text().replace("Maya Okafor", "\u0301\u0301"), encoding="utf-8")
+    done = run("profiles", "import", marks, env=env)
+    assert done.code == 0 and "as profile 1 'marks' (en)" in done.stdout, done.stderr
+
+
+@pytest.mark.parametrize("text, lang, problem", [
+    (b'schema = 1\nlang = "en"\n[person]\nname = "Maya\x00"\n', "en_US.UTF-8",
+     "not valid TOML: a character that TOML does not allow there (line 4, column 13)"),
+    (b'schema = 1\nlang = "en"\nlang = "nl"\n', "en_US.UTF-8",
+     "not valid TOML: a key or a table is given twice (line 3, column 12)"),
+    (b'schema = 1\nlang = "en"\n[person]\nname = Maya\n', "nl_NL.UTF-8",
+     "geen geldige TOML: een waarde die TOML niet kan lezen"),
+    (b'schema = 1\nlang = "en"\n[person\n', "it_IT.UTF-8",
+     "una parentesi che non viene chiusa (riga 3, colonna 8)"),
+    (b'schema = 1\nlang = "en"\nname\n', "fr_FR.UTF-8",
+     "ni valeur après (ligne 3, colonne 5)"),
+    (b'schema = [1, 2', "en_US.UTF-8", "a bracket that is not closed (at the end of the file)"),
+], ids=["nul", "twice", "bare-word", "bracket", "no-equals", "end"])
+def test_a_toml_mistake_is_told_in_the_packs_words_not_tomllibs(
+        tmp_path: Path, text: bytes, lang: str, problem: str) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_bytes(text)
+    line = run("render", bad, env=home_env(tmp_path, lang)).one_error_line("bad.toml: ",
+                                                                           problem)
+    for english in ("Illegal character", "Cannot overwrite", "Invalid value", "Unclosed",
+                    "Expected", "at line"):
+        assert english not in line, line

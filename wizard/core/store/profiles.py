@@ -239,7 +239,7 @@ MAX_NAME = 200
 
 def _clean_name(name: str, *, fit: bool = False) -> str:
     cleaned = clean_text(name)
-    if not cleaned:
+    if not search_key(cleaned):  # blank, or only combining marks: no name to find it by
         raise StoreError(say("name_needed"))
     if len(cleaned) > MAX_NAME:
         if not fit:
