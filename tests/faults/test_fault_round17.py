@@ -68,6 +68,19 @@ def test_a_ctrl_c_wrapped_at_import_ends_as_ctrl_c(tmp_path: Path, module: str, 
         done.stderr
 
 
+def test_the_package_answers_ctrl_c_before_it_imports_anything_slow() -> None:
+    """`import signal` (its enums: ~9 ms on a busy machine) came before the handler: a Ctrl+C
+    in there was a traceback through wizard/__init__.py. The handler now needs nothing that
+    Python has not loaded already."""
+    script = ("import sys; before = set(sys.modules); sys.argv = ['/x/bin/profile-wizard']; "
+              "import wizard, _signal; "
+              "print(sorted(set(sys.modules) - before - {'wizard'}), "
+              "_signal.getsignal(_signal.SIGINT) is wizard.ctrl_c_at_start)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                          timeout=patience(), check=False, text=True)
+    assert done.stdout.split() == ["[]", "True"], (done.stdout, done.stderr)
+
+
 # ── 2. folders that cannot be written: named, nothing lost ───────────────────────────────
 
 def _bound_by_modes() -> list[str] | None:
