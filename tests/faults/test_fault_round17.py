@@ -396,3 +396,16 @@ def test_a_toml_mistake_is_told_in_the_packs_words_not_tomllibs(
     for english in ("Illegal character", "Cannot overwrite", "Invalid value", "Unclosed",
                     "Expected", "at line"):
         assert english not in line, line
+
+
+@pytest.mark.parametrize("args", [("profiles", "show", "q" + "\u0301" * 180),
+                                  ("render", "q" + "\u0301" * 180 + ".toml")],
+                         ids=["typed-ref", "file-name"])
+def test_an_error_line_caps_a_flood_of_marks_from_outside(tmp_path: Path,
+                                                          args: tuple[str, ...]) -> None:
+    from wizard.core.sanitize import MAX_MARKS
+
+    env = home_env(tmp_path)
+    assert run("profiles", "new", "Ann", env=env).code == 0
+    line = run(*args, env=env).one_error_line("q" + "\u0301" * MAX_MARKS + "?")
+    assert "\u0301" * (MAX_MARKS + 1) not in line and len(line) < 200, line  # was 440 long
