@@ -117,9 +117,14 @@ def profiles() -> None:
 def list_cmd(query: str, limit: int | None) -> None:
     """One line per stored profile, most recently changed first."""
     from wizard.core.store import Store, StoreError, StoreMissing
+    from wizard.core.store.records import search_key
 
     if limit is not None:
         limit = min(limit, MAX_ID)
+    if query and not search_key(query):  # only spaces or combining marks: it listed everyone
+        from wizard.cli import fail
+
+        fail(w()("profiles.query_empty"))
 
     try:
         with Store(create=False) as store:
@@ -133,21 +138,15 @@ def list_cmd(query: str, limit: int | None) -> None:
     if not found:
         click.echo(w()("profiles.no_match" if query.strip() else "profiles.none_yet"), err=True)
         return
-    from wizard.core.errors import shorten
-    from wizard.core.sanitize import cap_marks
+    from wizard.core.sanitize import display_name
 
     id_width = max(len(str(p.id)) for p in found)
     # a table for people, wherever it goes: names cut to the column, marks capped first
-    names = [shorten(cap_marks(shown(p.name)), NAME_COLUMN) for p in found]
+    names = [display_name(p.name) for p in found]
     name_width = max(map(len, names))
     for p, name in zip(found, names, strict=True):
         click.echo(f"{p.id:>{id_width}}  {name:<{name_width}}  {p.lang}  "
                    f"{when(p.updated)}  {shown(p.describe())}")
-
-
-# The list's name column: a longer name (up to the store's 200 characters) is cut with "…",
-# so the columns after it line up; `profiles show` gives it whole.
-NAME_COLUMN = 40
 
 
 @profiles.command()

@@ -27,6 +27,14 @@ def main() -> None:
         # parsers: a second on a busy machine) reached no handler of ours and printed
         # Python's traceback; it ends the program as Ctrl+C does later, with status 130
         _exit(130)
+    except Exception as exc:
+        # the same Ctrl+C landing while a class is made at import (a dataclass field's
+        # __set_name__) comes out as Python's RuntimeError caused by it: still Ctrl+C
+        from wizard.core.crash import interrupted
+
+        if interrupted(exc):
+            _exit(130)
+        raise
 
 
 def _main() -> None:

@@ -135,7 +135,7 @@ async def test_the_app_says_it_once_and_keeps_working(tmp_path: Path,
     path.write_text(answers_text(), encoding="utf-8")
     session, _ = prepare(path)
     app = WizardApp(session, blink=False, terminal_clipboard=False)
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(200, 40)) as pilot:  # the whole line: reason first
         # the results render; the budget (CPU time) stops the loop
         await until(pilot, lambda: bool(app._notifications))
         messages = [n.message for n in app._notifications]

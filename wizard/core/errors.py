@@ -13,7 +13,7 @@ from dataclasses import field
 from typing import Any
 
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.sanitize import for_terminal
+from wizard.core.sanitize import cap_marks, for_terminal
 
 # A value longer than this is cut in a message: the line must still say what is wrong.
 LONGEST_VALUE = 300
@@ -83,7 +83,7 @@ class UserError(ValueError):
     def message(self, lang: str | None = None) -> str:
         """The line in `lang` (the interface language when not given), safe for a terminal."""
         text = self.detail(lang)
-        return f"{for_terminal(shorten(self.where))}: {text}" if self.where is not None else text
+        return f"{_shown(shorten(self.where))}: {text}" if self.where is not None else text
 
     def detail(self, lang: str | None = None) -> str:
         """What is wrong, without where: the message after its `file: `."""
@@ -91,10 +91,16 @@ class UserError(ValueError):
             from wizard.core.words import interface_language
 
             lang = interface_language()
-        return for_terminal(self.phrase.text(lang))
+        return _shown(self.phrase.text(lang))
 
     def __str__(self) -> str:
         return self.message()
+
+
+def _shown(text: str) -> str:
+    """Text of an error line made safe: no control character, and a flood of combining marks
+    from outside (a typed name, a file name) capped, as every other line on screen caps it."""
+    return cap_marks(for_terminal(text))
 
 
 def file_size_limit() -> int | None:

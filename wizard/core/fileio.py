@@ -17,6 +17,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 FILE_MODE = 0o600
@@ -49,10 +50,33 @@ def private_dir(path: Path) -> Path:
         missing.append(current)
         current = current.parent
     for folder in reversed(missing):
-        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        with _in_folder(folder.parent):
+            folder.mkdir(mode=DIR_MODE, exist_ok=True)
     if not path.is_dir():  # a file or a link to nothing in its place, as mkdir says it
         raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
     return path
+
+
+_DENIED = (errno.EACCES, errno.EPERM, errno.EROFS)
+_naming: list[Path] = []  # the folder being named, while its words load
+
+
+@contextlib.contextmanager
+def _in_folder(folder: Path) -> Iterator[None]:
+    """Making a file or folder in `folder`: a folder the user may not write in (its mode, a
+    read-only mount) is named in words, "the folder X is not writable", not "Permission
+    denied" about a file that does not exist yet."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _DENIED or _naming:
+            raise  # (the words' own cache, written while they load, is not named again)
+        _naming.append(folder)
+        try:
+            words = _say("folder_not_writable", folder=folder)
+        finally:
+            _naming.pop()
+        raise PermissionError(exc.errno, words, exc.filename) from None
 
 
 def resolve_links(path: Path, *, own_only: bool = True) -> Path:
@@ -127,7 +151,9 @@ def _private_copy(path: Path, data: str | bytes, *, make_folder: bool,
                                 str(path))
     raw = data.encode("utf-8") if isinstance(data, str) else data
     # a short prefix: a long file name plus the random part must stay under NAME_MAX
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".tmp", dir=target.parent)
+    with _in_folder(target.parent):
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".tmp",
+                                   dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)

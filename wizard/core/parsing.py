@@ -14,7 +14,10 @@ import json
 import re
 import sys
 import tomllib
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from wizard.core.errors import Phrase
 
 # A key of an answers file has two parts (person.name); a hundred times as many is no answers
 # file, and below this tomllib's quadratic cost is a few milliseconds.
@@ -75,7 +78,34 @@ def _toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ParseProblem("not_toml", detail=str(exc)) from None
+        raise ParseProblem("not_toml", detail=_toml_problem(str(exc))) from None
+
+
+# tomllib's sentences (English, the library's), by the kind of mistake a person made: each
+# is told in the pack's words with its line and column ("Illegal character '\x00' (at line
+# 6, column 13)" was shown as it is, in every language).
+_TOML_PROBLEMS = (
+    (re.compile(r"Cannot overwrite|Cannot declare|Duplicate inline table key|Cannot redefine|"
+                r"Cannot mutate"), "toml_twice"),
+    (re.compile(r"Illegal character|Found invalid character|Unescaped|Invalid initial "
+                r"character"), "toml_character"),
+    (re.compile(r"Unterminated string"), "toml_unterminated"),
+    (re.compile(r"Unclosed|Expected '\]"), "toml_unclosed"),
+    (re.compile(r"Expected '='"), "toml_no_equals"),
+    (re.compile(r"Invalid value|Invalid hex|Invalid date|Escaped character"), "toml_value"),
+)
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_problem(said: str) -> Phrase:
+    from wizard.core.errors import Phrase
+
+    key = next((key for pattern, key in _TOML_PROBLEMS if pattern.search(said)), "toml_syntax")
+    at = _TOML_AT.search(said)
+    if at is None:  # "(at end of document)"
+        return Phrase("toml_at_end", {"problem": Phrase(key)})
+    return Phrase("toml_at", {"problem": Phrase(key), "line": int(at[1]),
+                              "column": int(at[2])})
 
 
 def _json(text: str) -> dict[str, Any]:

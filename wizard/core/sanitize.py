@@ -98,6 +98,19 @@ def for_terminal(value: object, *, multiline: bool = False) -> str:
     return (_UNSAFE_KEEP_NEWLINES if multiline else _UNSAFE).sub("?", text)
 
 
+# A name in a line or a title (the CLI's list column, the app's badge and titles): a longer
+# name (up to the store's 200 characters) is cut with "…"; `profiles show` gives it whole.
+NAME_COLUMN = 40
+
+
+def display_name(name: str, longest: int = NAME_COLUMN) -> str:
+    """A person's or a profile's name as a line or a title shows it: safe for the terminal,
+    a flood of combining marks capped, cut to `longest` characters with "…". What is stored
+    is never changed: only what is shown."""
+    capped = cap_marks(for_terminal(name))
+    return capped if len(capped) <= longest else capped[: longest - 1] + "…"
+
+
 def strip_controls(text: str) -> str:
     """`text` (a rendered template) without escape sequences and control characters; line
     breaks and spacing stay, since a template lays its text out with them."""

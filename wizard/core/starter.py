@@ -6,6 +6,7 @@ import tomli_w
 
 from wizard.core.catalogue import catalogue
 from wizard.core.model import SCHEMA
+from wizard.core.words import words
 
 
 def _comment(text: str) -> str:
@@ -15,20 +16,18 @@ def _comment(text: str) -> str:
 def starter_toml(lang: str) -> str:
     """A TOML file with empty answers; required ones are marked, stems and examples shown."""
     cat = catalogue(lang)
-    parts = [
-        "# profile-wizard answers file. Each answer completes the sentence above it.",
-        "# Fill in the answers marked (required); leave the others empty or delete them.",
-        f"# Then run: profile-wizard render THIS-FILE\n\nschema = {SCHEMA}\nlang = \"{lang}\"",
-    ]
+    say = words(lang)  # the file's language, as its questions are
+    header = say("cli.starter_header", file=say("cli.starter_file"))
+    parts = [f"{_comment(header)}\n\nschema = {SCHEMA}\nlang = \"{lang}\""]
     for step in cat.steps:
         parts.append(f"\n{_comment(step.title.upper() + ': ' + step.intro)}\n[{step.id}]")
         for q in step.questions:
-            need = "(required)" if q.required else "(optional)"
+            need = say("cli.starter_required" if q.required else "cli.starter_optional")
             lines = [f"{q.stem} … {need}", q.help]
             if q.examples:
-                lines.append("e.g. " + " / ".join(q.examples))
+                lines.append(f"{say('cli.examples')} " + " / ".join(q.examples))
             if q.kind == "list":
-                lines.append(f"A list of 1 to {q.max_items} items.")
+                lines.append(say("cli.starter_list", low=1, high=q.max_items))
             empty: object = [] if q.kind == "list" else False if q.kind == "bool" else ""
             value = tomli_w.dumps({"v": empty}).split("=", 1)[1].strip()
             parts.append(f"{_comment(chr(10).join(lines))}\n{q.key.split('.', 1)[1]} = {value}")

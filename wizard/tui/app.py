@@ -24,6 +24,7 @@ from wizard.tui.session import Session, display_path
 from wizard.tui.typeahead import TypeAhead
 
 if TYPE_CHECKING:
+    from wizard.core.errors import UserError
     from wizard.core.render import Renderer, Result
     from wizard.tui.delivery import Delivery
     from wizard.tui.widgets.step_bar import StepBar
@@ -125,7 +126,7 @@ class WizardApp(App[None]):
         from wizard.core.template_check import describe
 
         lang = self.session.answers.lang
-        reason = exc.message(lang) if isinstance(exc, UserError) else describe(exc)
+        reason = _template_reason(exc, lang) if isinstance(exc, UserError) else describe(exc)
         line = UserError("templates_off", reason=reason).message(lang)
         if threading.current_thread() is threading.main_thread():
             self.say(line, severity="error", timeout=30)
@@ -500,3 +501,15 @@ class WizardApp(App[None]):
                 self.notify(say("tui_palette.ctrl_c", key=key_name(key, say.lang)),
                             title=say("tui_palette.ctrl_c_title"), markup=False, timeout=4)
                 return
+
+
+def _template_reason(exc: UserError, lang: str) -> str:
+    """A coach's template's problem for the one-line toast: the file named once, by its
+    name, and what is wrong with its numbers ("'en/headline/1-huge.j2' is too large for a
+    template (1,000,000 bytes; the limit is 100,000)"), before the rest of the line; the
+    whole path first left no room for the limit."""
+    detail = exc.detail(lang)
+    if exc.where is None:
+        return detail
+    name = Path(exc.where).name
+    return detail if name.split(":")[0] in detail else f"{name}: {detail}"

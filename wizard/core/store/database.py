@@ -215,18 +215,27 @@ def _prepare_file(path: Path) -> None:
         raise os_error(exc, path.parent, "cannot_create_folder") from None
     if path.is_dir():
         raise StoreError(f"{path}: {say('is_folder')}")
+    # Refuse up front rather than let someone type for an hour and then fail to save; the
+    # folder is named when it is the one not writable (SQLite writes its -wal and -shm files
+    # there). access() also answers False on a read-only mount, even for root.
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         _existing(path)
-        # Refuse up front rather than let someone type for an hour and then fail to save.
-        # access() also answers False on a read-only mount, even for root.
-        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise StoreError(f"{path}: {say('read_only_store')}", "readonly") from None
+        if not os.access(path, os.W_OK):
+            raise StoreError(f"{path}: {say('read_only_file')}", "readonly") from None
+        if not os.access(path.parent, os.W_OK):
+            raise _folder_locked(path) from None
         return
+    except PermissionError:
+        raise _folder_locked(path) from None
     except OSError as exc:
         raise os_error(exc, path, "cannot_create") from None
     os.close(fd)
+
+
+def _folder_locked(path: Path) -> StoreError:
+    return StoreError(f"{path}: {say('read_only_folder', folder=path.parent)}", "readonly")
 
 
 def _existing(path: Path) -> None:

@@ -38,7 +38,12 @@ class ImportResult:
 
     @property
     def profile_name(self) -> str:
-        return self.name or self.answers.text("person.name")
+        """The name the file gives, "" when it gives none to find a profile by (blank, or
+        only combining marks): the caller names the profile after the file then."""
+        from wizard.core.store.records import search_key
+
+        name = self.name or self.answers.text("person.name")
+        return name if search_key(name) else ""
 
 
 def import_file(path: Path) -> ImportResult:

@@ -86,9 +86,7 @@ class Profiles(Database):
                       offset: int = 0) -> list[ProfileSummary]:
         """Most recently changed first; `query` keeps names containing it (case and accents
         ignored). Reads only the covering index, so it stays fast with 100,000 profiles."""
-        key = search_key(query)
-        where = "WHERE instr(search_key, ?) > 0" if key else ""
-        args: tuple[Any, ...] = (key,) if key else ()
+        where, args = _matching(query)
         sql = f"{_SUMMARY} {where} {_RECENT} LIMIT ? OFFSET ?"
         with self._reading() as conn:
             rows = conn.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
@@ -102,13 +100,9 @@ class Profiles(Database):
         return Page(found, total)
 
     def count_profiles(self, query: str = "") -> int:
-        key = search_key(query)
+        where, args = _matching(query)
         with self._reading() as conn:
-            if key:
-                row = conn.execute("SELECT count(*) FROM profiles WHERE instr(search_key, ?) > 0",
-                                   (key,)).fetchone()
-            else:
-                row = conn.execute("SELECT count(*) FROM profiles").fetchone()
+            row = conn.execute(f"SELECT count(*) FROM profiles {where}", args).fetchone()
         return int(row[0])
 
     def resolve(self, ref: str) -> ProfileSummary:
@@ -245,7 +239,7 @@ MAX_NAME = 200
 
 def _clean_name(name: str, *, fit: bool = False) -> str:
     cleaned = clean_text(name)
-    if not cleaned:
+    if not search_key(cleaned):  # blank, or only combining marks: no name to find it by
         raise StoreError(say("name_needed"))
     if len(cleaned) > MAX_NAME:
         if not fit:
@@ -261,3 +255,13 @@ def _check_lang(lang: str) -> str:
         raise StoreError(say("unknown_language", lang=lang,
                              langs=", ".join(available_languages())))
     return lang
+
+
+def _matching(query: str) -> tuple[str, tuple[Any, ...]]:
+    """The WHERE clause that keeps the names containing `query`: none for a blank query (a
+    cleared filter box: every profile). A query with nothing left to look for once folded
+    (only combining marks) matches no name; it listed every profile."""
+    if not query.strip():
+        return "", ()
+    key = search_key(query)
+    return ("WHERE instr(search_key, ?) > 0", (key,)) if key else ("WHERE 0", ())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from wizard.core.languages import language
 from wizard.core.model import Answers
+from wizard.core.sanitize import display_name
 from wizard.core.words import words
 
 
@@ -35,7 +36,10 @@ def whose(answers: Answers, name: str, s: SaveState) -> tuple[str, str, str]:
     name in them (what a narrow screen shortens): on every screen of an open profile. `name`
     is the stored profile's (untitled: "")."""
     lang = answers.lang
-    person = answers.text("person.name") or name or words(lang)("tui_store.untitled")
+    # shown capped and cut as the CLI's list shows it: a flood of marks or a 200-character
+    # name took the whole bar; the answer itself is kept as typed
+    person = display_name(answers.text("person.name") or name) or \
+        words(lang)("tui_store.untitled")
     say = words(lang)
     return (say("tui.whose", name=person, language=language(lang).name,
                 state=state_word(lang, s)),

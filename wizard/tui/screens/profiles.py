@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static, TextArea
 from wizard.core.importers import Imported
 from wizard.core.languages import available_languages, language
 from wizard.core.paths import expand_user
+from wizard.core.sanitize import display_name
 from wizard.tui.coach_labels import ct
 from wizard.tui.labels import label
 from wizard.tui.widgets.light import ChoiceLine
@@ -117,7 +118,7 @@ class ConfirmDeleteDialog(Dialog[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box"):
-            yield Static(ct(self.lang, "delete_title", name=self.name_text),
+            yield Static(ct(self.lang, "delete_title", name=display_name(self.name_text)),
                          classes="dialog-title", markup=False)
             yield Static(ct(self.lang, "delete_body", n=self.versions), markup=False)
             yield self.buttons(ct(self.lang, "delete"), danger=True)
@@ -141,7 +142,7 @@ class NotesDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog-box", id="notes-box"):
-            yield Static(ct(self.lang, "notes_title", name=self.name_text),
+            yield Static(ct(self.lang, "notes_title", name=display_name(self.name_text)),
                          classes="dialog-title", markup=False)
             yield TextArea(self.notes, id="notes-text", soft_wrap=True, compact=True)
             yield Static(ct(self.lang, "notes_hint"), classes="dialog-note")
