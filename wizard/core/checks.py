@@ -13,6 +13,7 @@ from wizard.core.catalogue import catalogue
 from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
+from wizard.core.lazyre import lazy
 from wizard.core.phrases import Phrases
 from wizard.grammar import grammar
 
@@ -144,7 +145,7 @@ def _matches(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     return [spec.message.format(match=w) for w in seen]
 
 
-_SEPARATORS = re.compile(r"\s[|•·∙⋅◆◇★☆▪►»/–—]\s|\s?[|•·∙⋅◆◇★☆▪►]\s?")
+_SEPARATORS = lazy(r"\s[|•·∙⋅◆◇★☆▪►»/–—]\s|\s?[|•·∙⋅◆◇★☆▪►]\s?")
 
 
 def _separators(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -172,7 +173,7 @@ def _emoji(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     return [spec.message.format(count=n, limit=spec.limit)] if n > spec.limit else []
 
 
-_CAPS_WORD = re.compile(r"(?<![\w&])[^\W\d_a-z]{2,}(?![\w&])")
+_CAPS_WORD = lazy(r"(?<![\w&])[^\W\d_a-z]{2,}(?![\w&])")
 
 
 def _capitals(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -294,7 +295,7 @@ def _too_short(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if 0 < len(text) < spec.limit else []
 
 
-_NUMBER = re.compile(r"\d[\d.,]*%?")
+_NUMBER = lazy(r"\d[\d.,]*%?")
 
 
 def proof_numbers(proof: str) -> list[str]:
@@ -317,7 +318,7 @@ def _fold_cut(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if len(first) > facts.fold_summary else []
 
 
-_REGISTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+")
+_REGISTER_WORD = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+")
 
 
 def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
@@ -334,8 +335,8 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
             if word in words and (not anchor or anchor.casefold() in folded)]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
-_WORDS = re.compile(r"[^\W\d_]{3,}")
+_SENTENCE_END = lazy(r"(?<=[.!?…])\s+|\n+|\s[|•]\s")
+_WORDS = lazy(r"[^\W\d_]{3,}")
 
 
 def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
