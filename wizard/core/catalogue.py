@@ -10,9 +10,10 @@ from functools import cache
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.errors import Phrase
 from wizard.core.languages import pack_file, read_toml, typeset
+from wizard.core.lazyre import lazy
 from wizard.core.model import FIELD_BY_KEY, FIELDS, Answers, Kind
 
-_STEM_END = re.compile(r"[\s:…]+$")
+_STEM_END = lazy(r"[\s:…]+$")
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         title_case=str(t.get("title_case", "")),
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
-                                pattern=re.compile(str(r["pattern"])) if r.get("pattern")
+                                pattern=lazy(str(r["pattern"])) if r.get("pattern")
                                 else None, check=str(r.get("check", "")),
                                 unaccented=lang if r.get("unaccented") else "")
                        for r in _tables(t.get("rephrase", []))

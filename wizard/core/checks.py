@@ -13,6 +13,7 @@ from wizard.core.catalogue import catalogue
 from wizard.core.counting import is_simple, looks_like_acronym
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import pack_file, read_toml, typeset
+from wizard.core.lazyre import lazy
 from wizard.core.phrases import Phrases
 from wizard.grammar import grammar
 
@@ -151,7 +152,7 @@ def _matches(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     return [spec.message.format(match=w) for w in seen]
 
 
-_SEPARATORS = re.compile(r"\s[|•·∙⋅◆◇★☆▪►»/–—]\s|\s?[|•·∙⋅◆◇★☆▪►]\s?")
+_SEPARATORS = lazy(r"\s[|•·∙⋅◆◇★☆▪►»/–—]\s|\s?[|•·∙⋅◆◇★☆▪►]\s?")
 
 
 def _separators(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -179,7 +180,7 @@ def _emoji(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
     return [spec.message.format(count=n, limit=spec.limit)] if n > spec.limit else []
 
 
-_CAPS_WORD = re.compile(r"(?<![\w&])[^\W\d_a-z]{2,}(?![\w&])")
+_CAPS_WORD = lazy(r"(?<![\w&])[^\W\d_a-z]{2,}(?![\w&])")
 
 
 def _capitals(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
@@ -301,7 +302,7 @@ def _too_short(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if 0 < len(text) < spec.limit else []
 
 
-_NUMBER = re.compile(r"\d[\d.,]*%?")
+_NUMBER = lazy(r"\d[\d.,]*%?")
 
 
 def proof_numbers(proof: str) -> list[str]:
@@ -324,7 +325,7 @@ def _fold_cut(spec: CheckSpec, text: str, facts: Facts) -> list[str]:
         if len(first) > facts.fold_summary else []
 
 
-_REGISTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+")
+_REGISTER_WORD = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)+")
 
 
 def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
@@ -353,10 +354,10 @@ def _default_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
 # ("…" before a small letter goes on with its sentence: "I love this job… we never …")
 # (nor does "Mr." in "Dear Mr. Kulkarni"); an emoji before a capital ends a sentence too
 # ("humor 😄 Dat vind ik …")
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+"
-                           r"|(?<=…)\s+(?![a-z])|\n+|\s[|•]\s"
-                           r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
-_WORDS = re.compile(r"[^\W\d_]{3,}")
+_SENTENCE_END = lazy(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+"
+                     r"|(?<=…)\s+(?![a-z])|\n+|\s[|•]\s"
+                     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])\s+(?=[A-ZÀ-Þ])")
+_WORDS = lazy(r"[^\W\d_]{3,}")
 
 
 def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:

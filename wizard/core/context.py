@@ -12,6 +12,7 @@ from wizard.core.catalogue import Question, catalogue
 from wizard.core.counting import looks_like_acronym
 from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import Language, language
+from wizard.core.lazyre import lazy
 from wizard.core.model import FIELDS, Answers, says_something
 from wizard.core.shaping import Phrase, make, shape_text
 from wizard.grammar import Grammar, grammar
@@ -248,8 +249,8 @@ def _common_start(item: str, g: Grammar) -> str:
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
-_BULLET = re.compile(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
-_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+_BULLET = lazy(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
+_LONG_WORD = lazy(r"[^\W\d_]{5,}")
 
 
 def _shouted(item: str) -> bool:
@@ -293,7 +294,7 @@ def name_case(name: str) -> str:
                     for i, w in enumerate(words))
 
 
-_ASIDE = re.compile(r"^(.*\S)\s+(\(([^()]+)\))$")
+_ASIDE = lazy(r"^(.*\S)\s+(\(([^()]+)\))$")
 
 
 def _role_aside(role: str, g: Grammar) -> tuple[str, str]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.lazyre import lazy
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD = lazy(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
 def utf16_length(text: str) -> int:
@@ -20,7 +20,7 @@ def utf16_length(text: str) -> int:
 
 # Latin letters with their accents (after NFC), dashes, quotes, bullets and currency signs:
 # each code point is a grapheme of its own, so such text needs no segmentation.
-_ONE_POINT_EACH = re.compile(r"[\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
+_ONE_POINT_EACH = lazy(r"[\x00-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*")
 
 
 def is_simple(text: str) -> bool:

@@ -8,16 +8,16 @@ escape sequence, a 100,000-character key), the line is safe for a terminal and s
 
 from __future__ import annotations
 
-import re
 from dataclasses import field
 from typing import Any
 
 from wizard.core.dataclass_cache import dataclass
+from wizard.core.lazyre import lazy
 from wizard.core.sanitize import cap_marks, for_terminal
 
 # A value longer than this is cut in a message: the line must still say what is wrong.
 LONGEST_VALUE = 300
-_KEY = re.compile(r"[a-z][a-z0-9_]*")
+_KEY = lazy(r"[a-z][a-z0-9_]*")
 
 
 def shorten(text: str, longest: int = LONGEST_VALUE) -> str:

@@ -7,14 +7,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 from wizard.grammar import Grammar, grammar
 from wizard.grammar.base import fold, tokens
 
 # The lookbehinds start a match only where a run begins: without them a long run of
 # punctuation is rescanned from every position (quadratic; a pasted 20 kB answer froze).
-_TRAILING = re.compile(r"(?<![\s.,;:!?…])[\s.,;:!?…]+$")
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}$")
-_LEADING = re.compile(r"^[\s,;:.…\-–—]+")
+_TRAILING = lazy(r"(?<![\s.,;:!?…])[\s.,;:!?…]+$")
+_ABBREVIATION = lazy(r"(?<![\w.])(?:[^\W\d_]\.){2,}$")
+_LEADING = lazy(r"^[\s,;:.…\-–—]+")
 
 
 def strip_stem(value: str, stems: Iterable[str]) -> str:
@@ -95,7 +96,7 @@ def sentence(value: str, lang: Language | None = None) -> str:
 
 
 # Emoji, their modifiers and joiners, and spaces after the last word of a sentence.
-_TEXT_END = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
+_TEXT_END = lazy(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 
 
 def join_list(items: Iterable[str], lang: Language, conjunction: str | None = None,
@@ -112,8 +113,8 @@ def with_article(noun: str, lang: Language) -> str:
     return grammar(lang.code).article(noun)
 
 
-_PARAGRAPHS = re.compile(r"\n\s*\n")
-_BLANKS = re.compile(r"[ \t]+")
+_PARAGRAPHS = lazy(r"\n\s*\n")
+_BLANKS = lazy(r"[ \t]+")
 
 
 def tidy(text: str, lang: Language | None = None) -> str:
@@ -157,7 +158,7 @@ def _tidy_new_line(line: str, g: Grammar | None) -> str:
     return line.strip()
 
 
-_EMOJI_RUN = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+(?=(\s*)(\S?))")
+_EMOJI_RUN = lazy(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+(?=(\s*)(\S?))")
 
 
 def unspoken(text: str, lang: Language | None = None) -> str:
@@ -196,19 +197,19 @@ def unspoken(text: str, lang: Language | None = None) -> str:
 
 
 # A sentence the person ended with "!" or "?" and an emoji: the template's full stop goes.
-_AFTER_EMOJI = re.compile(
+_AFTER_EMOJI = lazy(
     r"([!?])((?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f])+)\s*[.,]")
 
 
 # Anything one of the rules below would change; a line without it is already clean. Every
 # case begins with one of a few characters: the class in front lets the scan skip the letters
 # between them, and each case then looks back at that character.
-_SUSPECT = re.compile(r"[\s,;(.…!?:](?:(?<=\s)[.,;:!?)]|(?<=[,;])[^\W\d_]|(?<=\()\s|(?<=\.)\."
+_SUSPECT = lazy(r"[\s,;(.…!?:](?:(?<=\s)[.,;:!?)]|(?<=[,;])[^\W\d_]|(?<=\()\s|(?<=\.)\."
                       r"|(?<=…)\s*\.|(?<=[!?…])[!?.,]|(?<=[,;:])[.!?]|(?<=\.)\s+\.|(?<=,)\s*,"
                       r"|(?<= ) |(?<=[!?])[\s\U0001F000-\U0001FAFF\u2600-\u27BF])")
 
 # The rules, in order, compiled once (the module-level re functions look each one up per call).
-_RULES = tuple((re.compile(pattern), repl) for pattern, repl in (
+_RULES = tuple((lazy(pattern), repl) for pattern, repl in (
     (r"\s+([.,;:!?)])", r"\1"),             # no space before punctuation
     (r"([,;])(?=[^\W\d_])", r"\1 "),         # "teams ,and" -> "teams, and"
     (r"([(])\s+", r"\1"),
@@ -234,7 +235,7 @@ def _punctuation(line: str) -> str:
 
 # Where a long proof may be cut for a headline: after a whole part of it, before a comma,
 # a semicolon, a colon or a dash (never at "and", which may join "between 2019 and 2023").
-_CLAIM_END = re.compile(r"(?=[,;:] |\s[–—-]\s)")
+_CLAIM_END = lazy(r"(?=[,;:] |\s[–—-]\s)")
 
 
 def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> str:

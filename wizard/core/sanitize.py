@@ -7,8 +7,10 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from wizard.core.lazyre import lazy
+
 # ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL/ST), and two-byte ESC x.
-_ESCAPES = re.compile(
+_ESCAPES = lazy(
     r"\x1b\[[0-?]*[ -/]*[@-~]"
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
@@ -17,10 +19,10 @@ _ESCAPES = re.compile(
 # C0/C1 controls, DEL, bidi overrides/isolates (Trojan-source tricks), lone surrogates and
 # invisible spaces (zero-width space, word joiner, a BOM inside text): they split a word where
 # the reader sees none. Zero-width joiners and variation selectors stay: emoji need them.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_CONTROLS = lazy(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
                        r"\u200b\u2060\ufeff]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_LINEBREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x85]+\s*")
+_SPACES = lazy(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINEBREAKS = lazy(r"\s*[\r\n\u2028\u2029\x85]+\s*")
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
@@ -51,9 +53,9 @@ def clean_list(values: list[str]) -> list[str]:
 # (Trojan-source tricks in a file name), line and paragraph separators, and lone surrogates
 # (undecodable bytes of a file name). Each becomes a visible "?", as `ls -q` shows them: a file
 # named "\x1b]0;x\x07a.toml" reads "?]0;x?a.toml", harmless and recognisably odd.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
+_UNSAFE = lazy(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
                      r"\ud800-\udfff]")
-_UNSAFE_KEEP_NEWLINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
+_UNSAFE_KEEP_NEWLINES = lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
                                    r"\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
@@ -66,7 +68,7 @@ _UNSAFE_KEEP_NEWLINES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u2
 MAX_MARKS = 4
 # a run of characters beyond Latin's letters long enough to hold too many marks; only such a
 # run is looked at character by character (ASCII and ordinary text pass the regex alone)
-_MAYBE_MARKS = re.compile(f"[^\x00-\u02ff]{{{MAX_MARKS + 1},}}")
+_MAYBE_MARKS = lazy(f"[^\x00-\u02ff]{{{MAX_MARKS + 1},}}")
 
 
 def _capped_marks(run: re.Match[str]) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -23,6 +22,7 @@ from jinja2.runtime import Context, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core.errors import UserError
+from wizard.core.lazyre import lazy
 from wizard.core.sanitize import strip_controls
 from wizard.core.templates import TemplateSet, Variant, _Sandbox, with_frames
 
@@ -107,7 +107,7 @@ def _power(base: Any, exponent: Any) -> Any:
     return base**exponent
 
 
-_WIDTH = re.compile(r"%[-+ #0]*(\d+)?(?:\.(\d+))?")
+_WIDTH = lazy(r"%[-+ #0]*(\d+)?(?:\.(\d+))?")
 
 
 def _modulo(left: Any, right: Any) -> Any:

@@ -19,13 +19,14 @@ from typing import Any
 
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 
 Shape = str  # "phrase" | "clause" | "verb_first" | "noun" | "verb" | "empty"
 SHAPES: tuple[Shape, ...] = ("phrase", "clause", "verb_first", "noun", "verb", "empty")
 
-_WORD = re.compile(r"[^\W_][\w'’\-]*|\d[\d.,]*")
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_ELIDED_HEAD = re.compile(r"^[^\W\d_]{1,4}['’](?=\w)")
+_WORD = lazy(r"[^\W_][\w'’\-]*|\d[\d.,]*")
+_FIRST_WORD = lazy(r"[^\W\d_][\w'’\-]*")
+_ELIDED_HEAD = lazy(r"^[^\W\d_]{1,4}['’](?=\w)")
 
 
 def fold(text: str) -> str:
@@ -1022,11 +1023,11 @@ class Grammar:
 
 # A word ending a sentence ("werk!", "Sneekermeer.") and a small word after it: the word
 # before the mark (group 1, mark included), the space, the small word (group 3).
-_SENTENCE_START = re.compile(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-]*)")
+_SENTENCE_START = lazy(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-]*)")
 
 
 # A word in capitals standing alone ("VERY", not "UX-ONDERZOEKER" nor "COVID-19").
-_SHOUTED = re.compile(r"(?<![^\s(\"“‘])[A-Z]{2,}(?=$|[\s.,;:!?)\"”’])")
+_SHOUTED = lazy(r"(?<![^\s(\"“‘])[A-Z]{2,}(?=$|[\s.,;:!?)\"”’])")
 
 
 def _parts(word: str) -> list[str]:
@@ -1066,12 +1067,12 @@ def _lexicon(source: str, kind: str) -> AbstractSet[str]:
 
 
 def _regex(pattern: object) -> re.Pattern[str] | None:
-    return re.compile(str(pattern)) if pattern else None
+    return lazy(str(pattern)) if pattern else None
 
 
 def _rules(data: Mapping[str, Any], key: str) -> list[tuple[re.Pattern[str], str]]:
     """The pack's rewrite rules in order: tables of `pattern` and `replace`."""
-    return [(re.compile(r["pattern"]), r["replace"]) for r in data.get(key, ())]
+    return [(lazy(r["pattern"]), r["replace"]) for r in data.get(key, ())]
 
 
 def _contraction_pattern(table: Mapping[str, str]) -> re.Pattern[str] | None:

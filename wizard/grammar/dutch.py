@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 from wizard.grammar.base import _WORD, Analysis, Grammar, fold, tokens
 
 
@@ -673,14 +674,14 @@ _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
 _ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
-_PLURAL = re.compile(r"[A-Z][a-zà-ÿ]{6,}en")
+_PLURAL = lazy(r"[A-Z][a-zà-ÿ]{6,}en")
 # Two words joined by a spaced hyphen ("Antwerpen - Mechelen").
-_SPACED_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
+_SPACED_HYPHEN = lazy(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
-_BRAND_NOUN = re.compile(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
-                         r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+_BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
+                   r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
 # An acronym (two to five capitals) and a small word after it.
-_ACRONYM_NOUN = re.compile(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
+_ACRONYM_NOUN = lazy(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
 
 class _ReaderSubject:
@@ -707,7 +708,7 @@ def _cased(typed: str, new: str) -> str:
 
 
 def _regex_of(pattern: object) -> re.Pattern[str] | None:
-    return re.compile(str(pattern)) if pattern else None
+    return lazy(str(pattern)) if pattern else None
 
 
 def _folded(data: Mapping[str, Any], key: str) -> frozenset[str]:

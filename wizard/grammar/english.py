@@ -7,11 +7,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 # Words after a role's head noun: "principal and owner", "principal of …".
 _AFTER_HEAD = frozenset({"and", "&", "of", "at", "for", "in"})
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_FIRST_WORD = lazy(r"[^\W\d_][\w'’\-]*")
 
 
 class English(Grammar):
@@ -503,19 +504,19 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
                           "the", "to", "with", "&"})
 
 # How a plural that names people ends ("Merchants", "Sellers", "Users", "Dentists").
-_PEOPLE = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
+_PEOPLE = lazy(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
 # A bracketed aside that ends a phrase, with the space before it.
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").
-_BRACKETED = re.compile(r"\(([^()]+)\)")
+_BRACKETED = lazy(r"\(([^()]+)\)")
 
 # "… and keeping them there", "or improving": an activity joined to the one before.
-_JOINED_ING = re.compile(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
+_JOINED_ING = lazy(r"((?:^|,?\s)(?:and|or)\s)([a-z]+ing)\b")
 
 # A small letter that begins a sentence after "?" or "!" (not a name like "iPhone").
-_AFTER_ASKING = re.compile(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
+_AFTER_ASKING = lazy(r"([?!]\s+)([a-z])(?![a-z]*[A-Z])")
 
 
 # A word typed small (a place's name, after a preposition: "around brum").

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 from wizard.grammar.base import Analysis, Grammar, fold, tokens
 
 # Only where a template puts a preposition before an answer: inside the person's own words
@@ -23,7 +24,7 @@ _FUSED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "
 # complement ("de les" fused), not a second person to address.
 # So after "ainsi que", "surtout", "notamment" ("aux PME…, surtout aux artisans", "aux
 # dirigeants…, ainsi qu'à leurs DRH").
-_AGAIN = re.compile(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et surtout|"
+_AGAIN = lazy(r"(,? (?:ou|et|ainsi que|surtout|notamment|en particulier|et surtout|"
                     r"mais aussi|et plus particulièrement) )"
                     r"(?=(?:le|la|les|l'|l’|un|une|mon|ma|mes|ton|ta|tes|"
                     r"son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)", re.IGNORECASE)
@@ -36,15 +37,15 @@ _COUNTED = re.compile(r"(?i)\b(?:de|d['’]) ?(?:\d+|deux|trois|quatre|cinq|six|
 # a pronoun with a capital after a word or "&" is part of a name ("Livres & Vous")
 _NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
-_ELIDED_ACRONYM = re.compile(r"^([LDld])['’](?=[A-Z]{2,})")
+_ELIDED_ACRONYM = lazy(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
 # with a determiner, the last after "et" / "ou"; the preposition is said before each one.
 _DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|"
                r"votre|vos|leur|leurs|ces|cette|cet|chaque|tous|toutes|ceux|celles)")
-_ITEM = re.compile(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
-_LAST = re.compile(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
-_DET_END = re.compile(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
+_ITEM = lazy(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
+_LAST = lazy(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
+_DET_END = lazy(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
+_RELATIVE = lazy(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
 class French(Grammar):

@@ -11,24 +11,25 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
+from wizard.core.lazyre import lazy
 from wizard.grammar.base import _ELIDED_HEAD, Analysis, Grammar, fold, tokens
 
-_MIXED_ACRONYM = re.compile(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
-_BRACKETED = re.compile(r"\(([^()]+)\)")
+_MIXED_ACRONYM = lazy(r"^(?=\w{3,4}$)[A-Z][a-z]?[A-Z][A-Za-z]?$")
+_BRACKETED = lazy(r"\(([^()]+)\)")
 # "Privacy/GDPR", "Fisco/IVA": a capitalised word before (or after) a slash and an acronym
-_SLASHED = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,})(/[A-Z0-9]{2,})(?![\w'’])")
+_SLASHED = lazy(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]{2,})(/[A-Z0-9]{2,})(?![\w'’])")
 # "Go-to-market", "End-to-end", "Peer-to-peer": three parts or more, the inner ones small
-_PHRASE_COMPOUND = re.compile(r"^[A-Z]?[a-z]+(?:-[a-z]{1,3})+-[a-z]{2,}$")
+_PHRASE_COMPOUND = lazy(r"^[A-Z]?[a-z]+(?:-[a-z]{1,3})+-[a-z]{2,}$")
 # An elided article before an acronym ("Un'HR", "L'IT"): the article began the answer.
-_ELIDED_ACRONYM = re.compile(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
+_ELIDED_ACRONYM = lazy(r"^(?:Un|L|Dell|All|Nell|Sull|Dall)['’](?=[A-Z]{2,}\b)")
 # A capitalised word right after a list's comma or "e" / "o" inside an answer.
-_LISTED = re.compile(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
+_LISTED = lazy(r"(?<=, |\be |\bo )([^\W\d_][\w'’]*)")
 # The Lei in words the pack's markers cannot list alone: the courtesy capital on a pronoun
 # before a verb in the first person, mid-sentence ("per questo Le chiedo", "e Le dedico";
 # "Le Marche" is a name), and the imperative of the Lei ("Mi contatti", "Mi chiami" opening
 # a sentence, where the tu says "contattami"; "mi scriva", "non esiti" anywhere).
-_COURTESY = re.compile(r"(?<=[a-zàèéìòù,] )(?:La|Le) (?=[a-zàèéìòù]{2,}o\b)")
-_LEI_IMPERATIVE = re.compile(
+_COURTESY = lazy(r"(?<=[a-zàèéìòù,] )(?:La|Le) (?=[a-zàèéìòù]{2,}o\b)")
+_LEI_IMPERATIVE = lazy(
     r"(?:^|(?<=[.!?] ))(?:Mi|Ci) (contatti|chiami|telefoni|scriva)\b"
     r"|(?<![\w'’])(?:mi|ci) (scriva|telefoni)\b|(?<![\w'’])[Nn]on (esiti)\b"
     r"|(?<![\w'’])[Ss]i (rivolga)\b")
