@@ -83,15 +83,13 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     out["person.named_after"] = g.named_after(org, str(out["person.name"]))
     out["person.unique"] = g.role_is(str(out["person.role"]), "unique_roles")
     out["person.the_organisation"] = g.with_org_article(str(out["person.organisation"]))
-    # "West Midlands", "County Cork": a place, which the texts say "in", not "at"
-    out["person.org_place"] = make(g.as_place(str(out["person.organisation"])),
+    # an organisation answer that names no employer the templates' own "at" (bij, presso, chez)
+    # fits, with the words that frame it: a place ("in the West Midlands", "in Twente", "en
+    # Wallonie"), the person's own business ("met een eigen praktijk"), a public body ("à la
+    # Mairie de Lille"); "" where "at" is right (the language's grammar says)
+    out["person.org_frame"] = make(g.org_frame(str(out["person.organisation"]),
+                                               str(out["person.role"])),
                                    "person.organisation")
-    # "à la Mairie de Lille", "en Wallonie": a frame other than "at" the pack's grammar knows
-    out["person.org_frame"] = g.org_frame(str(out["person.organisation"]),
-                                          str(out["person.role"]))
-    # "Twente", "eigen bedrijf" typed as the organisation: "in Twente", no "bij" (a language's
-    # grammar says; "" where it names an employer)
-    out["person.org_phrase"] = g.org_phrase(str(out["person.organisation"]))
     # "libera professionista, studio a Roma Prati" typed as the organisation names no employer
     out["person.org_in_role"] = (_names_org(str(out["person.role"]),
                                             str(out["person.organisation"]), g)

@@ -451,14 +451,12 @@ class Grammar:
         ik"); as typed in most languages."""
         return value
 
-    def org_phrase(self, org: str) -> str:
-        """How a role joins an organisation answer that names no employer (a place, the
-        person's own business), with its preposition ("in Twente"); "" when it names one."""
-        return ""
-
     def org_frame(self, org: str, role: str = "") -> str:
-        """The organisation answer with the preposition that frames it when "at" would be
-        wrong (French "à la Mairie de Lille", "en Wallonie"); "" for the templates' own."""
+        """The organisation answer with the words that frame it where the templates' own
+        "at" would be wrong: a place ("in the West Midlands", "in Twente", "en Wallonie"), the
+        person's own business ("met een eigen praktijk"), a public body ("à la Mairie de
+        Lille"); "" where "at" is right, and always in a language without such rules. `role`
+        is the role as shaped, for a frame that depends on it."""
         return ""
 
     def as_verb(self, text: str) -> str:
@@ -500,11 +498,6 @@ class Grammar:
     def in_present(self, text: str) -> bool:
         """A verb phrase that opens with a verb in the present, not the past (none here)."""
         return False
-
-    def as_place(self, org: str) -> str:
-        """The organisation answer as a place the person works in ("the West Midlands"), when
-        it names one and no employer; "" otherwise (a language without the rule: always)."""
-        return ""
 
     def addresses_reader(self, text: str) -> bool:
         """The answer speaks to the reader ("your practice", "uw school")."""

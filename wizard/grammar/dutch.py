@@ -344,7 +344,7 @@ class Dutch(Grammar):
         """ "De Gemeente Utrecht", "gemeente Utrecht" typed with or without its article:
         "de gemeente Utrecht" either way."""
         toks = tokens(org)
-        if org and org == org.lower() and toks and not self.org_phrase(org) and not (
+        if org and org == org.lower() and toks and not self.org_frame(org) and not (
                 toks[0] in self.org_articles or toks[0] in self.org_lower
                 or toks[0] in self.region_words or toks[0] in ("de", "het", "een", "eigen")
                 or self.opens_with(org, "status_openers") or self.role_is(org, "job_search")
@@ -359,7 +359,7 @@ class Dutch(Grammar):
             org = rest[:1].upper() + rest[1:]
         return super().with_org_article(org)
 
-    def org_phrase(self, org: str) -> str:
+    def org_frame(self, org: str, role: str = "") -> str:
         """An organisation answer that names no employer but a place or the person's own
         business: "in Twente", "in de regio Utrecht", "met een eigen praktijk" (not "bij
         Twente", "bij mijn eigen bedrijf")."""

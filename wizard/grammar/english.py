@@ -324,6 +324,12 @@ class English(Grammar):
         rest = super().with_org_article(" ".join(words[1:]))
         return f"the {org}" if rest.startswith("the ") else done
 
+    def org_frame(self, org: str, role: str = "") -> str:
+        """ "in the West Midlands", "in County Cork": an organisation answer that names a
+        place and no employer (as_place); "" for an employer ("at North Star Consulting")."""
+        place = self.as_place(org)
+        return f"in {place}" if place else ""
+
     def as_place(self, org: str) -> str:
         """ "West Midlands" -> "the West Midlands", "County Cork", "Glasgow": an organisation
         answer that names a place (the pack's place_* lists), with "the" where the name takes
