@@ -19,6 +19,7 @@ from wizard.core.words import interface_language, words
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
+from wizard.tui.nobreak import keep_no_break_spaces
 from wizard.tui.presenters.toast import one_line
 from wizard.tui.session import Session, display_path
 from wizard.tui.typeahead import TypeAhead
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 
 TOAST_SECONDS = 4.0
+keep_no_break_spaces()  # "18 %" and "Enregistrer :" never wrap before the sign (nobreak.py)
 
 
 class WizardApp(App[None]):
