@@ -227,10 +227,11 @@ class WizardApp(App[None]):
 
         from wizard.tui.widgets.step_bar import StepBar
 
+        now = self.whose()  # once: it asks whether the file is behind the answers
         for bar in self.screen.query(StepBar):
-            bar.badge = self.whose()
+            bar.badge = now
         for line in self.screen.query("#whose").results(Static):
-            line.update(self.whose()[0])
+            line.update(now[0])
 
     def start_new(self, lang: str, path: Path | None) -> None:
         if self.coach.holds_lost_work():

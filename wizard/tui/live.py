@@ -153,9 +153,7 @@ _LAST_FULL: weakref.WeakKeyDictionary[Renderer, tuple[Hashable, Result]] = \
 
 def answers_key(renderer: Renderer, answers: Answers) -> Hashable:
     """What a full render depends on: the templates in use and every answer."""
-    values = tuple((k, tuple(v) if isinstance(v, list) else v)
-                   for k, v in sorted(answers.values.items()))
-    return id(renderer.templates), answers.lang, answers.register, values
+    return id(renderer.templates), answers.fingerprint()
 
 
 def render_all(renderer: Renderer, answers: Answers) -> Result:
