@@ -128,6 +128,12 @@ class Answers:
     def is_complete(self) -> bool:
         return not self.missing()
 
+    def fingerprint(self) -> tuple[object, ...]:
+        """Every answer, the language and the register, hashable: equal exactly when all of
+        them are (a cheap test of "changed since", where serialising would cost more)."""
+        return self.lang, self.register, tuple(
+            (k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(self.values.items()))
+
     def copy(self) -> Answers:
         return Answers(self.lang, {k: list(v) if isinstance(v, list) else v
                                    for k, v in self.values.items()}, self.register)

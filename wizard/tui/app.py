@@ -19,6 +19,7 @@ from wizard.core.words import interface_language, words
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
 from wizard.tui.coach import Coach
 from wizard.tui.labels import label, short_step_names
+from wizard.tui.nobreak import keep_no_break_spaces
 from wizard.tui.presenters.toast import one_line
 from wizard.tui.session import Session, display_path
 from wizard.tui.typeahead import TypeAhead
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 
 TOAST_SECONDS = 4.0
+keep_no_break_spaces()  # "18 %" and "Enregistrer :" never wrap before the sign (nobreak.py)
 
 
 class WizardApp(App[None]):
@@ -226,10 +228,11 @@ class WizardApp(App[None]):
 
         from wizard.tui.widgets.step_bar import StepBar
 
+        now = self.whose()  # once: it asks whether the file is behind the answers
         for bar in self.screen.query(StepBar):
-            bar.badge = self.whose()
+            bar.badge = now
         for line in self.screen.query("#whose").results(Static):
-            line.update(self.whose()[0])
+            line.update(now[0])
 
     def start_new(self, lang: str, path: Path | None) -> None:
         if self.coach.holds_lost_work():

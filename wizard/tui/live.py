@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+import weakref
+from collections.abc import Hashable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -139,8 +140,32 @@ def render_preview(renderer: Renderer, answers: Answers, outputs: tuple[str, ...
         if len(variants) == len({prefer[o] for o in wanted}):
             return {o: renderer.render_variant(filled, variants[prefer[o]], ctx, facts)
                     for o in wanted}, missing
-    result = renderer.render(filled)  # one shaping of the answers for all outputs
+    result = render_all(renderer, filled)  # one shaping of the answers for all outputs
     return {o: result.outputs[o].chosen for o in wanted if o in result.outputs}, missing
+
+
+# Every output in every variant, for the answers last rendered so: a step change (its preview
+# and its answers' advice) asks for them again with the answers unchanged since the render
+# when typing paused, and rendering all variants was most of a step change's own work.
+_LAST_FULL: weakref.WeakKeyDictionary[Renderer, tuple[Hashable, Result]] = \
+    weakref.WeakKeyDictionary()
+
+
+def answers_key(renderer: Renderer, answers: Answers) -> Hashable:
+    """What a full render depends on: the templates in use and every answer."""
+    return id(renderer.templates), answers.fingerprint()
+
+
+def render_all(renderer: Renderer, answers: Answers) -> Result:
+    """renderer.render(answers), the last result again while nothing it reads has changed
+    (callers only read it)."""
+    key = answers_key(renderer, answers)
+    last = _LAST_FULL.get(renderer)
+    if last is not None and last[0] == key:
+        return last[1]
+    result = renderer.render(answers)
+    _LAST_FULL[renderer] = (key, result)
+    return result
 
 
 def answer_advice(renderer: Renderer, answers: Answers) -> dict[str, str]:
@@ -150,7 +175,7 @@ def answer_advice(renderer: Renderer, answers: Answers) -> dict[str, str]:
     preview does not show."""
     filled, _ = placeholder_answers(answers)
     advice: dict[str, str] = {}
-    for out in renderer.render(filled).outputs.values():
+    for out in render_all(renderer, filled).outputs.values():
         for f in out.chosen.findings:
             key = getattr(f, "key", "")  # the answer a finding is about, when it is one
             if key and f.severity == "error":

@@ -47,6 +47,9 @@ class Session:
     kept: dict[str, Edit] = field(default_factory=dict)
     # the job ad whose terms the best fit prefers (the Job ad screen's choice), else None
     prefer_ad: Ad | None = None
+    # answers_dirty's last answer and what it was for: the badge asks on every keystroke, and
+    # serialising the answers each time was a large part of a keystroke's own work
+    _dirty: tuple[object, bool] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def open(cls, answers: Answers, path: Path | None, *, on_disk: bool) -> Session:
@@ -135,10 +138,16 @@ class Session:
     def answers_dirty(self) -> bool:
         """True when the answers differ from the file (a new profile with any answer is)."""
         fmt = model.format_of(self.path) if self.path else "toml"
+        key = (self.answers.fingerprint(), fmt, self.saved_text)
+        if self._dirty is not None and self._dirty[0] == key:
+            return self._dirty[1]
         text = model.dumps(self.answers, fmt)
         if self.saved_text is None:
-            return text != model.dumps(Answers(self.answers.lang), fmt)
-        return text != self.saved_text
+            dirty = text != model.dumps(Answers(self.answers.lang), fmt)
+        else:
+            dirty = text != self.saved_text
+        self._dirty = (key, dirty)
+        return dirty
 
     def choices_dirty(self) -> bool:
         """True when a chosen variant or a hand edit is not in the answers file yet (so

@@ -30,8 +30,8 @@ def key_name(key: str, lang: str) -> str:
         name = sign
     else:
         name = last.upper() if len(last) <= 3 else last.title()
-    return "".join(say(f"keys.{m}") if m in ("ctrl", "shift") else f"{m.title()}+"
-                   for m in held) + name
+    # every modifier Textual names (ctrl, shift, alt, super, meta, hyper) is a pack word
+    return "".join(say(f"keys.{m}") for m in held) + name
 
 
 class KeyBar(Widget):

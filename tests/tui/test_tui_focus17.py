@@ -1,0 +1,86 @@
+"""Round 17: the focused widget is found at a glance at 80×24 (a bar or an underline, not only
+a shade), and Tab / Shift+Tab move the focus over a step's fields without opening a picker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Select
+
+from tests.tui.conftest import MAYA, write_answers
+
+SIZE = (80, 24)
+DRIVERS = 2  # the step with a list question and its "pick a common one" select
+
+
+def contrast(a: Any, b: Any) -> int:
+    return sum(abs(x - y) for x, y in zip(a.rgb, b.rgb, strict=True))
+
+
+# (step, focused widget, node that shows it, what shows it)
+SHAPES = [
+    (DRIVERS, "#q-drivers-values-input", "#q-drivers-values", "bar"),
+    (DRIVERS, "#q-drivers-values-items", "#q-drivers-values", "bar"),
+    (DRIVERS, "#q-drivers-values-pick", "#q-drivers-values", "bar"),
+    (DRIVERS, "#next", "#next", "underline"),
+    ("results", "#text-headline", "#text-headline", "bar"),
+    ("results", "#copy", "#copy", "underline"),
+    ("results", "#copy-all", "#copy-all", "underline"),
+]
+
+
+async def focus_shape(app: Any, pilot: Any, step: int | str, target: str, shown: str,
+                      theme: str) -> tuple[Any, Any, Any]:
+    """The focus cue of `shown` while `target` has the focus, and its unfocused look."""
+    app.theme = theme
+    app.goto(app.session.step_count if step == "results" else step)
+    await pilot.pause()
+    node = app.screen.query_one(shown)
+    app.screen.set_focus(None)
+    await pilot.pause()
+    before = (node.styles.border_left, node.styles.text_style)
+    app.screen.set_focus(app.screen.query_one(target))
+    await pilot.pause()
+    return node, before, (node.styles.border_left, node.styles.text_style)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
+@pytest.mark.parametrize(("step", "target", "shown", "cue"), SHAPES)
+async def test_the_focus_has_a_shape(make_app: Any, complete_file: Path, theme: str,
+                                     step: int | str, target: str, shown: str,
+                                     cue: str) -> None:
+    app = make_app(complete_file)
+    async with app.run_test(size=SIZE) as pilot:
+        node, (border_off, style_off), (border_on, style_on) = await focus_shape(
+            app, pilot, step, target, shown, theme)
+        if cue == "bar":
+            assert border_off[0] in ("", "blank", "none"), border_off
+            assert border_on[0] == "thick", border_on
+            # the bar stands out against what is behind it in this theme
+            assert contrast(border_on[1], node.background_colors[0]) >= 60
+        else:
+            assert not style_off.underline and style_on.underline
+
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "it", "fr"])
+@pytest.mark.parametrize("first", ["-input", "-items"])
+async def test_tab_and_shift_tab_move_the_focus_and_never_open_a_picker(
+        make_app: Any, tmp_path: Path, lang: str, first: str) -> None:
+    app = make_app(write_answers(tmp_path / "p.toml", dict(MAYA, lang=lang)))
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(DRIVERS)
+        await pilot.pause()
+        app.screen.query_one(f"#q-drivers-values{first}").focus()
+        await pilot.pause()
+        seen = [app.screen.focused]
+        for key in ["tab"] * 4 + ["shift+tab"] * 4:
+            await pilot.press(key)
+            await pilot.pause()
+            assert not any(s.expanded for s in app.screen.query(Select)), (key, seen)
+            assert app.screen.focused is not seen[-1], (key, seen)  # it moved
+            seen.append(app.screen.focused)
+        assert seen[5:] == seen[3::-1], seen  # Shift+Tab retraces Tab's way
+        assert any(isinstance(w, Select) for w in seen)  # the picker was passed over
