@@ -242,10 +242,12 @@ class Grammar:
         bare = re.sub(r"^[\W_]+|[\W_]+$", "", word).lower()
         if known is None or not bare or bare in known:
             return True
-        # English, which profiles in every language borrow ("Support Engineer", "Welfare")
-        english = packwords.common_words("en") if self.lang.code != "en" else None
-        if english is not None and bare in english:
-            return True
+        # the languages whose words profiles in this one borrow (grammar.toml
+        # borrowed_lexicon: English, for "Support Engineer", "Welfare")
+        for other in self.data.get("borrowed_lexicon", ()):
+            borrowed = packwords.common_words(str(other))
+            if borrowed is not None and bare in borrowed:
+                return True
         # a compound of two common words ("Wondzorg", "Desembrood", "Voetanalyse")
         return len(bare) >= 8 and any(
             bare[:i] in known and bare[i:] in known for i in range(3, len(bare) - 3))
