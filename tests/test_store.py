@@ -488,8 +488,9 @@ def test_a_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
     Store(folder / "profiles.sqlite3").close()
     folder.chmod(0o500)
     try:
-        with pytest.raises(StoreError, match="read-only"):
-            Store(folder / "profiles.sqlite3")
+        with Store(folder / "profiles.sqlite3") as s, \
+                pytest.raises(StoreError, match="read-only"):  # read, never written (round 18)
+            s.create_profile("Anna")
         with pytest.raises(StoreError, match="cannot create the profile store"):
             Store(folder / "other.sqlite3")
     finally:
@@ -535,10 +536,13 @@ def test_a_really_full_file_system(tiny_mount: Path) -> None:
 
 def test_a_really_read_only_file_system(tiny_mount: Path) -> None:
     path = tiny_mount / "profiles.sqlite3"
-    Store(path).close()
+    with Store(path) as s:
+        s.create_profile("Anna")
     subprocess.run(["mount", "-o", "remount,ro", str(tiny_mount)], check=True)
-    with pytest.raises(StoreError, match="read-only"):
-        Store(path)
+    with Store(path) as s:  # still read (round 18): the profiles can be got out
+        assert [p.name for p in s.list_profiles("")] == ["Anna"]
+        with pytest.raises(StoreError, match="read-only"):
+            s.create_profile("Ben")
     with pytest.raises(StoreError, match=r"cannot create the profile store \(Read-only file"):
         Store(tiny_mount / "other.sqlite3")
 

@@ -237,11 +237,17 @@ def export(ref: str, fmt: str, output: Path | None, force: bool, with_notes: boo
                 fail(w()("profiles.cannot_export", profile=label(p), format=fmt,
                          problem=problem))
             text = _export_text(p, fmt, result, with_notes, ad)
-            keep_export(store, p, result)
-        if output is not None:
-            store.record_file(p.id, _write(text, output))  # `profiles delete` removes it
+        if store.read_only is not None:  # the words still get out; the history cannot grow
+            warn(w()("profiles.export_not_kept", file=shown(str(store.path))))
+            if output is not None:
+                _write(text, output)
         else:
-            store.touch(p.id)
+            if fmt != "answers" and result is not None:
+                keep_export(store, p, result)
+            if output is not None:
+                store.record_file(p.id, _write(text, output))  # `profiles delete` removes it
+            else:
+                store.touch(p.id)
     if output is None:
         click.echo(text, nl=False)
     else:

@@ -21,7 +21,7 @@ from wizard.core.store.errors import (
     say,
     translate,
 )
-from wizard.core.store.schema import inspect, migrate
+from wizard.core.store.schema import current_version, inspect, migrate
 
 FILE_NAME = "profiles.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -49,20 +49,29 @@ class Database:
         self._timeout = timeout
         if not create and not self.path.exists():
             raise StoreMissing(f"{self.path}: {say('missing')}")
-        _prepare_file(self.path)
+        # A store that cannot be written (its file or its folder read-only: a backup, a
+        # colleague's share, a read-only mount) is still read: list, show and export get
+        # the person's words out; every write raises `read_only`, one line naming the file.
+        self.read_only: StoreError | None = None
+        try:
+            _prepare_file(self.path)
+        except StoreError as exc:
+            if exc.kind != "readonly" or not self.path.is_file():
+                raise
+            self.read_only = exc
         self._identity = _identity(self.path)
         try:
-            # mode=rw: SQLite must never create a file of its own here; _prepare_file made it
-            # with owner-only permissions, and the -wal/-shm files copy them.
-            self._conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
-                                         timeout=timeout, isolation_level=None,
-                                         check_same_thread=False)
+            self._conn = self._connect()
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
         try:
-            inspect(self._conn, self.path)  # before _configure writes the WAL mode
-            self._configure()
-            migrate(self._conn, self.path)
+            found = inspect(self._conn, self.path)  # before _configure writes the WAL mode
+            if self.read_only is not None:
+                if found < current_version():
+                    raise self._refused()  # an older store needs its upgrade written first
+            else:
+                self._configure()
+                migrate(self._conn, self.path)
         except sqlite3.Error as exc:
             self._conn.close()
             raise translate(exc, self.path) from None
@@ -70,6 +79,31 @@ class Database:
             self._conn.close()
             raise
         _tighten(self.path)
+
+    def _connect(self) -> sqlite3.Connection:
+        """The connection: read-write (mode=rw: SQLite must never create a file of its own
+        here; _prepare_file made it owner-only, and the -wal/-shm files copy them), or, for a
+        store that cannot be written, read-only; when even the -shm file cannot be made (the
+        folder is read-only), immutable: nobody can write the store there either."""
+        def connect(mode: str) -> sqlite3.Connection:
+            return sqlite3.connect(f"{self.path.absolute().as_uri()}?{mode}", uri=True,
+                                   timeout=self._timeout, isolation_level=None,
+                                   check_same_thread=False)
+
+        if self.read_only is None:
+            return connect("mode=rw")
+        conn = connect("mode=ro")
+        try:
+            conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone()
+            return conn
+        except sqlite3.Error:
+            conn.close()
+        return connect("mode=ro&immutable=1")
+
+    def _refused(self) -> StoreError:
+        """The one line a write to a read-only store ends with (it names the file)."""
+        assert self.read_only is not None
+        return StoreError(str(self.read_only), "readonly")
 
     def _configure(self) -> None:
         conn = self._conn
@@ -120,6 +154,8 @@ class Database:
         with self._lock:
             if self._depth:
                 raise StoreError(f"{self.path}: {say('moved')}", "moved")
+            if self.read_only is not None:
+                raise self._refused()
             if _identity(self.path) == self._identity:
                 return  # still the file opened: nothing to do
             if self.path.exists():
@@ -150,6 +186,8 @@ class Database:
         Nested (an operation made of others: a restore, an import into a profile), the inner
         ones join the outer transaction: all of it is written, or none of it."""
         with self._lock:
+            if self.read_only is not None:
+                raise self._refused()
             if self._depth:
                 self._depth += 1
                 try:
@@ -182,6 +220,8 @@ class Database:
         Returns False when another program holds the store open and the log could not be
         emptied: the words may then remain in the -wal file until it closes.
         """
+        if self.read_only is not None:
+            raise self._refused()
         self.check_file()
         with self._reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -1,0 +1,100 @@
+"""Faults found in round 18's triage (hard18): each case failed before its fix.
+
+Every case runs the installed command (or the app under Pilot) with its own store and config
+(PROFILE_WIZARD_HOME in tmp_path), as a person would. A store that cannot be written is still
+read (list, show, export get the person's words out); a write says so in one line naming the
+file. A full disk is told in the pack's words, not the system's English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from faultkit import needs_wizard, run
+from test_fault_round17 import run_bound  # root without its capabilities: modes bind it
+
+pytestmark = needs_wizard
+
+MAYA = Path(__file__).parents[1] / "fixtures/answers/en-maya.toml"
+
+
+def home_env(tmp_path: Path, lang: str = "en_US.UTF-8") -> dict[str, str]:
+    return {"PROFILE_WIZARD_HOME": str(tmp_path / "home"), "HOME": str(tmp_path),
+            "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+
+
+# ── 1. a read-only store is still read ───────────────────────────────────────────────────
+
+LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profiles.sqlite3", ".")}
+
+
+@pytest.fixture(params=list(LOCKS))
+def read_only(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store with Maya, then its file, its folder or both made read-only (given their modes
+    back at the end); yields which."""
+    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+    home = tmp_path / "home"
+    (tmp_path / "work").mkdir()
+    locked = [home / name for name in LOCKS[request.param]]
+    for path in locked:
+        path.chmod(0o555 if path.is_dir() else 0o400)
+    yield request.param
+    for path in locked:
+        path.chmod(0o755 if path.is_dir() else 0o600)
+
+
+@pytest.mark.parametrize("args, shown", [
+    (("profiles", "list"), "Maya Okafor"),  # was "the profile store is read-only …"
+    (("profiles", "show", "1"), "Maya Okafor"),
+    (("profiles", "show", "maya"), "Maya Okafor"),
+    (("profiles", "export", "1"), "Maya Okafor"),
+    (("profiles", "export", "1", "-o", "work/maya.md"), ""),
+])
+def test_a_read_only_store_is_still_read(tmp_path: Path, read_only: str,
+                                         args: tuple[str, ...], shown: str) -> None:
+    done = run_bound(tmp_path, *args)
+    assert done.code == 0, done.stderr
+    assert shown in done.stdout, done.stdout
+    if "-o" in args:
+        assert "Maya Okafor" in (tmp_path / "work" / "maya.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [
+    ("profiles", "new", "Ben"), ("profiles", "rename", "1", "Ben"),
+    ("profiles", "notes", "1", "a note"), ("profiles", "delete", "1", "--yes"),
+    ("profiles", "copy", "1", "Ben"), ("profiles", "import", "--as-new", MAYA),
+], ids=["new", "rename", "notes", "delete", "copy", "import"])
+def test_a_write_to_a_read_only_store_is_one_line_naming_the_file(
+        tmp_path: Path, read_only: str, args: tuple[str, ...]) -> None:
+    store = tmp_path / "home" / "profiles.sqlite3"
+    words = ("the profile store is read-only (the file cannot be written)"
+             if read_only in ("file", "both") else
+             f"the profile store cannot be written: the folder {tmp_path}/home is not writable")
+    line = run_bound(tmp_path, *args).one_error_line(f"{store}: {words}")
+    assert "attempt to write" not in line and "unexpected" not in line, line
+    listed = run_bound(tmp_path, "profiles", "list").stdout
+    assert "Maya Okafor" in listed and "Ben" not in listed, listed  # nothing changed
+
+
+def test_the_store_object_reads_and_refuses_writes_when_read_only(tmp_path: Path) -> None:
+    """The same in the core, as the app uses it (root ignores modes: skipped there)."""
+    from wizard.core.store import Store, StoreError
+
+    if os.geteuid() == 0:
+        pytest.skip("root is not bound by file modes in this process")
+    path = tmp_path / "profiles.sqlite3"
+    with Store(path) as store:
+        store.create_profile("Anna", "en")
+    path.chmod(0o400)
+    try:
+        with Store(path) as store:
+            assert store.read_only is not None
+            assert [p.name for p in store.list_profiles("")] == ["Anna"]
+            with pytest.raises(StoreError, match="read-only") as raised:
+                store.create_profile("Ben", "en")
+            assert raised.value.kind == "readonly" and str(path) in str(raised.value)
+    finally:
+        path.chmod(0o600)
