@@ -62,8 +62,9 @@ def test_file_too_large_names_the_limit(limited: None, tmp_path: Path) -> None:
     line = UserError("cannot_write", reason=os_reason(
         OSError(errno.EFBIG, "File too large"))).at(tmp_path / "x.txt").message("en")
     assert "x.txt: cannot write (the file size limit of this session, 20,480 bytes" in line
-    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == \
-        "No space left on device"
+    full = UserError("cannot_write", reason=os_reason(
+        OSError(errno.ENOSPC, "No space left on device"))).at(tmp_path / "x.txt").message("en")
+    assert full.endswith("x.txt: cannot write (the disk is full; free some space and try again)")
 
 
 @needs_wizard

@@ -76,7 +76,8 @@ def test_version_and_help_on_a_full_disk_are_the_output_error_line(
     # as every other command's output on a full disk: exit 2, one line, no "unexpected"
     assert done.code == 2, (done.code, done.stderr)
     assert done.stderr == \
-        "profile-wizard: error: cannot write the output (No space left on device)\n"
+        "profile-wizard: error: cannot write the output (the disk is full; free some space " \
+        "and try again)\n"  # the pack's words since round 18, not the system's English
 
 
 def test_version_still_prints(tmp_path: Path) -> None:

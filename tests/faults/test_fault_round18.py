@@ -98,3 +98,33 @@ def test_the_store_object_reads_and_refuses_writes_when_read_only(tmp_path: Path
             assert raised.value.kind == "readonly" and str(path) in str(raised.value)
     finally:
         path.chmod(0o600)
+
+
+# ── 2. a full disk in the pack's words ───────────────────────────────────────────────────
+
+def to_full_disk() -> None:
+    """Standard output on /dev/full: every write fails with ENOSPC."""
+    os.dup2(os.open("/dev/full", os.O_WRONLY), 1)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en_US.UTF-8", "cannot write the output (the disk is full; free some space and try "
+                    "again)"),
+    ("nl_NL.UTF-8", "(de schijf is vol; maak wat ruimte vrij en probeer het opnieuw)"),
+    ("it_IT.UTF-8", "(il disco è pieno; libera un po' di spazio e riprova)"),
+    ("fr_FR.UTF-8", "(le disque est plein\u00a0; libérez de la place et réessayez)"),
+])
+def test_a_full_disk_is_told_in_the_packs_words(tmp_path: Path, lang: str,
+                                                words: str) -> None:
+    done = run("--help", env=home_env(tmp_path, lang), preexec=to_full_disk)
+    line = done.one_error_line(words)
+    assert "No space left" not in line, line
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "it", "fr"])
+def test_the_full_disk_words_are_in_every_pack(lang: str) -> None:
+    from wizard.core.words import words
+
+    for key in ("errors.disk_full", "errors.quota_full"):
+        said = words(lang)(key)
+        assert said and "{" not in said and (lang == "en" or said != words("en")(key))

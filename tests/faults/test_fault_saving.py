@@ -156,7 +156,7 @@ def test_new_on_a_full_disk_says_so_and_keeps_the_old_file(tmp_path: Path) -> No
 
         done = run("new", target, "--force", preexec=cap)
         done.one_error_line("starter.toml: cannot write (",
-                            "No space left" if disk is not None else "File too large")
+                            "the disk is full" if disk is not None else "File too large")
         assert target.read_text(encoding="utf-8") == "the old file\n"
         assert sorted(p.name for p in folder.iterdir() if p.name != "filler") == \
             ["starter.toml"]

@@ -118,11 +118,16 @@ def file_size_limit() -> int | None:
 def os_reason(exc: OSError) -> Any:
     """Why `exc` happened, for a message's {reason}: "File too large" names the limit that
     was reached, a loop of links says so in the pack's words ("Too many levels of symbolic
-    links" is the system's), the operating system's words otherwise."""
+    links" is the system's), a full disk or quota says so and what to do, the operating
+    system's words otherwise."""
     import errno
 
     if exc.errno == errno.EFBIG and (limit := file_size_limit()) is not None:
         return Phrase("fsize_reached", {"limit": limit})
     if exc.errno == errno.ELOOP:
         return Phrase("link_loop", {})
+    if exc.errno == errno.ENOSPC:  # "No space left on device" was shown in every language
+        return Phrase("disk_full", {})
+    if exc.errno == errno.EDQUOT:
+        return Phrase("quota_full", {})
     return exc.strerror or exc
