@@ -128,3 +128,48 @@ def test_the_full_disk_words_are_in_every_pack(lang: str) -> None:
     for key in ("errors.disk_full", "errors.quota_full"):
         said = words(lang)(key)
         assert said and "{" not in said and (lang == "en" or said != words("en")(key))
+
+
+# ── 3. the app on a read-only store ──────────────────────────────────────────────────────
+
+@pytest.fixture
+def store_read_only(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store with Anna that the app finds read-only, as the file modes would say to anyone
+    but root (this process may be root: the refusal of _prepare_file is given it here)."""
+    from wizard.core.store import Store, StoreError, database, default_path
+
+    with Store() as store:
+        store.create_profile("Anna", "en")
+    path = default_path()
+
+    def refused(at: Path) -> None:
+        raise StoreError(f"{at}: the profile store is read-only (the file cannot be written)",
+                         "readonly")
+
+    monkeypatch.setattr(database, "_prepare_file", refused)
+    return path
+
+
+@pytest.mark.parametrize("opened", ["file", "start"])
+async def test_the_app_on_a_read_only_store_lists_and_says_so_in_one_line(
+        tmp_path: Path, store_read_only: Path, opened: str) -> None:
+    from faultkit import answers_text, until
+
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    session, _ = prepare(path) if opened == "file" else (None, None)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        store = app.coach.store()
+        assert store is not None and [p.name for p in store.list_profiles("")] == ["Anna"]
+        if opened == "file":
+            assert await until(pilot, lambda: bool(app._notifications))
+            messages = [n.message for n in app._notifications]
+            assert any("Not kept" in m and "read-only" in m and store_read_only.name in m
+                       and "\n" not in m for m in messages), messages
+        await pilot.press("ctrl+q")
+    assert app.crash_message == "", app.crash_message

@@ -55,6 +55,8 @@ class Coach:
                     self._store = Store(self.store_path)
                 except StoreError as exc:
                     self.error = str(exc)
+                else:  # read, never written: the profiles are listed, nothing is kept
+                    self.error = str(self._store.read_only or "")
         return self._store
 
     def mounted(self) -> None:
@@ -214,7 +216,7 @@ class Coach:
         store = self.store()
         answers = self.app.session.answers
         person = answers.text("person.name")
-        if store is None:
+        if store is None or store.read_only is not None:
             self.autosave.attach(None)
             self._warn_unsaved()
             return
