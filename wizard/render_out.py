@@ -21,7 +21,7 @@ def write_all(request: Request, renderer: Renderer, chosen: dict[str, str]) -> i
     try:
         private_dir(out)
     except OSError as exc:
-        error(UserError("out_unusable", reason=exc.strerror or exc).at(out))
+        error(UserError("out_unusable", reason=os_reason(exc)).at(out))
         return 2
     inputs = list(answers_files(request.inputs))
     # an answers file is never overwritten by texts, even when --out is its own folder

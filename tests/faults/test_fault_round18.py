@@ -173,3 +173,38 @@ async def test_the_app_on_a_read_only_store_lists_and_says_so_in_one_line(
                        and "\n" not in m for m in messages), messages
         await pilot.press("ctrl+q")
     assert app.crash_message == "", app.crash_message
+
+
+# ── 4. the full disk in the app's toasts and the prompts' lines too ──────────────────────
+
+@pytest.mark.parametrize("number, lang, said, system", [
+    (28, "en", "the disk is full; free some space and try again", "No space left on device"),
+    (28, "nl", "de schijf is vol", "No space left on device"),
+    (122, "it", "la tua quota di disco è esaurita", "Disk quota exceeded"),
+    (122, "fr", "votre quota de disque est épuisé", "Disk quota exceeded"),
+    (13, "nl", "Permission denied", ""),  # the rest stays the system's words, as before
+])
+def test_os_words_puts_a_full_disk_in_the_packs_words(number: int, lang: str, said: str,
+                                                      system: str) -> None:
+    from wizard.core.errors import os_words
+
+    shown = os_words(OSError(number, system or "Permission denied"), lang)
+    assert said in shown and (not system or system not in shown), shown
+
+
+def test_the_prompts_say_a_full_disk_in_the_packs_words(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from wizard.core.model import Answers
+    from wizard.prompts.files import Target
+    from wizard.prompts.session import Interview
+
+    def full_disk(answers: Answers, path: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("wizard.core.model.save", full_disk)
+    interview = Interview(Answers("nl"), Target(tmp_path / "x.toml"))
+    interview.dirty = True
+    interview.save(final=True)
+    err = capsys.readouterr().err
+    assert "de schijf is vol" in err and "No space left" not in err, err

@@ -115,6 +115,12 @@ def file_size_limit() -> int | None:
     return None if soft in (-1, unlimited) else soft
 
 
+def os_words(exc: OSError, lang: str) -> str:
+    """os_reason as words of `lang`, for a message made outside UserError (a toast)."""
+    reason = os_reason(exc)
+    return reason.text(lang) if isinstance(reason, Phrase) else str(reason)
+
+
 def os_reason(exc: OSError) -> Any:
     """Why `exc` happened, for a message's {reason}: "File too large" names the limit that
     was reached, a loop of links says so in the pack's words ("Too many levels of symbolic

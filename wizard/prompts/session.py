@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wizard.core import model
 from wizard.core.catalogue import Question, Step, catalogue
+from wizard.core.errors import os_words
 from wizard.core.languages import available_languages, language
 from wizard.core.model import Answers, Value
 from wizard.core.record import Record
@@ -72,7 +73,8 @@ class Interview:
                 model.save(self.answers, path)
         except OSError as exc:
             if final or not self.warned:
-                error(self.say("save_failed", path=shown(path), reason=exc.strerror or exc))
+                error(self.say("save_failed", path=shown(path),
+                               reason=os_words(exc, self.answers.lang)))
                 self.warned = True
             if final:
                 print(model.dumps(self.answers, model.format_of(path)), flush=True)

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from wizard.core.errors import os_words
 from wizard.core.model import Answers, AnswersError, Value
 from wizard.core.words import interface_language, words
 from wizard.tui.clipboard import NATIVE_TIMEOUT, NativeClipboard, Pyperclip
@@ -308,7 +309,7 @@ class WizardApp(App[None]):
             self.session.save(path)
         except OSError as exc:
             self.say(label(lang, "save_failed", path=display_path(path),
-                           error=exc.strerror or exc), severity="error")
+                           error=os_words(exc, lang)), severity="error")
             return
         if then_quit:
             self.exit()
@@ -406,7 +407,7 @@ class WizardApp(App[None]):
             self, {"texts.md": markdown(result, self.session.answers)}, bundle="texts.zip",
             told=lambda paths: label(lang, "exported", path=display_path(paths[0])),
             failed=lambda path, exc: label(lang, "save_failed", path=display_path(path),
-                                           error=exc.strerror or exc))
+                                           error=os_words(exc, lang)))
         if ok:
             self.session.texts_dirty = False
             self.coach.keep_version("export", result)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wizard.core.errors import os_words
 from wizard.tui.coach_labels import ct
 from wizard.tui.profile_actions import attempt, lang_of
 
@@ -101,7 +102,7 @@ def export_handout(app: WizardApp, ad: Ad | None = None) -> list[Path]:
         told=lambda written: ct(lang, "handout_written", folder=written[0].parent,
                                 files=", ".join(p.name for p in written)),
         failed=lambda path, exc: ct(lang, "export_failed", path=path,
-                                    error=exc.strerror or exc))
+                                    error=os_words(exc, lang)))
     if ok:
         app.coach.keep_version("export", result)
     app.say(message, "information" if ok else "error", 15 if ok else 20)
