@@ -208,3 +208,15 @@ def test_the_prompts_say_a_full_disk_in_the_packs_words(
     interview.save(final=True)
     err = capsys.readouterr().err
     assert "de schijf is vol" in err and "No space left" not in err, err
+
+
+@pytest.mark.parametrize("number, said", [
+    (28, "the disk is full; free some space and try again"),  # with room left (reserved)
+    (122, "your disk quota is used up; free some space and try again"),
+])
+def test_the_store_says_a_full_disk_it_cannot_measure_in_the_packs_words(
+        tmp_path: Path, number: int, said: str) -> None:
+    from wizard.core.store.errors import os_error
+
+    line = str(os_error(OSError(number, "system words"), tmp_path / "p.sqlite3", "cannot_create"))
+    assert said in line and "system words" not in line and "p.sqlite3" in line, line

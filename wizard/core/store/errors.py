@@ -121,4 +121,9 @@ def os_error(exc: OSError, path: Path, key: str) -> StoreError:
     reason = exc.strerror or type(exc).__name__
     if exc.errno in (errno.EFBIG, errno.ENOSPC) and (room := no_room(path)):
         reason = room
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):  # a quota, or room the system keeps back
+        from wizard.core.errors import os_words
+        from wizard.core.words import interface_language
+
+        reason = os_words(exc, interface_language())
     return StoreError(f"{path}: {say(key, reason=reason)}")
