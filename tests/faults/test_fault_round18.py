@@ -220,3 +220,12 @@ def test_the_store_says_a_full_disk_it_cannot_measure_in_the_packs_words(
 
     line = str(os_error(OSError(number, "system words"), tmp_path / "p.sqlite3", "cannot_create"))
     assert said in line and "system words" not in line and "p.sqlite3" in line, line
+
+
+@pytest.mark.parametrize("lang, said", [("it", "il disco è pieno"), ("en", "the disk is full")])
+def test_the_copy_toast_says_a_full_disk_in_its_language(lang: str, said: str) -> None:
+    from wizard.tui.clipboard import CopyReport
+
+    full = OSError(28, "No space left on device")
+    line = CopyReport("texts", save_error=str(full.strerror), save_failure=full).message(lang)
+    assert said in line and "No space left" not in line, line

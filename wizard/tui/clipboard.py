@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from wizard.core.errors import os_words
 from wizard.tui.labels import label
 from wizard.tui.session import display_path
 
@@ -56,6 +57,7 @@ class CopyReport:
     reason: str = ""
     saved: Path | None = None
     save_error: str = ""
+    save_failure: OSError | None = None  # its why in the toast's language (a full disk)
 
     def message(self, lang: str) -> str:
         # one line at 80 columns (a toast): the OSC 52 line leaves out why the system
@@ -74,7 +76,8 @@ class CopyReport:
             key = "copy_saved" if self.native or self.osc52 else "copy_saved_only"
             parts.append(label(lang, key, path=display_path(self.saved)))
         elif self.save_error:
-            parts.append(label(lang, "copy_save_failed", error=self.save_error))
+            error = os_words(self.save_failure, lang) if self.save_failure else self.save_error
+            parts.append(label(lang, "copy_save_failed", error=error))
         return " ".join(parts)
 
     @property
@@ -144,4 +147,5 @@ async def copy_text(text: str, *, what: str, path: Path, lang: str,
         report.saved = save_text(path, text)
     except OSError as exc:
         report.save_error = str(exc.strerror or exc)  # the path is the usual one: room on the line
+        report.save_failure = exc
     return report
