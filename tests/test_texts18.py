@@ -79,3 +79,30 @@ def test_default_register_is_told(persona: str, answers: dict[str, Any], expecte
         assert e in said, f"{e!r} not in\n{said}"
     for f in forbidden:
         assert f not in said, f"{f!r} in\n{said}"
+
+
+def _splice_row(answer: str, fires: bool) -> tuple[str, dict[str, Any], list[str], list[str]]:
+    said = ["comma_splice|"]
+    return ("en-mick17", {"offer__call_to_action": answer},
+            said if fires else [], [] if fires else said)
+
+
+COMMA_SPLICE = [
+    # a second clause that opens with a noun phrase and its own verb
+    _splice_row("Give me a bell or send a message, the first coffee's on me", True),
+    _splice_row("Drop by the workshop any time, my door is always open", True),
+    _splice_row("Send me a message, the quote won't cost you anything", True),
+    # an apposition, a list, a clause that goes on with "that" or a pronoun: no splice
+    _splice_row("Ask for Jane, the owner of Hale & Co", False),
+    _splice_row("Send me your plans, the drawings and the budget", False),
+    _splice_row("Ask about dashboards, the kind that is actually used", False),
+    _splice_row("Ask me how I plan a kitchen, the way I did for Hale & Co", False),
+    _splice_row("Say hello to Jane, the company's new designer", False),
+    _splice_row("When you are ready, the first visit is free", False),
+]
+
+
+@pytest.mark.parametrize(("persona", "answers", "expected", "forbidden"), COMMA_SPLICE)
+def test_comma_splice_after_a_noun_phrase(persona: str, answers: dict[str, Any],
+                                          expected: list[str], forbidden: list[str]) -> None:
+    test_default_register_is_told(persona, answers, expected, forbidden)
