@@ -339,7 +339,10 @@ def _mixed_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     folded = {w.casefold() for w in words}
     return [(spec.message.format(question=question(facts, key), match=word), key)
             for key, word, _, anchor in facts.other_register
-            if word in words and (not anchor or anchor.casefold() in folded)]
+            # a marker of several words ("Le chiedo") is found as those words in the text
+            if (word in words or (" " in word and re.search(
+                rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None))
+            and (not anchor or anchor.casefold() in folded)]
 
 
 def _default_register(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:

@@ -126,14 +126,18 @@ def defaulted_register(answers: Answers) -> tuple[tuple[str, str, str], ...]:
     g = grammar(answers.lang)
     if answers.register or not g.data.get("note_default_register"):
         return ()
-    mine = language(answers.lang).register(answers.register)
+    lang = language(answers.lang)
+    mine = lang.register(answers.register)
     found = []
     for key in answers.values:
         value = answers[key]
         for text in value if isinstance(value, list) else [value]:
             if not isinstance(text, str) or not text:
                 continue
-            other = [w for r, w in g.registers_in(text).items() if r != mine]
+            # the one register the person could choose instead (not Flemish "ge", which
+            # no text is written in: mixed_register says that one)
+            other = [w for r, w in g.registers_in(text).items()
+                     if r != mine and r in lang.registers]
             if other:
                 anchor = max(re.findall(r"[^\W\d_]+", text), key=len, default="")
                 found.append((key, other[0], anchor))

@@ -837,7 +837,7 @@ class Grammar:
             for w in (self._sorted_markers[register] + (
                     self._sorted_weak.get(register, ()) if weak else ())):
                 # most markers are absent: a set lookup first spares a scan of every word
-                hit = _marker_in(raw, w) if fold(w) in folded else ""
+                hit = _marker_in(raw, w) if fold(w.split()[0]) in folded else ""
                 if hit:
                     found[register] = hit
                     break
@@ -1035,7 +1035,17 @@ def _parts(word: str) -> list[str]:
 
 def _marker_in(words: Sequence[str], marker: str) -> str:
     """A register word as it must be written ("Lei" marks the formal, "lei" (she) does not),
-    as the answer has it; "" when absent."""
+    as the answer has it; "" when absent. A marker of several words ("La ringrazio": "La"
+    alone is mostly the article) is found as those words in a row, its capital as written,
+    wherever it stands: the words together say the register even where a sentence begins."""
+    if " " in marker:
+        parts = marker.split()
+        for i in range(len(words) - len(parts) + 1):
+            run = words[i:i + len(parts)]
+            head = run[0] == parts[0] or (not parts[0][:1].isupper() and fold(run[0]) == parts[0])
+            if head and all(fold(a) == fold(b) for a, b in zip(run[1:], parts[1:], strict=True)):
+                return " ".join(run)
+        return ""
     if marker[:1].isupper():
         # mid-sentence only: a capital that begins the answer says nothing
         return next((w for w in words[1:] if w == marker), "")
