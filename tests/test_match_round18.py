@@ -1,7 +1,9 @@
 """Round 18 of the job-ad match, on the round-17 ads (tests/fixtures/ads/round17) and short
 ads written like them: a language an ad asks for is the language as the ad writes it, never
 the country its stem names ("vlot Nederlands" is no "Nederland") nor a town of that name
-("Engels"), and a profile that names the language holds it."""
+("Engels"), and a profile that names the language holds it; the packs know more pairs that
+name one thing (M365 and Microsoft 365, mentoring and mentorship, time series and tijdreeksen),
+inside a longer term too ("microsoft 365 administration")."""
 
 from __future__ import annotations
 
@@ -60,3 +62,39 @@ def test_a_language_is_a_term_as_written(ad: str, lang: str, expertise: list[str
     got = held(ad, lang, expertise)
     assert got.get(term) is whole, got
     assert not set(never) & set(got), got
+
+
+EN_IT = ("IT Support Analyst\n\nRequirements\n- Microsoft 365 administration and Entra ID\n"
+         "- Mentorship of junior analysts\n- Time series forecasting in Python\n")
+NL_DS = ("Data scientist\n\nWat vragen wij?\n- Ervaring met tijdreeksen en overlevingsanalyse\n"
+         "- Kennis van M365\n- Mentoring van junior collega's\n")
+IT_TR = ("Traduttore tecnico\n\nRequisiti\n- Uso di strumenti CAT e memorie di traduzione\n"
+         "- Esperienza di mentoring\n- Microsoft 365\n")
+FR_CO = ("Coordinateur\n\nProfil\n- Maîtrise de Microsoft 365\n- Expérience du mentorat\n"
+         "- Rédaction des procès-verbaux\n")
+
+# ad -> lang -> the profile's expertise -> the term (folded as shown) it holds whole through a
+# synonym -> and what else holds nothing of it
+SYNONYMS = [
+    (EN_IT, "en", ["mentoring"], "mentorship", ["leadership"]),
+    (EN_IT, "en", ["M365 administration"], "microsoft 365 administration", ["administration"]),
+    (EN_IT, "en", ["Azure AD"], "entra id", ["Azure DevOps"]),
+    (NL_DS, "nl", ["time series"], "tijdreeksen", ["reeksen"]),
+    (NL_DS, "nl", ["Microsoft 365"], "m365", ["Microsoft Teams"]),
+    (NL_DS, "nl", ["mentorship"], "mentoring", ["coaching"]),
+    (NL_DS, "nl", ["survival analysis"], "overlevingsanalyse", ["analysis"]),
+    (IT_TR, "it", ["CAT tools"], "strumenti cat", ["strumenti"]),
+    (IT_TR, "it", ["translation memory"], "memorie di traduzione", ["memory"]),
+    (IT_TR, "it", ["M365"], "microsoft 365", ["Microsoft"]),
+    (IT_TR, "it", ["mentorship"], "mentoring", ["leadership"]),
+    (FR_CO, "fr", ["M365"], "microsoft 365", ["Microsoft"]),
+    (FR_CO, "fr", ["mentoring"], "mentorat", ["management"]),
+]
+
+
+@pytest.mark.parametrize(("ad", "lang", "expertise", "term", "other"), SYNONYMS)
+def test_a_synonym_the_pack_knows_holds_the_term(ad: str, lang: str, expertise: list[str],
+                                                 term: str, other: list[str]) -> None:
+    got = {t.casefold(): whole for t, whole in held(ad, lang, expertise).items()}
+    assert got.get(term) is True, got
+    assert {t.casefold(): w for t, w in held(ad, lang, other).items()}.get(term) is False, got
