@@ -190,19 +190,20 @@ def same(a: Phrase, b: Phrase) -> bool:
 @lru_cache(maxsize=4096)
 def synonyms_of(t: Phrase, code: str) -> list[Phrase]:
     """The other members of every group the term belongs to; and for a phrase, the phrase
-    with one of its words said another way ("teamleider klantcontact" for "teamleider
-    klantenservice"), by the groups' one-word members."""
+    with a member of a group inside it said another way ("teamleider klantcontact" for
+    "teamleider klantenservice", "m365 administration" for "microsoft 365 administration")."""
     out: list[Phrase] = []
     for group in synonym_phrases(code):
         if any(same(t, m) for m in group):
             out += [m for m in group if not same(t, m)]
         elif len(t.words) > 1:
-            words = [m for m in group if len(m.words) == 1]
-            for i, stem_ in enumerate(t.stems):
-                if any(m.stems[0] == stem_ for m in words):
-                    out += [Phrase(t.words[:i] + m.words + t.words[i + 1:],
-                                   t.stems[:i] + m.stems + t.stems[i + 1:])
-                            for m in words if m.stems[0] != stem_]
+            for m in group:
+                n = len(m.stems)
+                for i in range(len(t.stems) - n + 1) if 0 < n < len(t.stems) else ():
+                    if t.stems[i:i + n] == m.stems:
+                        out += [Phrase(t.words[:i] + o.words + t.words[i + n:],
+                                       t.stems[:i] + o.stems + t.stems[i + n:])
+                                for o in group if o.stems != m.stems and o.words]
     return out
 
 

@@ -155,6 +155,9 @@ class MatchPack:
     # the countries whose towns its ads name, all of them never a term (match/places.py)
     place_countries: tuple[str, ...] = ()
     place_regions: tuple[str, ...] = ()  # … and the regions people name there ("Randstad")
+    # the names of languages ("nederlands", "inglese"): a term as written, never the country
+    # its stem is ("Nederland") nor a town of that name ("Engels")
+    languages: frozenset[str] = frozenset()
     # what the reading of ads learns per word as written (terms._content): it goes with the
     # pack when the packs are read again
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -258,6 +261,7 @@ def pack(code: str) -> MatchPack:
         place_countries=tuple(sorted(str(c).upper()
                                      for c in d.get("places", {}).get("countries", []))),
         place_regions=tuple(str(r) for r in d.get("places", {}).get("regions", [])),
+        languages=_folded(d.get("languages", {}).get("names", [])),
     )
 
 

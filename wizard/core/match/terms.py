@@ -307,7 +307,8 @@ def _collect(segments: list[Segment], p: MatchPack,
             words = [toks[i].folded for i in run]
             stems = [p.stem(toks[i].surface) for i in run]
             # who does it is another term: "commercialista" is not "commerciale"
-            keys = [s + "+" if w.endswith(agents) else s
+            # … and a language is its name as written: "Nederlands" is not "Nederland"
+            keys = ["=" + w if w in p.languages else s + "+" if w.endswith(agents) else s
                     for s, w in zip(stems, words, strict=True)]
             size = len(run)
             if run[0] in names and names[run[0]] == run[-1]:
@@ -399,6 +400,8 @@ def _is_place(c: _Candidate, segments: list[Segment], p: MatchPack) -> bool:
     of a sentence, where a capital means a name."""
     from wizard.core.match.places import places
 
+    if all(w in p.languages for w in c.words):  # "Engels" is a language, though a town too
+        return False
     names = places(p.place_countries, p.place_regions)
     mid = False
     for s, a, b in c.spans:
