@@ -18,6 +18,11 @@ writes what the grammar needs into the packs, as small sorted text files:
   never there; nor "sara", a first name), and the bare form is no English word as frequent
   as half the accented one ("media", "reels", "role": an English phrase in the text)
   (Grammar.restore_accents).
+- shared_accents.txt (French): the pairs left out of accents.txt only because the bare form
+  is also an English word ("experience expérience", "decision décision", "role rôle"), and only
+  those of the endings SHARED_ENDINGS, whose English and French words are the same noun or
+  adjective (never "the thé", "hate hâte", "trainee traînée"). Restored only in a French
+  sentence, never beside an English word or inside quotes (packwords.restore_accents).
 """
 
 from __future__ import annotations
@@ -49,7 +54,19 @@ RIVAL_SHARE = 10
 ENGLISH_SHARE = 2
 # first names the lists (lower-case, from subtitles) do not hold, whose bare form a profile
 # may say as a name
-NOT_RESTORED = {"it": ("sara",)}
+NOT_RESTORED = {"it": ("sara",), "fr": ("dependent",)}
+# the languages whose accent index has a second part, the words English shares
+SHARED_LANGS = ("fr",)
+# the endings of the words English and French share as the same noun or adjective
+# ("creation", "experience", "reference", "general", "episode", "role", "procedure")
+SHARED_ENDINGS = ("ion", "ions", "ence", "ences", "ance", "ances", "ment", "ments", "al",
+                  "ure", "ures", "ies", "ive", "ives", "eme", "emes", "able", "ables", "ible",
+                  "ibles", "ode", "odes", "ole", "oles", "ent", "ents", "ete", "etes", "ide",
+                  "ides", "tre", "tres")
+# and these words, of other endings, that say the same in both ("hotel", "video", "detail")
+SHARED_WORDS = ("hotel", "hotels", "video", "videos", "cinema", "cinemas", "scene", "scenes",
+                "telephone", "metro", "detail", "details", "zero", "heritage", "scenario",
+                "scenarios", "interim")
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -77,7 +94,10 @@ def common_words(freq: dict[str, int], code: str) -> list[str]:
     return sorted(w for w, n in freq.items() if n >= COMMON_MIN[code] and len(w) > 1)
 
 
-def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> dict[str, str]:
+def accent_index(freq: dict[str, int], code: str, english: dict[str, int],
+                 shared: bool = False) -> dict[str, str]:
+    """Bare form -> accented word (see the module's accents.txt); `shared`: only the pairs
+    left out because the bare form is an English word, of the SHARED_ENDINGS."""
     bare_to: dict[str, list[str]] = defaultdict(list)
     for w in freq:
         bare = strip_accents(w)
@@ -96,7 +116,9 @@ def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> di
         # an English word the text may quote ("social media", "Reels", "role"), seen at least
         # half as often in English as the accented word in its language ("siege": 4,860
         # against "siège" 12,770, is restored)
-        if english.get(bare, 0) * ENGLISH_SHARE >= freq[best]:
+        if (english.get(bare, 0) * ENGLISH_SHARE >= freq[best]) != shared:
+            continue
+        if shared and not bare.endswith(SHARED_ENDINGS) and bare not in SHARED_WORDS:
             continue
         if len(best) != len(bare):
             continue  # the writer's capitals are kept letter by letter
@@ -133,6 +155,15 @@ def files() -> dict[Path, str]:
                 f"accented words seen at least {ACCENT_MIN} times whose bare form is no word, "
                 "no other word's and no frequent English word", len(index)) + "".join(
                 f"{bare} {index[bare]}\n" for bare in sorted(index))
+        if code in SHARED_LANGS:
+            index = accent_index(freq, code, frequencies("en"), shared=True)
+            out[PACKS / code / "lexicon" / "shared_accents.txt"] = header(
+                code, "Words typed without their accents that English shares",
+                f"accented words seen at least {ACCENT_MIN} times whose bare form is no word "
+                "of the list and no other word's but a frequent English word, of the endings "
+                "English and French share; restored in a French sentence only", len(index)) + \
+                "".join(f"{bare} {index[bare]}\n" for bare in sorted(index))
+        if code in ACCENT_LANGS:
             bare = unaccented(freq, code, frequencies("en"))
             out[PACKS / code / "lexicon" / "unaccented.txt"] = header(
                 code, "Words that lost their accents",

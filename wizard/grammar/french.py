@@ -78,6 +78,11 @@ class French(Grammar):
         self.impersonal = tuple(fold(w) + " " for w in data.get("impersonal_clauses", ()))
         self.saying_verbs = frozenset(fold(w) for w in data.get("saying_verbs", ()))
         self.opinion_leads = tuple(fold(w) for w in data.get("opinion_leads", ()))
+        # "je t'invite", "t'as vu": an elided pronoun that says its register before any word
+        self._elided_register = {
+            str(r): re.compile(r"(?<![\w'’-])(?:" + "|".join(
+                re.escape(e).replace("'", "['’]") for e in forms) + r")[^\W\d_]+",
+                re.IGNORECASE) for r, forms in data.get("register_elided", {}).items() if forms}
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
         self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
                                  if typed else _AGAIN.pattern, re.IGNORECASE)
@@ -106,8 +111,15 @@ class French(Grammar):
         return f"{text[:m.start()]}{m.group(1)}{self.join(items)}"
 
     def _registers_in(self, text: str, weak: bool) -> dict[str, str]:
-        """Never a pronoun with a capital inside a name ("le salon Livres & Vous")."""
-        return super()._registers_in(_NAMED_PRONOUN.sub("", text), weak)
+        """Never a pronoun with a capital inside a name ("le salon Livres & Vous"); an elided
+        pronoun of the pack's register_elided ("je t'invite") says its register too."""
+        text = _NAMED_PRONOUN.sub("", text)
+        found = super()._registers_in(text, weak)
+        for register, elided in self._elided_register.items():
+            m = elided.search(text)
+            if m and register not in found:
+                found[register] = m.group(0)
+        return found
 
     def with_org_article(self, org: str) -> str:
         """Two words joined by "&" as the name ("Cave & Conseil"): a brand, no article;

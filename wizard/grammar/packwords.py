@@ -53,9 +53,10 @@ def common_words(code: str) -> SortedLines | None:
 
 
 @cache
-def accent_index(code: str) -> dict[str, str]:
-    """A word without its accents -> the one word it can be ("qualite" -> "qualité")."""
-    path = pack_file(code, "lexicon/accents.txt")
+def accent_index(code: str, name: str = "accents") -> dict[str, str]:
+    """A word without its accents -> the one word it can be ("qualite" -> "qualité");
+    `name` "shared_accents": those whose bare form is also an English word ("experience")."""
+    path = pack_file(code, f"lexicon/{name}.txt")
     if not path.is_file():
         return {}
     words = [w for line in path.read_text(encoding="utf-8").splitlines()
@@ -87,16 +88,60 @@ def restore_accents(code: str, text: str) -> str:
     index = accent_index(code)
     if not index:
         return text
+    text = _BARE.sub(lambda m: _accented(index, m.group(1)), text)
+    shared = accent_index(code, "shared_accents")
+    return _restore_shared(code, shared, text) if shared else text
 
-    def restored(m: re.Match[str]) -> str:
-        typed = m.group(1)
-        if len(typed) > 1 and not (typed.islower() or (typed[0].isupper()
-                                                       and typed[1:].islower())):
-            return typed
-        accented = index.get(typed.lower())
-        if accented is None:
-            return typed
-        return "".join(a.upper() if t.isupper() else a for a, t in zip(accented, typed,
-                                                                         strict=True))
 
-    return _BARE.sub(restored, text)
+def _accented(index: dict[str, str], typed: str) -> str:
+    """`typed` with the accents of its word in `index`, in the writer's capitals."""
+    if len(typed) > 1 and not (typed.islower() or (typed[0].isupper() and typed[1:].islower())):
+        return typed
+    accented = index.get(typed.lower())
+    if accented is None:
+        return typed
+    return "".join(a.upper() if t.isupper() else a for a, t in zip(accented, typed, strict=True))
+
+
+# a sentence or a part of one between marks no phrase crosses; a quotation is one part
+_PART = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|[^.!?;:\n|•«“\"()]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# how many words on each side of a shared word are its phrase
+_NEAR = 2
+
+
+def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
+    """The words English shares ("experience", "decision"), with their accents in a French
+    sentence: not inside quotes ("« Customer Experience Award »"), not beside an English word
+    ("Head of Customer Experience"), not in a sentence with more English words than French."""
+    english, mine = common_words("en"), common_words(code)
+    if english is None or mine is None:
+        return text
+
+    def lang_of(word: str) -> str:
+        w = word.lower()
+        if w in shared or (w in english) == (w in mine):
+            return ""
+        return "en" if w in english else code
+
+    def part(m: re.Match[str]) -> str:
+        piece = m.group(0)
+        if piece[:1] in "«“\"":
+            return piece
+        words = [w.group(0) for w in _LETTERS.finditer(piece)]
+        langs = [lang_of(w) for w in words]
+        if langs.count("en") > langs.count(code):
+            return piece
+        out, i = [], 0
+        for w in _BARE.finditer(piece):
+            typed = w.group(1)
+            if typed.lower() not in shared:
+                continue
+            at = len(_LETTERS.findall(piece[:w.start(1)]))
+            if "en" in langs[max(0, at - _NEAR):at + _NEAR + 1]:
+                continue
+            out.append(piece[i:w.start(1)] + _accented(shared, typed))
+            i = w.end(1)
+        return "".join(out) + piece[i:]
+
+    return _PART.sub(part, text)

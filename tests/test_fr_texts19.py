@@ -1,0 +1,63 @@
+"""French classes native editors found on round 18's blind personas (issue #7): the accents of
+words English shares ("decision", "experience") restored in a French sentence only, the
+register said by an elided pronoun ("je t'invite"), Title Case names kept in prose and common
+words after an elision lowered, regional words no check flags."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_fr_grammar import render, variants
+
+# (answers replaced, an output or a check's code, what its chosen variant or one of the
+# check's messages reads ("" for no such finding), what no variant or message reads)
+CASES: list[tuple[dict[str, Any], str, str, str]] = [
+    # a word English shares, typed without its accents in a French sentence
+    ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"}, "summary",
+     "mon expérience de bénévole", "experience"),
+    ({"future__doing": "accompagner les équipes dans leur decision et leur creation de contenus"},
+     "summary", "leur décision et leur création de contenus", "decision"),
+    ({"future__learn": "la gestion de l'accreditation des formateurs"}, "summary",
+     "l'accréditation des formateurs", "accreditation"),
+    ({"expertise__insight": "une bonne reference vaut mieux qu'un long discours"}, "summary",
+     "une bonne référence vaut", "reference"),
+    # inside quotes or beside English words it is English, and stays
+    ({"expertise__proof": "j'ai lancé le prix « Customer Experience Award » en 2023"},
+     "summary", "Customer Experience Award", "Expérience"),
+    ({"person__role": "Head of Customer Experience"}, "summary", "of customer experience",
+     "expérience"),
+    # the accents restored, the check that asked for them no longer asks
+    ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"},
+     "rephrase", "", "experience"),
+    # an elided "t'" in a vous text: the words are kept and the error names the answer
+    ({"register__": "formal", "offer__call_to_action": "Je t'invite à m'écrire."},
+     "mixed_register", "error: La réponse 'Pour finir", "vous invite"),
+    ({"register__": "formal", "invitation__context": "j'ai lu votre article, t'as fait du "
+      "beau travail"}, "mixed_register", "error: La réponse 'J'aimerais", "vous as"),
+    ({"register__": "informal", "offer__help": "la formation de tes équipes",
+      "invitation__context": "je t'ai entendu au congrès"}, "mixed_register", "", "t'ai"),
+]
+
+
+def _said(answers: dict[str, Any], where: str) -> list[str]:
+    """The variants of output `where`, the chosen first; or the findings of check `where`."""
+    result = render(**{"offer__help": "la formation de vos équipes", **answers})
+    if where in result.outputs:
+        return [v.text for v in variants(result.outputs[where])]
+    return [f"{f.severity}: {f.message}" for out in result.outputs.values()
+            for f in out.chosen.findings if f.code == where]
+
+
+@pytest.mark.parametrize(("answers", "where", "reads", "never"), CASES)
+def test_texts_and_checks(answers: dict[str, Any], where: str, reads: str, never: str) -> None:
+    said = _said(answers, where)
+    if reads:
+        assert said and reads in (said[0] if where not in _CHECKS else " ".join(said)), said
+    else:
+        assert where not in _CHECKS or not said, said
+    assert not [s for s in said if never in s], said
+
+
+_CHECKS = ("rephrase", "mixed_register", "default_register", "unaccented")
