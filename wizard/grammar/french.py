@@ -36,6 +36,9 @@ _COUNTED = re.compile(r"(?i)\b(?:de|d['’]) ?(?:\d+|deux|trois|quatre|cinq|six|
                       r"une?|plusieurs|quelques)\b")
 # a pronoun with a capital after a word or "&" is part of a name ("Livres & Vous")
 _NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b")
+# a word with a capital, after an elision too ("Des", "L'Emploi", "d'Insertion")
+_CAPITAL = re.compile(r"^[«(“\"]?(?:[^\W\d_]['’])?[A-ZÀ-Þ]")
+_ELIDED_CAPITAL = re.compile(r"^[«(“\"]?[A-ZÀ-Þ]['’][A-ZÀ-Þ][^\W\d_]*[a-zà-ÿ]")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = lazy(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
@@ -87,16 +90,84 @@ class French(Grammar):
         self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
                                  if typed else _AGAIN.pattern, re.IGNORECASE)
 
+    def _rebrand(self, text: str) -> str:
+        """Each brand of the pack's brand_spellings as it spells itself."""
+        if self._brand is None or not isinstance(text, str):
+            return text
+        return self._brand.sub(lambda m: str(self.brands.get(fold(m.group(1)), m.group(1))),
+                               text)
+
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """A brand lowered with the list's Title Case gets its own spelling back ("aide
+        alimentaire restos du cœur" -> "aide alimentaire Restos du Cœur")."""
+        return [self._rebrand(c) for c in cased]
+
     def respell(self, text: str) -> str:
         """Also a brand typed in another case, as it spells itself ("Linkedin" ->
         "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
         text = super().respell(text)
         if isinstance(text, str):
-            text = self._bulleted(text)
-        if self._brand is None or not isinstance(text, str):
-            return text
-        return self._brand.sub(lambda m: str(self.brands.get(fold(m.group(1)), m.group(1))),
-                               text)
+            text = self._untitled_prose(self._bulleted(text))
+        return self._rebrand(text)
+
+    def _untitled_prose(self, text: str) -> str:
+        """Title Case typed inside a sentence typed small ("votre présentation sur L'Emploi
+        Des Jeunes") lowered, its names kept ("L'Oréal", "Lyon"): a run of capitalised words
+        after a small one that holds a small word with a capital ("Des") or an elided word
+        with one ("L'Emploi") before another capital or a small word ("L'Emploi des jeunes"),
+        or after such a run ("… Des Jeunes et L'Insertion")."""
+        if self._title_typed(text):
+            return text  # Title Case throughout: the phrase's own rules lower it
+        words = text.split(" ")
+        places = self._place_words(text)
+        out = list(words)
+        i, titled = 1, False
+        while i < len(words):
+            if not (_CAPITAL.match(words[i]) and words[i - 1].islower()):
+                i += 1
+                continue
+            j = i
+            while j < len(words) and _CAPITAL.match(words[j]):
+                j += 1
+            run = words[i:j]
+            small = [w for w in run[1:] if self._small_word(w) and w.lstrip("«(“\"")[:1].isupper()]
+            elided = [w for w in run if _ELIDED_CAPITAL.match(w)]
+            after = words[j] if j < len(words) else ""
+            # a lone "L'Insertion" after a run lowered is typed the same way
+            if small or (elided and (len(run) > 1 or self._small_word(after) or titled)):
+                titled = True
+                for k in range(i, j):
+                    out[k] = words[k] if k in places else self._prose_word(words[k])
+            i = j
+        return " ".join(out)
+
+    def _place_words(self, text: str) -> set[int]:
+        """Which words of `text` (split at spaces) are in a place of `region_frames`."""
+        folded, at, out = fold(text), 0, set()
+        spans = [m.span() for k in self.regions
+                 for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", folded)]
+        for n, w in enumerate(text.split(" ")):
+            if any(a <= at and at + len(w) <= b for a, b in spans):
+                out.add(n)
+            at += len(w) + 1
+        return out
+
+    def _small_word(self, word: str) -> bool:
+        bare = fold(re.sub(r"^[\W_]+|[\W_]+$", "", word))
+        return bare in self.title_small or fold(re.sub(r"(?<=['’]).*", "", bare)) in \
+            self.title_small
+
+    def _prose_word(self, word: str) -> str:
+        """A word of a Title Case run in small letters, unless it is a name: not a common
+        word, one the pack keeps ("France"), an acronym or CamelCase."""
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+        tail = re.sub(r"^\w['’]", "", bare)
+        if fold(bare) in self.title_small:
+            return word.lower()
+        if not self.plain_capital(bare) or fold(tail) in self.lang.keep_capital \
+                or self.keeps_capital(tail) or not self.is_common_word(tail):
+            return word
+        return word.lower()
 
     def _bulleted(self, text: str) -> str:
         """A list typed as lines after a colon ("…novembre 2025 : - 1 200 bénévoles - 96
@@ -468,7 +539,8 @@ class French(Grammar):
         """A list item typed in Title Case with its small words ("Gestion Des Stocks",
         "Planning Des Équipes") is lowered around its names, as a phrase is."""
         # the first word's capital is list_case's to judge, over the whole list
-        items = [i[:1] + self._untitled(i)[1:] if self._title_typed(i) else i for i in items]
+        items = [i[:1] + self._rebrand(self._untitled(i))[1:] if self._title_typed(i) else i
+                 for i in items]
         if not self._appellation:
             return items
         # "Cahier des charges Comté AOP": a name that ends like a common noun and its
@@ -483,7 +555,7 @@ class French(Grammar):
         a name of two capitalised words keeps its capitals ("After Effects"); Title Case
         typed with its small words ("Dirigeants De PME") is lowered around its names."""
         if value and self._title_typed(value):
-            value = self._untitled(value)
+            value = self._rebrand(self._untitled(value))
         if self._capital_pair(value):
             return value
         m = _ELIDED_ACRONYM.match(value)
@@ -510,7 +582,7 @@ class French(Grammar):
                 or ("-" in w and fold(w.split("-")[0]) in self.lang.keep_capital)
                 or self._before_appellation(split, n)]
         if not kept or len(kept) == len(value.split(" ")):
-            return super().lower_title(value, always=always, role=role, org=org)
+            return self._rebrand(super().lower_title(value, always=always, role=role, org=org))
         marker = "\u2063"  # an invisible separator stands in for each name while lowering
         names = iter(kept)
         masked = " ".join(marker * (i + 1) if w in kept else w
@@ -519,7 +591,7 @@ class French(Grammar):
         long_words = [w for w in value.split(" ") if len(re.sub(r"\W", "", w)) > 3]
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
         lowered = super().lower_title(masked, always=always or title, role=role, org=org)
-        return re.sub(f"{marker}+", lambda _m: next(names), lowered)
+        return self._rebrand(re.sub(f"{marker}+", lambda _m: next(names), lowered))
 
 
 @functools.cache
