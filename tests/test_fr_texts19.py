@@ -55,6 +55,29 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
         "future__doing": "aider les gens à magasiner local"}, code, "", word)
       for code in ("rephrase", "mixed_register")
       for word in ("septante", "courriel")],
+    # a bio pasted in the third person (fr-amelie is Amélie Rochat) says "je"
+    *[({"future__doing": "Amélie souhaite former les jeunes infirmières", **extra}, out, reads,
+       never) for extra, out, reads, never in [
+        ({}, "summary", "je veux former les jeunes infirmières", "souhaite"),
+        ({"expertise__proof": "Amélie a formé 20 collègues depuis 2021 et est devenue "
+          "référente"}, "summary", "J'ai formé 20 collègues depuis 2021 et suis devenue",
+         "Amélie a"),
+        ({"drivers__why": "elle est convaincue que la fin de vie s'apprend"}, "summary",
+         "parce que je suis convaincue que", "qu'elle"),
+        ({"statement__way_of_working": "Elle prend le temps, et les familles ont son numéro."},
+         "summary", "Je prends le temps, et les familles ont mon numéro.", "Elle prend"),
+        ({"statement__way_of_working": "Elle se déplace à domicile."}, "summary",
+         "Je me déplace à domicile.", "Elle"),
+        ({"offer__call_to_action": "N'hésitez pas à contacter Amélie."}, "summary",
+         "N'hésitez pas à me contacter.", "contacter Amélie"),
+        ({"future__change": "il faut plus de formation"}, "summary", "il faut plus", "je faut"),
+    ]],
+    # a name's answer that is no bio stays as typed
+    ({"expertise__proof": "Renault a choisi notre formation en 2023"}, "summary",
+     "Renault a choisi", "J'ai choisi"),
+    # a compound whose head only looks like a name ("Sage", the software) is lowered
+    ({"person__role": "Sage-femme libérale"}, "summary", "Je suis sage-femme libérale",
+     "Sage-femme"),
     # the accents restored, the check that asked for them no longer asks
     ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"},
      "rephrase", "", "experience"),

@@ -442,6 +442,12 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def own_voice(self, values: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+        """The answers of a bio pasted in the third person (the person's `name` or "she" as
+        the subject) in the first person, where the language's grammar is sure; as typed in
+        most languages."""
+        return values
+
     def to_reader(self, text: str, key: str, register: str) -> str:
         """An answer that a frame says to the reader, in the text's register where a generic
         "you" in it would read as the other one (Dutch "na je 50e" after "Ik kan u helpen

@@ -39,6 +39,8 @@ _NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b"
 # a word with a capital, after an elision too ("Des", "L'Emploi", "d'Insertion")
 _CAPITAL = re.compile(r"^[«(“\"]?(?:[^\W\d_]['’])?[A-ZÀ-Þ]")
 _ELIDED_CAPITAL = re.compile(r"^[«(“\"]?[A-ZÀ-Þ]['’][A-ZÀ-Þ][^\W\d_]*[a-zà-ÿ]")
+# where a sentence ends inside an answer (its own voice is judged sentence by sentence)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
 _ELIDED_ACRONYM = lazy(r"^([LDld])['’](?=[A-Z]{2,})")
 # A list typed as one answer ("les épiceries, les AMAP et tous ceux qui…"): every item opens
@@ -89,6 +91,114 @@ class French(Grammar):
         typed = "|".join(re.escape(w) for w in data.get("typed_prepositions", ()))
         self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
                                  if typed else _AGAIN.pattern, re.IGNORECASE)
+
+    def own_voice(self, values: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+        """A bio pasted in the third person, in the first: when some answer has the person's
+        name as the subject of a verb ("Ophélie souhaite développer…"), each sentence that
+        opens with the name, "elle" or "il" says "je" with its verb in the first person ("Je
+        souhaite…", "J'ai accompagné…", "je suis convaincue"), its possessives "mon", "ma",
+        "mes", and "contacter Ophélie" says "me contacter" (the pack's [third_person])."""
+        spec = self.data.get("third_person")
+        words = [w for w in re.split(r"\s+", name.strip()) if w]
+        if not spec or not words:
+            return values
+        named = "|".join(re.escape(n) for n in sorted({" ".join(words), words[0]},
+                                                       key=len, reverse=True))
+        subject = re.compile(rf"^(?:{named})(?=\s+[a-zà-ÿ])")
+        texts = [v for v in values.values() if isinstance(v, str)]
+        if not any(self._voiced(s, subject, spec, by_name=True) != s
+                   for t in texts for s in _SENTENCES.split(t)):
+            return values
+        pronoun = re.compile(r"^(?:" + "|".join(
+            re.escape(p) for p in spec.get("subjects", ())) + r")(?=\s)", re.IGNORECASE)
+        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
+        reach = re.compile(rf"(?<![\w'’])({contact})\s+(?:{named})(?![\w'’-])", re.IGNORECASE)
+
+        def voiced(text: str) -> str:
+            parts = _SENTENCES.split(text)
+            parts = [self._voiced(self._voiced(p, subject, spec, by_name=True), pronoun, spec)
+                     for p in parts]
+            out = "".join(a + b for a, b in zip(parts, [*_SENTENCES.findall(text), ""],
+                                                  strict=True))
+            return reach.sub(lambda m: _me(m.group(1)), out) if contact else out
+
+        return {k: voiced(v) if isinstance(v, str) else v for k, v in values.items()}
+
+    def _voiced(self, sentence: str, subject: re.Pattern[str], spec: Mapping[str, Any],
+                by_name: bool = False) -> str:
+        """One sentence whose subject `subject` matches, in the first person; as typed when
+        its verb is no verb the pack's [third_person] can turn (or an impersonal "il faut")."""
+        lead = re.match(r"\s*", sentence)
+        start = lead.end() if lead else 0
+        m = subject.match(sentence, start)
+        if not m or (not by_name and any(fold(sentence[start:]).startswith(w)
+                                         for w in self.impersonal)):
+            return sentence
+        objects = {fold(o) for o in spec.get("objects", ())}
+        rest = sentence[m.end():]
+        toks = list(re.finditer(r"\s*([^\W\d_]+['’]?)", rest))
+        n = 0
+        while n < len(toks) and fold(toks[n].group(1)) in objects:
+            n += 1
+        if n >= len(toks):
+            return sentence
+        verb = toks[n].group(1)
+        first = self._first_person_verb(verb, spec)
+        if not first:
+            return sentence
+        reflexive = {fold(k): str(v) for k, v in spec.get("reflexive", {}).items()}
+        head = "".join(t.group(0) for t in toks[:n]).strip()
+        head = re.sub(r"(?<![\w'’])(se|s['’])", lambda x: reflexive.get(
+            fold(x.group(1)), x.group(1)), head)
+        if head and not head.endswith(("'", "’")):
+            head += " "
+        pronoun = "j'" if re.match(r"[aeiouyhéèêàâîôû]", head + first, re.IGNORECASE) \
+            else "je "
+        if sentence[start:start + 1].isupper():
+            pronoun = pronoun.capitalize()
+        body = rest[toks[n].end():]
+        possessive = {fold(k): str(v) for k, v in spec.get("possessives", {}).items()}
+        # "chaque femme et son rythme": after "et" / "ou" the possessive may be another's
+        body = re.sub(r"(?<![\w'’-])(son|sa|ses|lui-même|elle-même)(?![\w'’-])",
+                      lambda x: x.group(0) if re.search(r"\b(?:et|ou)\s+$", body[:x.start()])
+                      else possessive.get(fold(x.group(0)), x.group(0)), body)
+        # "… et anime", "… et a formé": a second verb of the same subject
+        body = re.sub(r"(\bet\s+)([^\W\d_]+)(?=\s+[^\W\d_])", lambda x: x.group(1) + (
+            self._first_person_verb(x.group(2), spec, listed=True) or x.group(2)), body)
+        return sentence[:start] + pronoun + head + first + body
+
+    def _first_person_verb(self, verb: str, spec: Mapping[str, Any],
+                           listed: bool = False) -> str:
+        """A verb in the third person singular in the first ("prend" -> "prends"); "" when
+        it is none the rules know (`listed`: only the pack's table and "-e" common verbs)."""
+        table = {fold(k): str(v) for k, v in spec.get("verbs", {}).items()}
+        low = fold(verb)
+        if verb != verb.lower():
+            return ""
+        if low in table:
+            return table[low]
+        if listed:
+            return ""
+        if not self.is_common_word(low) or low in self.determiners:
+            return ""
+        if low.endswith("e"):
+            return verb
+        if low.endswith("ra"):
+            return verb + "i"
+        if low.endswith(("ait", "it")):
+            return verb[:-1] + "s"
+        if low.endswith("d"):
+            return verb + "s"
+        return ""
+
+    def keeps_capital(self, word: str) -> bool:
+        """A French compound named after a name capitalises each part ("Saint-Étienne",
+        "Paris-Saclay"): one whose other parts are in small letters is a common word whose
+        head only looks like a name ("Sage-femme", beside the software "Sage")."""
+        parts = re.split(r"-", word)
+        if len(parts) > 1 and all(p.islower() for p in parts[1:]):
+            return False
+        return super().keeps_capital(word)
 
     def _rebrand(self, text: str) -> str:
         """Each brand of the pack's brand_spellings as it spells itself."""
@@ -592,6 +702,12 @@ class French(Grammar):
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
         lowered = super().lower_title(masked, always=always or title, role=role, org=org)
         return self._rebrand(re.sub(f"{marker}+", lambda _m: next(names), lowered))
+
+
+def _me(verb: str) -> str:
+    """ "contacter" -> "me contacter", "écrire à" -> "m'écrire"."""
+    verb = re.sub(r"\s+à$", "", verb)
+    return ("m'" if re.match(r"[aeiouyhéèêàâîôû]", verb, re.IGNORECASE) else "me ") + verb
 
 
 @functools.cache
