@@ -78,6 +78,26 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     # a compound whose head only looks like a name ("Sage", the software) is lowered
     ({"person__role": "Sage-femme libérale"}, "summary", "Je suis sage-femme libérale",
      "Sage-femme"),
+    # parts joined by " / " are lowered as the list's items are; a part beside a name stays
+    ({"expertise__areas": ["Accueil / Standard", "Gestion administrative",
+                           "Rédaction / Storytelling / Relations presse"]}, "summary",
+     "accueil / standard, gestion administrative et rédaction / storytelling / relations "
+     "presse", "Standard"),
+    ({"expertise__areas": ["Pack Office / Excel (TCD)", "Illustrator / InDesign",
+                           "Gestion administrative"]}, "summary",
+     "Pack Office / Excel (TCD), Illustrator / InDesign et gestion", "pack Office"),
+    # short parts typed with ";" inside an item join as its other parts do
+    ({"expertise__areas": ["Comptabilité / bouclements", "TVA ; AVS ; LPP", "Fiscalité"]},
+     "summary", "comptabilité / bouclements, TVA / AVS / LPP et fiscalité", ";"),
+    # an answer in English, or CV lines joined by ";": the words stay, an error says so
+    ({"expertise__insight": "I believe soft skills matter as much as diplomas"}, "rephrase",
+     "error: La réponse 'Je crois que", "« je crois que I"),
+    ({"expertise__proof": "J'ai suivi 180 PME depuis 1984 ; accompagné 12 remises de "
+      "commerce"}, "rephrase", "se lisent comme des lignes de CV", "en anglais"),
+    ({"expertise__proof": "j'ai accompagné trente entreprises ; aucune n'a connu de "
+      "contentieux depuis"}, "rephrase", "", "CV"),
+    ({"expertise__insight": "les organisations gagnent à parler comme des journalistes"},
+     "rephrase", "", "anglais"),
     # the accents restored, the check that asked for them no longer asks
     ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"},
      "rephrase", "", "experience"),

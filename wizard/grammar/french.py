@@ -210,7 +210,30 @@ class French(Grammar):
     def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
         """A brand lowered with the list's Title Case gets its own spelling back ("aide
         alimentaire restos du cœur" -> "aide alimentaire Restos du Cœur")."""
-        return [self._rebrand(c) for c in cased]
+        lowered = any(t[:1].isupper() and c[:1].islower() for t, c in zip(typed, cased,
+                                                                          strict=True))
+        return [self._rebrand(self._slashed_case(c) if lowered else c) for c in cased]
+
+    def _slashed_case(self, cased: str) -> str:
+        """An item of parts joined by " / " ("Accueil / Standard", "Rédaction / Storytelling /
+        Relations presse") in a list whose first capitals were lowered: each part's first word
+        is lowered the same way, unless it is a name ("Excel", "Pack Office")."""
+        if " / " not in cased:
+            return cased
+        parts = cased.split(" / ")
+        # "Illustrator / InDesign": a part beside a name is a name of the same kind
+        if any(self.is_name_word(w) for p in parts for w in p.split(" ")):
+            return cased
+        for n, part in enumerate(parts):
+            words = part.split(" ")
+            head = re.sub(r"^[\W_]+|[\W_]+$", "", words[0])
+            # two capitals side by side are a name ("Pack Office", "After Effects")
+            if not head or not self.plain_capital(head) or self.is_name_word(head) \
+                    or not self.is_common_word(head) or self.lexicon_names(words) \
+                    or (len(words) > 1 and words[1][:1].isupper()):
+                continue
+            parts[n] = self._lower_word(words[0]) + part[len(words[0]):]
+        return " / ".join(parts)
 
     def respell(self, text: str) -> str:
         """Also a brand typed in another case, as it spells itself ("Linkedin" ->
@@ -648,6 +671,11 @@ class French(Grammar):
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item typed in Title Case with its small words ("Gestion Des Stocks",
         "Planning Des Équipes") is lowered around its names, as a phrase is."""
+        # "TVA ; AVS ; LPP": short parts typed as a list of their own inside an item, joined
+        # as the list's other items join theirs ("Comptabilité / bouclements")
+        items = [" / ".join(p.strip() for p in re.split(r"\s*;\s*", i))
+                 if ";" in i and all(0 < len(p.split()) <= 3 for p in re.split(r"\s*;\s*", i))
+                 else i for i in items]
         # the first word's capital is list_case's to judge, over the whole list
         items = [i[:1] + self._rebrand(self._untitled(i))[1:] if self._title_typed(i) else i
                  for i in items]
