@@ -98,6 +98,16 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
       "contentieux depuis"}, "rephrase", "", "CV"),
     ({"expertise__insight": "les organisations gagnent à parler comme des journalistes"},
      "rephrase", "", "anglais"),
+    # a role of two words joined by a spaced dash is one compound title
+    ({"person__role": "Chauffagiste - plombier, gérant"}, "summary",
+     "Je suis chauffagiste-plombier, gérant", " - "),
+    # a range typed with a dash is said "à"; a span of years stays
+    ({"expertise__proof": "on accueille 10-15 personnes chaque jeudi depuis 2019-2020"},
+     "summary", "10 à 15 personnes chaque jeudi depuis 2019-2020", "10-15"),
+    # a proof of several sentences: the headline ends on its first
+    ({"expertise__proof": "j'ai mis sur pied un groupe de soutien en 2021.\nAujourd'hui, on "
+      "accueille 15 personnes.", "person__role": "Travailleuse sociale"}, "headline",
+     "J'ai mis sur pied un groupe de soutien en 2021", "| Aujourd'hui"),
     # the accents restored, the check that asked for them no longer asks
     ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"},
      "rephrase", "", "experience"),

@@ -236,6 +236,8 @@ def _punctuation(line: str) -> str:
 # Where a long proof may be cut for a headline: after a whole part of it, before a comma,
 # a semicolon, a colon or a dash (never at "and", which may join "between 2019 and 2023").
 _CLAIM_END = lazy(r"(?=[,;:] |\s[–—-]\s)")
+# the first of several sentences: a full stop after a word, before a capital
+_FIRST_SENTENCE = lazy(r"(.*?[^\W_]{2}[)»]?)[.!?]\s+(?=[A-ZÀ-Þ])")
 
 
 def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> str:
@@ -244,6 +246,12 @@ def first_claim(text: str, lang: Language | None = None, limit: int = 100) -> st
     integrazione nel 2020" of "…, senza un solo ricorso"); unchanged when no part does. A
     second clause joined on with its own subject (the pack's claim_break) is left off too."""
     g = grammar(lang.code) if lang else None
+    # a proof typed as several sentences (lines): its first, when it holds the number, is the
+    # claim; a cut at a later comma would end the headline on the next one's first words
+    first = _FIRST_SENTENCE.match(text)
+    if first and len(first.group(1).split()) >= 4 and (
+            re.search(r"\d", first.group(1)) or (g and g.says_number(first.group(1)))):
+        text = first.group(1)
     if g and g.claim_without_fronted and len(text) > limit:
         text = _without_fronted(g, text)
     # "Run a night shift of 45 people and we hit 98% …": a second subject joined on reads as

@@ -39,6 +39,8 @@ _NAMED_PRONOUN = re.compile(r"(?<=[\w&] )(?:Vous|Votre|Vos|Tu|Toi|Ton|Ta|Tes)\b"
 # a word with a capital, after an elision too ("Des", "L'Emploi", "d'Insertion")
 _CAPITAL = re.compile(r"^[«(“\"]?(?:[^\W\d_]['’])?[A-ZÀ-Þ]")
 _ELIDED_CAPITAL = re.compile(r"^[«(“\"]?[A-ZÀ-Þ]['’][A-ZÀ-Þ][^\W\d_]*[a-zà-ÿ]")
+# two words joined by a spaced dash in a role, before a comma, "et", a bracket or the end
+_SPACED_DASH = re.compile(r"^([^\W\d_]+) [-–] ([^\W\d_]+)(?=$|,| et | \()")
 # where a sentence ends inside an answer (its own voice is judged sentence by sentence)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
@@ -707,6 +709,12 @@ class French(Grammar):
         in the phrase ("France", "Salesforce") no longer keeps the whole phrase capitalised.
         In a role a compound of capitalised common words is a title, no place's name:
         "Boulanger-Pâtissier" -> "boulanger-pâtissier" ("Saint-Étienne" stays)."""
+        if role:
+            # "Chauffagiste - plombier, gérant": two common words joined by a spaced dash are
+            # one compound title ("chauffagiste-plombier")
+            value = _SPACED_DASH.sub(lambda m: f"{m.group(1)}-{m.group(2)}" if all(
+                self.is_common_word(w) and not self.is_name_word(w) for w in m.groups())
+                else m.group(0), value)
         if role and "/" in value:
             # "Plombier/Chauffagiste", "Fondatrice/Gérante": each part a title, no name
             value = " ".join(self._lower_slashed(w) for w in value.split(" "))
