@@ -439,8 +439,9 @@ def test_a_proof_headline_keeps_the_claim_with_its_number(proof: str, reads: str
 def test_begging_in_the_goal_is_kept_and_flagged() -> None:
     doing = "retrouver une place en cuisine, s'il vous plait donnez moi ma chance"
     result = render(future__doing=doing)
-    assert "donnez moi ma chance" in every_text(result)
-    assert [f for f in checks(result, "begging") if "donnez moi ma chance" in f.message]
+    # kept, with the imperative's hyphen (round 19)
+    assert "donnez-moi ma chance" in every_text(result)
+    assert [f for f in checks(result, "begging") if "donnez-moi ma chance" in f.message]
 
 
 @pytest.mark.parametrize(("help_", "reads", "never"), [

@@ -108,6 +108,17 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     ({"expertise__proof": "j'ai mis sur pied un groupe de soutien en 2021.\nAujourd'hui, on "
       "accueille 15 personnes.", "person__role": "Travailleuse sociale"}, "headline",
      "J'ai mis sur pied un groupe de soutien en 2021", "| Aujourd'hui"),
+    # the imperative and its pronoun take a hyphen; not before an infinitive nor "chez nous"
+    ({"offer__call_to_action": "Appelez moi ou passez nous voir chez nous !"}, "summary",
+     "Appelez-moi ou passez nous voir chez nous", "passez-nous"),
+    # a word in capitals for emphasis is lowered; an acronym stays
+    ({"offer__call_to_action": "Écrivez-moi AVANT le 31 mars pour votre TVA."}, "summary",
+     "Écrivez-moi avant le 31 mars pour votre TVA.", "AVANT"),
+    # values each with a determiner keep them all; a verb among them takes none
+    ({"drivers__values": ["Le travail bien fait", "la ponctualité", "nos apprentis"]},
+     "summary", "le travail bien fait, la ponctualité et nos apprentis", "et apprentis"),
+    ({"drivers__values": ["La motivation", "l'esprit d'équipe", "apprendre"]}, "summary",
+     "la motivation, l'esprit d'équipe et apprendre", "l'apprendre"),
     # the accents restored, the check that asked for them no longer asks
     ({"drivers__why": "parce que mon experience de bénévole m'a appris l'écoute"},
      "rephrase", "", "experience"),

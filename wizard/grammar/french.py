@@ -41,6 +41,8 @@ _CAPITAL = re.compile(r"^[«(“\"]?(?:[^\W\d_]['’])?[A-ZÀ-Þ]")
 _ELIDED_CAPITAL = re.compile(r"^[«(“\"]?[A-ZÀ-Þ]['’][A-ZÀ-Þ][^\W\d_]*[a-zà-ÿ]")
 # two words joined by a spaced dash in a role, before a comma, "et", a bracket or the end
 _SPACED_DASH = re.compile(r"^([^\W\d_]+) [-–] ([^\W\d_]+)(?=$|,| et | \()")
+# a value typed as a verb ("apprendre", "partager", "transmettre"): no article to take
+_INFINITIVE_VALUE = re.compile(r"^[^\W\d_]{3,}(?<!i)(?:er|dre|ttre)$", re.IGNORECASE)
 # where a sentence ends inside an answer (its own voice is judged sentence by sentence)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
@@ -377,8 +379,12 @@ class French(Grammar):
         list's articles: "la rigueur" stays "la rigueur" beside it. Where only some values
         carry an article, the others take theirs when their gender is sure ("le geste, la
         lenteur, Communauté" -> "…, la communauté"); else every article goes."""
-        said = [self._saying(i) or self._label(i) for i in items]
+        said = [self._saying(i) or self._label(i) or bool(_INFINITIVE_VALUE.match(i))
+                for i in items]
         kept = [i for i, s in zip(items, said, strict=True) if not s]
+        # "le travail bien fait", "nos apprentis": each with its determiner, all kept
+        if all(_ITEM.match(i) for i in kept):
+            return list(items)
         marked = [bool(self._list_article and self._list_article.match(i.replace("’", "'")))
                   for i in kept]
         if any(marked) and not all(marked):
