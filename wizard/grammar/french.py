@@ -43,6 +43,9 @@ _ELIDED_CAPITAL = re.compile(r"^[«(“\"]?[A-ZÀ-Þ]['’][A-ZÀ-Þ][^\W\d_]*[a
 _SPACED_DASH = re.compile(r"^([^\W\d_]+) [-–] ([^\W\d_]+)(?=$|,| et | \()")
 # a value typed as a verb ("apprendre", "partager", "transmettre"): no article to take
 _INFINITIVE_VALUE = re.compile(r"^[^\W\d_]{3,}(?<!i)(?:er|dre|ttre)$", re.IGNORECASE)
+# an auxiliary before a word in small letters that may be its past participle ("j'ai gere")
+_AUXILIARY = re.compile(r"(?<![\w'’-])((?:j['’]ai|ai|as|a|avons|avez|ont|avait|avaient|été|"
+                        r"ayant)\s+)([a-z]+e(?:e|s|es)?)(?![\w'’-])")
 # where a sentence ends inside an answer (its own voice is judged sentence by sentence)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _ELIDED_PRONOUNS = frozenset({"m", "t", "s", "n", "c", "j"})
@@ -244,8 +247,19 @@ class French(Grammar):
         "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
         text = super().respell(text)
         if isinstance(text, str):
-            text = self._untitled_prose(self._bulleted(text))
+            text = self._untitled_prose(self._bulleted(_AUXILIARY.sub(self._participle, text)))
         return self._rebrand(text)
+
+    def _participle(self, m: re.Match[str]) -> str:
+        """ "j'ai gere" -> "j'ai géré": after an auxiliary, a word that lost its accents and
+        can be only one past participle (packwords.participles); as typed otherwise."""
+        from wizard.grammar import packwords
+
+        bare = m.group(2)
+        listed = packwords.unaccented_words(self.lang.code)
+        if listed is None or bare not in listed:
+            return m.group(0)
+        return m.group(1) + packwords.participles(self.lang.code).get(bare, bare)
 
     def _untitled_prose(self, text: str) -> str:
         """Title Case typed inside a sentence typed small ("votre présentation sur L'Emploi

@@ -12,6 +12,7 @@ A pack without a file has no such list, and its grammar decides as it did before
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -70,6 +71,23 @@ def unaccented_words(code: str) -> SortedLines | None:
     which one cannot be told; None when the pack has no list."""
     path = pack_file(code, "lexicon/unaccented.txt")
     return SortedLines(path.read_bytes()) if path.is_file() else None
+
+
+@cache
+def participles(code: str) -> dict[str, str]:
+    """A past participle without its accents -> the one common word it can be ("gere" ->
+    "géré", "cree" -> "créé"): the common words ending in "é", "ée", "és" or "ées" whose bare
+    form no other such word shares."""
+    known = common_words(code)
+    if known is None:
+        return {}
+    found: dict[str, str] = {}
+    for word in known:
+        if word.endswith(("é", "ée", "és", "ées")):
+            bare = "".join(c for c in unicodedata.normalize("NFD", word)
+                           if not unicodedata.combining(c))
+            found[bare] = "" if bare in found and found[bare] != word else word
+    return {b: w for b, w in found.items() if w}
 
 
 def lost_accents(code: str, text: str) -> list[str]:
