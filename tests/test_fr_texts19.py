@@ -72,6 +72,13 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
          "N'hésitez pas à me contacter.", "contacter Amélie"),
         ({"future__change": "il faut plus de formation"}, "summary", "il faut plus", "je faut"),
     ]],
+    ({"expertise__proof": "Amélie a formé 20 collègues depuis 2021 et anime un atelier"},
+     "summary", "J'ai formé 20 collègues depuis 2021 et j'anime un atelier", "et anime"),
+    # a boundary said in the "nous" of the business: "notre domaine"
+    ({"statement__boundary": "nous faisons appel à un électricien agréé"}, "summary",
+     "Pour ce qui dépasse notre domaine, nous faisons appel", "mon domaine, nous"),
+    ({"statement__boundary": "nos partenaires associatifs"}, "summary",
+     "Pour ce qui dépasse mon domaine, je fais appel à nos partenaires", "notre domaine"),
     # a name's answer that is no bio stays as typed
     ({"expertise__proof": "Renault a choisi notre formation en 2023"}, "summary",
      "Renault a choisi", "J'ai choisi"),

@@ -169,9 +169,22 @@ class French(Grammar):
         body = re.sub(r"(?<![\w'’-])(son|sa|ses|lui-même|elle-même)(?![\w'’-])",
                       lambda x: x.group(0) if re.search(r"\b(?:et|ou)\s+$", body[:x.start()])
                       else possessive.get(fold(x.group(0)), x.group(0)), body)
-        # "… et anime", "… et a formé": a second verb of the same subject
-        body = re.sub(r"(\bet\s+)([^\W\d_]+)(?=\s+[^\W\d_])", lambda x: x.group(1) + (
-            self._first_person_verb(x.group(2), spec, listed=True) or x.group(2)), body)
+        # "… et a formé", "… et est devenue": a second verb of the same subject; after a
+        # compound tense a verb in the present says its subject again ("j'ai accompagné… et
+        # j'anime")
+        compound = fold(verb) in ("a", "est")
+
+        def second(x: re.Match[str]) -> str:
+            word = x.group(2)
+            turned = self._first_person_verb(word, spec, listed=True)
+            if turned:
+                return x.group(1) + turned
+            if compound and word.endswith("e") and self._first_person_verb(word, spec):
+                return x.group(1) + ("j'" if re.match(r"[aeiouyhéèêàâîôû]", word) else "je ") \
+                    + word
+            return x.group(0)
+
+        body = re.sub(r"(\bet\s+)([^\W\d_]+)(?=\s+[^\W\d_])", second, body)
         return sentence[:start] + pronoun + head + first + body
 
     def _first_person_verb(self, verb: str, spec: Mapping[str, Any],
