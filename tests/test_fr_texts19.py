@@ -118,6 +118,9 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     # the imperative and its pronoun take a hyphen; not before an infinitive nor "chez nous"
     ({"offer__call_to_action": "Appelez moi ou passez nous voir chez nous !"}, "summary",
      "Appelez-moi ou passez nous voir chez nous", "passez-nous"),
+    # "a" before a number after a participle is "à"; the verb "a" stays
+    ({"offer__call_to_action": "Je suis motivée a 200 % et elle a 20 ans."}, "summary",
+     "motivée à 200\u00a0% et elle a 20 ans", "motivée a"),
     # a word in capitals for emphasis is lowered; an acronym stays
     ({"offer__call_to_action": "Écrivez-moi AVANT le 31 mars pour votre TVA."}, "summary",
      "Écrivez-moi avant le 31 mars pour votre TVA.", "AVANT"),
