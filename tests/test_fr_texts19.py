@@ -121,6 +121,19 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     # "a" before a number after a participle is "à"; the verb "a" stays
     ({"offer__call_to_action": "Je suis motivée a 200 % et elle a 20 ans."}, "summary",
      "motivée à 200\u00a0% et elle a 20 ans", "motivée a"),
+    # an answer typed with caps lock on: every common word lowered, acronyms kept
+    ({"expertise__proof": "J'AI FORMÉ PLUS DE 200 INFIRMIÈRES EN 5 ANS AU CHUV"}, "summary",
+     "J'ai formé plus de 200 infirmières en 5 ans au CHUV", "DE 200"),
+    # "•" items are a list; thousands typed "2k€" are written out
+    ({"future__doing": "• ouvrir un deuxième cabinet\n• former deux apprentis\n• passer au "
+      "numérique"}, "summary", "je veux ouvrir un deuxième cabinet, former deux apprentis et "
+     "passer au numérique", "•"),
+    ({"drivers__why": "parce que des familles paient 2k€ à 5k€ par mois"}, "summary",
+     "paient 2\u00a0000\u00a0€ à 5\u00a0000\u00a0€ par mois", "k€"),
+    ({"drivers__why": "parce qu'un restaurant a économisé 18 k€ la première année"}, "summary",
+     "18\u00a0k€", "18\u00a0000"),
+    ({"expertise__proof": "nous avons accompagné 300 familles; 95% satisfaites"}, "rephrase",
+     "lignes de CV", "anglais"),
     # a word in capitals for emphasis is lowered; an acronym stays
     ({"offer__call_to_action": "Écrivez-moi AVANT le 31 mars pour votre TVA."}, "summary",
      "Écrivez-moi avant le 31 mars pour votre TVA.", "AVANT"),

@@ -258,10 +258,30 @@ class French(Grammar):
     def respell(self, text: str) -> str:
         """Also a brand typed in another case, as it spells itself ("Linkedin" ->
         "LinkedIn", "maprimerénov'" -> "MaPrimeRénov'")."""
+        if isinstance(text, str):
+            text = self._uncapped(text)
         text = super().respell(text)
         if isinstance(text, str):
             text = self._untitled_prose(self._bulleted(_AUXILIARY.sub(self._participle, text)))
         return self._rebrand(text)
+
+    def _uncapped(self, text: str) -> str:
+        """An answer typed with caps lock on ("J'AI FORMÉ PLUS DE 200 INFIRMIÈRES EN 5 ANS") in
+        small letters, every word a common word the lexicon knows; an acronym stays ("CHUV",
+        "PME"). The core lowers only long words, which left "J'AI … DE … EN 5 ANS"."""
+        if any(c.islower() for c in text) or len(re.findall(r"[^\W\d_]{2,}", text)) < 3:
+            return text
+
+        def lowered(m: re.Match[str]) -> str:
+            word = m.group(0)
+            parts = re.split(r"['’]", word)
+            known = packwords_common(self.lang.code)
+            if known is None or not all(p.lower() in known or len(p) == 1 for p in parts):
+                return word
+            # a place of region_frames keeps its capital ("du Nord")
+            return word.capitalize() if fold(word) in self.regions else word.lower()
+
+        return re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lowered, text)
 
     def _participle(self, m: re.Match[str]) -> str:
         """ "j'ai gere" -> "j'ai géré": after an auxiliary, a word that lost its accents and
@@ -337,6 +357,13 @@ class French(Grammar):
         """A list typed as lines after a colon ("…novembre 2025 : - 1 200 bénévoles - 96
         tonnes…", the lines joined by the answer's reading): one sentence, its items joined
         as French joins them ("… : 1 200 bénévoles…, 96 tonnes… et 15 %…")."""
+        if "•" in text:
+            # "• ouvrir un cabinet • former deux apprentis": the items said as a list, after
+            # their lead-in if any ("mes projets : • … • …")
+            lead, *items = [p.strip().rstrip(";,.") for p in re.split(r"\s*•\s*", text)]
+            items = [i for i in items if i]
+            if len(items) >= 2:
+                return f"{lead} {self.join(items)}" if lead else self.join(items)
         m = _BULLETS.search(text)
         if not m:
             return text
@@ -771,6 +798,13 @@ class French(Grammar):
         title = len(long_words) > 1 and all(w[:1].isupper() for w in long_words)
         lowered = super().lower_title(masked, always=always or title, role=role, org=org)
         return self._rebrand(re.sub(f"{marker}+", lambda _m: next(names), lowered))
+
+
+def packwords_common(code: str) -> Any:
+    """The pack's common words (lexicon/common.txt), or None."""
+    from wizard.grammar import packwords
+
+    return packwords.common_words(code)
 
 
 def _me(verb: str) -> str:
