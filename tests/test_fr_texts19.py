@@ -131,7 +131,7 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     ({"drivers__why": "parce que des familles paient 2k€ à 5k€ par mois"}, "summary",
      "paient 2\u00a0000\u00a0€ à 5\u00a0000\u00a0€ par mois", "k€"),
     ({"expertise__proof": "un restaurant a économisé 18 k€ la première année"}, "summary",
-     "18\u00a0k€", "18\u00a0000"),
+     "18 k€", "18\u00a0000"),
     ({"expertise__proof": "nous avons accompagné 300 familles; 95% satisfaites"}, "rephrase",
      "lignes de CV", "anglais"),
     # a word in capitals for emphasis is lowered; an acronym stays
