@@ -402,6 +402,38 @@ class Italian(Grammar):
             return False
         return super().plain_capital(word)
 
+    def own_common_word(self, word: str) -> bool:
+        """The word, in small letters, is one of Italian's own common words (lexicon/
+        common.txt, no borrowed list): "olio", "cucina", "terapia"; not "nerello",
+        "parmigiano", "power". True for every word without the list."""
+        from wizard.grammar import packwords
+
+        known = packwords.common_words(self.lang.code)
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word).lower()
+        return known is None or not bare or bare in known
+
+    def common_title_phrase(self, item: str) -> bool:
+        """Only when the noun is one of the language's common words: "Cucina Siciliana",
+        "Regime Forfettario" are a style; "Nerello Mascalese" (a grape: "nerello" is no
+        common word) is a name and keeps its capitals."""
+        return super().common_title_phrase(item) \
+            and self.own_common_word(item.split(" ")[0])
+
+    def title_case_style(self, item: str, *, alone: bool = False) -> bool:
+        """A list item of common words in Title Case beside an acronym ("Olio EVO",
+        "Consulenza IVA"): the acronym keeps its capitals, the common words are a style
+        ("olio EVO"); a word the language does not know ("SDL Trados", "Power BI") says a
+        name. Nothing else is a style here (Italian has no noun lexicon)."""
+        words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
+        words = [w for w in words if w]
+        acronyms = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+        rest = [w for w in words if w not in acronyms]
+        if alone or not acronyms or not rest:
+            return False
+        return all(w.isalpha() and self.plain_capital(w) and self.own_common_word(w)
+                   and fold(w) not in self.lang.keep_capital and not self.is_name_word(w)
+                   for w in rest)
+
     def keeps_capital(self, word: str) -> bool:
         """Not a phrase made one word ("Go-to-market", "End-to-end"): its head is no name
         ("Go" the language), its small parts say a common phrase."""

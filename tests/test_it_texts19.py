@@ -1,0 +1,56 @@
+"""Italian texts from the nineteenth round (issue #7): names the lexicon cannot tell from a
+style ("Nerello Mascalese" keeps its capitals, "Olio EVO" in prose is "olio EVO"), the
+expertise that repeats the role's word, one list of the forms that take the subjunctive, the
+article typed on an English loanword ("la post-editing")."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+# a whole persona as the base: each case overrides what it is about
+_DOC: dict[str, Any] = tomllib.loads(
+    (Path(__file__).parent / "fixtures" / "personas" / "it-giulia17.toml").read_text("utf-8"))
+
+
+def _render(override: dict[str, Any]) -> tuple[str, list[str]]:
+    """Every text the answers give (each output, each variant) joined, and the error checks."""
+    doc = copy.deepcopy(_DOC)
+    for section, values in override.items():
+        doc.setdefault(section, {}).update(values)
+    result = Renderer().render(from_document(doc))
+    texts = "\n".join(a.text for o in result.outputs.values() for a in o.alternatives)
+    errors = [c["message"] for c in result.json()["checks"] if c["severity"] == "error"]
+    return texts, errors
+
+
+# answers override -> a substring some text must hold -> substrings no text may hold
+CASES = [
+    # a name the lexicon does not know keeps its capitals; a common noun + adjective does not
+    ({"expertise": {"areas": ["Nerello Mascalese", "Grana Padano", "Parmigiano Reggiano",
+                              "Prosecco Superiore"]}},
+     "Nerello Mascalese, Grana Padano, Parmigiano Reggiano e Prosecco Superiore",
+     ["nerello", "grana", "parmigiano", "prosecco"]),
+    ({"expertise": {"areas": ["vini dell'Etna", "Nerello Mascalese", "Cucina Siciliana"]}},
+     "vini dell'Etna, Nerello Mascalese e cucina siciliana", ["nerello", "Cucina Siciliana"]),
+    # an acronym keeps its capitals, the common word beside it is lowered
+    ({"expertise": {"areas": ["Olio EVO", "Potatura", "Frantoio"]}},
+     "competenze principali: olio EVO, potatura e frantoio", ["principali: Olio"]),
+    ({"expertise": {"areas": ["Olio EVO", "potatura", "SDL Trados", "Power BI"]}},
+     "olio EVO, potatura, SDL Trados e Power BI", ["principali: Olio", "sdl", "power BI"]),
+]
+
+
+@pytest.mark.parametrize(("override", "expected", "forbidden"), CASES)
+def test_it_texts19(override: dict[str, Any], expected: str, forbidden: list[str]) -> None:
+    texts, _ = _render(override)
+    assert expected in texts
+    for bad in forbidden:
+        assert bad not in texts
