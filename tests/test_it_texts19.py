@@ -45,6 +45,15 @@ CASES = [
      "competenze principali: olio EVO, potatura e frantoio", ["principali: Olio"]),
     ({"expertise": {"areas": ["Olio EVO", "potatura", "SDL Trados", "Power BI"]}},
      "olio EVO, potatura, SDL Trados e Power BI", ["principali: Olio", "sdl", "power BI"]),
+    # the list of areas in the About does not say again what the role said
+    ({"person": {"role": "restauratrice di dipinti su tavola"},
+      "expertise": {"areas": ["Dipinti su tavola", "dorature", "consolidamento"]}},
+     "Le mie competenze principali: dorature e consolidamento.", ["principali: dipinti"]),
+    ({"person": {"role": "restauratrice di dipinti su tavola"},
+      "expertise": {"areas": ["Dipinti su tavola", "dorature"]}},
+     "La mia competenza principale: dorature.", ["principali: dipinti", "principale: dipinti"]),
+    ({}, "competenze principali: traduzione tecnica, manualistica, SDL Trados e terminologia "
+     "navale.", ["SDL Trados, sloveno"]),
 ]
 
 
