@@ -54,6 +54,11 @@ CASES = [
      "La mia competenza principale: dorature.", ["principali: dipinti", "principale: dipinti"]),
     ({}, "competenze principali: traduzione tecnica, manualistica, SDL Trados e terminologia "
      "navale.", ["SDL Trados, sloveno"]),
+    # "Mi batto perché" turns a verb of the pack's one subjunctive table
+    ({"statement": {"stand_for": "ogni famiglia capisce la bolletta"}},
+     "Mi batto perché ogni famiglia capisca la bolletta.", ["capisce la bolletta"]),
+    ({"statement": {"stand_for": "nessuno deve comprare a scatola chiusa"}},
+     "Mi batto perché nessuno debba comprare", ["nessuno deve"]),
 ]
 
 
@@ -63,3 +68,23 @@ def test_it_texts19(override: dict[str, Any], expected: str, forbidden: list[str
     assert expected in texts
     for bad in forbidden:
         assert bad not in texts
+
+
+def test_subjunctive_table_is_one_pack_list() -> None:
+    """The frames (so_that, subjunctive) and the stand_for check read grammar.toml
+    [template_words]: the check knows every verb the frames turn, and the frames hold no
+    table of their own."""
+    from wizard.core.catalogue import catalogue
+    from wizard.core.languages import pack_file, read_toml
+
+    words = read_toml(pack_file("it", "grammar.toml"))["template_words"]
+    rules = [r for r in catalogue("it").question("statement.stand_for").rephrase
+             if r.shape == "clause" and r.pattern is not None]
+    assert rules and len(words["subjunctive_turn"]) > 300
+    unknown = [v for v in words["subjunctive_turn"]
+               if rules[0].applies(f"la gente {v} qualcosa", "clause")]
+    assert unknown == []
+    assert rules[0].applies("la gente sbroglia qualcosa", "clause")
+    frames = (Path(__file__).parents[1] / "templates" / "it" / "frames.j2").read_text("utf-8")
+    assert "pack_words.subjunctive_turn" in frames and "pack_words.subjunctive_forms" in frames
+    assert '"deve": "debba"' not in frames and '"capisce"' not in frames

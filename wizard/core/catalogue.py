@@ -177,13 +177,33 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         title_case=str(t.get("title_case", "")),
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
-                                pattern=lazy(str(r["pattern"])) if r.get("pattern")
+                                pattern=lazy(_with_pack_words(lang, str(r["pattern"])))
+                                if r.get("pattern")
                                 else None, check=str(r.get("check", "")),
                                 unaccented=lang if r.get("unaccented") else "")
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),
     )
+
+
+_PACK_WORDS = re.compile(r"<<(\w+)>>")
+
+
+def _with_pack_words(lang: str, pattern: str) -> str:
+    """A rephrase pattern with `<<name>>` for a list (or a table's keys) of the pack's
+    grammar.toml [template_words], the words its frames read too: one alternation, longest
+    first ("<<subjunctive_turn>>": the Italian verbs "Mi batto perché" turns)."""
+    if "<<" not in pattern:
+        return pattern
+    path = pack_file(lang, "grammar.toml")
+    words = read_toml(path).get("template_words", {}) if path.is_file() else {}
+
+    def alternation(m: re.Match[str]) -> str:
+        found = words.get(m.group(1), ())
+        return "|".join(re.escape(str(w)) for w in sorted(found, key=len, reverse=True))
+
+    return _PACK_WORDS.sub(alternation, pattern)
 
 
 def _strs(value: object) -> tuple[str, ...]:
