@@ -33,6 +33,14 @@ def _render(override: dict[str, Any]) -> str:
     return "\n".join([texts, *errors])
 
 
+# a bio pasted in the third person
+_BIO: dict[str, Any] = {
+    "person": {"role": "Giulia è una traduttrice freelance"},
+    "statement": {"stand_for": "Giulia si batte per traduzioni chiare",
+                  "way_of_working": "Giulia legge ogni testo due volte e resta disponibile.",
+                  "boundary": "passa i testi legali a una collega"},
+    "expertise": {"insight": "Giulia crede che la traduzione automatica non basti"}}
+
 # answers override -> a substring some text must hold -> substrings no text may hold
 CASES = [
     # a name the lexicon does not know keeps its capitals; a common noun + adjective does not
@@ -71,6 +79,14 @@ CASES = [
     ({"future": {"audience": "la marketing manager di una cantina e la business school",
                  "learn": "il sottotitolaggio"}},
      "la marketing manager", ["l'articolo giusto"]),
+    # a bio pasted in the third person reads in the first
+    (_BIO,
+     "Sono traduttrice freelance.", ["giulia", "Giulia è", "Giulia si batte", "batto per giulia"]),
+    (_BIO,
+     "Leggo ogni testo due volte e resto disponibile. Per ciò che va oltre le mie competenze, "
+     "passo i testi legali a una collega.", ["Secondo me, credo", "Secondo me, giulia"]),
+    ({"expertise": {"proof": "Giulia ha tradotto 400 pagine e segue il suo cliente più grande"}},
+     "Ho tradotto 400 pagine e seguo il mio cliente più grande", ["Giulia ha"]),
 ]
 
 

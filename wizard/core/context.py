@@ -31,8 +31,11 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     lang = language(answers.lang)
     g = grammar(answers.lang)
     out: dict[str, Any] = {}
+    # a bio pasted in the third person ("Agnese è un'ostetrica …"): the writer's own words,
+    # where the language's grammar knows how (Grammar.as_writer)
+    values = g.as_writer({f.key: answers[f.key] for f in FIELDS}, answers.text("person.name"))
     for f in FIELDS:
-        value = answers[f.key]
+        value = values[f.key]
         if isinstance(value, bool):
             out[f.key] = value
         elif isinstance(value, list):

@@ -461,6 +461,12 @@ class Grammar:
         is the role as shaped, for a frame that depends on it."""
         return ""
 
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """The answers (key -> text or list) of a bio pasted in the third person, which names
+        the writer and says "is", "believes" ("Agnese è un'ostetrica …", "Agnese crede che
+        …"), in the first person; as typed here (a language with the rule overrides it)."""
+        return values
+
     def as_verb(self, text: str) -> str:
         """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb
         phrase ("finding your next chapter" -> "find your next chapter"); "" when the

@@ -402,6 +402,89 @@ class Italian(Grammar):
             return False
         return super().plain_capital(word)
 
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """A bio pasted in the third person, in the first: an answer that opens with the
+        writer's name and a verb of grammar.toml [third_person] ("Agnese è un'ostetrica",
+        "Agnese si batte per", "Agnese crede che") or, right after the name, a regular one
+        ("-a", "-e", "-isce" that turn into a word in "-o"), says it of the writer; once one
+        does, so does an answer that opens with a verb of the table ("indirizza al
+        ginecologo"). The verbs of the main clause turn, and "suo", "sua" with them; the
+        name goes."""
+        spec = self.data.get("third_person")
+        names = [n for n in (name.strip(), name.strip().split(" ")[0]) if n]
+        if not spec or not names:
+            return values
+        verbs = {fold(k): str(v) for k, v in spec.get("verbs", {}).items()}
+        opener = re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")\s+",
+                            re.IGNORECASE)
+
+        def named(text: object) -> bool:
+            if not isinstance(text, str) or not (m := opener.match(text)):
+                return False
+            return self._third_verb(text[m.end():], verbs, regular=True) is not None
+
+        texts = [v for k, v in values.items() if k != "person.name" and named(v)]
+        if not texts:
+            return values
+        out = dict(values)
+        for key, value in values.items():
+            if key == "person.name" or not isinstance(value, str):
+                continue
+            out[key] = " ".join(self._first_person(s, opener, verbs, spec)
+                                for s in re.split(r"(?<=[.!?])\s+", value.strip()))
+        return out
+
+    def _third_verb(self, text: str, verbs: dict[str, str], *, regular: bool) -> str | None:
+        """The first person of the verb that opens `text` ("si batte" -> "mi batto"), with
+        what it replaces, as "old\tnew"; None when no verb of the table (or, with `regular`,
+        no regular one) opens it."""
+        from wizard.grammar import packwords
+
+        words = text.split(" ")
+        two = fold(" ".join(words[:2]))
+        if two in verbs:
+            return " ".join(words[:2]) + "\t" + verbs[two]
+        head = re.sub(r"[^\w'’]+$", "", words[0]) if words else ""
+        if fold(head) in verbs:
+            return head + "\t" + verbs[fold(head)]
+        known = packwords.common_words(self.lang.code)
+        if regular and known is not None and head.islower() and len(head) > 3:
+            low = head.lower()
+            turned = low[:-4] + "isco" if low.endswith("isce") else \
+                low[:-1] + "o" if low.endswith(("a", "e")) else ""
+            if turned and turned in known:
+                return head + "\t" + turned
+        return None
+
+    def _first_person(self, sentence: str, opener: re.Pattern[str], verbs: dict[str, str],
+                      spec: dict[str, Any]) -> str:
+        m = opener.match(sentence)
+        rest = sentence[m.end():] if m else sentence
+        # without the name, a regular verb opens the answer only before its object's article
+        # ("passa i testi legali"; "cura del verde" is a noun)
+        objects = frozenset(fold(w) for w in spec.get("objects", ()))
+        after = fold(rest.split(" ")[1]) if rest.count(" ") else ""
+        found = self._third_verb(rest, verbs, regular=bool(m) or after in objects)
+        if found is None:
+            return sentence
+        old, new = found.split("\t")
+        rest = rest[len(old):]
+        if m or sentence[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        stops = frozenset(fold(w) for w in spec.get("stops", ()))
+        possessive = {fold(k): str(v) for k, v in spec.get("possessives", {}).items()}
+        blocked = self.determiners | self.prepositions | self._articled
+        words, prev, stopped = rest.split(" "), "", False
+        for i, w in enumerate(words):
+            bare = fold(re.sub(r"^\W+|\W+$", "", w))
+            stopped = stopped or bare in stops
+            if not stopped and bare in possessive:
+                words[i] = w.replace(re.sub(r"^\W+|\W+$", "", w), possessive[bare])
+            elif not stopped and bare in verbs and " " not in bare and prev not in blocked:
+                words[i] = w.replace(re.sub(r"^\W+|\W+$", "", w), verbs[bare])
+            prev = bare
+        return new + " ".join(words)
+
     def own_common_word(self, word: str) -> bool:
         """The word, in small letters, is one of Italian's own common words (lexicon/
         common.txt, no borrowed list): "olio", "cucina", "terapia"; not "nerello",
