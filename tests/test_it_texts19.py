@@ -87,6 +87,17 @@ CASES = [
      "passo i testi legali a una collega.", ["Secondo me, credo", "Secondo me, giulia"]),
     ({"expertise": {"proof": "Giulia ha tradotto 400 pagine e segue il suo cliente più grande"}},
      "Ho tradotto 400 pagine e seguo il mio cliente più grande", ["Giulia ha"]),
+    # the stem typed again in the "we" voice: the answer keeps its own verb
+    ({"future": {"doing": "Nei prossimi anni vogliamo allargare la ditta e prendere apprendisti"}},
+     "Nei prossimi anni vogliamo allargare la ditta e prendere apprendisti.",
+     ["Voglio nei prossimi anni", "voglio vogliamo"]),
+    # "Non voglio più che" before a clause that has its own "non" would say the opposite
+    ({"future": {"change": "che i ragazzi giovani non vogliono più fare questo mestiere"}},
+     "Voglio cambiare una cosa: i ragazzi giovani non vogliono più fare questo mestiere.",
+     ["Non voglio più che i ragazzi"]),
+    ({"future": {"change": "il fatto che il restauro venga visto come un costo e non come un "
+                           "investimento"}},
+     "Non voglio più che il restauro venga visto come un costo e non come", []),
 ]
 
 
