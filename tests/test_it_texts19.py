@@ -98,6 +98,15 @@ CASES = [
     ({"future": {"change": "il fatto che il restauro venga visto come un costo e non come un "
                            "investimento"}},
      "Non voglio più che il restauro venga visto come un costo e non come", []),
+    # a list item that is a list of its own ("; ", " / "), and CV bullets on one line
+    ({"expertise": {"areas": ["Analisi dei rischi; piani di emergenza",
+                              "Videosorveglianza / controllo accessi", "Privacy/GDPR"]}},
+     "analisi dei rischi, piani di emergenza, videosorveglianza, controllo accessi e "
+     "Privacy/GDPR", ["; piani", " / "]),
+    ({"expertise": {"proof": "• 30 anni in Polizia • coordinato la sicurezza di 40 eventi "
+                             "• formato oltre 300 addetti"}},
+     "30 anni in Polizia; ho coordinato la sicurezza di 40 eventi; ho formato oltre 300 addetti",
+     ["•"]),
 ]
 
 

@@ -38,6 +38,10 @@ _LEI_IMPERATIVE = lazy(
 # Microsoft 365\n- networking", which the answers file may have joined on one line).
 _BULLETS = re.compile(r"(?P<colon>:)\s*[-–—•*▪]\s+(?P<items>.+?\s[-–—•*▪]\s.+)$", re.DOTALL)
 _BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
+# Inside a list item, its own items: after a semicolon, or a slash with spaces around it
+_ITEM_SPLIT = re.compile(r"\s*;\s+|\s+/\s+")
+# A bullet inside a line ("… Cagliari • coordinato …"), not a dash, which may be a range
+_INLINE_BULLET = re.compile(r"(?:^|\s+)[•▪●]\s+")
 # Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
 _CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
 # "siete" and the word that says what the readers are, an adverb or two between.
@@ -91,7 +95,19 @@ class Italian(Grammar):
         """Also a list typed as lines with a dash ("in particolare:\n- Microsoft 365\n-
         networking"): said as a list in the sentence ("in particolare: Microsoft 365 e
         networking")."""
-        return _BULLETS.sub(self._bullets, super().respell(text))
+        text = _BULLETS.sub(self._bullets, super().respell(text))
+        return self._inline_bullets(text) if isinstance(text, str) else text
+
+    def _inline_bullets(self, text: str) -> str:
+        """CV bullets typed on one line ("• 30 anni in Polizia • coordinato la sicurezza di
+        eventi • formato 300 addetti"): the items of one sentence, after semicolons, each
+        bare participle with its "ho" ("ho coordinato", "ho formato")."""
+        items = [i.strip(" \t\n;,.") for i in _INLINE_BULLET.split(text)]
+        items = [i for i in items if i]
+        if len(_INLINE_BULLET.findall(text)) < 2 or len(items) < 2:
+            return text
+        items = [(aux + " " + i) if (aux := self.participle_aux(i)) else i for i in items]
+        return "; ".join(items)
 
     def _bullets(self, m: re.Match[str]) -> str:
         items = [re.sub(r"[\s.;,]+$", "", i) for i in _BULLET_SPLIT.split(m.group("items"))]
@@ -258,9 +274,17 @@ class Italian(Grammar):
         followed by a preposition, one like a noun; "Grana Padano", "Kinesio Taping",
         "Vini del Nord Italia" stay), and a common head before a bracket of names
         ("Domotica (BTicino, Vimar)") or alone ("Fotovoltaico")."""
+        items = [p for i in items for p in self._parts(i)]
         if len(items) < 2 or all(i[:1].isupper() for i in items):
             return list(items)
         return [self._small_common(i) for i in items]
+
+    def _parts(self, item: str) -> list[str]:
+        """A list item that is a list of its own, after semicolons or spaced slashes
+        ("Analisi dei rischi; piani di emergenza", "Storytelling / Ufficio stampa"): its
+        items, each one of the list ("Privacy/GDPR", unspaced, is one item)."""
+        parts = [p.strip() for p in _ITEM_SPLIT.split(item)]
+        return [p for p in parts if p] if len(parts) > 1 else [item]
 
     def _small_common(self, item: str) -> str:
         head, _, bracket = item.partition(" (")
