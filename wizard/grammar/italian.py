@@ -40,6 +40,8 @@ _BULLETS = re.compile(r"(?P<colon>:)\s*[-–—•*▪]\s+(?P<items>.+?\s[-–�
 _BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
 # Inside a list item, its own items: after a semicolon, or a slash with spaces around it
 _ITEM_SPLIT = re.compile(r"\s*;\s+|\s+/\s+")
+# A one-letter word in capitals before a word in capitals ("A CHI", "E POI")
+_SHOUTED_LETTER = lazy(r"(?<![\w'’])([AEIO])( )(?=([A-ZÀ-Ý]{2,})(?![\w'’]))")
 # A bullet inside a line ("… Cagliari • coordinato …"), not a dash, which may be a range
 _INLINE_BULLET = re.compile(r"(?:^|\s+)[•▪●]\s+")
 # Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
@@ -508,6 +510,16 @@ class Italian(Grammar):
                 words[i] = w.replace(re.sub(r"^\W+|\W+$", "", w), verbs[bare])
             prev = bare
         return new + " ".join(words)
+
+    def unshout_words(self, text: str) -> str:
+        """Also a small word of one letter typed in capitals with the shouted word after it
+        ("deciso A CHI lasciare" -> "a chi")."""
+        spec = self.data.get("shouted")
+        if spec and any(c.islower() for c in text):
+            listed = {fold(w) for w in spec.get("words", ())}
+            text = _SHOUTED_LETTER.sub(lambda m: m.group(1).lower() + m.group(2)
+                                       if fold(m.group(3)) in listed else m.group(0), text)
+        return super().unshout_words(text)
 
     def own_common_word(self, word: str) -> bool:
         """The word, in small letters, is one of Italian's own common words (lexicon/
