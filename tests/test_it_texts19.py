@@ -108,7 +108,8 @@ CASES = [
      "30 anni in Polizia; ho coordinato la sicurezza di 40 eventi; ho formato oltre 300 addetti",
      ["•"]),
     # a word typed in capitals for emphasis inside a small sentence; acronyms stay
-    ({"future": {"change": "l'abitudine di pensare alla sicurezza solo DOPO un furto, dice l'ENEL"}},
+    ({"future": {"change": "l'abitudine di pensare alla sicurezza solo DOPO un furto, "
+                           "dice l'ENEL"}},
      "alla sicurezza solo dopo un furto, dice l'ENEL", ["DOPO"]),
     ({"future": {"change": "il fatto che molti arrivano a 70 anni senza aver deciso A CHI "
                            "lasciare l'azienda"}},
