@@ -114,6 +114,10 @@ CASES = [
     ({"future": {"change": "il fatto che molti arrivano a 70 anni senza aver deciso A CHI "
                            "lasciare l'azienda"}},
      "senza aver deciso a chi lasciare l'azienda", ["A CHI", "A chi"]),
+    # "Ci tengo perché …" before an answer with its own "perché" would say it twice
+    ({"drivers": {"why": "la sicurezza è la base perché un'attività possa crescere"}},
+     "Il motivo: la sicurezza è la base perché un'attività possa crescere.",
+     ["Ci tengo perché la sicurezza"]),
 ]
 
 
