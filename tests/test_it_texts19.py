@@ -25,7 +25,10 @@ def _render(override: dict[str, Any]) -> str:
     as a line "ERROR <message>"."""
     doc = copy.deepcopy(_DOC)
     for section, values in override.items():
-        doc.setdefault(section, {}).update(values)
+        if isinstance(values, dict):
+            doc.setdefault(section, {}).update(values)
+        else:
+            doc[section] = values
     result = Renderer().render(from_document(doc))
     texts = "\n".join(a.text for o in result.outputs.values() for a in o.alternatives)
     errors = ["ERROR " + c["message"] for c in result.json()["checks"]
@@ -118,6 +121,16 @@ CASES = [
     ({"drivers": {"why": "la sicurezza è la base perché un'attività possa crescere"}},
      "Il motivo: la sicurezza è la base perché un'attività possa crescere.",
      ["Ci tengo perché la sicurezza"]),
+    # an answer typed in English: kept, and an error names it; a loanword or a phrase does not
+    ({"future": {"learn": "data storytelling and paid social campaigns (Meta Ads)"}},
+     "ERROR La risposta 'Quello che voglio ancora imparare è …' ora si legge «Voglio ancora "
+     "imparare data storytelling and paid social campaigns", []),
+    ({"future": {"learn": "il social media marketing"},
+      "statement": {"way_of_working": "Rileggo ogni testo, just to be sure."}},
+     "Rileggo ogni testo, just to be sure.", ["è scritta in inglese"]),
+    # a formal text whose call to action slips into the tu
+    ({"register": "formal", "offer": {"call_to_action": "Se gestisci un albergo, scrivimi."}},
+     "ERROR La risposta 'Per chiudere, invito chi legge …' dice 'scrivimi'", []),
 ]
 
 

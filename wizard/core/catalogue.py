@@ -63,10 +63,17 @@ class Rephrase:
     # the pack's words that lost their accents ("tracabilite", lexicon/unaccented.txt) say
     # it too: this language's code, or "" for a pattern alone
     unaccented: str = ""
+    # an answer typed in another language says it too: (this language, that one, words of
+    # that one's grammar that say it), from the rule's `foreign` and `foreign_markers`
+    foreign: tuple[str, str, frozenset[str]] | None = None
 
     def applies(self, text: str, shape: str) -> bool:
         if self.shape and self.shape != shape:
             return False
+        if self.foreign is not None:
+            from wizard.grammar.packwords import foreign_words
+
+            return bool(foreign_words(self.foreign[0], self.foreign[1], text, self.foreign[2]))
         if self.pattern is None and not self.unaccented:
             return True
         if self.pattern is not None and self.pattern.search(text) is not None:
@@ -180,7 +187,10 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
                                 pattern=lazy(_with_pack_words(lang, str(r["pattern"])))
                                 if r.get("pattern")
                                 else None, check=str(r.get("check", "")),
-                                unaccented=lang if r.get("unaccented") else "")
+                                unaccented=lang if r.get("unaccented") else "",
+                                foreign=(lang, str(r["foreign"]), frozenset(
+                                    _strs(r.get("foreign_markers")))) if r.get("foreign")
+                                else None)
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),
