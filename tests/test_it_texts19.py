@@ -131,6 +131,15 @@ CASES = [
     # a formal text whose call to action slips into the tu
     ({"register": "formal", "offer": {"call_to_action": "Se gestisci un albergo, scrivimi."}},
      "ERROR La risposta 'Per chiudere, invito chi legge …' dice 'scrivimi'", []),
+    # a role with its own "che": "Sono … e sto diventando", and no second "che si batte"
+    ({"person": {"role": "Giornalista che sta diventando Communication Manager"}},
+     "Sono giornalista e sto diventando communication manager.",
+     ["Sono giornalista che", "manager che si batte"]),
+    # "imparare come usare" is a calque: "imparare a usare"
+    ({"future": {"learn": "come usare meglio gli strumenti digitali"}},
+     "Voglio ancora imparare a usare meglio gli strumenti digitali.", ["imparare come"]),
+    ({"future": {"learn": "come aprire una partita IVA"}},
+     "Voglio ancora imparare ad aprire una partita IVA.", ["imparare come"]),
 ]
 
 
