@@ -140,6 +140,14 @@ CASES = [
      "Voglio ancora imparare a usare meglio gli strumenti digitali.", ["imparare come"]),
     ({"future": {"learn": "come aprire una partita IVA"}},
      "Voglio ancora imparare ad aprire una partita IVA.", ["imparare come"]),
+    # a boundary said with "noi": "le nostre competenze"
+    ({"statement": {"boundary": "chiamiamo l'ingegnere per i progetti grossi"}},
+     "Per ciò che va oltre le nostre competenze, chiamiamo l'ingegnere", ["le mie competenze, "
+                                                                           "chiamiamo"]),
+    ({"statement": {"boundary": "ci affidiamo a un ingegnere"}},
+     "Per ciò che va oltre le nostre competenze, ci affidiamo a un ingegnere", []),
+    ({"statement": {"boundary": "chiamo l'idraulico"}},
+     "Per ciò che va oltre le mie competenze, chiamo l'idraulico.", ["nostre"]),
 ]
 
 
