@@ -148,6 +148,9 @@ CASES = [
      "Per ciò che va oltre le nostre competenze, ci affidiamo a un ingegnere", []),
     ({"statement": {"boundary": "chiamo l'idraulico"}},
      "Per ciò che va oltre le mie competenze, chiamo l'idraulico.", ["nostre"]),
+    # a noun and its participle keeps its article when the others lose theirs
+    ({"drivers": {"values": ["Lavoro fatto bene", "Puntualità", "La parola data"]}},
+     "lavoro fatto bene, puntualità e la parola data", ["e parola data"]),
 ]
 
 

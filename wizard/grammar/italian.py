@@ -264,10 +264,20 @@ class Italian(Grammar):
         return [kept[i] if i in kept else next(rest) for i in items]
 
     def _needs_article(self, item: str) -> bool:
+        """Also a noun and its participle, a fixed phrase ("la parola data": "parola data"
+        alone reads as a note)."""
         words = item.replace("’", "'").split(" ")
-        if len(words) != 2 or fold(words[0]) not in self.determiners:
+        if len(words) < 2 or fold(words[0]) not in self.determiners:
             return False
-        return fold(words[1]) in self.article_nouns
+        if len(words) == 3 and words[1].isalpha() and self._participle(fold(words[2])):
+            return True
+        return len(words) == 2 and fold(words[1]) in self.article_nouns
+
+    def _participle(self, word: str) -> bool:
+        """A past participle in any gender and number ("data", "fatti", "scritta")."""
+        masculine = word[:-1] + "o" if word[-1:] in "aie" else word
+        return bool(re.fullmatch(r"[^\W\d_]+(?:at|it|ut)[oaie]", word)) \
+            or masculine in self.opening_irregular
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """Capitals a person typed on common words among small items, which list_case would
