@@ -110,6 +110,11 @@ CASES = [
                              "• formato oltre 300 addetti"}},
      "30 anni in Polizia; ho coordinato la sicurezza di 40 eventi; ho formato oltre 300 addetti",
      ["•"]),
+    # … and its verbless first item is the writer's to phrase: an error names the answer
+    ({"expertise": {"proof": "• 30 anni in Polizia • coordinato la sicurezza di 40 eventi"}},
+     "ERROR La risposta 'Per esempio, …' ora si legge «30 anni in Polizia; ho coordinato", []),
+    ({"expertise": {"proof": "• aperto 3 negozi • formato 40 persone"}},
+     "ho aperto 3 negozi; ho formato 40 persone", ["elenco di voci del CV"]),
     # a word typed in capitals for emphasis inside a small sentence; acronyms stay
     ({"future": {"change": "l'abitudine di pensare alla sicurezza solo DOPO un furto, "
                            "dice l'ENEL"}},
