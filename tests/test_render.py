@@ -142,6 +142,12 @@ def _apply(lang: str, changes: dict[str, object]) -> Answers:
     return answers
 
 
+def _errors(r: Rendered, lang: str) -> int:
+    specs = specs_by_code(lang)
+    return sum(f.severity == "error" and not (f.code in specs and specs[f.code].own_words)
+               for f in r.findings)
+
+
 @pytest.mark.parametrize("lang, changes", _stress_cases())
 def test_a_variant_that_does_not_fit_is_never_chosen_when_one_fits(
         lang: str, changes: dict[str, object]) -> None:
@@ -153,14 +159,8 @@ def test_a_variant_that_does_not_fit_is_never_chosen_when_one_fits(
             assert output.chosen in fitting
             # the first-ranked of the fitting variants with the fewest problems (a check on
             # the person's own words counts for none: render._score)
-            specs = specs_by_code(lang)
-
-            def errors(r: Rendered) -> int:
-                return sum(f.severity == "error" and not (
-                    f.code in specs and specs[f.code].own_words) for f in r.findings)
-
-            best = min(errors(r) for r in fitting)
-            assert errors(output.chosen) == best
+            best = min(_errors(r, lang) for r in fitting)
+            assert _errors(output.chosen, lang) == best
         else:
             assert not output.chosen.ok
 
