@@ -183,7 +183,8 @@ def test_a_word_capitalised_mid_sentence_elsewhere_keeps_its_capital() -> None:
     texts = _with(person={"name": "Giovanni Piras", "role": "Produttore di Cannonau"},
                   future={"doing": "far conoscere il Cannonau di Mamoiada"},
                   expertise={"areas": ["Cannonau", "Viticoltura ad alberello"]})
-    assert "produttore di Cannonau" in texts and "Cannonau e viticoltura ad alberello" in texts
+    # (the list of areas leaves out "Cannonau", which the role says: test_it_texts19)
+    assert "produttore di Cannonau" in texts and "viticoltura ad alberello" in texts
     assert "cannonau" not in texts
     # a run of capitals names something else: "Cure" stays small in the role
     texts = _with(person={"name": "Remo Pedrazzini", "role": "Infermiere in Cure Intense"},

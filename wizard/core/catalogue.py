@@ -63,10 +63,17 @@ class Rephrase:
     # the pack's words that lost their accents ("tracabilite", lexicon/unaccented.txt) say
     # it too: this language's code, or "" for a pattern alone
     unaccented: str = ""
+    # an answer typed in another language says it too: (this language, that one, words of
+    # that one's grammar that say it), from the rule's `foreign` and `foreign_markers`
+    foreign: tuple[str, str, frozenset[str]] | None = None
 
     def applies(self, text: str, shape: str) -> bool:
         if self.shape and self.shape != shape:
             return False
+        if self.foreign is not None:
+            from wizard.grammar.packwords import foreign_words
+
+            return bool(foreign_words(self.foreign[0], self.foreign[1], text, self.foreign[2]))
         if self.pattern is None and not self.unaccented:
             return True
         if self.pattern is not None and self.pattern.search(text) is not None:
@@ -177,13 +184,36 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         title_case=str(t.get("title_case", "")),
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),
-                                pattern=lazy(str(r["pattern"])) if r.get("pattern")
+                                pattern=lazy(_with_pack_words(lang, str(r["pattern"])))
+                                if r.get("pattern")
                                 else None, check=str(r.get("check", "")),
-                                unaccented=lang if r.get("unaccented") else "")
+                                unaccented=lang if r.get("unaccented") else "",
+                                foreign=(lang, str(r["foreign"]), frozenset(
+                                    _strs(r.get("foreign_markers")))) if r.get("foreign")
+                                else None)
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),
     )
+
+
+_PACK_WORDS = re.compile(r"<<(\w+)>>")
+
+
+def _with_pack_words(lang: str, pattern: str) -> str:
+    """A rephrase pattern with `<<name>>` for a list (or a table's keys) of the pack's
+    grammar.toml [template_words], the words its frames read too: one alternation, longest
+    first ("<<subjunctive_turn>>": the Italian verbs "Mi batto perché" turns)."""
+    if "<<" not in pattern:
+        return pattern
+    path = pack_file(lang, "grammar.toml")
+    words = read_toml(path).get("template_words", {}) if path.is_file() else {}
+
+    def alternation(m: re.Match[str]) -> str:
+        found = words.get(m.group(1), ())
+        return "|".join(re.escape(str(w)) for w in sorted(found, key=len, reverse=True))
+
+    return _PACK_WORDS.sub(alternation, pattern)
 
 
 def _strs(value: object) -> tuple[str, ...]:

@@ -31,9 +31,10 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     lang = language(answers.lang)
     g = grammar(answers.lang)
     out: dict[str, Any] = {}
-    # a bio pasted in the third person ("Ophélie souhaite…", "Elle prend le temps"): in the
-    # person's own voice where the language's grammar is sure, before any shaping
-    voiced = g.own_voice({f.key: answers[f.key] for f in FIELDS if f.key not in NAME_KEYS},
+    # a bio pasted in the third person ("Ophélie souhaite…", "Agnese è un'ostetrica …",
+    # "Hanneke heeft …"): in the writer's own voice where the language's grammar is sure
+    # (Grammar.as_writer), before any shaping
+    voiced = g.as_writer({f.key: answers[f.key] for f in FIELDS if f.key not in NAME_KEYS},
                          answers.text("person.name"))
     for f in FIELDS:
         value = voiced.get(f.key, answers[f.key])

@@ -33,7 +33,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core import filters
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.languages import language
+from wizard.core.languages import language, pack_file, read_toml
 from wizard.core.outputs import names
 from wizard.core.sanitize import for_terminal
 from wizard.core.shaping import Phrase
@@ -346,7 +346,16 @@ def make_environment(dirs: Sequence[Path], lang: str, sandbox: type[_Sandbox] = 
         first_claim=functools.partial(filters.first_claim, lang=lng),
     )
     env.globals["unavailable"] = _unavailable
+    # the pack's words its frames share with its checks (grammar.toml [template_words]: the
+    # Italian forms that take the subjunctive), one list both read
+    env.globals["pack_words"] = _template_words(lang)
     return env
+
+
+def _template_words(lang: str) -> dict[str, Any]:
+    path = pack_file(lang, "grammar.toml")
+    words = read_toml(path).get("template_words", {}) if path.is_file() else {}
+    return dict(words) if isinstance(words, dict) else {}
 
 
 class _QuietBytecodeCache(FileSystemBytecodeCache):

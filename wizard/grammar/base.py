@@ -442,12 +442,6 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
-    def own_voice(self, values: Mapping[str, Any], name: str) -> Mapping[str, Any]:
-        """The answers of a bio pasted in the third person (the person's `name` or "she" as
-        the subject) in the first person, where the language's grammar is sure; as typed in
-        most languages."""
-        return values
-
     def to_reader(self, text: str, key: str, register: str) -> str:
         """An answer that a frame says to the reader, in the text's register where a generic
         "you" in it would read as the other one (Dutch "na je 50e" after "Ik kan u helpen
@@ -466,6 +460,13 @@ class Grammar:
         Lille"); "" where "at" is right, and always in a language without such rules. `role`
         is the role as shaped, for a frame that depends on it."""
         return ""
+
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """The answers (key -> text or list, the names left out) of a bio pasted in the third
+        person, which names the writer and says "is", "believes" ("Agnese è un'ostetrica …",
+        "Ophélie souhaite …", "Hanneke heeft …"), in the first person, where the language's
+        grammar is sure; as typed here (a language with the rule overrides it)."""
+        return values
 
     def as_verb(self, text: str) -> str:
         """An activity typed with its verb's "-ing" where a noun phrase was asked, as a verb

@@ -99,7 +99,7 @@ class French(Grammar):
         self._again = re.compile(_AGAIN.pattern.replace("(?=", rf"(?:(?:{typed}) )?(?=", 1)
                                  if typed else _AGAIN.pattern, re.IGNORECASE)
 
-    def own_voice(self, values: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
         """A bio pasted in the third person, in the first: when some answer has the person's
         name as the subject of a verb ("Ophélie souhaite développer…"), each sentence that
         opens with the name, "elle" or "il" says "je" with its verb in the first person ("Je

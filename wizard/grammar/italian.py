@@ -38,6 +38,12 @@ _LEI_IMPERATIVE = lazy(
 # Microsoft 365\n- networking", which the answers file may have joined on one line).
 _BULLETS = re.compile(r"(?P<colon>:)\s*[-–—•*▪]\s+(?P<items>.+?\s[-–—•*▪]\s.+)$", re.DOTALL)
 _BULLET_SPLIT = re.compile(r"\s+[-–—•*▪]\s+")
+# Inside a list item, its own items: after a semicolon, or a slash with spaces around it
+_ITEM_SPLIT = re.compile(r"\s*;\s+|\s+/\s+")
+# A one-letter word in capitals before a word in capitals ("A CHI", "E POI")
+_SHOUTED_LETTER = lazy(r"(?<![\w'’])([AEIO])( )(?=([A-ZÀ-Ý]{2,})(?![\w'’]))")
+# A bullet inside a line ("… Cagliari • coordinato …"), not a dash, which may be a range
+_INLINE_BULLET = re.compile(r"(?:^|\s+)[•▪●]\s+")
 # Where a clause begins: a plain imperative of the voi ("Passate", "e chiamate") is one only there.
 _CLAUSE_START = r"(?:^|(?<=[.!?,;:(]\s)|(?<=\be\s)|(?<=\bo\s)|(?<=\bnon\s)|(?<=\bpure\s))"
 # "siete" and the word that says what the readers are, an adverb or two between.
@@ -91,7 +97,19 @@ class Italian(Grammar):
         """Also a list typed as lines with a dash ("in particolare:\n- Microsoft 365\n-
         networking"): said as a list in the sentence ("in particolare: Microsoft 365 e
         networking")."""
-        return _BULLETS.sub(self._bullets, super().respell(text))
+        text = _BULLETS.sub(self._bullets, super().respell(text))
+        return self._inline_bullets(text) if isinstance(text, str) else text
+
+    def _inline_bullets(self, text: str) -> str:
+        """CV bullets typed on one line ("• 30 anni in Polizia • coordinato la sicurezza di
+        eventi • formato 300 addetti"): the items of one sentence, after semicolons, each
+        bare participle with its "ho" ("ho coordinato", "ho formato")."""
+        items = [i.strip(" \t\n;,.") for i in _INLINE_BULLET.split(text)]
+        items = [i for i in items if i]
+        if len(_INLINE_BULLET.findall(text)) < 2 or len(items) < 2:
+            return text
+        items = [(aux + " " + i) if (aux := self.participle_aux(i)) else i for i in items]
+        return "; ".join(items)
 
     def _bullets(self, m: re.Match[str]) -> str:
         items = [re.sub(r"[\s.;,]+$", "", i) for i in _BULLET_SPLIT.split(m.group("items"))]
@@ -246,10 +264,20 @@ class Italian(Grammar):
         return [kept[i] if i in kept else next(rest) for i in items]
 
     def _needs_article(self, item: str) -> bool:
+        """Also a noun and its participle, a fixed phrase ("la parola data": "parola data"
+        alone reads as a note)."""
         words = item.replace("’", "'").split(" ")
-        if len(words) != 2 or fold(words[0]) not in self.determiners:
+        if len(words) < 2 or fold(words[0]) not in self.determiners:
             return False
-        return fold(words[1]) in self.article_nouns
+        if len(words) == 3 and words[1].isalpha() and self._participle(fold(words[2])):
+            return True
+        return len(words) == 2 and fold(words[1]) in self.article_nouns
+
+    def _participle(self, word: str) -> bool:
+        """A past participle in any gender and number ("data", "fatti", "scritta")."""
+        masculine = word[:-1] + "o" if word[-1:] in "aie" else word
+        return bool(re.fullmatch(r"[^\W\d_]+(?:at|it|ut)[oaie]", word)) \
+            or masculine in self.opening_irregular
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """Capitals a person typed on common words among small items, which list_case would
@@ -258,9 +286,17 @@ class Italian(Grammar):
         followed by a preposition, one like a noun; "Grana Padano", "Kinesio Taping",
         "Vini del Nord Italia" stay), and a common head before a bracket of names
         ("Domotica (BTicino, Vimar)") or alone ("Fotovoltaico")."""
+        items = [p for i in items for p in self._parts(i)]
         if len(items) < 2 or all(i[:1].isupper() for i in items):
             return list(items)
         return [self._small_common(i) for i in items]
+
+    def _parts(self, item: str) -> list[str]:
+        """A list item that is a list of its own, after semicolons or spaced slashes
+        ("Analisi dei rischi; piani di emergenza", "Storytelling / Ufficio stampa"): its
+        items, each one of the list ("Privacy/GDPR", unspaced, is one item)."""
+        parts = [p.strip() for p in _ITEM_SPLIT.split(item)]
+        return [p for p in parts if p] if len(parts) > 1 else [item]
 
     def _small_common(self, item: str) -> str:
         head, _, bracket = item.partition(" (")
@@ -401,6 +437,131 @@ class Italian(Grammar):
         if len(bare) == 1 and bare.isupper() and bare not in "AEOI":
             return False
         return super().plain_capital(word)
+
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """A bio pasted in the third person, in the first: an answer that opens with the
+        writer's name and a verb of grammar.toml [third_person] ("Agnese è un'ostetrica",
+        "Agnese si batte per", "Agnese crede che") or, right after the name, a regular one
+        ("-a", "-e", "-isce" that turn into a word in "-o"), says it of the writer; once one
+        does, so does an answer that opens with a verb of the table ("indirizza al
+        ginecologo"). The verbs of the main clause turn, and "suo", "sua" with them; the
+        name goes."""
+        spec = self.data.get("third_person")
+        names = [n for n in (name.strip(), name.strip().split(" ")[0]) if n]
+        if not spec or not names:
+            return values
+        verbs = {fold(k): str(v) for k, v in spec.get("verbs", {}).items()}
+        opener = re.compile(r"^(?:" + "|".join(re.escape(n) for n in names) + r")\s+",
+                            re.IGNORECASE)
+
+        def named(text: object) -> bool:
+            if not isinstance(text, str) or not (m := opener.match(text)):
+                return False
+            return self._third_verb(text[m.end():], verbs, regular=True) is not None
+
+        texts = [v for k, v in values.items() if k != "person.name" and named(v)]
+        if not texts:
+            return values
+        out = dict(values)
+        for key, value in values.items():
+            if key == "person.name" or not isinstance(value, str):
+                continue
+            out[key] = " ".join(self._first_person(s, opener, verbs, spec)
+                                for s in re.split(r"(?<=[.!?])\s+", value.strip()))
+        return out
+
+    def _third_verb(self, text: str, verbs: dict[str, str], *, regular: bool) -> str | None:
+        """The first person of the verb that opens `text` ("si batte" -> "mi batto"), with
+        what it replaces, as "old\tnew"; None when no verb of the table (or, with `regular`,
+        no regular one) opens it."""
+        from wizard.grammar import packwords
+
+        words = text.split(" ")
+        two = fold(" ".join(words[:2]))
+        if two in verbs:
+            return " ".join(words[:2]) + "\t" + verbs[two]
+        head = re.sub(r"[^\w'’]+$", "", words[0]) if words else ""
+        if fold(head) in verbs:
+            return head + "\t" + verbs[fold(head)]
+        known = packwords.common_words(self.lang.code)
+        if regular and known is not None and head.islower() and len(head) > 3:
+            low = head.lower()
+            turned = low[:-4] + "isco" if low.endswith("isce") else \
+                low[:-1] + "o" if low.endswith(("a", "e")) else ""
+            if turned and turned in known:
+                return head + "\t" + turned
+        return None
+
+    def _first_person(self, sentence: str, opener: re.Pattern[str], verbs: dict[str, str],
+                      spec: dict[str, Any]) -> str:
+        m = opener.match(sentence)
+        rest = sentence[m.end():] if m else sentence
+        # without the name, a regular verb opens the answer only before its object's article
+        # ("passa i testi legali"; "cura del verde" is a noun)
+        objects = frozenset(fold(w) for w in spec.get("objects", ()))
+        after = fold(rest.split(" ")[1]) if rest.count(" ") else ""
+        found = self._third_verb(rest, verbs, regular=bool(m) or after in objects)
+        if found is None:
+            return sentence
+        old, new = found.split("\t")
+        rest = rest[len(old):]
+        if m or sentence[:1].isupper():
+            new = new[:1].upper() + new[1:]
+        stops = frozenset(fold(w) for w in spec.get("stops", ()))
+        possessive = {fold(k): str(v) for k, v in spec.get("possessives", {}).items()}
+        blocked = self.determiners | self.prepositions | self._articled
+        words, prev, stopped = rest.split(" "), "", False
+        for i, w in enumerate(words):
+            bare = fold(re.sub(r"^\W+|\W+$", "", w))
+            stopped = stopped or bare in stops
+            if not stopped and bare in possessive:
+                words[i] = w.replace(re.sub(r"^\W+|\W+$", "", w), possessive[bare])
+            elif not stopped and bare in verbs and " " not in bare and prev not in blocked:
+                words[i] = w.replace(re.sub(r"^\W+|\W+$", "", w), verbs[bare])
+            prev = bare
+        return new + " ".join(words)
+
+    def unshout_words(self, text: str) -> str:
+        """Also a small word of one letter typed in capitals with the shouted word after it
+        ("deciso A CHI lasciare" -> "a chi")."""
+        spec = self.data.get("shouted")
+        if spec and any(c.islower() for c in text):
+            listed = {fold(w) for w in spec.get("words", ())}
+            text = _SHOUTED_LETTER.sub(lambda m: m.group(1).lower() + m.group(2)
+                                       if fold(m.group(3)) in listed else m.group(0), text)
+        return super().unshout_words(text)
+
+    def own_common_word(self, word: str) -> bool:
+        """The word, in small letters, is one of Italian's own common words (lexicon/
+        common.txt, no borrowed list): "olio", "cucina", "terapia"; not "nerello",
+        "parmigiano", "power". True for every word without the list."""
+        from wizard.grammar import packwords
+
+        known = packwords.common_words(self.lang.code)
+        bare = re.sub(r"^[\W_]+|[\W_]+$", "", word).lower()
+        return known is None or not bare or bare in known
+
+    def common_title_phrase(self, item: str) -> bool:
+        """Only when the noun is one of the language's common words: "Cucina Siciliana",
+        "Regime Forfettario" are a style; "Nerello Mascalese" (a grape: "nerello" is no
+        common word) is a name and keeps its capitals."""
+        return super().common_title_phrase(item) \
+            and self.own_common_word(item.split(" ")[0])
+
+    def title_case_style(self, item: str, *, alone: bool = False) -> bool:
+        """A list item of common words in Title Case beside an acronym ("Olio EVO",
+        "Consulenza IVA"): the acronym keeps its capitals, the common words are a style
+        ("olio EVO"); a word the language does not know ("SDL Trados", "Power BI") says a
+        name. Nothing else is a style here (Italian has no noun lexicon)."""
+        words = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in item.split(" ")]
+        words = [w for w in words if w]
+        acronyms = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+        rest = [w for w in words if w not in acronyms]
+        if alone or not acronyms or not rest:
+            return False
+        return all(w.isalpha() and self.plain_capital(w) and self.own_common_word(w)
+                   and fold(w) not in self.lang.keep_capital and not self.is_name_word(w)
+                   for w in rest)
 
     def keeps_capital(self, word: str) -> bool:
         """Not a phrase made one word ("Go-to-market", "End-to-end"): its head is no name

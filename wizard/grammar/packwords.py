@@ -163,3 +163,21 @@ def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
         return "".join(out) + piece[i:]
 
     return _PART.sub(part, text)
+
+
+def foreign_words(code: str, other: str, text: str, markers: frozenset[str]) -> list[str]:
+    """The words of `text`, typed in small letters, that are the `other` language's and not
+    this one's ("paid", "campaigns"), when the answer is in that language: three or more of
+    them and two words in three, one a word of its grammar (`markers`: "and", "the"); []
+    otherwise, as for a loanword or two in a sentence of this language ("social media
+    manager", "… just to be sure")."""
+    own, theirs = common_words(code), common_words(other)
+    if own is None or theirs is None:
+        return []
+    # every word but the names a sentence holds (capitalised after its first word: "Meta Ads")
+    words = [w for n, w in enumerate(m.group(1) for m in _BARE.finditer(text))
+             if n == 0 or w.islower()]
+    found = [w for w in words if w.islower() and w in theirs and w not in own]
+    # two words in three or more: "…, just to be sure" after an Italian sentence is a phrase quoted
+    return found if len(found) >= 3 and 3 * len(found) >= 2 * len(words) \
+        and any(w in markers for w in found) else []
