@@ -36,12 +36,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = ROOT / "wizard" / "data" / "lang"
 LANGS = ("en", "nl", "it", "fr")
-ACCENT_LANGS = ("fr", "it")
+ACCENT_LANGS = ("fr", "it", "nl")
+# the packs that also list the bare forms no single word answers (unaccented.txt)
+UNACCENTED_LANGS = ("fr", "it")
 # chosen on the persona files (--measure): of the words typed there in small letters, the whole
 # list (its floor is 50) holds en 99.1%, nl 97.9%, fr 97.5%, it 92.9%; from 100 up, nl 91.9%
 # (it puts everyday words at the floor: "aan", "aandacht"), fr 94.8%, en 98.2%
 COMMON_MIN = {"en": 50, "nl": 50, "it": 50, "fr": 50}
-ACCENT_MIN = 200
+# Dutch: the list holds every accented word at its floor (50: "ideeën", "coördinator",
+# "café" alike), so a frequency tells nothing there and the floor is the threshold
+ACCENT_MIN = {"fr": 200, "it": 200, "nl": 50}
 # a bare form flagged (unaccented.txt): its accented words seen this often together
 UNACCENTED_MIN = 50
 # another word with the same bare form must be less than 1/RIVAL_SHARE as frequent
@@ -49,7 +53,14 @@ RIVAL_SHARE = 10
 ENGLISH_SHARE = 2
 # first names the lists (lower-case, from subtitles) do not hold, whose bare form a profile
 # may say as a name
-NOT_RESTORED = {"it": ("sara",)}
+NOT_RESTORED = {"it": ("sara",), "nl": ("indie", "loss")}
+# Dutch writes the loans English shares with a diaeresis ("coördinator", "efficiënt",
+# "cliënt", "patiënt"), and its flat list cannot weigh them against English: such a word is
+# in the index marked "en", restored only typed in small letters (in Title Case it may be an
+# English title, "Project Coordinator", or a name, "Ariel"); not a word of three letters or
+# fewer ("noe", "ais"). An English word that would take another accent ("trace"/"tracé",
+# "double"/"doublé") stays English.
+ENGLISH_HOMOGRAPHS = {"nl": "\u0308"}
 WORD = re.compile(r"^[^\W\d_]+$")
 
 
@@ -77,7 +88,14 @@ def common_words(freq: dict[str, int], code: str) -> list[str]:
     return sorted(w for w, n in freq.items() if n >= COMMON_MIN[code] and len(w) > 1)
 
 
+def only_mark(word: str, mark: str) -> bool:
+    """Every accent of the word is `mark` (a combining character: the diaeresis)."""
+    return all(c == mark for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
+
+
 def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> dict[str, str]:
+    """bare -> accented; an accented word followed by " en" is also an English word's bare
+    form (ENGLISH_HOMOGRAPHS)."""
     bare_to: dict[str, list[str]] = defaultdict(list)
     for w in freq:
         bare = strip_accents(w)
@@ -90,17 +108,21 @@ def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> di
         # the bare form is a word itself ("ou", "a", "e"), a name the list does not hold
         # ("Sara"), or another accented word is more than a tenth as frequent ("équipé" is
         # 6% of "équipe": kept; "sarà"/"sarò" strip to two bare forms)
-        if bare in freq or bare in NOT_RESTORED.get(code, ()) or freq[best] < ACCENT_MIN \
+        if bare in freq or bare in NOT_RESTORED.get(code, ()) or freq[best] < ACCENT_MIN[code] \
                 or others * RIVAL_SHARE > freq[best]:
             continue
         # an English word the text may quote ("social media", "Reels", "role"), seen at least
         # half as often in English as the accented word in its language ("siege": 4,860
         # against "siège" 12,770, is restored)
+        marker = ""
         if english.get(bare, 0) * ENGLISH_SHARE >= freq[best]:
-            continue
+            mark = ENGLISH_HOMOGRAPHS.get(code)
+            if mark is None or not only_mark(best, mark) or len(bare) <= 3:
+                continue
+            marker = " en"
         if len(best) != len(bare):
             continue  # the writer's capitals are kept letter by letter
-        index[bare] = best
+        index[bare] = best + marker
     return index
 
 
@@ -130,9 +152,11 @@ def files() -> dict[Path, str]:
             index = accent_index(freq, code, frequencies("en"))
             out[PACKS / code / "lexicon" / "accents.txt"] = header(
                 code, "Words typed without their accents",
-                f"accented words seen at least {ACCENT_MIN} times whose bare form is no word, "
+                f"accented words seen at least {ACCENT_MIN[code]} times whose bare form is "
+                "no word, "
                 "no other word's and no frequent English word", len(index)) + "".join(
                 f"{bare} {index[bare]}\n" for bare in sorted(index))
+        if code in UNACCENTED_LANGS:
             bare = unaccented(freq, code, frequencies("en"))
             out[PACKS / code / "lexicon" / "unaccented.txt"] = header(
                 code, "Words that lost their accents",

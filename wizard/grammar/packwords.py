@@ -53,14 +53,25 @@ def common_words(code: str) -> SortedLines | None:
 
 
 @cache
-def accent_index(code: str) -> dict[str, str]:
-    """A word without its accents -> the one word it can be ("qualite" -> "qualité")."""
+def _accent_lines(code: str) -> tuple[tuple[str, ...], ...]:
     path = pack_file(code, "lexicon/accents.txt")
     if not path.is_file():
-        return {}
-    words = [w for line in path.read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#") for w in line.split(" ", 1)]
-    return dict(zip(words[::2], words[1::2], strict=True))
+        return ()
+    return tuple(tuple(line.split(" ")) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#"))
+
+
+@cache
+def accent_index(code: str) -> dict[str, str]:
+    """A word without its accents -> the one word it can be ("qualite" -> "qualité")."""
+    return {parts[0]: parts[1] for parts in _accent_lines(code)}
+
+
+@cache
+def english_homographs(code: str) -> frozenset[str]:
+    """The index's bare forms that are English words too, marked "en" ("coordinator",
+    "efficient"): restored only typed in small letters."""
+    return frozenset(parts[0] for parts in _accent_lines(code) if parts[2:] == ("en",))
 
 
 @cache
@@ -94,7 +105,7 @@ def restore_accents(code: str, text: str) -> str:
                                                        and typed[1:].islower())):
             return typed
         accented = index.get(typed.lower())
-        if accented is None:
+        if accented is None or (not typed.islower() and typed.lower() in english_homographs(code)):
             return typed
         return "".join(a.upper() if t.isupper() else a for a, t in zip(accented, typed,
                                                                          strict=True))

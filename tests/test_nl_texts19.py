@@ -1,0 +1,61 @@
+"""Dutch classes the native editors found in round 18's blind personas (issue #7): words typed
+without their diaeresis or accent ("ideeen", "coordinator", "cafe"), acronyms typed in small
+letters ("wrm papieren", "vca"), Flemish "ge/gij" in a u-text, and an offer without its verb."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+PERSONAS = Path(__file__).resolve().parent / "fixtures" / "personas"
+FORMAL = {"register": "formal"}
+
+
+def _render(answers: dict[str, Any]) -> tuple[str, list[str]]:
+    """Every variant's text of nl-marloes with `answers` (section__field, or register) put
+    in, and the messages of the error-level checks."""
+    doc = tomllib.loads((PERSONAS / "nl-marloes.toml").read_text(encoding="utf-8"))
+    for key, value in answers.items():
+        section, _, field = key.rpartition("__")
+        (doc.setdefault(section, {}) if section else doc)[field] = copy.deepcopy(value)
+    result = Renderer().render(from_document(doc))
+    rendered = [r for o in result.outputs.values() for r in [o.chosen, *o.alternatives]]
+    errors = [c["message"] for c in result.json()["checks"] if c["severity"] == "error"]
+    return "\n".join(r.text for r in rendered), errors
+
+
+# answers -> what the texts hold -> what they never hold -> an error message's words (or "")
+CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
+    # a diaeresis or accent lost in typing, where the bare form is no Dutch word
+    ({"future__doing": "nieuwe ideeen uitwerken en financiele rust creeren"},
+     ["nieuwe ideeën uitwerken en financiële rust creëren"], ["ideeen", "creeren"], ""),
+    ({"statement__way_of_working": "Ik werk efficient en overleg graag in het cafe."},
+     ["Ik werk efficiënt en overleg graag in het café."], ["efficient "], ""),
+    ({"person__role": "coordinator facilitair"}, ["Coördinator facilitair"], ["Coordinator"], ""),
+    ({"future__doing": "het project netjes beeindigen"}, ["het project netjes beëindigen"],
+     [], ""),
+    # an English title in Title Case stays English; "een"/"voor" never take an accent
+    ({"person__role": "Project Coordinator"}, ["Project coordinator"], ["oördinator"], ""),
+    ({"future__doing": "een plan voor de wijk maken"}, ["een plan voor de wijk maken"],
+     ["één", "vóór"], ""),
+]
+
+
+@pytest.mark.parametrize(("answers", "expected", "forbidden", "error"), CASES)
+def test_the_texts_read_as_an_editor_would_write_them(answers: dict[str, Any],
+                                                      expected: list[str],
+                                                      forbidden: list[str], error: str) -> None:
+    texts, errors = _render(answers)
+    for e in expected:
+        assert e in texts
+    for f in forbidden:
+        assert f not in texts
+    if error:
+        assert any(error in m for m in errors), errors
