@@ -45,6 +45,15 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"person__role": "Project Coordinator"}, ["Project coordinator"], ["oördinator"], ""),
     ({"future__doing": "een plan voor de wijk maken"}, ["een plan voor de wijk maken"],
      ["één", "vóór"], ""),
+    # acronyms typed in small letters: no vowel and no word, or on the pack's list; "zzp" and
+    # "zzp'er" are written small, and so is a word of the lexicon ("btw", "cv")
+    ({"future__doing": "mijn wrm papieren halen en mijn vca en bhv-diploma verlengen"},
+     ["mijn WRM-papieren halen en mijn VCA en BHV-diploma verlengen"], ["wrm", "vca"], ""),
+    ({"person__role": "zzp'er in de bouw", "expertise__areas": ["kpi's", "btw-aangifte", "cv"]},
+     ["Zzp'er in de bouw", "KPI's, btw-aangifte en cv"], ["ZZP"], ""),
+    # not in an address
+    ({"offer__help": "een scan via www.wrm.nl of info@bhv.nl"}, ["www.wrm.nl of info@bhv.nl"],
+     ["WRM.nl", "BHV.nl"], ""),
 ]
 
 

@@ -35,6 +35,8 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        self.typed_acronyms = {fold(str(v)): str(v) for v in data.get("typed_acronyms", ())}
+        self.small_initialisms = _folded(data, "small_initialisms")
         self.compound_head = _regex_of(data.get("compound_head"))
         self.compound_nouns = _folded(data, "compound_nouns")
         self.reader_keys = frozenset(data.get("reader_keys", ()))
@@ -86,7 +88,7 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = super().respell(text)
+        text = self.acronyms_in_capitals(super().respell(text))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -95,6 +97,26 @@ class Dutch(Grammar):
         if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
             return text
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def acronyms_in_capitals(self, text: str) -> str:
+        """Acronyms typed in small letters in capitals ("mijn vca" -> "mijn VCA", "bhv-diploma"
+        -> "BHV-diploma"): the pack's typed_acronyms, or a word of two to five letters without
+        a vowel that is no Dutch or English word nor one of the pack's small_initialisms
+        ("zzp'er", "enz"); not in an address ("www.wrm.nl")."""
+        if not isinstance(text, str) or not (self.typed_acronyms or self.small_initialisms):
+            return text
+
+        def capitals(m: re.Match[str]) -> str:
+            word = m.group(1)
+            known = self.typed_acronyms.get(word)
+            if known is not None:
+                return known
+            if word in self.small_initialisms or _VOWEL.search(word) \
+                    or self.is_common_word(word):
+                return word
+            return word.upper()
+
+        return _SMALL_ACRONYM.sub(capitals, text)
 
     def _fronted_object(self, toks: Sequence[str]) -> bool:
         """A finite verb right before "ik"/"we" after words that open no subordinate clause
@@ -680,6 +702,10 @@ _SPACED_HYPHEN = lazy(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
 _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
                    r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+# A word of two to five small letters, not in an address ("www.", "@", "/", ".nl") nor the
+# second part of a compound ("e-vca"); an apostrophe ("kpi's") or a hyphen may follow.
+_SMALL_ACRONYM = lazy(r"(?<![\w@/.’'-])([a-z]{2,5})(?![\w@/]|\.\w)")
+_VOWEL = lazy(r"[aeiouy]")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = lazy(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 
