@@ -54,6 +54,19 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # not in an address
     ({"offer__help": "een scan via www.wrm.nl of info@bhv.nl"}, ["www.wrm.nl of info@bhv.nl"],
      ["WRM.nl", "BHV.nl"], ""),
+    # Flemish "ge"/"gij" in a u-text: the reader's "u", with the verb in its u-form
+    ({**FORMAL, "offer__call_to_action": "Als ge vragen hebt, stuur gerust een bericht."},
+     ["Als u vragen hebt, stuur gerust een bericht."], ["ge vragen"], ""),
+    ({**FORMAL, "statement__stand_for": "beleid waar gij zijt wie ge zijt"},
+     ["beleid waar u bent wie u bent"], ["zijt"], ""),
+    ({**FORMAL, "offer__help": "advies als ge een huis zoekt"},
+     ["advies als u een huis zoekt"], [" ge "], ""),
+    # "je" after a subordinator: its verb comes last, after a noun ("als je vragen hebt")
+    ({**FORMAL, "offer__help": "advies als je vragen hebt over je woning"},
+     ["advies als u vragen hebt over uw woning"], [" je "], ""),
+    # a verb the tables do not know: kept, and the register error names the question
+    ({**FORMAL, "future__learn": "hoe ge mensen bereikt die ge nooit ziet"},
+     ["hoe ge mensen bereikt"], [], "Wat ik nog wil leren"),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
@@ -339,7 +339,17 @@ class Dutch(Grammar):
                      i: int, table: _ReaderSubject) -> int | None:
         """The finite verb of the clause "je" is the subject of: its index (-1 when its
         u-form is the same, a -t form: "zodat je weet"), or None when none is found or the
-        clause has another "je" ("waar je je thuis voelt" wants "zich")."""
+        clause has another "je" ("waar je je thuis voelt" wants "zich"). After a relative or
+        a subordinator the verb comes last, after a noun that may look like one ("als ge
+        vragen hebt", "als je een huis zoekt")."""
+        opened = bool(i) and (folded[i - 1] in self.relatives or folded[i - 1] in self.subordinators)
+        clause = list(self._same_clause_words(text, words, i))
+        if opened:
+            for j in clause:
+                if folded[j] in table.pronouns and folded[j - 1] not in self.reader_prepositions:
+                    return None
+                if folded[j] in table.forms:
+                    return j if table.forms[folded[j]] != folded[j] else -1
         last = None
         for j in range(i + 1, len(folded)):
             if not _same_clause(text, words[j - 1], words[j]) or folded[j] in self.relatives:
@@ -353,11 +363,18 @@ class Dutch(Grammar):
                 return -1 if w.endswith("t") else None
             last = j
         # "een arts die je kent": after a relative the clause's verb comes last
-        opened = i and folded[i - 1] in self.relatives
         if opened and last is not None and folded[last].endswith("t") \
                 and not self.common_noun(folded[last]) and last > i:
             return -1
         return None
+
+    @staticmethod
+    def _same_clause_words(text: str, words: Sequence[re.Match[str]], i: int) -> Iterator[int]:
+        """The indexes of the words after word i in its clause (to a comma or a stop)."""
+        for j in range(i + 1, len(words)):
+            if not _same_clause(text, words[j - 1], words[j]):
+                return
+            yield j
 
     def _verb_like(self, word: str) -> bool:
         return self.is_finite(word) or word in self.auxiliaries or word in self.determiners
