@@ -342,10 +342,10 @@ class Dutch(Grammar):
         clause has another "je" ("waar je je thuis voelt" wants "zich"). After a relative or
         a subordinator the verb comes last, after a noun that may look like one ("als ge
         vragen hebt", "als je een huis zoekt")."""
-        opened = bool(i) and (folded[i - 1] in self.relatives or folded[i - 1] in self.subordinators)
-        clause = list(self._same_clause_words(text, words, i))
+        before = folded[i - 1] if i else ""
+        opened = before in self.relatives or before in self.subordinators
         if opened:
-            for j in clause:
+            for j in self._same_clause_words(text, words, i):
                 if folded[j] in table.pronouns and folded[j - 1] not in self.reader_prepositions:
                     return None
                 if folded[j] in table.forms:
