@@ -67,6 +67,16 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # a verb the tables do not know: kept, and the register error names the question
     ({**FORMAL, "future__learn": "hoe ge mensen bereikt die ge nooit ziet"},
      ["hoe ge mensen bereikt"], [], "Wat ik nog wil leren"),
+    # the offer's expression without its verb: the verb, as a noun, after "helpen met"
+    ({**FORMAL, "offer__help": "uw administratie op orde"},
+     ["Ik kan u helpen met het op orde brengen van uw administratie."],
+     ["met uw administratie op orde"], ""),
+    ({"offer__help": "je financiën op de rit krijgen"},
+     ["met het op de rit krijgen van je financiën"], ["financiën op de rit"], ""),
+    # no article first: kept, and the error names the question
+    ({"offer__help": "werkgevers met hun administratie op orde"},
+     ["werkgevers met hun administratie op orde"], ["het op orde brengen"],
+     "Ik kan je helpen met"),
 ]
 
 

@@ -35,6 +35,13 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        predicates = data.get("verbless_predicates", {})
+        self.verbless_predicates = {fold(k): str(v) for k, v in predicates.items()}
+        self._verbless = lazy(
+            r"(?i)^((?:de|het|een|je|jouw|uw|mijn|m'n|onze|ons|hun|zijn|haar)\s+"
+            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s+("
+            + "|".join(re.escape(k) for k in sorted(predicates, key=len, reverse=True))
+            + r")(?:\s+(brengen|krijgen|zetten|houden))?\s*[.!]?$") if predicates else None
         self.typed_acronyms = {fold(str(v)): str(v) for v in data.get("typed_acronyms", ())}
         self.small_initialisms = _folded(data, "small_initialisms")
         self.compound_head = _regex_of(data.get("compound_head"))
@@ -225,6 +232,7 @@ class Dutch(Grammar):
         aan de slag als planner"); the pack's stem_verbs say which. Kept where it is another
         clause's verb ("zorgen dat mensen weer naar buiten gaan") or after "laten"."""
         toks = tokens(stem)
+        value = self._with_predicate_verb(value, toks)
         verb = self.stem_verbs.get(toks[-2]) if len(toks) > 1 else None
         if not verb:
             return value
@@ -238,6 +246,22 @@ class Dutch(Grammar):
                 cut = value[:m.start()] + value[m.end():]
                 return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
         return value
+
+    def _with_predicate_verb(self, value: str, stem: Sequence[str]) -> str:
+        """ "uw administratie op orde" after a stem that ends in a preposition ("Ik kan je
+        helpen met"): the expression's verb, as a noun ("het op orde brengen van uw
+        administratie"), or the one typed after it ("op orde houden"); the pack's
+        verbless_predicates say which verb. A word between the
+        article and the noun that is a verb ("je kunt …") keeps the words as typed."""
+        if self._verbless is None or not stem or stem[-1] not in self.reader_prepositions:
+            return value
+        m = self._verbless.match(value.strip())
+        if not m or any(self._verb_like(t) for t in tokens(m.group(1))[1:]):
+            return value
+        verb = self.verbless_predicates[fold(m.group(2))]
+        if m.group(3):  # "je administratie op orde houden": the verb typed is kept
+            verb = f"{m.group(2)} {m.group(3)}"
+        return f"het {verb} van {m.group(1)}"
 
     def to_reader(self, text: str, key: str, register: str) -> str:
         """ "een eerlijk verhaal over overstappen na je 50e" after "Ik kan u helpen met": the
