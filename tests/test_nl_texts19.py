@@ -77,6 +77,22 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"offer__help": "werkgevers met hun administratie op orde"},
      ["werkgevers met hun administratie op orde"], ["het op orde brengen"],
      "Ik kan je helpen met"),
+    # a bio pasted in the third person: the writer's first person, its verbs in the ik-form
+    ({"person__role": "Marloes is een ervaren beleidsadviseur",
+      "expertise__proof": "Marloes heeft in een half jaar vijf prestatieafspraken rond gekregen.",
+      "statement__way_of_working": "Marloes neemt de tijd voor elk gesprek en werkt nauw "
+                                   "samen met de corporaties.",
+      "expertise__insight": "Ze gelooft dat gemeenten de regie weer terugnemen.",
+      "future__doing": "Marloes Bakker gaat zich richten op betaalbare woningen."},
+     ["Ik heb in een half jaar vijf prestatieafspraken rond gekregen.",
+      "Ik neem de tijd voor elk gesprek en werk nauw samen met de corporaties.",
+      "Ik geloof dat gemeenten de regie weer terugnemen.",
+      "ga ik me richten op betaalbare woningen", "Ervaren beleidsadviseur"],
+     ["Marloes heeft", "Marloes is", "ze gelooft", "zich richten"], ""),
+    # another subject than the person stays: a value, a plural "ze"
+    ({"statement__stand_for": "Veiligheid staat voorop",
+      "drivers__why": "ze weten pas wat ze hebben als het weg is"},
+     ["‘veiligheid staat voorop’", "want ze weten pas"], ["ik sta voorop"], ""),
 ]
 
 

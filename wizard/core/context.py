@@ -35,6 +35,10 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         value = answers[f.key]
         if isinstance(value, bool):
             out[f.key] = value
+        elif isinstance(value, str) and f.key not in NAME_KEYS and value:
+            # a bio pasted in the third person ("Hanneke heeft …"): the grammar's as_writer
+            out[f.key] = _shaped(answers.lang, answers.register, f.key,
+                                 g.as_writer(value, answers.text("person.name")))
         elif isinstance(value, list):
             out[f.key] = list(_shaped(answers.lang, answers.register, f.key, tuple(value)))
         else:

@@ -223,6 +223,12 @@ class Grammar:
             text = pattern.sub(replacement, text)
         return text
 
+    def as_writer(self, text: str, name: str) -> str:
+        """An answer as its writer says it of themself: a pack's grammar may put a sentence
+        of a bio in the third person ("Hanneke heeft …", `name` the person's) in the
+        first; as typed here."""
+        return text
+
     def restore_accents(self, text: str) -> str:
         """The words typed without their accents that can be only one word, with them
         ("equipe" -> "équipe", "perche" -> "perché"): the pack's accent index

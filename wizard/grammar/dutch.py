@@ -42,6 +42,9 @@ class Dutch(Grammar):
             r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s+("
             + "|".join(re.escape(k) for k in sorted(predicates, key=len, reverse=True))
             + r")(?:\s+(brengen|krijgen|zetten|houden))?\s*[.!]?$") if predicates else None
+        self.third_person_subjects = _folded(data, "third_person_subjects")
+        self.third_person_verbs = {fold(k): str(v)
+                                   for k, v in data.get("third_person_verbs", {}).items()}
         self.typed_acronyms = {fold(str(v)): str(v) for v in data.get("typed_acronyms", ())}
         self.small_initialisms = _folded(data, "small_initialisms")
         self.compound_head = _regex_of(data.get("compound_head"))
@@ -104,6 +107,47 @@ class Dutch(Grammar):
         if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
             return text
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def as_writer(self, text: str, name: str) -> str:
+        """A sentence of a bio in the third person in the first ("Hanneke heeft sinds 2011 …"
+        -> "ik heb sinds 2011 …", "Ze gelooft dat …" -> "ik geloof dat …"): the person's
+        name (whole or the first) or one of the pack's third_person_subjects first, then a
+        finite verb in its third-person form; "zich" in that clause is "me", and a verb
+        after "en" takes the first-person form too ("neemt … en werkt" -> "neem … en
+        werk")."""
+        if not self.third_person_verbs:
+            return text
+        names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
+                       key=len, reverse=True)
+        out = []
+        for sent in re.split(r"(?<=[.!?])\s+", text):
+            subject = next((n for n in names if sent.startswith(f"{n} ")), None)
+            if subject is None and fold(sent.split(" ")[0]) in self.third_person_subjects:
+                subject = sent.split(" ")[0]
+            m = _VERB_AFTER.match(sent[len(subject) + 1:]) if subject else None
+            first = self._first_person_verb(m.group(1)) if m else None
+            if subject is None or m is None or first is None:
+                out.append(sent)
+                continue
+            rest = sent[len(subject) + 1 + m.end():]
+            rest = re.sub(r"(?<![\w'’-])zich(?![\w'’-])", "me", rest, count=1)
+            rest = re.sub(r"(?<=\ben )([a-zà-ÿ]+t)(?=\s)", lambda v: (
+                self._first_person_verb(v.group(1)) if self.is_finite(fold(v.group(1)))
+                else None) or v.group(1), rest)
+            out.append(f"ik {first}{rest}")
+        return " ".join(out)
+
+    def _first_person_verb(self, verb: str) -> str | None:
+        """The first-person form of a third-person verb ("heeft" -> "heb", "neemt" -> "neem",
+        "richt" -> "richt"); None when the word is no such form."""
+        low = fold(verb)
+        if low in self.third_person_verbs:
+            return self.third_person_verbs[low]
+        if not (low.endswith("t") and len(low) > 3 and low.isalpha()):
+            return None
+        if _STEM_T.search(low) and not _LONG_ST.search(low):
+            return low  # the stem ends in -t: "richt", "zet", "weet", "test"
+        return low[:-1]
 
     def acronyms_in_capitals(self, text: str) -> str:
         """Acronyms typed in small letters in capitals ("mijn vca" -> "mijn VCA", "bhv-diploma"
@@ -743,6 +787,12 @@ _SPACED_HYPHEN = lazy(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
 _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
                    r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+# The verb after a bio's third-person subject.
+_VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
+# A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
+# before -st ("leest", "kiest": the stem is "lees"), or a diphthong ends in -it ("draait").
+_STEM_T = lazy(r"(?:[aeiou]t|cht|[^aeiou][aeiou]st)$")
+_LONG_ST = lazy(r"(?:ee|aa|oo|uu|ie|ei|ij|ui|oe|ou|eu|au)st$|(?:aa|oo|oe|ee)it$")
 # A word of two to five small letters, not in an address ("www.", "@", "/", ".nl") nor the
 # second part of a compound ("e-vca"); an apostrophe ("kpi's") or a hyphen may follow.
 _SMALL_ACRONYM = lazy(r"(?<![\w@/.’'-])([a-z]{2,5})(?![\w@/]|\.\w)")
