@@ -93,6 +93,16 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"statement__stand_for": "Veiligheid staat voorop",
       "drivers__why": "ze weten pas wat ze hebben als het weg is"},
      ["‘veiligheid staat voorop’", "want ze weten pas"], ["ik sta voorop"], ""),
+    # every item typed with a capital: a sentence-case item whose first word is a common noun
+    # or adjective is small in the sentence; a compound with a linking -s is a common noun
+    ({"expertise__areas": ["Medicatiebewaking", "Farmaceutische patiëntenzorg",
+                           "Arabisch en Engels", "Zwangerschapsangst"]},
+     ["Ik weet veel van Arabisch en Engels, medicatiebewaking, farmaceutische patiëntenzorg "
+      "en zwangerschapsangst."], ["Farmaceutische patiëntenzorg en", "Zwangerschapsangst."],
+     ""),
+    ({"expertise__areas": ["Renovatie van elektrische installaties", "AREI-keuringen",
+                           "Belgische bieren"]},
+     ["renovatie van elektrische installaties, AREI-keuringen en Belgische bieren"], [], ""),
 ]
 
 

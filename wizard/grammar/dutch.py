@@ -659,6 +659,27 @@ class Dutch(Grammar):
 
         return _BRAND_NOUN.sub(joined, line)
 
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """An item in sentence case that kept its capital ("Farmaceutische patiëntenzorg",
+        "Renovatie van elektrische installaties" where every item was typed capitalised) is
+        lowered when its first word is a common noun (noun_ending) or an inflected common
+        adjective ("-e"), not one of a place or a language ("Belgische", "Utrechtse",
+        "Arabisch")."""
+        return [self.lower_initial(i) if self._common_sentence_start(i) else i for i in cased]
+
+    def _common_sentence_start(self, item: str) -> bool:
+        words = item.split(" ")
+        head = words[0]
+        if len(words) < 2 or not head.isalpha() or not self.plain_capital(head) \
+                or any(w[:1].isupper() for w in words[1:]):
+            return False
+        low = fold(head)
+        if any(stem in self.lang.keep_capital or stem in self.proper_names
+               for stem in (low, low[:-1], low[:-2])):
+            return False
+        return self.common_noun(head) or (low.endswith("e") and len(low) > 5
+                                          and self.is_common_word(low))
+
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
         Online") is lowered as a phrase is (see title_case_lowered), before list_case judges the
