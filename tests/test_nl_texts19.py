@@ -103,6 +103,16 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"expertise__areas": ["Renovatie van elektrische installaties", "AREI-keuringen",
                            "Belgische bieren"]},
      ["renovatie van elektrische installaties, AREI-keuringen en Belgische bieren"], [], ""),
+    # items typed with semicolons are a list, their Title Case a style; a clause stays
+    ({**FORMAL, "offer__help": "Risicoanalyse; Veiligheidsplan; Opleiding Van Uw Stewards"},
+     ["Ik kan u helpen met risicoanalyse, veiligheidsplan en opleiding van uw stewards."],
+     [";", "Opleiding Van"], ""),
+    ({"expertise__areas": ["Risicoanalyse / Crowd management", "Toegangscontrole; camerabewaking",
+                           "WMS / SAP EWM"]},
+     ["risicoanalyse en crowd management", "toegangscontrole en camerabewaking",
+      "WMS / SAP EWM"], [";"], ""),
+    ({"statement__way_of_working": "Ik luister eerst; daarna schrijf ik het plan."},
+     ["Ik luister eerst; daarna schrijf ik het plan."], [], ""),
 ]
 
 

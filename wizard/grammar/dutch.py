@@ -98,7 +98,7 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = self.acronyms_in_capitals(super().respell(text))
+        text = self.semicolon_list(self.acronyms_in_capitals(super().respell(text)))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -106,6 +106,22 @@ class Dutch(Grammar):
         items = [i.strip() for i in str(text).strip()[m.end():].split(f" {bullet} ")]
         if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
             return text
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def semicolon_list(self, text: str) -> str:
+        """Short items without a verb typed with semicolons ("Risicoanalyse; Veiligheidsplan;
+        Opleiding Van Uw Stewards") are one Dutch list, their capitals a style:
+        "Risicoanalyse, veiligheidsplan en opleiding van uw stewards". Clauses stay."""
+        if not isinstance(text, str) or ";" not in text:
+            return text
+        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
+        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
+                                 or any(self.is_finite(t) or t in self.pronouns
+                                        for t in tokens(i)) for i in items):
+            return text
+        items = [items[0], *(self.lower_title(i, always=True) if self.plain_capital(
+            i.split(" ")[0]) and not self.is_name_word(i.split(" ")[0]) else i
+            for i in items[1:])]
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
 
     def as_writer(self, text: str, name: str) -> str:
@@ -665,7 +681,9 @@ class Dutch(Grammar):
         lowered when its first word is a common noun (noun_ending) or an inflected common
         adjective ("-e"), not one of a place or a language ("Belgische", "Utrechtse",
         "Arabisch")."""
-        return [self.lower_initial(i) if self._common_sentence_start(i) else i for i in cased]
+        cased = [self.lower_initial(i) if self._common_sentence_start(i) else i for i in cased]
+        # "risicoanalyse / crowd management": two common things with a slash are "en"
+        return [_SMALL_SLASH.sub(r"\1 en \2", i) if "(" not in i else i for i in cased]
 
     def _common_sentence_start(self, item: str) -> bool:
         words = item.split(" ")
@@ -808,6 +826,9 @@ _SPACED_HYPHEN = lazy(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
 _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
                    r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+# Two phrases in small letters with a spaced slash between them ("risicoanalyse / crowd
+# management"), the whole item.
+_SMALL_SLASH = lazy(r"^([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ]) / ([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ])$")
 # The verb after a bio's third-person subject.
 _VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
 # A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
