@@ -113,6 +113,11 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
       "WMS / SAP EWM"], [";"], ""),
     ({"statement__way_of_working": "Ik luister eerst; daarna schrijf ik het plan."},
      ["Ik luister eerst; daarna schrijf ik het plan."], [], ""),
+    # a former job after "ex-" in a role is no name; a country keeps its capital
+    ({"person__role": "Veiligheidsconsultant (ex-Hoofdinspecteur Politie)"},
+     ["onsultant (ex-hoofdinspecteur politie)"], ["ex-Hoofdinspecteur"], ""),
+    ({"person__role": "apotheker (diploma uit Syrië, in erkenningsprocedure)"},
+     ["apotheker (diploma uit Syrië, in erkenningsprocedure)"], ["syrië"], ""),
 ]
 
 

@@ -589,6 +589,11 @@ class Dutch(Grammar):
                     for w in aside.group(2).split(" "))
                 return f"{outer} ({inner})"
         value = super().lower_title(value, always=always, role=role, org=org)
+        if role:
+            # "(ex-Hoofdinspecteur politie)": a former job after its prefix is no name
+            value = _EX_WORD.sub(lambda m: m.group(1) + (
+                m.group(2).lower() if self.is_common_word(m.group(2))
+                and fold(m.group(2)) not in self.proper_names else m.group(2)), value)
         parts = value.split(" / ")
         if role and len(parts) == 2 and all(p and " " not in p for p in parts):
             return "/".join(parts)
@@ -829,6 +834,8 @@ _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
 # Two phrases in small letters with a spaced slash between them ("risicoanalyse / crowd
 # management"), the whole item.
 _SMALL_SLASH = lazy(r"^([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ]) / ([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ])$")
+# A word after a small prefix with a hyphen ("ex-Hoofdinspecteur", "oud-Directeur").
+_EX_WORD = lazy(r"(?<![\w-])((?:[Ee]x|[Oo]ud|[Vv]ice|[Cc]o|[Ii]nterim)-)([A-Z][a-zà-ÿ]+)(?![\w-])")
 # The verb after a bio's third-person subject.
 _VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
 # A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
