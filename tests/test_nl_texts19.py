@@ -118,6 +118,13 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["onsultant (ex-hoofdinspecteur politie)"], ["ex-Hoofdinspecteur"], ""),
     ({"person__role": "apotheker (diploma uit Syrië, in erkenningsprocedure)"},
      ["apotheker (diploma uit Syrië, in erkenningsprocedure)"], ["syrië"], ""),
+    # the "we" voice: "gaan we" after "In de komende jaren" is the finite verb, kept
+    ({"future__doing": "gaan we met ons team meer inzetten op zonnepanelen"},
+     ["In de komende jaren gaan we met ons team meer inzetten op zonnepanelen."],
+     ["We met ons team"], ""),
+    # the stem's infinitive typed again still goes
+    ({"future__doing": "terug aan de slag gaan als planner"},
+     ["ga ik terug aan de slag als planner"], ["slag gaan"], ""),
 ]
 
 

@@ -301,8 +301,10 @@ class Dutch(Grammar):
             w = fold(m.group(0))
             if w in self.relatives or w in self.subordinators or w == "te":
                 return value
+            near = {fold(x.group(0)) for x in words[max(0, i - 1):i + 2]}
             if w == verb and len(words) > 1 and not (i and fold(words[i - 1].group(0)) in
-                                                     ("laten", "blijven")):
+                                                     ("laten", "blijven")) \
+                    and not near & _PLURAL_SUBJECTS:  # "gaan we": a finite verb, kept
                 cut = value[:m.start()] + value[m.end():]
                 return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
         return value
@@ -836,6 +838,8 @@ _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
 _SMALL_SLASH = lazy(r"^([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ]) / ([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ])$")
 # A word after a small prefix with a hyphen ("ex-Hoofdinspecteur", "oud-Directeur").
 _EX_WORD = lazy(r"(?<![\w-])((?:[Ee]x|[Oo]ud|[Vv]ice|[Cc]o|[Ii]nterim)-)([A-Z][a-zà-ÿ]+)(?![\w-])")
+# Subjects a plural finite verb goes with ("gaan we", "we gaan"): no infinitive typed again.
+_PLURAL_SUBJECTS = frozenset({"we", "wij", "ze", "zij", "jullie"})
 # The verb after a bio's third-person subject.
 _VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
 # A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
