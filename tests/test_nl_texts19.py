@@ -125,6 +125,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # the stem's infinitive typed again still goes
     ({"future__doing": "terug aan de slag gaan als planner"},
      ["ga ik terug aan de slag als planner"], ["slag gaan"], ""),
+    # an answer in English: its words kept, and the error names the question
+    ({"drivers__why": "because medicines only help when patients understand how to take them"},
+     ["medicines only help when patients understand"], [], "Dat vind ik belangrijk omdat"),
 ]
 
 
