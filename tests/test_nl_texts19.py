@@ -128,6 +128,13 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # an answer in English: its words kept, and the error names the question
     ({"drivers__why": "because medicines only help when patients understand how to take them"},
      ["medicines only help when patients understand"], [], "Dat vind ik belangrijk omdat"),
+    # a hashtag in a sentence: kept, and the error names the question
+    ({"statement__stand_for": "een plek waar elke jongere zich gehoord voelt #jongerenwerk"},
+     ["gehoord voelt #jongerenwerk"], [], "hashtag"),
+    # a smiley after a space keeps it, and no full stop follows it
+    ({"drivers__why": "een thuis de basis is :)"}, ["de basis is :)"], [":).", "is:)"], ""),
+    # a first name left small before a capitalised surname
+    ({"person__name": "marloes Bakker"}, ["ik ben Marloes Bakker"], ["marloes Bakker"], ""),
 ]
 
 

@@ -288,10 +288,16 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "het", "ten", "ter", "te", "d
 
 def name_case(name: str) -> str:
     """A name typed all in lower case ("maya okafor") gets its capitals; any capital typed
-    means the person chose the spelling, which is then kept."""
-    if not name.islower():
-        return name
+    means the person chose the spelling, which is then kept, but for a first name left
+    small before a capitalised surname ("fleur van Dijk")."""
     words = name.split(" ")
+    if not name.islower():
+        # "fleur van Dijk": a first name left small before a capitalised surname is a slip
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() \
+                and words[0] not in _PARTICLES \
+                and any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+            return " ".join([words[0][0].upper() + words[0][1:], *words[1:]])
+        return name
     return " ".join(w if (i and w in _PARTICLES) or not w else w[0].upper() + w[1:]
                     for i, w in enumerate(words))
 
