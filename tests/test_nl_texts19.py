@@ -135,6 +135,12 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"drivers__why": "een thuis de basis is :)"}, ["de basis is :)"], [":).", "is:)"], ""),
     # a first name left small before a capitalised surname
     ({"person__name": "marloes Bakker"}, ["ik ben Marloes Bakker"], ["marloes Bakker"], ""),
+    # a note to a recipient greeted with a title says "u", in a je-text too
+    ({"invitation__recipient": "mevrouw Jansen", "invitation__context": "we elkaar spraken"},
+     ["Beste mevrouw Jansen, ik wil u graag toevoegen", "Met vriendelijke groet"],
+     ["ik wil je graag"], ""),
+    ({"invitation__recipient": "Sietske", "invitation__context": "we elkaar spraken"},
+     ["Hallo Sietske, ik wil je graag toevoegen"], [], ""),
 ]
 
 

@@ -59,6 +59,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
                                                      g.data.get("title_spelled", {}),
                                                      surname=bool(g.data.get("title_surname"))),
                                        "invitation.recipient")
+    recipient = str(out["invitation.recipient"]).split(" ")
+    out["invitation.titled"] = len(recipient) > 1 and fold(recipient[0]).rstrip(".") in {
+        fold(str(t)) for t in g.data.get("name_titles", ())}
     # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
     titles = g.data.get("name_titles", ())
     out["person.spoken_name"] = make(spoken_name(str(out["person.name"]), titles), "person.name")
@@ -518,5 +521,9 @@ def template_context(answers: Answers,
     register = lang.register(answers.register)
     ctx["formal"] = register == "formal"
     ctx["reg"] = SimpleNamespace(**lang.register_words(answers.register))
+    # a note to "mevrouw Jansen" (a title the pack's name_titles lists) is formal, whatever
+    # the register of the texts: the pack's templates may use these words for it
+    ctx["reg_formal"] = SimpleNamespace(**{**lang.register_words(answers.register),
+                                           **lang.register_words("formal")})
     return ctx
 
