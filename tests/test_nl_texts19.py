@@ -141,6 +141,12 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["ik wil je graag"], ""),
     ({"invitation__recipient": "Sietske", "invitation__context": "we elkaar spraken"},
      ["Hallo Sietske, ik wil je graag toevoegen"], [], ""),
+    # a function word in capitals for emphasis is small; an acronym stays
+    ({"future__change": "dat veiligheid pas ter sprake komt NA een incident bij de GGD"},
+     ["pas ter sprake komt na een incident bij de GGD"], ["NA een"], ""),
+    # the spoken "hè" after a sentence goes
+    ({"statement__way_of_working": "Daar hoor ik wat er echt speelt, hè."},
+     ["Daar hoor ik wat er echt speelt."], ["hè"], ""),
 ]
 
 
