@@ -147,6 +147,13 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # the spoken "hè" after a sentence goes
     ({"statement__way_of_working": "Daar hoor ik wat er echt speelt, hè."},
      ["Daar hoor ik wat er echt speelt."], ["hè"], ""),
+    # bullets one verb cannot carry stay, and the error names the question; bullets that all
+    # end in a participle are one list
+    ({"expertise__proof": "• 29 jaar politie, waarvan 12 als hoofdinspecteur • budgetten "
+                          "tot €2,5 mln beheerd"},
+     ["29 jaar politie, waarvan 12 als hoofdinspecteur • budgetten"], [], "bolletjes"),
+    ({"expertise__proof": "• een meidengroep opgezet • twee buurtfeesten georganiseerd"},
+     ["een meidengroep opgezet en twee buurtfeesten georganiseerd"], ["•"], ""),
 ]
 
 

@@ -106,7 +106,21 @@ class Dutch(Grammar):
         items = [i.strip() for i in str(text).strip()[m.end():].split(f" {bullet} ")]
         if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
             return text
+        if len({self._ends_in_participle(i) for i in items}) > 1:
+            # "• 29 jaar politie • budgetten beheerd": one verb cannot carry them all; the
+            # bullets stay, and the rephrase check names the answer
+            return text
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _ends_in_participle(self, item: str) -> bool:
+        """The item ends in a past participle or a finite verb ("budgetten beheerd", "een
+        meidengroep opgezet"), not in a noun ("per jaar", "als hoofdinspecteur")."""
+        toks = tokens(item)
+        last = toks[-1] if toks else ""
+        return len(last) > 3 and last.endswith(("d", "t")) and not self.common_noun(last) \
+            and (last.startswith(("ge", "be", "ver", "ont", "her", "er")) or bool(
+                re.match(r"^(?:op|af|uit|in|aan|mee|door|terug|rond|over|vast|bij)ge", last))
+                 or self.is_finite(last))
 
     def semicolon_list(self, text: str) -> str:
         """Short items without a verb typed with semicolons ("Risicoanalyse; Veiligheidsplan;
