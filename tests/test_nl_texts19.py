@@ -154,6 +154,10 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["29 jaar politie, waarvan 12 als hoofdinspecteur • budgetten"], [], "bolletjes"),
     ({"expertise__proof": "• een meidengroep opgezet • twee buurtfeesten georganiseerd"},
      ["een meidengroep opgezet en twee buurtfeesten georganiseerd"], ["•"], ""),
+    # a place after a comma in the organisation is "in" that place in a sentence
+    ({"person__organisation": "Verloskundigenpraktijk De Wieg, Drachten"},
+     ["bij Verloskundigenpraktijk De Wieg in Drachten."], ["De Wieg, Drachten."], ""),
+    ({"person__organisation": "Bakker, Dijkstra"}, ["Bakker, Dijkstra."], [" in Dijkstra"], ""),
 ]
 
 
