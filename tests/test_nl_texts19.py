@@ -158,6 +158,10 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"person__organisation": "Verloskundigenpraktijk De Wieg, Drachten"},
      ["bij Verloskundigenpraktijk De Wieg in Drachten."], ["De Wieg, Drachten."], ""),
     ({"person__organisation": "Bakker, Dijkstra"}, ["Bakker, Dijkstra."], [" in Dijkstra"], ""),
+    # an English loan first in an item, names in brackets after it
+    ({"expertise__areas": ["Motiverende gespreksvoering", "Groepswerk",
+                           "Social media (TikTok / Insta)"]},
+     ["groepswerk en social media (TikTok / Insta)"], ["Social media"], ""),
 ]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.core.languages import Language
 from wizard.core.lazyre import lazy
+from wizard.grammar import packwords
 from wizard.grammar.base import _WORD, Analysis, Grammar, fold, tokens
 
 
@@ -707,7 +708,8 @@ class Dutch(Grammar):
         return [_SMALL_SLASH.sub(r"\1 en \2", i) if "(" not in i else i for i in cased]
 
     def _common_sentence_start(self, item: str) -> bool:
-        words = item.split(" ")
+        # names in brackets are the item's own aside ("Social media (TikTok / Insta)")
+        words = re.sub(r"\s*\([^()]*\)", "", item).split(" ")
         head = words[0]
         if len(words) < 2 or not head.isalpha() or not self.plain_capital(head) \
                 or any(w[:1].isupper() for w in words[1:]):
@@ -717,7 +719,10 @@ class Dutch(Grammar):
                for stem in (low, low[:-1], low[:-2])):
             return False
         return self.common_noun(head) or (low.endswith("e") and len(low) > 5
-                                          and self.is_common_word(low))
+                                          and self.is_common_word(low)) or (
+            # an English loan the list borrows ("Social media"), no Dutch word
+            low not in (packwords.common_words(self.lang.code) or ())
+            and self.is_common_word(low) and len(low) > 3)
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
