@@ -162,6 +162,13 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"expertise__areas": ["Motiverende gespreksvoering", "Groepswerk",
                            "Social media (TikTok / Insta)"]},
      ["groepswerk en social media (TikTok / Insta)"], ["Social media"], ""),
+    # two things learnt take "zijn"; an "en" that may fall inside one thing keeps "is"
+    ({"future__learn": "de nieuwe NIS2-regels en cyberbeveiliging"},
+     ["Wat ik nog wil leren, zijn de nieuwe NIS2-regels en cyberbeveiliging."], [], ""),
+    ({"future__learn": "werken met SAP en Salesforce"},
+     ["Wat ik nog wil leren, is werken met SAP en Salesforce."], [], ""),
+    ({"future__learn": "fundraisen en een salesteam opbouwen"},
+     ["Wat ik nog wil leren, is fundraisen en een salesteam opbouwen."], [], ""),
 ]
 
 
