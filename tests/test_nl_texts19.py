@@ -169,6 +169,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["Wat ik nog wil leren, is werken met SAP en Salesforce."], [], ""),
     ({"future__learn": "fundraisen en een salesteam opbouwen"},
      ["Wat ik nog wil leren, is fundraisen en een salesteam opbouwen."], [], ""),
+    # a method's name typed small gets its capitals
+    ({"future__learn": "lean six sigma en leidinggeven op afstand"},
+     ["zijn Lean Six Sigma en leidinggeven op afstand"], ["lean six"], ""),
 ]
 
 
