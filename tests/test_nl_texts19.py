@@ -172,6 +172,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # a method's name typed small gets its capitals
     ({"future__learn": "lean six sigma en leidinggeven op afstand"},
      ["zijn Lean Six Sigma en leidinggeven op afstand"], ["lean six"], ""),
+    # a proof that doubts itself: kept, and the error names the question
+    ({"expertise__proof": "een meidengroep opgezet, geloof ik wel best succesvol"},
+     ["een meidengroep opgezet, geloof ik wel best succesvol"], [], "geloof ik"),
 ]
 
 
