@@ -56,7 +56,7 @@ ENGLISH_SHARE = 2
 NOT_RESTORED = {"it": ("sara",), "nl": ("indie", "loss")}
 # Dutch writes the loans English shares with a diaeresis ("coördinator", "efficiënt",
 # "cliënt", "patiënt"), and its flat list cannot weigh them against English: such a word is
-# in the index marked "en", restored only typed in small letters (in Title Case it may be an
+# in the index marked "english", restored only typed in small letters (in Title Case it may be an
 # English title, "Project Coordinator", or a name, "Ariel"); not a word of three letters or
 # fewer ("noe", "ais"). An English word that would take another accent ("trace"/"tracé",
 # "double"/"doublé") stays English.
@@ -94,8 +94,8 @@ def only_mark(word: str, mark: str) -> bool:
 
 
 def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> dict[str, str]:
-    """bare -> accented; an accented word followed by " en" is also an English word's bare
-    form (ENGLISH_HOMOGRAPHS)."""
+    """bare -> accented; an accented word followed by " english" is also an English word's
+    bare form (ENGLISH_HOMOGRAPHS)."""
     bare_to: dict[str, list[str]] = defaultdict(list)
     for w in freq:
         bare = strip_accents(w)
@@ -119,7 +119,7 @@ def accent_index(freq: dict[str, int], code: str, english: dict[str, int]) -> di
             mark = ENGLISH_HOMOGRAPHS.get(code)
             if mark is None or not only_mark(best, mark) or len(bare) <= 3:
                 continue
-            marker = " en"
+            marker = " english"
         if len(best) != len(bare):
             continue  # the writer's capitals are kept letter by letter
         index[bare] = best + marker

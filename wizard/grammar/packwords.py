@@ -69,9 +69,9 @@ def accent_index(code: str) -> dict[str, str]:
 
 @cache
 def english_homographs(code: str) -> frozenset[str]:
-    """The index's bare forms that are English words too, marked "en" ("coordinator",
+    """The index's bare forms that are English words too, marked "english" ("coordinator",
     "efficient"): restored only typed in small letters."""
-    return frozenset(parts[0] for parts in _accent_lines(code) if parts[2:] == ("en",))
+    return frozenset(parts[0] for parts in _accent_lines(code) if parts[2:] == ("english",))
 
 
 @cache
