@@ -93,6 +93,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"statement__stand_for": "Veiligheid staat voorop",
       "drivers__why": "ze weten pas wat ze hebben als het weg is"},
      ["‘veiligheid staat voorop’", "want ze weten pas"], ["ik sta voorop"], ""),
+    # "Hij" after a sentence about someone else is that person
+    ({"drivers__why": "mijn vader bouwde huizen. Hij is mijn voorbeeld."},
+     ["Hij is mijn voorbeeld."], ["ik ben mijn voorbeeld"], ""),
     # every item typed with a capital: a sentence-case item whose first word is a common noun
     # or adjective is small in the sentence; a compound with a linking -s is a common noun
     ({"expertise__areas": ["Medicatiebewaking", "Farmaceutische patiëntenzorg",

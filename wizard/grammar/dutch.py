@@ -150,15 +150,18 @@ class Dutch(Grammar):
             return text
         names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
                        key=len, reverse=True)
-        out = []
+        out: list[str] = []
+        about_writer = True  # "Hij" after another sentence may be someone else ("mijn vader")
         for sent in re.split(r"(?<=[.!?])\s+", text):
             subject = next((n for n in names if sent.startswith(f"{n} ")), None)
-            if subject is None and fold(sent.split(" ")[0]) in self.third_person_subjects:
+            if subject is None and about_writer \
+                    and fold(sent.split(" ")[0]) in self.third_person_subjects:
                 subject = sent.split(" ")[0]
             m = _VERB_AFTER.match(sent[len(subject) + 1:]) if subject else None
             first = self._first_person_verb(m.group(1)) if m else None
             if subject is None or m is None or first is None:
                 out.append(sent)
+                about_writer = False
                 continue
             rest = sent[len(subject) + 1 + m.end():]
             rest = re.sub(r"(?<![\w'’-])zich(?![\w'’-])", "me", rest, count=1)
