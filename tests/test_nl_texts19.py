@@ -93,6 +93,12 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     ({"statement__stand_for": "Veiligheid staat voorop",
       "drivers__why": "ze weten pas wat ze hebben als het weg is"},
      ["‘veiligheid staat voorop’", "want ze weten pas"], ["ik sta voorop"], ""),
+    # "haar" before a noun in a woman's bio is "mijn", "zichzelf" "mezelf"; not elsewhere
+    ({"statement__way_of_working": "Marloes neemt de tijd voor haar bewoners en bereidt "
+                                   "zichzelf goed voor.",
+      "drivers__why": "een thuis iets is wat een vrouw haar hele leven bij zich draagt"},
+     ["Ik neem de tijd voor mijn bewoners en bereid mezelf goed voor.",
+      "wat een vrouw haar hele leven"], ["zichzelf"], ""),
     # "Hij" after a sentence about someone else is that person
     ({"drivers__why": "mijn vader bouwde huizen. Hij is mijn voorbeeld."},
      ["Hij is mijn voorbeeld."], ["ik ben mijn voorbeeld"], ""),

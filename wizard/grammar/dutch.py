@@ -143,9 +143,9 @@ class Dutch(Grammar):
         """A sentence of a bio in the third person in the first ("Hanneke heeft sinds 2011 …"
         -> "ik heb sinds 2011 …", "Ze gelooft dat …" -> "ik geloof dat …"): the person's
         name (whole or the first) or one of the pack's third_person_subjects first, then a
-        finite verb in its third-person form; "zich" in that clause is "me", and a verb
-        after "en" takes the first-person form too ("neemt … en werkt" -> "neem … en
-        werk")."""
+        finite verb in its third-person form; "zich" in that clause is "me", "haar" before
+        a noun "mijn", and a verb after "en" takes the first-person form too ("neemt … en
+        werkt" -> "neem … en werk")."""
         if not self.third_person_verbs:
             return text
         names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
@@ -165,9 +165,13 @@ class Dutch(Grammar):
                 continue
             rest = sent[len(subject) + 1 + m.end():]
             rest = re.sub(r"(?<![\w'’-])zich(?![\w'’-])", "me", rest, count=1)
+            rest = re.sub(r"(?<![\w'’-])zichzelf(?![\w'’-])", "mezelf", rest)
+            # "haar cliënten" of a woman's bio: "mijn" before a word that is no verb
+            rest = re.sub(r"(?<![\w'’-])haar (?=([a-zà-ÿ]+))", lambda v: v.group(0) if (
+                self._verb_like(v.group(1))) else "mijn ", rest)
             rest = re.sub(r"(?<=\ben )([a-zà-ÿ]+t)(?=\s)", lambda v: (
                 self._first_person_verb(v.group(1)) if self.is_finite(fold(v.group(1)))
-                else None) or v.group(1), rest)
+                or v.group(1).endswith("dt") else None) or v.group(1), rest)
             out.append(f"ik {first}{rest}")
         return " ".join(out)
 
