@@ -51,6 +51,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["mijn WRM-papieren halen en mijn VCA en BHV-diploma verlengen"], ["wrm", "vca"], ""),
     ({"person__role": "zzp'er in de bouw", "expertise__areas": ["kpi's", "btw-aangifte", "cv"]},
      ["Zzp'er in de bouw", "KPI's, btw-aangifte en cv"], ["ZZP"], ""),
+    # a degree in its own capitals, not all capitals
+    ({"future__doing": "mijn msc halen en daarna een phd doen"},
+     ["mijn MSc halen en daarna een PhD doen"], ["PHD", "MSC"], ""),
     # not in an address
     ({"offer__help": "een scan via www.wrm.nl of info@bhv.nl"}, ["www.wrm.nl of info@bhv.nl"],
      ["WRM.nl", "BHV.nl"], ""),
