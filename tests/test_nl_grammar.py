@@ -135,7 +135,7 @@ def test_a_title_is_not_signed_and_a_dash_role_reads_as_two() -> None:
     texts = _texts(_with(person={"name": "mr. Fatima El Amrani",
                                  "role": "advocaat - mediator"},
                          invitation={"recipient": "mevrouw De Groot"}))
-    assert "Groeten, Fatima El Amrani" in texts and "Groeten, mr." not in texts
+    assert "Met vriendelijke groet, Fatima El Amrani" in texts and "groet, mr." not in texts
     assert "Ik ben advocaat en mediator bij" in texts
     assert "Advocaat - mediator" in texts  # the headline keeps the role as typed
 

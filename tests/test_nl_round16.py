@@ -169,7 +169,7 @@ def test_a_lone_n_is_een() -> None:
 def test_a_title_in_the_greeting_is_small() -> None:
     texts = _texts(invitation__recipient="Dokter Vermeulen",
                    invitation__context="we samen een patiënt opvolgen")
-    assert "Hallo dokter Vermeulen," in texts
+    assert "Beste dokter Vermeulen," in texts  # a titled recipient is greeted formally
 
 
 def test_an_adverb_before_the_verb_puts_the_reason_after_omdat() -> None:

@@ -41,12 +41,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = ROOT / "wizard" / "data" / "lang"
 LANGS = ("en", "nl", "it", "fr")
-ACCENT_LANGS = ("fr", "it")
+ACCENT_LANGS = ("fr", "it", "nl")
+# the packs that also list the bare forms no single word answers (unaccented.txt)
+UNACCENTED_LANGS = ("fr", "it")
 # chosen on the persona files (--measure): of the words typed there in small letters, the whole
 # list (its floor is 50) holds en 99.1%, nl 97.9%, fr 97.5%, it 92.9%; from 100 up, nl 91.9%
 # (it puts everyday words at the floor: "aan", "aandacht"), fr 94.8%, en 98.2%
 COMMON_MIN = {"en": 50, "nl": 50, "it": 50, "fr": 50}
-ACCENT_MIN = 200
+# Dutch: the list holds every accented word at its floor (50: "ideeën", "coördinator",
+# "café" alike), so a frequency tells nothing there and the floor is the threshold
+ACCENT_MIN = {"fr": 200, "it": 200, "nl": 50}
 # a bare form flagged (unaccented.txt): its accented words seen this often together
 UNACCENTED_MIN = 50
 # another word with the same bare form must be less than 1/RIVAL_SHARE as frequent
@@ -54,7 +58,14 @@ RIVAL_SHARE = 10
 ENGLISH_SHARE = 2
 # first names the lists (lower-case, from subtitles) do not hold, whose bare form a profile
 # may say as a name
-NOT_RESTORED = {"it": ("sara",), "fr": ("dependent",)}
+NOT_RESTORED = {"it": ("sara",), "nl": ("indie", "loss"), "fr": ("dependent",)}
+# Dutch writes the loans English shares with a diaeresis ("coördinator", "efficiënt",
+# "cliënt", "patiënt"), and its flat list cannot weigh them against English: such a word is
+# in the index marked "english", restored only typed in small letters (in Title Case it may be an
+# English title, "Project Coordinator", or a name, "Ariel"); not a word of three letters or
+# fewer ("noe", "ais"). An English word that would take another accent ("trace"/"tracé",
+# "double"/"doublé") stays English.
+ENGLISH_HOMOGRAPHS = {"nl": "\u0308"}
 # the languages whose accent index has a second part, the words English shares
 SHARED_LANGS = ("fr",)
 # the endings of the words English and French share as the same noun or adjective
@@ -94,10 +105,16 @@ def common_words(freq: dict[str, int], code: str) -> list[str]:
     return sorted(w for w, n in freq.items() if n >= COMMON_MIN[code] and len(w) > 1)
 
 
+def only_mark(word: str, mark: str) -> bool:
+    """Every accent of the word is `mark` (a combining character: the diaeresis)."""
+    return all(c == mark for c in unicodedata.normalize("NFD", word) if unicodedata.combining(c))
+
+
 def accent_index(freq: dict[str, int], code: str, english: dict[str, int],
                  shared: bool = False) -> dict[str, str]:
-    """Bare form -> accented word (see the module's accents.txt); `shared`: only the pairs
-    left out because the bare form is an English word, of the SHARED_ENDINGS."""
+    """Bare form -> accented word (see the module's accents.txt); an accented word followed
+    by " english" is also an English word's bare form (ENGLISH_HOMOGRAPHS); `shared`: only
+    the pairs left out because the bare form is an English word, of the SHARED_ENDINGS."""
     bare_to: dict[str, list[str]] = defaultdict(list)
     for w in freq:
         bare = strip_accents(w)
@@ -110,19 +127,26 @@ def accent_index(freq: dict[str, int], code: str, english: dict[str, int],
         # the bare form is a word itself ("ou", "a", "e"), a name the list does not hold
         # ("Sara"), or another accented word is more than a tenth as frequent ("équipé" is
         # 6% of "équipe": kept; "sarà"/"sarò" strip to two bare forms)
-        if bare in freq or bare in NOT_RESTORED.get(code, ()) or freq[best] < ACCENT_MIN \
+        if bare in freq or bare in NOT_RESTORED.get(code, ()) or freq[best] < ACCENT_MIN[code] \
                 or others * RIVAL_SHARE > freq[best]:
             continue
         # an English word the text may quote ("social media", "Reels", "role"), seen at least
         # half as often in English as the accented word in its language ("siege": 4,860
         # against "siège" 12,770, is restored)
-        if (english.get(bare, 0) * ENGLISH_SHARE >= freq[best]) != shared:
-            continue
-        if shared and not bare.endswith(SHARED_ENDINGS) and bare not in SHARED_WORDS:
-            continue
+        marker = ""
+        is_english = english.get(bare, 0) * ENGLISH_SHARE >= freq[best]
+        if shared:
+            if not is_english or (not bare.endswith(SHARED_ENDINGS)
+                                  and bare not in SHARED_WORDS):
+                continue
+        elif is_english:
+            mark = ENGLISH_HOMOGRAPHS.get(code)
+            if mark is None or not only_mark(best, mark) or len(bare) <= 3:
+                continue
+            marker = " english"
         if len(best) != len(bare):
             continue  # the writer's capitals are kept letter by letter
-        index[bare] = best
+        index[bare] = best + marker
     return index
 
 
@@ -152,18 +176,19 @@ def files() -> dict[Path, str]:
             index = accent_index(freq, code, frequencies("en"))
             out[PACKS / code / "lexicon" / "accents.txt"] = header(
                 code, "Words typed without their accents",
-                f"accented words seen at least {ACCENT_MIN} times whose bare form is no word, "
+                f"accented words seen at least {ACCENT_MIN[code]} times whose bare form is "
+                "no word, "
                 "no other word's and no frequent English word", len(index)) + "".join(
                 f"{bare} {index[bare]}\n" for bare in sorted(index))
         if code in SHARED_LANGS:
             index = accent_index(freq, code, frequencies("en"), shared=True)
             out[PACKS / code / "lexicon" / "shared_accents.txt"] = header(
                 code, "Words typed without their accents that English shares",
-                f"accented words seen at least {ACCENT_MIN} times whose bare form is no word "
+                f"accented words seen at least {ACCENT_MIN[code]} times whose bare form is no word "
                 "of the list and no other word's but a frequent English word, of the endings "
                 "English and French share; restored in a French sentence only", len(index)) + \
                 "".join(f"{bare} {index[bare]}\n" for bare in sorted(index))
-        if code in ACCENT_LANGS:
+        if code in UNACCENTED_LANGS:
             bare = unaccented(freq, code, frequencies("en"))
             out[PACKS / code / "lexicon" / "unaccented.txt"] = header(
                 code, "Words that lost their accents",

@@ -60,6 +60,9 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
                                                      g.data.get("title_spelled", {}),
                                                      surname=bool(g.data.get("title_surname"))),
                                        "invitation.recipient")
+    recipient = str(out["invitation.recipient"]).split(" ")
+    out["invitation.titled"] = len(recipient) > 1 and fold(recipient[0]).rstrip(".") in {
+        fold(str(t)) for t in g.data.get("name_titles", ())}
     # "Hallo, ik ben Dr. Hidde van Leeuwen": a title is written, not said of oneself
     titles = g.data.get("name_titles", ())
     out["person.spoken_name"] = make(spoken_name(str(out["person.name"]), titles), "person.name")
@@ -289,10 +292,16 @@ _PARTICLES = frozenset({"van", "der", "den", "de", "het", "ten", "ter", "te", "d
 
 def name_case(name: str) -> str:
     """A name typed all in lower case ("maya okafor") gets its capitals; any capital typed
-    means the person chose the spelling, which is then kept."""
-    if not name.islower():
-        return name
+    means the person chose the spelling, which is then kept, but for a first name left
+    small before a capitalised surname ("fleur van Dijk")."""
     words = name.split(" ")
+    if not name.islower():
+        # "fleur van Dijk": a first name left small before a capitalised surname is a slip
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() \
+                and words[0] not in _PARTICLES \
+                and any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+            return " ".join([words[0][0].upper() + words[0][1:], *words[1:]])
+        return name
     return " ".join(w if (i and w in _PARTICLES) or not w else w[0].upper() + w[1:]
                     for i, w in enumerate(words))
 
@@ -513,5 +522,9 @@ def template_context(answers: Answers,
     register = lang.register(answers.register)
     ctx["formal"] = register == "formal"
     ctx["reg"] = SimpleNamespace(**lang.register_words(answers.register))
+    # a note to "mevrouw Jansen" (a title the pack's name_titles lists) is formal, whatever
+    # the register of the texts: the pack's templates may use these words for it
+    ctx["reg_formal"] = SimpleNamespace(**{**lang.register_words(answers.register),
+                                           **lang.register_words("formal")})
     return ctx
 

@@ -210,7 +210,8 @@ _SUSPECT = lazy(r"[\s,;(.…!?:](?:(?<=\s)[.,;:!?)]|(?<=[,;])[^\W\d_]|(?<=\()\s|
 
 # The rules, in order, compiled once (the module-level re functions look each one up per call).
 _RULES = tuple((lazy(pattern), repl) for pattern, repl in (
-    (r"\s+([.,;:!?)])", r"\1"),             # no space before punctuation
+    # no space before punctuation, but before a smiley (":)", ";-)", ":D")
+    (r"\s+(?![:;]-?[()DPp](?!\w))([.,;:!?)])", r"\1"),
     (r"([,;])(?=[^\W\d_])", r"\1 "),         # "teams ,and" -> "teams, and"
     (r"([(])\s+", r"\1"),
     (r"\.{3,}", "…"),

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from wizard.core.languages import Language
 from wizard.core.lazyre import lazy
+from wizard.grammar import packwords
 from wizard.grammar.base import _WORD, Analysis, Grammar, fold, tokens
 
 
@@ -35,6 +36,18 @@ class Dutch(Grammar):
         self.place_prepositions = _folded(data, "place_prepositions")
         self.common_after_place = _folded(data, "common_after_place")
         self.acronym_head = _regex_of(data.get("acronym_compound_head"))
+        predicates = data.get("verbless_predicates", {})
+        self.verbless_predicates = {fold(k): str(v) for k, v in predicates.items()}
+        self._verbless = lazy(
+            r"(?i)^((?:de|het|een|je|jouw|uw|mijn|m'n|onze|ons|hun|zijn|haar)\s+"
+            r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s+("
+            + "|".join(re.escape(k) for k in sorted(predicates, key=len, reverse=True))
+            + r")(?:\s+(brengen|krijgen|zetten|houden))?\s*[.!]?$") if predicates else None
+        self.third_person_subjects = _folded(data, "third_person_subjects")
+        self.third_person_verbs = {fold(k): str(v)
+                                   for k, v in data.get("third_person_verbs", {}).items()}
+        self.typed_acronyms = {fold(str(v)): str(v) for v in data.get("typed_acronyms", ())}
+        self.small_initialisms = _folded(data, "small_initialisms")
         self.compound_head = _regex_of(data.get("compound_head"))
         self.compound_nouns = _folded(data, "compound_nouns")
         self.reader_keys = frozenset(data.get("reader_keys", ()))
@@ -86,7 +99,7 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = super().respell(text)
+        text = self.semicolon_list(self.acronyms_in_capitals(super().respell(text)))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -94,7 +107,110 @@ class Dutch(Grammar):
         items = [i.strip() for i in str(text).strip()[m.end():].split(f" {bullet} ")]
         if len(items) < 2 or any(not i or re.search(r"[.!?;:]$", i) for i in items):
             return text
+        if len({self._ends_in_participle(i) for i in items}) > 1:
+            # "• 29 jaar politie • budgetten beheerd": one verb cannot carry them all; the
+            # bullets stay, and the rephrase check names the answer
+            return text
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _ends_in_participle(self, item: str) -> bool:
+        """The item ends in a past participle or a finite verb ("budgetten beheerd", "een
+        meidengroep opgezet"), not in a noun ("per jaar", "als hoofdinspecteur")."""
+        toks = tokens(item)
+        last = toks[-1] if toks else ""
+        return len(last) > 3 and last.endswith(("d", "t")) and not self.common_noun(last) \
+            and (last.startswith(("ge", "be", "ver", "ont", "her", "er")) or bool(
+                re.match(r"^(?:op|af|uit|in|aan|mee|door|terug|rond|over|vast|bij)ge", last))
+                 or self.is_finite(last))
+
+    def semicolon_list(self, text: str) -> str:
+        """Short items without a verb typed with semicolons ("Risicoanalyse; Veiligheidsplan;
+        Opleiding Van Uw Stewards") are one Dutch list, their capitals a style:
+        "Risicoanalyse, veiligheidsplan en opleiding van uw stewards". Clauses stay."""
+        if not isinstance(text, str) or ";" not in text:
+            return text
+        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
+        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
+                                 or any(self.is_finite(t) or t in self.pronouns
+                                        for t in tokens(i)) for i in items):
+            return text
+        items = [items[0], *(self.lower_title(i, always=True) if self.plain_capital(
+            i.split(" ")[0]) and not self.is_name_word(i.split(" ")[0]) else i
+            for i in items[1:])]
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """Each text answer of a bio in the third person in the first (_writer_text)."""
+        return {k: self._writer_text(v, name) if isinstance(v, str) and v else v
+                for k, v in values.items()}
+
+    def _writer_text(self, text: str, name: str) -> str:
+        """A sentence of a bio in the third person in the first ("Hanneke heeft sinds 2011 …"
+        -> "ik heb sinds 2011 …", "Ze gelooft dat …" -> "ik geloof dat …"): the person's
+        name (whole or the first) or one of the pack's third_person_subjects first, then a
+        finite verb in its third-person form; "zich" in that clause is "me", "haar" before
+        a noun "mijn", and a verb after "en" takes the first-person form too ("neemt … en
+        werkt" -> "neem … en werk")."""
+        if not self.third_person_verbs:
+            return text
+        names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
+                       key=len, reverse=True)
+        out: list[str] = []
+        about_writer = True  # "Hij" after another sentence may be someone else ("mijn vader")
+        for sent in re.split(r"(?<=[.!?])\s+", text):
+            subject = next((n for n in names if sent.startswith(f"{n} ")), None)
+            if subject is None and about_writer \
+                    and fold(sent.split(" ")[0]) in self.third_person_subjects:
+                subject = sent.split(" ")[0]
+            m = _VERB_AFTER.match(sent[len(subject) + 1:]) if subject else None
+            first = self._first_person_verb(m.group(1)) if m else None
+            if subject is None or m is None or first is None:
+                out.append(sent)
+                about_writer = False
+                continue
+            rest = sent[len(subject) + 1 + m.end():]
+            rest = re.sub(r"(?<![\w'’-])zich(?![\w'’-])", "me", rest, count=1)
+            rest = re.sub(r"(?<![\w'’-])zichzelf(?![\w'’-])", "mezelf", rest)
+            # "haar cliënten" of a woman's bio: "mijn" before a word that is no verb
+            rest = re.sub(r"(?<![\w'’-])haar (?=([a-zà-ÿ]+))", lambda v: v.group(0) if (
+                self._verb_like(v.group(1))) else "mijn ", rest)
+            rest = re.sub(r"(?<=\ben )([a-zà-ÿ]+t)(?=\s)", lambda v: (
+                self._first_person_verb(v.group(1)) if self.is_finite(fold(v.group(1)))
+                or v.group(1).endswith("dt") else None) or v.group(1), rest)
+            out.append(f"ik {first}{rest}")
+        return " ".join(out)
+
+    def _first_person_verb(self, verb: str) -> str | None:
+        """The first-person form of a third-person verb ("heeft" -> "heb", "neemt" -> "neem",
+        "richt" -> "richt"); None when the word is no such form."""
+        low = fold(verb)
+        if low in self.third_person_verbs:
+            return self.third_person_verbs[low]
+        if not (low.endswith("t") and len(low) > 3 and low.isalpha()):
+            return None
+        if _STEM_T.search(low) and not _LONG_ST.search(low):
+            return low  # the stem ends in -t: "richt", "zet", "weet", "test"
+        return low[:-1]
+
+    def acronyms_in_capitals(self, text: str) -> str:
+        """Acronyms typed in small letters in capitals ("mijn vca" -> "mijn VCA", "bhv-diploma"
+        -> "BHV-diploma"): the pack's typed_acronyms, or a word of two to five letters without
+        a vowel that is no Dutch or English word nor one of the pack's small_initialisms
+        ("zzp'er", "enz"); not in an address ("www.wrm.nl")."""
+        if not isinstance(text, str) or not (self.typed_acronyms or self.small_initialisms):
+            return text
+
+        def capitals(m: re.Match[str]) -> str:
+            word = m.group(1)
+            known = self.typed_acronyms.get(word)
+            if known is not None:
+                return known
+            if word in self.small_initialisms or _VOWEL.search(word) \
+                    or self.is_common_word(word):
+                return word
+            return word.upper()
+
+        return _SMALL_ACRONYM.sub(capitals, text)
 
     def _fronted_object(self, toks: Sequence[str]) -> bool:
         """A finite verb right before "ik"/"we" after words that open no subordinate clause
@@ -203,6 +319,7 @@ class Dutch(Grammar):
         aan de slag als planner"); the pack's stem_verbs say which. Kept where it is another
         clause's verb ("zorgen dat mensen weer naar buiten gaan") or after "laten"."""
         toks = tokens(stem)
+        value = self._with_predicate_verb(value, toks)
         verb = self.stem_verbs.get(toks[-2]) if len(toks) > 1 else None
         if not verb:
             return value
@@ -211,11 +328,29 @@ class Dutch(Grammar):
             w = fold(m.group(0))
             if w in self.relatives or w in self.subordinators or w == "te":
                 return value
+            near = {fold(x.group(0)) for x in words[max(0, i - 1):i + 2]}
             if w == verb and len(words) > 1 and not (i and fold(words[i - 1].group(0)) in
-                                                     ("laten", "blijven")):
+                                                     ("laten", "blijven")) \
+                    and not near & _PLURAL_SUBJECTS:  # "gaan we": a finite verb, kept
                 cut = value[:m.start()] + value[m.end():]
                 return re.sub(r"\s+(?=[,;:])", "", re.sub(r"\s{2,}", " ", cut)).strip()
         return value
+
+    def _with_predicate_verb(self, value: str, stem: Sequence[str]) -> str:
+        """ "uw administratie op orde" after a stem that ends in a preposition ("Ik kan je
+        helpen met"): the expression's verb, as a noun ("het op orde brengen van uw
+        administratie"), or the one typed after it ("op orde houden"); the pack's
+        verbless_predicates say which verb. A word between the
+        article and the noun that is a verb ("je kunt …") keeps the words as typed."""
+        if self._verbless is None or not stem or stem[-1] not in self.reader_prepositions:
+            return value
+        m = self._verbless.match(value.strip())
+        if not m or any(self._verb_like(t) for t in tokens(m.group(1))[1:]):
+            return value
+        verb = self.verbless_predicates[fold(m.group(2))]
+        if m.group(3):  # "je administratie op orde houden": the verb typed is kept
+            verb = f"{m.group(2)} {m.group(3)}"
+        return f"het {verb} van {m.group(1)}"
 
     def to_reader(self, text: str, key: str, register: str) -> str:
         """ "een eerlijk verhaal over overstappen na je 50e" after "Ik kan u helpen met": the
@@ -317,7 +452,17 @@ class Dutch(Grammar):
                      i: int, table: _ReaderSubject) -> int | None:
         """The finite verb of the clause "je" is the subject of: its index (-1 when its
         u-form is the same, a -t form: "zodat je weet"), or None when none is found or the
-        clause has another "je" ("waar je je thuis voelt" wants "zich")."""
+        clause has another "je" ("waar je je thuis voelt" wants "zich"). After a relative or
+        a subordinator the verb comes last, after a noun that may look like one ("als ge
+        vragen hebt", "als je een huis zoekt")."""
+        before = folded[i - 1] if i else ""
+        opened = before in self.relatives or before in self.subordinators
+        if opened:
+            for j in self._same_clause_words(text, words, i):
+                if folded[j] in table.pronouns and folded[j - 1] not in self.reader_prepositions:
+                    return None
+                if folded[j] in table.forms:
+                    return j if table.forms[folded[j]] != folded[j] else -1
         last = None
         for j in range(i + 1, len(folded)):
             if not _same_clause(text, words[j - 1], words[j]) or folded[j] in self.relatives:
@@ -331,11 +476,18 @@ class Dutch(Grammar):
                 return -1 if w.endswith("t") else None
             last = j
         # "een arts die je kent": after a relative the clause's verb comes last
-        opened = i and folded[i - 1] in self.relatives
         if opened and last is not None and folded[last].endswith("t") \
                 and not self.common_noun(folded[last]) and last > i:
             return -1
         return None
+
+    @staticmethod
+    def _same_clause_words(text: str, words: Sequence[re.Match[str]], i: int) -> Iterator[int]:
+        """The indexes of the words after word i in its clause (to a comma or a stop)."""
+        for j in range(i + 1, len(words)):
+            if not _same_clause(text, words[j - 1], words[j]):
+                return
+            yield j
 
     def _verb_like(self, word: str) -> bool:
         return self.is_finite(word) or word in self.auxiliaries or word in self.determiners
@@ -466,6 +618,11 @@ class Dutch(Grammar):
                     for w in aside.group(2).split(" "))
                 return f"{outer} ({inner})"
         value = super().lower_title(value, always=always, role=role, org=org)
+        if role:
+            # "(ex-Hoofdinspecteur politie)": a former job after its prefix is no name
+            value = _EX_WORD.sub(lambda m: m.group(1) + (
+                m.group(2).lower() if self.is_common_word(m.group(2))
+                and fold(m.group(2)) not in self.proper_names else m.group(2)), value)
         parts = value.split(" / ")
         if role and len(parts) == 2 and all(p and " " not in p for p in parts):
             return "/".join(parts)
@@ -551,6 +708,33 @@ class Dutch(Grammar):
             return f"{first}-{noun}" if brand and head else m.group(0)
 
         return _BRAND_NOUN.sub(joined, line)
+
+    def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
+        """An item in sentence case that kept its capital ("Farmaceutische patiëntenzorg",
+        "Renovatie van elektrische installaties" where every item was typed capitalised) is
+        lowered when its first word is a common noun (noun_ending) or an inflected common
+        adjective ("-e"), not one of a place or a language ("Belgische", "Utrechtse",
+        "Arabisch")."""
+        cased = [self.lower_initial(i) if self._common_sentence_start(i) else i for i in cased]
+        # "risicoanalyse / crowd management": two common things with a slash are "en"
+        return [_SMALL_SLASH.sub(r"\1 en \2", i) if "(" not in i else i for i in cased]
+
+    def _common_sentence_start(self, item: str) -> bool:
+        # names in brackets are the item's own aside ("Social media (TikTok / Insta)")
+        words = re.sub(r"\s*\([^()]*\)", "", item).split(" ")
+        head = words[0]
+        if len(words) < 2 or not head.isalpha() or not self.plain_capital(head) \
+                or any(w[:1].isupper() for w in words[1:]):
+            return False
+        low = fold(head)
+        if any(stem in self.lang.keep_capital or stem in self.proper_names
+               for stem in (low, low[:-1], low[:-2])):
+            return False
+        return self.common_noun(head) or (low.endswith("e") and len(low) > 5
+                                          and self.is_common_word(low)) or (
+            # an English loan the list borrows ("Social media"), no Dutch word
+            low not in (packwords.common_words(self.lang.code) or ())
+            and self.is_common_word(low) and len(low) > 3)
 
     def tidy_list(self, items: Sequence[str]) -> list[str]:
         """A list item in Title Case with a capitalised small word ("Boekhouding In Exact
@@ -680,6 +864,23 @@ _SPACED_HYPHEN = lazy(r"(?<![\w-])([^\W\d_][\w]+) - ([^\W\d_][\w]+)(?![\w-])")
 # A word that may be an acronym or a name ("SEO", "Lely") and a small word after it.
 _BRAND_NOUN = lazy(r"(?<![\w@./’'&-])([A-Z][A-Za-z&]{0,8}[A-Za-z]) "
                    r"([a-zà-ÿ][a-zà-ÿ]{2,})(?![\w'’-])")
+# Two phrases in small letters with a spaced slash between them ("risicoanalyse / crowd
+# management"), the whole item.
+_SMALL_SLASH = lazy(r"^([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ]) / ([a-zà-ÿ][a-zà-ÿ -]*[a-zà-ÿ])$")
+# A word after a small prefix with a hyphen ("ex-Hoofdinspecteur", "oud-Directeur").
+_EX_WORD = lazy(r"(?<![\w-])((?:[Ee]x|[Oo]ud|[Vv]ice|[Cc]o|[Ii]nterim)-)([A-Z][a-zà-ÿ]+)(?![\w-])")
+# Subjects a plural finite verb goes with ("gaan we", "we gaan"): no infinitive typed again.
+_PLURAL_SUBJECTS = frozenset({"we", "wij", "ze", "zij", "jullie"})
+# The verb after a bio's third-person subject.
+_VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
+# A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
+# before -st ("leest", "kiest": the stem is "lees"), or a diphthong ends in -it ("draait").
+_STEM_T = lazy(r"(?:[aeiou]t|cht|[^aeiou][aeiou]st)$")
+_LONG_ST = lazy(r"(?:ee|aa|oo|uu|ie|ei|ij|ui|oe|ou|eu|au)st$|(?:aa|oo|oe|ee)it$")
+# A word of two to five small letters, not in an address ("www.", "@", "/", ".nl") nor the
+# second part of a compound ("e-vca"); an apostrophe ("kpi's") or a hyphen may follow.
+_SMALL_ACRONYM = lazy(r"(?<![\w@/.’'-])([a-z]{2,5})(?![\w@/]|\.\w)")
+_VOWEL = lazy(r"[aeiouy]")
 # An acronym (two to five capitals) and a small word after it.
 _ACRONYM_NOUN = lazy(r"(?<![\w-])([A-Z]{2,5}) ([a-zà-ÿ][a-zà-ÿ]{3,})(?![\w'’-])")
 

@@ -54,15 +54,27 @@ def common_words(code: str) -> SortedLines | None:
 
 
 @cache
+def _accent_lines(code: str, name: str) -> tuple[tuple[str, ...], ...]:
+    path = pack_file(code, f"lexicon/{name}.txt")
+    if not path.is_file():
+        return ()
+    return tuple(tuple(line.split(" ")) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith("#"))
+
+
+@cache
 def accent_index(code: str, name: str = "accents") -> dict[str, str]:
     """A word without its accents -> the one word it can be ("qualite" -> "qualité");
     `name` "shared_accents": those whose bare form is also an English word ("experience")."""
-    path = pack_file(code, f"lexicon/{name}.txt")
-    if not path.is_file():
-        return {}
-    words = [w for line in path.read_text(encoding="utf-8").splitlines()
-             if not line.startswith("#") for w in line.split(" ", 1)]
-    return dict(zip(words[::2], words[1::2], strict=True))
+    return {parts[0]: parts[1] for parts in _accent_lines(code, name)}
+
+
+@cache
+def english_homographs(code: str) -> frozenset[str]:
+    """The index's bare forms that are English words too, marked "english" ("coordinator",
+    "efficient"): restored only typed in small letters."""
+    return frozenset(parts[0] for parts in _accent_lines(code, "accents")
+                     if parts[2:] == ("english",))
 
 
 @cache
@@ -106,17 +118,20 @@ def restore_accents(code: str, text: str) -> str:
     index = accent_index(code)
     if not index:
         return text
-    text = _BARE.sub(lambda m: _accented(index, m.group(1)), text)
+    english = english_homographs(code)
+    text = _BARE.sub(lambda m: _accented(index, m.group(1), english), text)
     shared = accent_index(code, "shared_accents")
     return _restore_shared(code, shared, text) if shared else text
 
 
-def _accented(index: dict[str, str], typed: str) -> str:
-    """`typed` with the accents of its word in `index`, in the writer's capitals."""
+def _accented(index: dict[str, str], typed: str,
+              english: frozenset[str] = frozenset()) -> str:
+    """`typed` with the accents of its word in `index`, in the writer's capitals; a word of
+    `english` (also an English word's bare form) only when typed in small letters."""
     if len(typed) > 1 and not (typed.islower() or (typed[0].isupper() and typed[1:].islower())):
         return typed
     accented = index.get(typed.lower())
-    if accented is None:
+    if accented is None or (not typed.islower() and typed.lower() in english):
         return typed
     return "".join(a.upper() if t.isupper() else a for a, t in zip(accented, typed, strict=True))
 
