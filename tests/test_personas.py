@@ -31,7 +31,8 @@ PERSONAS = sorted(p for d in ("answers", "personas") for p in (HERE / "fixtures"
 # "..", " .", ",.", "!.", "?.", ";.", ":.", a space before a comma, doubled spaces, and a list
 # joined from nothing ("and .", "en .", "e ."); an ellipsis (…) is not a doubled stop, nor
 # "and" before a word set off by commas ("save time and, honestly, mistakes")
-BAD = re.compile(r"(?<![.…])\.\.(?!\.)|[ \t][.,;:!?]|[,;:!?]\.|  "
+# a smiley typed after a space (" :)", " ;-)") is the writer's, not a stray mark
+BAD = re.compile(r"(?<![.…])\.\.(?!\.)|[ \t](?:[.,!?]|[;:](?!-?[()DPp]))|[,;:!?]\.|  "
                  r"|\s(?:and|en|e|or|of|o)(?:\.|,(?!\s[^\W\d_]+,))"
                  r"|^\s|\s$|[,;:]\s*$")
 
