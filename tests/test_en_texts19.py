@@ -1,0 +1,54 @@
+"""Round 19 English text classes (issue #7), one table: answers put into a persona's file,
+and what its texts and checks must (and must not) say."""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wizard.core.model import from_document
+from wizard.core.render import Renderer
+
+PERSONAS = Path(__file__).resolve().parent / "fixtures" / "personas"
+
+
+def _said(persona: str, answers: dict[str, Any]) -> str:
+    """Every variant's text of `persona` with `answers` (section__field) put in, then its
+    findings, one "code|message" a line."""
+    with (PERSONAS / f"{persona}.toml").open("rb") as fh:
+        doc = copy.deepcopy(tomllib.load(fh))
+    for key, value in answers.items():
+        section, _, field = key.rpartition("__")
+        (doc.setdefault(section, {}) if section else doc)[field] = value
+    result = Renderer().render(from_document(doc))
+    shown = [r for o in result.outputs.values() for r in [o.chosen, *o.alternatives]]
+    lines = [r.text for r in shown]
+    lines += [f"{f.code}|{f.message}" for r in shown for f in r.findings]
+    return "\n".join(lines + [f"{f.code}|{f.message}" for f in result.findings])
+
+
+CTA, WAY = "offer__call_to_action", "statement__way_of_working"
+CASES = [
+    # a comma splice whose second clause opens with a possessive and its noun + a verb
+    ("en-mick17", {CTA: "Send me a message, our clients get answers the same day"},
+     ["comma_splice|", "our clients get answers"], []),
+    ("en-mick17", {WAY: "I listen before I treat, my patients come first"},
+     ["comma_splice|", "my patients come first"], []),
+    # a list item or an apposition with no verb of its own stays quiet
+    ("en-mick17", {CTA: "Ask me about rewires, our clients' boards or EV chargers"},
+     [], ["comma_splice|"]),
+]
+
+
+@pytest.mark.parametrize(("persona", "answers", "expected", "forbidden"), CASES)
+def test_en_texts19(persona: str, answers: dict[str, Any], expected: list[str],
+                    forbidden: list[str]) -> None:
+    said = _said(persona, answers)
+    for e in expected:
+        assert e in said, f"{e!r} not in\n{said}"
+    for f in forbidden:
+        assert f not in said, f"{f!r} in\n{said}"
