@@ -31,7 +31,8 @@ def _said(persona: str, answers: dict[str, Any]) -> str:
     return "\n".join(lines + [f"{f.code}|{f.message}" for f in result.findings])
 
 
-CTA, WAY = "offer__call_to_action", "statement__way_of_working"
+CTA, WAY, ROLE = "offer__call_to_action", "statement__way_of_working", "person__role"
+PAST = "Put what you did before in brackets"
 CASES = [
     # a comma splice whose second clause opens with a possessive and its noun + a verb
     ("en-mick17", {CTA: "Send me a message, our clients get answers the same day"},
@@ -41,6 +42,17 @@ CASES = [
     # a list item or an apposition with no verb of its own stays quiet
     ("en-mick17", {CTA: "Ask me about rewires, our clients' boards or EV chargers"},
      [], ["comma_splice|"]),
+    # a role typed with its past: the past as an aside in brackets, no rephrase error
+    ("en-mick17", {ROLE: "driving instructor (PDI) used to be a bus driver"},
+     ["Driving instructor (PDI, formerly a bus driver) |"], [PAST, "(PDI) used"]),
+    ("en-mick17", {ROLE: "nurse, formerly a paramedic"},
+     ["Nurse (formerly a paramedic) |", "the nurse (formerly a paramedic)"], [PAST]),
+    ("en-mick17", {ROLE: "ex-teacher now tutor"},
+     ["Tutor (former teacher) |"], [PAST, "now tutor"]),
+    ("en-mick17", {ROLE: "Police Lieutenant turned Security Consultant"},
+     ["Security consultant (former police lieutenant) |"], []),
+    # unsure: the words stay and the error asks for the brackets
+    ("en-mick17", {ROLE: "nurse who was a paramedic for years"}, ["rephrase|", PAST], []),
 ]
 
 

@@ -117,7 +117,7 @@ def _shaped(code: str, register_name: str, key: str,
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
-    text = text if key in NAME_KEYS else g.to_reader(text, key, register)
+    text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
@@ -303,6 +303,10 @@ def _role_aside(role: str, g: Grammar) -> tuple[str, str]:
     asides = tuple(g.data.get("person_asides", ()))
     if m and asides and fold(m.group(3)).startswith(asides):
         return m.group(1), m.group(2)
+    # "driving instructor (PDI, formerly a bus driver)": the aside after the bracket's comma
+    head, _, tail = m.group(3).rpartition(", ") if m else ("", "", "")
+    if m and head and asides and fold(tail).startswith(asides):
+        return f"{m.group(1)} ({head})", f"({tail})"
     return role, ""
 
 

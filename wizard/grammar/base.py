@@ -442,6 +442,19 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def reshape(self, text: str, key: str) -> str:
+        """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites
+        (English "nurse, formerly a paramedic" -> "nurse (formerly a paramedic)"): the first
+        rule whose `pattern` matches the whole answer gives `to`, its named groups put in;
+        as typed when none does."""
+        for rule in self.data.get("reshape", ()):
+            if key in rule.get("keys", ()):
+                m = re.fullmatch(str(rule["pattern"]), text)
+                if m:
+                    return str(rule["to"]).format_map(
+                        {k: (v or "").strip() for k, v in m.groupdict().items()})
+        return text
+
     def to_reader(self, text: str, key: str, register: str) -> str:
         """An answer that a frame says to the reader, in the text's register where a generic
         "you" in it would read as the other one (Dutch "na je 50e" after "Ik kan u helpen

@@ -177,7 +177,11 @@ class English(Grammar):
 
     def _bracket_acronym(self, text: str) -> str:
         """ "driving instructor (pdi)" -> "(PDI)": a role's bracketed aside of one short word
-        typed small that the lexicon does not know is an acronym."""
+        typed small that the lexicon does not know is an acronym; also the first of several
+        parts ("(pdi, formerly a bus driver)" -> "(PDI, formerly a bus driver)")."""
+        head, comma, rest = text.partition(", ")
+        if comma:
+            return self._bracket_acronym(head) + comma + rest
         if re.fullmatch(r"[a-z]{2,4}", text) and text not in self.lexicon_common \
                 and text not in self.lexicon_nouns and text not in self.lexicon_verbs \
                 and text not in self.base_verbs and text not in _SMALL_WORDS:
