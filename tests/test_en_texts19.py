@@ -46,13 +46,20 @@ CASES = [
     ("en-mick17", {ROLE: "driving instructor (PDI) used to be a bus driver"},
      ["Driving instructor (PDI, formerly a bus driver) |"], [PAST, "(PDI) used"]),
     ("en-mick17", {ROLE: "nurse, formerly a paramedic"},
-     ["Nurse (formerly a paramedic) |", "the nurse (formerly a paramedic)"], [PAST]),
+     ["Nurse (formerly a paramedic) |", "the nurse (formerly a paramedic) behind Tarrant Advisory."],
+     [PAST, "(founder)"]),
     ("en-mick17", {ROLE: "ex-teacher now tutor"},
      ["Tutor (former teacher) |"], [PAST, "now tutor"]),
     ("en-mick17", {ROLE: "Police Lieutenant turned Security Consultant"},
      ["Security consultant (former police lieutenant) |"], []),
     # unsure: the words stay and the error asks for the brackets
     ("en-mick17", {ROLE: "nurse who was a paramedic for years"}, ["rephrase|", PAST], []),
+    # an organisation with the role in brackets: the person leads it; prose drops "Pty Ltd"
+    ("en-mick17", {}, ["consultant and founder of Tarrant Advisory."], ["(founder)", "Pty Ltd"]),
+    ("en-mick17", {"person__organisation": "Kobo Ledger Ltd (CEO)"},
+     ["consultant and CEO of Kobo Ledger."], ["(CEO)", "Ledger Ltd"]),
+    ("en-mick17", {"person__organisation": "Kobo Ledger Ltd (Lagos)"},
+     ["Kobo Ledger (Lagos)"], ["Ledger Ltd", "and lagos"]),
 ]
 
 

@@ -40,6 +40,15 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         else:
             out[f.key] = _shaped(answers.lang, answers.register, f.key, value)
     role = out["person.role"]
+    org_text, note = g.org_role_note(str(out["person.organisation"]), str(role))
+    if org_text != str(out["person.organisation"]):
+        # "Tarrant Advisory Pty Ltd (founder)": the consultant and founder of Tarrant Advisory
+        out["person.organisation"] = make(org_text, "person.organisation")
+        # (not after an aside about the person: "nurse (formerly a paramedic) and founder")
+        note = "" if _role_aside(str(role), g)[1] else note
+        hint, role = role.hint, make(f"{role} and {note}" if note else str(role),
+                                     "person.role", role.shape, lang=lang, g=g)
+        role.hint = hint
     out["person.role"] = make(g.lower_title(role, always=True, role=True,
                                             org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)

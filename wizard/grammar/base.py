@@ -442,6 +442,17 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def org_role_note(self, org: str, role: str) -> tuple[str, str]:
+        """An organisation typed with the person's role there in brackets, one of the pack's
+        org_role_notes ("Tarrant Advisory Pty Ltd (founder)"): the organisation without it,
+        and the note ("founder") when the role does not already say it; else (org, "")."""
+        m = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", org)
+        notes = {fold(n) for n in self.data.get("org_role_notes", ())}
+        if not m or fold(m.group(2)) not in notes:
+            return org, ""
+        note = m.group(2) if m.group(2).isupper() else m.group(2).lower()
+        return m.group(1), "" if fold(note) in fold(role) else note
+
     def reshape(self, text: str, key: str) -> str:
         """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites
         (English "nurse, formerly a paramedic" -> "nurse (formerly a paramedic)"): the first

@@ -320,6 +320,11 @@ class English(Grammar):
         """And "the" before a name that opens with one of the pack's org_article_adjectives
         before a name org_articles gives it ("the Indian Institute of Science", "the British
         Library of …", "the National Institute for …")."""
+        # "Tarrant Advisory Pty Ltd" -> "Tarrant Advisory": prose names a firm without its
+        # legal form (the pack's legal_suffixes, before a bracket or a comma that follows)
+        suffixes = "|".join(re.escape(w) for w in self.data.get("legal_suffixes", ()))
+        if suffixes:
+            org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
         done = super().with_org_article(org)
         words = org.split(" ")
         if done != org or len(words) < 3 or not org[:1].isupper() or fold(words[0]) not in {
