@@ -46,7 +46,7 @@ CASES = [
     ("en-mick17", {ROLE: "driving instructor (PDI) used to be a bus driver"},
      ["Driving instructor (PDI, formerly a bus driver) |"], [PAST, "(PDI) used"]),
     ("en-mick17", {ROLE: "nurse, formerly a paramedic"},
-     ["Nurse (formerly a paramedic) |", "the nurse (formerly a paramedic) behind Tarrant Advisory."],
+     ["Nurse (formerly a paramedic) |", "nurse (formerly a paramedic) behind Tarrant Advisory."],
      [PAST, "(founder)"]),
     ("en-mick17", {ROLE: "ex-teacher now tutor"},
      ["Tutor (former teacher) |"], [PAST, "now tutor"]),
