@@ -32,6 +32,7 @@ def _said(persona: str, answers: dict[str, Any]) -> str:
 
 
 CTA, WAY, ROLE = "offer__call_to_action", "statement__way_of_working", "person__role"
+DOING, LEARN = "future__doing", "future__learn"
 PAST = "Put what you did before in brackets"
 CASES = [
     # a comma splice whose second clause opens with a possessive and its noun + a verb
@@ -60,6 +61,15 @@ CASES = [
      ["consultant and CEO of Kobo Ledger."], ["(CEO)", "Ledger Ltd"]),
     ("en-mick17", {"person__organisation": "Kobo Ledger Ltd (Lagos)"},
      ["Kobo Ledger (Lagos)"], ["Ledger Ltd", "and lagos"]),
+    # Title Case on common words inside a sentence is lowered; names, titles, acronyms stay
+    ("en-mick17", {DOING: "apply my skills in Data Science and Machine Learning"},
+     ["skills in data science and machine learning"], ["Data Science", "Machine Learning"]),
+    ("en-mick17", {LEARN: "Workforce Analytics and how to use Power BI properly"},
+     ["workforce analytics and how to use Power BI"], ["Workforce Analytics"]),
+    ("en-mick17", {DOING: "work with Apollo Hospitals across South East Queensland"},
+     ["Apollo Hospitals across South East Queensland"], []),
+    ("en-mick17", {DOING: "take Loopline from Series B to the Local Development Plan"},
+     ["from Series B to the Local Development Plan"], []),
 ]
 
 

@@ -215,7 +215,60 @@ class English(Grammar):
         return word not in same and not word.endswith("ed") and (
             word in self.base_verbs or word in self.lexicon_verbs)
 
+    def title_runs_lowered(self, text: str) -> str:
+        """Inside a sentence, a run of two or more capitalised common words ("apply my
+        skills in Data Science and Machine Learning", "Pharmacy Owners and Hospital Pharmacy
+        Managers in Perth") small, "and" or "or" between them. Kept: a run with a word the
+        lexicon does not know (a name: "South East Queensland", "Apollo Hospitals"), an
+        acronym or CamelCase, a run after "the", "a", "of", an acronym or "another" or
+        before "of" or a letter (a title or a name: "the Attorney General", "Journal of …",
+        "UKRI Future Leaders", "a second Wee Bite", "Series B"), one of the pack's kept
+        words or title_names, a run with one of
+        its title_run_keep words ("North East", "Health Board"), and the word that opens a
+        sentence."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        keep = {fold(w) for w in self.data.get("title_run_keep", ())}
+        named = [n for n in self.data.get("title_names", ()) if n in fold(text)]
+        joiners = {"and", "or"}
+
+        def capital(i: int) -> bool:
+            b = bare[i]
+            opens = i > 0 and re.search(r"[.!?:]$", words[i - 1]) is not None
+            return len(b) > 1 and b[:1].isupper() and not opens and all(
+                p and p[:1].isupper() and self.plain_capital(p) for p in b.split("-"))
+
+        out, i = list(words), 0
+        while i < len(words):
+            if not capital(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and (capital(j) or (
+                    bare[j] in joiners and j + 1 < len(words) and capital(j + 1))
+                    ) and re.search(r"[,;:.!?)]$", words[j - 1]) is None:
+                j += 1
+            run = [bare[k] for k in range(i, j) if bare[k] not in joiners]
+            parts = [p for w in run for p in w.split("-")]
+            # "the Local Development Plan", "the Attorney General": after "the", a title;
+            # "Series B", "Journal of …": a name goes on
+            before = bare[i - 1] if i else ""
+            titled = fold(before) in _TITLE_BEFORE or (len(before) > 1 and before.isupper()) or (
+                j < len(words) and (bare[j] == "of" or re.fullmatch(r"[A-Z0-9]", bare[j])
+                                    is not None))
+            if len(parts) > 1 and (i > 0 or len(words) > j) and not named and not titled and all(
+                    self._common_word(p) and fold(p) not in self.lang.keep_capital
+                    and fold(p) not in keep for p in parts):
+                out[i:j] = [w.lower() for w in words[i:j]]
+            i = j
+        return " ".join(out)
+
     def sentence_style(self, text: str) -> str:
+        """The phrase or sentence as a sentence writes it: its Title Case as a whole (see
+        _phrase_style), then its runs of capitalised common words (title_runs_lowered)."""
+        return self.title_runs_lowered(self._phrase_style(text))
+
+    def _phrase_style(self, text: str) -> str:
         """ "Small Business Owners and Start-Ups in the North East" -> "small business owners
         and start-ups in the North East": a phrase whose every long word has its capital,
         with the common words small. Kept: acronyms and CamelCase, the pack's kept words
@@ -225,7 +278,7 @@ class English(Grammar):
         Pune or remote)") is kept as typed and judged apart."""
         aside = _TRAILING_ASIDE.search(text)
         if aside and aside.start() > 0:
-            return self.sentence_style(text[:aside.start()]) + aside.group(0)
+            return self._phrase_style(text[:aside.start()]) + aside.group(0)
         words = text.split(" ")
         bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
         long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
@@ -522,6 +575,7 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
 _PEOPLE = lazy(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
 # A bracketed aside that ends a phrase, with the space before it.
+_TITLE_BEFORE = frozenset({"the", "a", "an", "of", "new", "second", "third", "another"})
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").
