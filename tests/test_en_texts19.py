@@ -34,6 +34,7 @@ def _said(persona: str, answers: dict[str, Any]) -> str:
 CTA, WAY, ROLE = "offer__call_to_action", "statement__way_of_working", "person__role"
 DOING, LEARN = "future__doing", "future__learn"
 PAST = "Put what you did before in brackets"
+THIRD = "It speaks of you in the third person"
 CASES = [
     # a comma splice whose second clause opens with a possessive and its noun + a verb
     ("en-mick17", {CTA: "Send me a message, our clients get answers the same day"},
@@ -70,6 +71,12 @@ CASES = [
      ["Apollo Hospitals across South East Queensland"], []),
     ("en-mick17", {DOING: "take Loopline from Series B to the Local Development Plan"},
      ["from Series B to the Local Development Plan"], []),
+    # a bio pasted in the third person: the words stay, an error asks for "I"
+    ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
+    ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),
+    ("en-mick17", {"drivers__why": "Mick believes safety is a habit"}, [THIRD], []),
+    # a clause of its own after "because", or "sales grew": no third person
+    ("en-mick17", {"drivers__why": "soil is the foundation of our food system"}, [], [THIRD]),
 ]
 
 
