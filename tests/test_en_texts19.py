@@ -71,6 +71,9 @@ CASES = [
      ["Apollo Hospitals across South East Queensland"], []),
     ("en-mick17", {DOING: "take Loopline from Series B to the Local Development Plan"},
      ["from Series B to the Local Development Plan"], []),
+    # "a" before a vowel sound is "an"; "a user", "a one-off", "plan a" stay
+    ("en-mick17", {DOING: "work as a intern with a user group on a one-off audit"},
+     ["work as an intern with a user group on a one-off audit"], ["an user", "an one"]),
     # a bio pasted in the third person: the words stay, an error asks for "I"
     ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),
