@@ -74,6 +74,9 @@ CASES = [
     # "a" before a vowel sound is "an"; "a user", "a one-off", "plan a" stay
     ("en-mick17", {DOING: "work as a intern with a user group on a one-off audit"},
      ["work as an intern with a user group on a one-off audit"], ["an user", "an one"]),
+    # a capitalised name before an acronym in a role's bracket keeps its capital
+    ("en-mick17", {ROLE: "Security Consultant (formerly Police Lieutenant, Columbus PD)"},
+     ["Security consultant (formerly police lieutenant, Columbus PD) |"], ["columbus"]),
     # a bio pasted in the third person: the words stay, an error asks for "I"
     ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),

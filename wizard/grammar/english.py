@@ -165,8 +165,8 @@ class English(Grammar):
             return self.lower_title(value[:aside.start()], always=always, org=org) \
                 + aside.group(0)
         typed = value
-        value = _numbered_labels(typed, super().lower_title(value, always=always, role=role,
-                                                            org=org))
+        value = _before_acronyms(typed, _numbered_labels(typed, super().lower_title(
+            value, always=always, role=role, org=org)))
         if not role:
             return value
         if " & " in value:  # "electrician and solar installer", as every text then says it
@@ -575,6 +575,25 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
 _PEOPLE = lazy(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
 # A bracketed aside that ends a phrase, with the space before it.
+def _before_acronyms(typed: str, lowered: str) -> str:
+    """Capitalised words typed before an acronym, as one item after a comma or a bracket, are
+    a name ("…, Columbus PD)", "(Thames Valley CCG)"): their capitals back after lowering."""
+    before, after = typed.split(" "), lowered.split(" ")
+    if len(before) != len(after):
+        return lowered
+    bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in before]
+    for i in range(1, len(bare)):
+        if not (len(bare[i]) > 1 and bare[i].isupper()):
+            continue
+        k = i
+        while k > 0 and bare[k - 1][:1].isupper() and not bare[k - 1].isupper() \
+                and not before[k - 1].endswith((",", ";")) and not before[k].startswith("("):
+            k -= 1
+        if k < i and k > 0 and (before[k - 1].endswith((",", ";")) or before[k].startswith("(")):
+            after[k:i] = before[k:i]
+    return " ".join(after)
+
+
 _TITLE_BEFORE = frozenset({"the", "a", "an", "of", "new", "second", "third", "another"})
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
