@@ -77,6 +77,11 @@ CASES = [
     # a capitalised name before an acronym in a role's bracket keeps its capital
     ("en-mick17", {ROLE: "Security Consultant (formerly Police Lieutenant, Columbus PD)"},
      ["Security consultant (formerly police lieutenant, Columbus PD) |"], ["columbus"]),
+    # a spaced slash between items is the list's comma; "UX/UI" and "Java / Spring Boot" stay
+    ("en-mick17", {"expertise__areas": ["Inventory / stock control", "UX/UI", "funk / gospel"]},
+     ["inventory, stock control, UX/UI, funk and gospel"], [" / "]),
+    ("en-mick17", {LEARN: "CPP certification / cyber basics / how to price consulting work"},
+     ["learn is CPP certification, cyber basics and how to price consulting work"], [" / "]),
     # a bio pasted in the third person: the words stay, an error asks for "I"
     ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),

@@ -113,7 +113,22 @@ class English(Grammar):
                                    if " " in p and self.title_case_style(p) else p
                                    for p in parts) + ")"
 
+        # "funk / afrobeat / gospel", "threat assessment / site surveys": a spaced slash typed
+        # between items is the list's comma (not "UX/UI", nor inside brackets)
+        items = [p for i in items for p in (
+            self._slash_items(i) if "(" not in i and not re.search(r"\s/\S|\S/\s", i)
+            else [i])]
         return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
+
+    def _slash_items(self, item: str) -> list[str]:
+        """The items of "Inventory / stock control": the first small too when the others are
+        typed small and its word is common ("inventory"; not "Java / Spring Boot")."""
+        parts = item.split(" / ")
+        first = parts[0].split(" ")[0]
+        if len(parts) > 1 and all(p[:1].islower() for p in parts[1:]) \
+                and self.plain_capital(first) and self._common_word(first):
+            parts[0] = parts[0][:1].lower() + parts[0][1:]
+        return parts
 
     def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
         """A language's name that is also a common word ("Polish", the pack's
