@@ -82,6 +82,9 @@ CASES = [
      ["inventory, stock control, UX/UI, funk and gospel"], [" / "]),
     ("en-mick17", {LEARN: "CPP certification / cyber basics / how to price consulting work"},
      ["learn is CPP certification, cyber basics and how to price consulting work"], [" / "]),
+    # "its" where only "it's" fits; "8 years experiance" -> "8 years' experience"
+    ("en-mick17", {DOING: "show its never too late, with its own team and 8 years experiance"},
+     ["show it's never too late, with its own team and 8 years' experience"], []),
     # a bio pasted in the third person: the words stay, an error asks for "I"
     ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),
