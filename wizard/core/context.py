@@ -45,6 +45,15 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
         else:
             out[f.key] = _shaped(answers.lang, answers.register, f.key, value)
     role = out["person.role"]
+    org_text, note = g.org_role_note(str(out["person.organisation"]), str(role))
+    if org_text != str(out["person.organisation"]):
+        # "Tarrant Advisory Pty Ltd (founder)": the consultant and founder of Tarrant Advisory
+        out["person.organisation"] = make(org_text, "person.organisation")
+        # (not after an aside about the person: "nurse (formerly a paramedic) and founder")
+        note = "" if _role_aside(str(role), g)[1] else note
+        hint, role = role.hint, make(f"{role} and {note}" if note else str(role),
+                                     "person.role", role.shape, lang=lang, g=g)
+        role.hint = hint
     out["person.role"] = make(g.lower_title(role, always=True, role=True,
                                             org=str(out["person.organisation"])), "person.role",
                               role.shape, lang=lang, g=g)
@@ -125,7 +134,7 @@ def _shaped(code: str, register_name: str, key: str,
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
-    text = text if key in NAME_KEYS else g.to_reader(text, key, register)
+    text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
@@ -317,6 +326,10 @@ def _role_aside(role: str, g: Grammar) -> tuple[str, str]:
     asides = tuple(g.data.get("person_asides", ()))
     if m and asides and fold(m.group(3)).startswith(asides):
         return m.group(1), m.group(2)
+    # "driving instructor (PDI, formerly a bus driver)": the aside after the bracket's comma
+    head, _, tail = m.group(3).rpartition(", ") if m else ("", "", "")
+    if m and head and asides and fold(tail).startswith(asides):
+        return f"{m.group(1)} ({head})", f"({tail})"
     return role, ""
 
 

@@ -442,6 +442,30 @@ class Grammar:
             org = org[:1].lower() + org[1:]
         return f"{article}{org}" if article.endswith("'") else f"{article} {org}"
 
+    def org_role_note(self, org: str, role: str) -> tuple[str, str]:
+        """An organisation typed with the person's role there in brackets, one of the pack's
+        org_role_notes ("Tarrant Advisory Pty Ltd (founder)"): the organisation without it,
+        and the note ("founder") when the role does not already say it; else (org, "")."""
+        m = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", org)
+        notes = {fold(n) for n in self.data.get("org_role_notes", ())}
+        if not m or fold(m.group(2)) not in notes:
+            return org, ""
+        note = m.group(2) if m.group(2).isupper() else m.group(2).lower()
+        return m.group(1), "" if fold(note) in fold(role) else note
+
+    def reshape(self, text: str, key: str) -> str:
+        """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites
+        (English "nurse, formerly a paramedic" -> "nurse (formerly a paramedic)"): the first
+        rule whose `pattern` matches the whole answer gives `to`, its named groups put in;
+        as typed when none does."""
+        for rule in self.data.get("reshape", ()):
+            if key in rule.get("keys", ()):
+                m = re.fullmatch(str(rule["pattern"]), text)
+                if m:
+                    return str(rule["to"]).format_map(
+                        {k: (v or "").strip() for k, v in m.groupdict().items()})
+        return text
+
     def to_reader(self, text: str, key: str, register: str) -> str:
         """An answer that a frame says to the reader, in the text's register where a generic
         "you" in it would read as the other one (Dutch "na je 50e" after "Ik kan u helpen

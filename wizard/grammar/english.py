@@ -113,7 +113,22 @@ class English(Grammar):
                                    if " " in p and self.title_case_style(p) else p
                                    for p in parts) + ")"
 
+        # "funk / afrobeat / gospel", "threat assessment / site surveys": a spaced slash typed
+        # between items is the list's comma (not "UX/UI", nor inside brackets)
+        items = [p for i in items for p in (
+            self._slash_items(i) if "(" not in i and not re.search(r"\s/\S|\S/\s", i)
+            else [i])]
         return [_BRACKETED.sub(inner, i) if "(" in i else i for i in super().tidy_list(items)]
+
+    def _slash_items(self, item: str) -> list[str]:
+        """The items of "Inventory / stock control": the first small too when the others are
+        typed small and its word is common ("inventory"; not "Java / Spring Boot")."""
+        parts = item.split(" / ")
+        first = parts[0].split(" ")[0]
+        if len(parts) > 1 and all(p[:1].islower() for p in parts[1:]) \
+                and self.plain_capital(first) and self._common_word(first):
+            parts[0] = parts[0][:1].lower() + parts[0][1:]
+        return parts
 
     def list_names(self, typed: Sequence[str], cased: list[str]) -> list[str]:
         """A language's name that is also a common word ("Polish", the pack's
@@ -165,8 +180,8 @@ class English(Grammar):
             return self.lower_title(value[:aside.start()], always=always, org=org) \
                 + aside.group(0)
         typed = value
-        value = _numbered_labels(typed, super().lower_title(value, always=always, role=role,
-                                                            org=org))
+        value = _before_acronyms(typed, _numbered_labels(typed, super().lower_title(
+            value, always=always, role=role, org=org)))
         if not role:
             return value
         if " & " in value:  # "electrician and solar installer", as every text then says it
@@ -177,7 +192,11 @@ class English(Grammar):
 
     def _bracket_acronym(self, text: str) -> str:
         """ "driving instructor (pdi)" -> "(PDI)": a role's bracketed aside of one short word
-        typed small that the lexicon does not know is an acronym."""
+        typed small that the lexicon does not know is an acronym; also the first of several
+        parts ("(pdi, formerly a bus driver)" -> "(PDI, formerly a bus driver)")."""
+        head, comma, rest = text.partition(", ")
+        if comma:
+            return self._bracket_acronym(head) + comma + rest
         if re.fullmatch(r"[a-z]{2,4}", text) and text not in self.lexicon_common \
                 and text not in self.lexicon_nouns and text not in self.lexicon_verbs \
                 and text not in self.base_verbs and text not in _SMALL_WORDS:
@@ -211,7 +230,60 @@ class English(Grammar):
         return word not in same and not word.endswith("ed") and (
             word in self.base_verbs or word in self.lexicon_verbs)
 
+    def title_runs_lowered(self, text: str) -> str:
+        """Inside a sentence, a run of two or more capitalised common words ("apply my
+        skills in Data Science and Machine Learning", "Pharmacy Owners and Hospital Pharmacy
+        Managers in Perth") small, "and" or "or" between them. Kept: a run with a word the
+        lexicon does not know (a name: "South East Queensland", "Apollo Hospitals"), an
+        acronym or CamelCase, a run after "the", "a", "of", an acronym or "another" or
+        before "of" or a letter (a title or a name: "the Attorney General", "Journal of …",
+        "UKRI Future Leaders", "a second Wee Bite", "Series B"), one of the pack's kept
+        words or title_names, a run with one of
+        its title_run_keep words ("North East", "Health Board"), and the word that opens a
+        sentence."""
+        words = text.split(" ")
+        bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
+        keep = {fold(w) for w in self.data.get("title_run_keep", ())}
+        named = [n for n in self.data.get("title_names", ()) if n in fold(text)]
+        joiners = {"and", "or"}
+
+        def capital(i: int) -> bool:
+            b = bare[i]
+            opens = i > 0 and re.search(r"[.!?:]$", words[i - 1]) is not None
+            return len(b) > 1 and b[:1].isupper() and not opens and all(
+                p and p[:1].isupper() and self.plain_capital(p) for p in b.split("-"))
+
+        out, i = list(words), 0
+        while i < len(words):
+            if not capital(i):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and (capital(j) or (
+                    bare[j] in joiners and j + 1 < len(words) and capital(j + 1))
+                    ) and re.search(r"[,;:.!?)]$", words[j - 1]) is None:
+                j += 1
+            run = [bare[k] for k in range(i, j) if bare[k] not in joiners]
+            parts = [p for w in run for p in w.split("-")]
+            # "the Local Development Plan", "the Attorney General": after "the", a title;
+            # "Series B", "Journal of …": a name goes on
+            before = bare[i - 1] if i else ""
+            titled = fold(before) in _TITLE_BEFORE or (len(before) > 1 and before.isupper()) or (
+                j < len(words) and (bare[j] == "of" or re.fullmatch(r"[A-Z0-9]", bare[j])
+                                    is not None))
+            if len(parts) > 1 and (i > 0 or len(words) > j) and not named and not titled and all(
+                    self._common_word(p) and fold(p) not in self.lang.keep_capital
+                    and fold(p) not in keep for p in parts):
+                out[i:j] = [w.lower() for w in words[i:j]]
+            i = j
+        return " ".join(out)
+
     def sentence_style(self, text: str) -> str:
+        """The phrase or sentence as a sentence writes it: its Title Case as a whole (see
+        _phrase_style), then its runs of capitalised common words (title_runs_lowered)."""
+        return self.title_runs_lowered(self._phrase_style(text))
+
+    def _phrase_style(self, text: str) -> str:
         """ "Small Business Owners and Start-Ups in the North East" -> "small business owners
         and start-ups in the North East": a phrase whose every long word has its capital,
         with the common words small. Kept: acronyms and CamelCase, the pack's kept words
@@ -221,7 +293,7 @@ class English(Grammar):
         Pune or remote)") is kept as typed and judged apart."""
         aside = _TRAILING_ASIDE.search(text)
         if aside and aside.start() > 0:
-            return self.sentence_style(text[:aside.start()]) + aside.group(0)
+            return self._phrase_style(text[:aside.start()]) + aside.group(0)
         words = text.split(" ")
         bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in words]
         long = [b for b in bare if (len(b) > 3 and b.isalpha()) or "-" in b]
@@ -316,6 +388,11 @@ class English(Grammar):
         """And "the" before a name that opens with one of the pack's org_article_adjectives
         before a name org_articles gives it ("the Indian Institute of Science", "the British
         Library of …", "the National Institute for …")."""
+        # "Tarrant Advisory Pty Ltd" -> "Tarrant Advisory": prose names a firm without its
+        # legal form (the pack's legal_suffixes, before a bracket or a comma that follows)
+        suffixes = "|".join(re.escape(w) for w in self.data.get("legal_suffixes", ()))
+        if suffixes:
+            org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
         done = super().with_org_article(org)
         words = org.split(" ")
         if done != org or len(words) < 3 or not org[:1].isupper() or fold(words[0]) not in {
@@ -513,6 +590,26 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of
 _PEOPLE = lazy(r"(?:ers|ors|ists|ants|ents|ians|ees|folk|people|owners)$")
 
 # A bracketed aside that ends a phrase, with the space before it.
+def _before_acronyms(typed: str, lowered: str) -> str:
+    """Capitalised words typed before an acronym, as one item after a comma or a bracket, are
+    a name ("…, Columbus PD)", "(Thames Valley CCG)"): their capitals back after lowering."""
+    before, after = typed.split(" "), lowered.split(" ")
+    if len(before) != len(after):
+        return lowered
+    bare = [re.sub(r"^[\W_]+|[\W_]+$", "", w) for w in before]
+    for i in range(1, len(bare)):
+        if not (len(bare[i]) > 1 and bare[i].isupper()):
+            continue
+        k = i
+        while k > 0 and bare[k - 1][:1].isupper() and not bare[k - 1].isupper() \
+                and not before[k - 1].endswith((",", ";")) and not before[k].startswith("("):
+            k -= 1
+        if k < i and k > 0 and (before[k - 1].endswith((",", ";")) or before[k].startswith("(")):
+            after[k:i] = before[k:i]
+    return " ".join(after)
+
+
+_TITLE_BEFORE = frozenset({"the", "a", "an", "of", "new", "second", "third", "another"})
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").
