@@ -85,10 +85,25 @@ CASES = [
     # "its" where only "it's" fits; "8 years experiance" -> "8 years' experience"
     ("en-mick17", {DOING: "show its never too late, with its own team and 8 years experiance"},
      ["show it's never too late, with its own team and 8 years' experience"], []),
-    # a bio pasted in the third person: the words stay, an error asks for "I"
-    ("en-mick17", {DOING: "Mick will lead the safety team"}, ["rephrase|", THIRD], []),
+    # a bio pasted in the third person, naming the person: said as "I" (English.as_writer)
+    ("en-mick17", {DOING: "Mick will lead the safety team"},
+     ["I will lead the safety team"], [THIRD, "Mick will", "will will"]),
+    ("en-mick17", {"drivers__why": "Mick believes safety is a habit"},
+     ["because I believe safety is a habit"], [THIRD, "Mick believes"]),
+    ("en-mick17", {"expertise__proof": "Mick has rewired 40 farms since 2019.\nIn 2022 he set "
+                   "up the first EV course in the county.",
+                   WAY: "He listens first, writes the quote with the client, and checks in "
+                   "after a week and whenever he's needed.",
+                   "statement__boundary": "refers to a structural engineer and makes the "
+                   "handover in person",
+                   CTA: "Drop Mick a message if his team can help."},
+     ["I have rewired 40 farms since 2019", "In 2022 I set up the first EV course",
+      "I listen first, write the quote with the client, and check in after a week and "
+      "whenever I'm needed", "I refer to a structural engineer and make the handover",
+      "Drop me a message if my team can help"],
+     [THIRD, "Mick has", "he set", "He listens", "Drop Mick"]),
+    # "he" with no name as the subject anywhere: whose it is is not sure, the error asks
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),
-    ("en-mick17", {"drivers__why": "Mick believes safety is a habit"}, [THIRD], []),
     # a clause of its own after "because", or "sales grew": no third person
     ("en-mick17", {"drivers__why": "soil is the foundation of our food system"}, [], [THIRD]),
 ]

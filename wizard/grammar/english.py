@@ -474,6 +474,141 @@ class English(Grammar):
         stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
         return any(b in self.base_verbs or b in self.lexicon_verbs for b in stems)
 
+    def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
+        """A bio pasted in the third person, in the first (grammar.toml [third_person]):
+        when an answer opens with the person's name and a verb ("Rhiannon has supported …"),
+        each sentence that opens with the name, "she" or "he" says "I" and the verb's first
+        person ("I have supported …", "I listen first, write the birth plan …, and check in
+        …"), a phrase answer that opens with the verb says it too ("refers to …" -> "refer
+        to …"), "her"/"his" say "my" and "drop Rhiannon a message" says "drop me a message".
+        A sentence whose verb is not sure is left as typed (the rephrase check names it)."""
+        spec = self.data.get("third_person")
+        names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
+                       key=len, reverse=True)
+        if not spec or not names:
+            return values
+        named = "|".join(re.escape(n) for n in names)
+        by_name = re.compile(rf"^(?i:{named})\s+(?=[a-z'’])")
+        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
+        by_pronoun = re.compile(rf"^(?i:{subjects})\b\s*(?=[a-z]|['’])") if subjects else None
+        texts = [v for v in values.values() if isinstance(v, str)]
+        if not any(self._voiced(s, by_name, spec) is not None
+                   for t in texts for s in _BIO_SENTENCES.split(t)):
+            return values
+        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
+        reach = re.compile(rf"\b((?i:{contact}))\s+(?:{named})(?![\w'’-])") if contact else None
+
+        def voiced(text: str) -> str:
+            parts = _BIO_SENTENCES.split(text)
+            marks = [*_BIO_SENTENCES.findall(text), ""]
+            out = []
+            for part in parts:
+                turned = self._voiced(part, by_name, spec)
+                if turned is None and by_pronoun is not None:
+                    turned = self._voiced(part, by_pronoun, spec)
+                if turned is None and part is parts[0]:
+                    turned = self._voiced(part, None, spec)
+                if turned is None and reach is not None and reach.search(part):
+                    # "Drop Rhiannon a message if her team …": the sentence is about the writer
+                    turned = self._owners(reach.sub(lambda m: m.group(1) + " me", part), spec)
+                out.append(self._pronouns(part, spec) if turned is None else turned)
+            return "".join(a + b for a, b in zip(out, marks, strict=True))
+
+        return {k: voiced(v) if isinstance(v, str) and v else v for k, v in values.items()}
+
+    def _first_person(self, verb: str, spec: Mapping[str, Any]) -> str | None:
+        """ "has" -> "have", "listens" -> "listen", "carries" -> "carry"; None when the word
+        is no verb's third person we know."""
+        table = spec.get("verbs", {})
+        if verb in table:
+            return str(table[verb])
+        if not verb.endswith("s") or verb in self.not_verbs:
+            return None
+        stems = [verb[:-1]]
+        if verb.endswith("ies"):
+            stems.insert(0, verb[:-3] + "y")
+        elif verb.endswith("es"):
+            stems.append(verb[:-2])
+        return next((b for b in stems if b in self.base_verbs or b in self.lexicon_verbs), None)
+
+    def _voiced(self, sentence: str, subject: re.Pattern[str] | None,
+                spec: Mapping[str, Any]) -> str | None:
+        """The sentence in the first person when `subject` (None: the verb itself) opens it
+        and a verb we know follows; None otherwise."""
+        lead = len(sentence) - len(sentence.lstrip())
+        body = sentence[lead:]
+        if subject is None:
+            m = re.match(r"([a-z]+)(?=\s)", body)
+            if m is None or m.group(1) in spec.get("verbs", {}) \
+                    or not self._third_person(m.group(1)):
+                return None
+            start = 0
+        else:
+            m0 = subject.match(body)
+            if m0 is None:
+                return None
+            start = m0.end()
+            m = re.match(r"(['’](?:s|ll)|[a-z]+)(?=[\s,])", body[start:])
+            if m is None:
+                return None
+        verb = m.group(1)
+        first = self._first_person(verb, spec)
+        if first is None:
+            return None
+        rest = body[start + m.end():]
+        rest = self._coordinated(rest, spec)
+        head = ("I" + first) if first[:1] in "'’" else (
+            ("I " + first) if subject is not None else first)
+        return sentence[:lead] + head + rest
+
+    def _pronouns(self, text: str, spec: Mapping[str, Any]) -> str:
+        """ "she"/"he" inside a sentence of the bio as "I", its verb with it ("In 2022 she
+        set up …" -> "In 2022 I set up …", "whenever she's needed" -> "whenever I'm
+        needed")."""
+        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
+        if not subjects:
+            return text
+        text = re.sub(rf"\b(?:{subjects})(['’])s\b", lambda m: "I" + m.group(1) + "m", text)
+
+        def turned(m: re.Match[str]) -> str:
+            word = m.group(1)
+            first = self._first_person(word, spec)
+            return "I " + (first if first is not None else word)
+        return re.sub(rf"(?<![\w'’-])(?:{subjects})\s+([a-z]+)\b", turned, text)
+
+    def _coordinated(self, rest: str, spec: Mapping[str, Any]) -> str:
+        """The rest of a sentence turned: a verb joined by "," or "and" ("…, writes the birth
+        plan …, and checks in …"), "she's"/"she" again, "her"/"his"."""
+        objects = frozenset(spec.get("object_after", ()))
+
+        def verb(m: re.Match[str]) -> str:
+            word = m.group(2)
+            first = self._first_person(word, spec)
+            # a common word's "-s" with a preposition or an article after it, joined to the
+            # verb before it, is a verb too ("…, and checks in at …")
+            if first is None and m.group(3) in objects and self.is_common_word(word[:-1]):
+                first = word[:-1]
+            return m.group(1) + first if first and word not in spec.get("verbs", {}) \
+                else m.group(0)
+        rest = _JOINED_VERB.sub(verb, rest)
+        return self._owners(self._pronouns(rest, spec), spec)
+
+    def _owners(self, rest: str, spec: Mapping[str, Any]) -> str:
+        """ "her"/"his" of the writer's sentence as "my" ("me" as an object: "give her a
+        call")."""
+        owners = {str(k): str(v) for k, v in spec.get("possessives", {}).items()}
+        objects = frozenset(spec.get("object_after", ()))
+
+        def owner(m: re.Match[str]) -> str:
+            word, after = m.group(1), m.group(2)
+            if word == "her" and (not after or after in objects):
+                return "me" + m.group(0)[len(word):]
+            return owners[word] + m.group(0)[len(word):]
+        if owners:
+            rest = re.sub(r"\b(" + "|".join(map(re.escape, owners)) + r")\b(?:\s+([a-z]+))?",
+                          owner, rest)
+        return rest
+
     def as_verb(self, text: str) -> str:
         """ "Understanding how clinicians work" -> "understand how clinicians work",
         "finding your next chapter" -> "find your next chapter": a verb we know, then an
@@ -581,6 +716,11 @@ class English(Grammar):
             return word
         return word[0].upper() + word[1:]
 
+
+# The sentences of a pasted bio, and a verb joined to the one before by "," or "and" that has
+# words after it ("…, writes the birth plan …, and checks in at …").
+_BIO_SENTENCES = lazy(r"(?<=[.!?])\s+|\n+")
+_JOINED_VERB = lazy(r"((?:,\s+(?:and\s+)?|\s+and\s+))([a-z]+s)(?=\s+(?!and\b|or\b)([\w'’]+))")
 
 # Small words a Title Case phrase capitalises as well ("Palliative Care At Home").
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
