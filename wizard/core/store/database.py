@@ -22,6 +22,7 @@ from wizard.core.store.errors import (
     translate,
 )
 from wizard.core.store.schema import current_version, inspect, migrate
+from wizard.core.store.walcopy import pending_log, read_copy
 
 FILE_NAME = "profiles.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -84,7 +85,8 @@ class Database:
         """The connection: read-write (mode=rw: SQLite must never create a file of its own
         here; _prepare_file made it owner-only, and the -wal/-shm files copy them), or, for a
         store that cannot be written, read-only; when even the -shm file cannot be made (the
-        folder is read-only), immutable: nobody can write the store there either."""
+        folder is read-only), immutable: nobody can write the store there either. A store
+        whose -wal still holds changes is read from a private copy with them (walcopy)."""
         def connect(mode: str) -> sqlite3.Connection:
             return sqlite3.connect(f"{self.path.absolute().as_uri()}?{mode}", uri=True,
                                    timeout=self._timeout, isolation_level=None,
@@ -92,6 +94,8 @@ class Database:
 
         if self.read_only is None:
             return connect("mode=rw")
+        if (log := pending_log(self.path)) is not None:  # changes a crash left in the log
+            return read_copy(self.path, log, self._timeout)
         conn = connect("mode=ro")
         try:
             conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone()

@@ -1,0 +1,118 @@
+"""Faults found in round 19's triage (hard19): each case failed before its fix.
+
+Every case runs the installed command (or the app under Pilot) with its own store and config
+(PROFILE_WIZARD_HOME in tmp_path), as a person would. The cases that need file modes to bind
+run the command as root without its capabilities (setpriv), as rounds 17 and 18 do.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from faultkit import WIZARD, Ran, needs_wizard, patience, run
+from test_fault_round17 import _bound_by_modes
+
+pytestmark = needs_wizard
+
+MAYA = Path(__file__).parents[1] / "fixtures/answers/en-maya.toml"
+
+
+def home_env(tmp_path: Path, lang: str = "en_US.UTF-8") -> dict[str, str]:
+    return {"PROFILE_WIZARD_HOME": str(tmp_path / "home"), "HOME": str(tmp_path),
+            "TMPDIR": str(tmp_path / "tmp"), "LANG": lang, "LC_ALL": "", "LC_MESSAGES": "",
+            "LANGUAGE": ""}
+
+
+def bound(tmp_path: Path, *args: str | Path, stdin: bytes = b"") -> Ran:
+    """The command as someone the file modes bind (root without its capabilities), with its
+    own TMPDIR (tmp_path/tmp) so that what it leaves there can be seen."""
+    prefix = _bound_by_modes()
+    if prefix is None:
+        pytest.skip("no way to run the command under file modes here (root, no setpriv)")
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    start = time.monotonic()
+    done = subprocess.run([*prefix, str(WIZARD), *map(str, args)], cwd=tmp_path,
+                          env={**os.environ, **home_env(tmp_path)}, input=stdin,
+                          capture_output=True, timeout=patience(), check=False)
+    if done.returncode != 0 and b"setpriv" in done.stderr:
+        pytest.skip(f"setpriv cannot drop the capabilities here: {done.stderr!r}")
+    return Ran(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+
+
+# ── 1. a read-only store whose log still holds changes ───────────────────────────────────
+
+CRASH = """
+import os
+from wizard.core.model import from_document
+from wizard.core.store import Store
+store = Store()
+answers = from_document({"schema": 1, "lang": "en", "person": {"name": "Ben Crashed"}},
+                        partial=True)
+profile = store.create_profile("Ben Crashed", "en", answers=answers)
+store.set_notes(profile.id, "met at the fair")
+os._exit(0)  # no close: the commits stay in the -wal file, as after a crash
+"""
+
+# which of the store's files are read-only, and what became of its -shm file (a store whose
+# folder cannot be written lost it: a backup copied without it; a colleague's is not ours)
+LOCKS = {"folder, shm gone": ((".",), "gone"), "both, shm gone": (("", "."), "gone"),
+         "both, shm read-only": (("", ".", "-shm", "-wal"), "kept"),
+         "file, shm read-only": (("", "-shm", "-wal"), "kept"),
+         "folder, shm kept": ((".",), "kept")}
+
+
+@pytest.fixture(params=list(LOCKS))
+def crashed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """A store with Maya (closed cleanly) and Ben (written by a program that then died, so
+    he is only in the -wal file); then some of its files made read-only; yields the -wal."""
+    env = {**os.environ, **home_env(tmp_path)}
+    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+    subprocess.run([sys.executable, "-c", CRASH], env=env, check=True, timeout=patience())
+    home = tmp_path / "home"
+    store = home / "profiles.sqlite3"
+    wal = home / "profiles.sqlite3-wal"
+    assert wal.stat().st_size > 0, "the child left no log"
+    names, shm = LOCKS[request.param]
+    if shm == "gone":
+        store.with_name(store.name + "-shm").unlink()
+    locked = [home if name == "." else store.with_name(store.name + name) for name in names]
+    for path in locked:
+        path.chmod(0o555 if path.is_dir() else 0o400)
+    yield wal
+    for path in locked:
+        path.chmod(0o755 if path.is_dir() else 0o600)
+
+
+@pytest.mark.parametrize("args, shown", [
+    (("profiles", "list"), "Ben Crashed"),  # was only Maya: immutable=1 ignored the -wal
+    (("profiles", "show", "Ben"), "Ben Crashed"),  # was "no profile named 'Ben'"
+    (("profiles", "export", "Ben"), "Ben Crashed"),
+    (("profiles", "show", "maya"), "Maya Okafor"),
+])
+def test_a_read_only_store_shows_what_its_log_holds(tmp_path: Path, crashed: Path,
+                                                    args: tuple[str, ...], shown: str) -> None:
+    done = bound(tmp_path, *args)
+    assert done.code == 0, done.stderr
+    assert shown in done.stdout, done.stdout
+    assert list((tmp_path / "tmp").iterdir()) == [], "the private copy was left behind"
+    assert crashed.stat().st_size > 0  # the store's own files are untouched
+
+
+def test_a_log_that_cannot_be_copied_is_one_line_not_old_data(tmp_path: Path,
+                                                              crashed: Path) -> None:
+    mode = crashed.stat().st_mode
+    os.chmod(crashed, 0)  # even root without capabilities cannot read it now
+    try:
+        done = bound(tmp_path, "profiles", "list")
+    finally:
+        os.chmod(crashed, mode)
+    done.one_error_line(f"{tmp_path}/home/profiles.sqlite3: the profile store is read-only "
+                        "and its log profiles.sqlite3-wal holds changes",
+                        "(Permission denied)", "nothing is shown")
+    assert list((tmp_path / "tmp").iterdir()) == [], "the private copy was left behind"
