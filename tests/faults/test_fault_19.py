@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from faultkit import WIZARD, Ran, needs_wizard, patience, run
 from test_fault_round17 import _bound_by_modes
+from test_fault_round18 import store_read_only  # noqa: F401 (a fixture: Anna, read-only)
 
 pytestmark = needs_wizard
 
@@ -116,3 +117,41 @@ def test_a_log_that_cannot_be_copied_is_one_line_not_old_data(tmp_path: Path,
                         "and its log profiles.sqlite3-wal holds changes",
                         "(Permission denied)", "nothing is shown")
     assert list((tmp_path / "tmp").iterdir()) == [], "the private copy was left behind"
+
+
+# ── 2. the app on a read-only store: said up front, whatever is opened ───────────────────
+
+STORE_LINE = "profiles.sqlite3: the profile store is read-only (the file cannot be written)"
+
+
+@pytest.mark.parametrize("keys, said, not_said, screen", [
+    # Anna from the list, then an answer typed: was no toast, then "Not kept in your
+    # profiles: …" from the first autosave that failed
+    (("a", "n", "n", "a", "enter", "x", "y"), "Not kept (", "Not kept in your profiles",
+     "StepScreen"),
+    # "New profile": was the dialog, a name typed, and only then the refusal
+    (("ctrl+n",), STORE_LINE, "Not kept in your profiles", "StartScreen"),
+], ids=["open from the list", "new profile"])
+@pytest.mark.usefixtures("store_read_only")
+async def test_the_app_on_a_read_only_store_says_so_before_anything_is_lost(
+        keys: tuple[str, ...], said: str, not_said: str, screen: str) -> None:
+    from faultkit import until
+
+    from wizard.tui.app import WizardApp
+
+    app = WizardApp(None, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app.screen.query("#open-error")))
+        await pilot.pause(0.2)
+        await pilot.press(*keys)
+        seen: list[str] = []  # every toast shown (a short one may be gone by the end)
+
+        for _ in range(30):  # 1.5 s: an autosave would have been tried by then (DELAY 0.5 s)
+            seen.extend(n.message for n in app._notifications if n.message not in seen)
+            await pilot.pause(0.05)
+        messages = seen
+        assert type(app.screen).__name__ == screen, app.screen
+        shown = [m for m in messages if said in m]
+        assert len(shown) == 1 and "\n" not in shown[0] and "read-only" in shown[0], messages
+        assert not any(not_said in m for m in messages), messages
+        await pilot.press("ctrl+q")
