@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,18 @@ def bound(tmp_path: Path, *args: str | Path, stdin: bytes = b"") -> Ran:
     if done.returncode != 0 and b"setpriv" in done.stderr:
         pytest.skip(f"setpriv cannot drop the capabilities here: {done.stderr!r}")
     return Ran(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
+
+
+@contextmanager
+def read_only(paths: list[Path]) -> Iterator[None]:
+    """Files (0400) and folders (0555) read-only for the time of the block."""
+    for path in paths:
+        path.chmod(0o555 if path.is_dir() else 0o400)
+    try:
+        yield
+    finally:
+        for path in paths:
+            path.chmod(0o755 if path.is_dir() else 0o600)
 
 
 # ── 1. a read-only store whose log still holds changes ───────────────────────────────────
@@ -82,12 +95,9 @@ def crashed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
     names, shm = LOCKS[request.param]
     if shm == "gone":
         store.with_name(store.name + "-shm").unlink()
-    locked = [home if name == "." else store.with_name(store.name + name) for name in names]
-    for path in locked:
-        path.chmod(0o555 if path.is_dir() else 0o400)
-    yield wal
-    for path in locked:
-        path.chmod(0o755 if path.is_dir() else 0o600)
+    with read_only([home if name == "." else store.with_name(store.name + name)
+                    for name in names]):
+        yield wal
 
 
 @pytest.mark.parametrize("args, shown", [
@@ -155,3 +165,70 @@ async def test_the_app_on_a_read_only_store_says_so_before_anything_is_lost(
         assert len(shown) == 1 and "\n" not in shown[0] and "read-only" in shown[0], messages
         assert not any(not_said in m for m in messages), messages
         await pilot.press("ctrl+q")
+
+
+# ── 3. `match` with a stored profile on a read-only store ────────────────────────────────
+
+AD = Path(__file__).parents[1] / "fixtures/ads/en-data-analyst.md"
+STORE_LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profiles.sqlite3", ".")}
+
+
+@pytest.fixture(params=list(STORE_LOCKS))
+def matched(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A store with Maya and one job ad kept with her; then its file, its folder or both
+    made read-only; yields which."""
+    from wizard.core.store import Store
+
+    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+    home = tmp_path / "home"
+    with Store(home / "profiles.sqlite3") as store:
+        store.add_ad(1, "Senior Data Analyst", AD.read_text(encoding="utf-8"))
+    (tmp_path / "work").mkdir()
+    with read_only([home / name for name in STORE_LOCKS[request.param]]):
+        yield request.param
+
+
+READ_ONLY_FILE = "the profile store is read-only (the file cannot be written)"
+READ_ONLY_FOLDER = "the profile store cannot be written: the folder {home} is not writable"
+
+
+@pytest.mark.parametrize("args, shown, warned", [
+    (("match", AD, "maya"), "Score: ", ""),  # the stored profile is read: works
+    (("match", AD, "1", "--format", "json"), '"score": ', ""),
+    (("match", "-", "Maya Okafor"), "Score: ", ""),  # the ad piped in
+    # the handout with the kept ad: written, and one line says the store keeps no version
+    (("profiles", "export", "maya", "--format", "html", "--ad", "1", "-o", "work/m.html"),
+     "", "this export is not kept in the profile's versions"),
+], ids=["by name", "json by id", "ad from stdin", "handout with the kept ad"])
+def test_match_reads_a_read_only_store(tmp_path: Path, matched: str, args: tuple[str, ...],
+                                       shown: str, warned: str) -> None:
+    before = {p.name for p in (tmp_path / "home").iterdir()}
+    done = bound(tmp_path, *args, stdin=AD.read_bytes())
+    assert done.code == 0, done.stderr
+    assert shown in done.stdout, done.stdout
+    lines = done.stderr.splitlines()
+    if warned:
+        assert any(warned in line for line in lines), done.stderr
+        assert "Senior Data Analyst" in (tmp_path / "work/m.html").read_text(encoding="utf-8")
+    else:
+        assert done.stderr == "", done.stderr
+    home = tmp_path / "home"
+    made = {p.name for p in home.iterdir()} - before  # SQLite's own side files at most
+    assert made <= {"profiles.sqlite3-wal", "profiles.sqlite3-shm"}, made
+    assert not made or (home / "profiles.sqlite3-wal").stat().st_size == 0  # nothing written
+
+
+@pytest.mark.parametrize("args", [
+    ("profiles", "edit", "maya", "summary", "Data analyst who loves Power BI."),
+    ("profiles", "choose", "maya", "summary"),
+    ("profiles", "notes", "maya", "missing: Power BI"),
+    ("profiles", "new", "Senior Data Analyst"),
+], ids=["edit", "choose", "notes", "new"])
+def test_what_a_match_leads_to_writing_is_one_line_on_a_read_only_store(
+        tmp_path: Path, matched: str, args: tuple[str, ...]) -> None:
+    home = tmp_path / "home"
+    words = READ_ONLY_FILE if matched in ("file", "both") else \
+        READ_ONLY_FOLDER.format(home=home)
+    bound(tmp_path, *args).one_error_line(f"{home}/profiles.sqlite3: {words}")
+    again = bound(tmp_path, "match", AD, "maya")
+    assert again.code == 0 and "Score: " in again.stdout, again.stderr
