@@ -7,7 +7,9 @@ run the command as root without its capabilities (setpriv), as rounds 17 and 18 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +21,7 @@ import pytest
 from faultkit import WIZARD, Ran, needs_wizard, patience, run
 from test_fault_round17 import _bound_by_modes
 from test_fault_round18 import store_read_only  # noqa: F401 (a fixture: Anna, read-only)
+from test_store import tiny_mount  # noqa: F401 (a fixture: a 256 kB tmpfs)
 
 pytestmark = needs_wizard
 
@@ -62,7 +65,9 @@ def read_only(paths: list[Path]) -> Iterator[None]:
 # ── 1. a read-only store whose log still holds changes ───────────────────────────────────
 
 CRASH = """
+import contextlib
 import os
+import sqlite3
 from wizard.core.model import from_document
 from wizard.core.store import Store
 store = Store()
@@ -232,3 +237,50 @@ def test_what_a_match_leads_to_writing_is_one_line_on_a_read_only_store(
     bound(tmp_path, *args).one_error_line(f"{home}/profiles.sqlite3: {words}")
     again = bound(tmp_path, "match", AD, "maya")
     assert again.code == 0 and "Score: " in again.stdout, again.stderr
+
+
+# ── 4. delete on a full disk, and every file written about the person ────────────────────
+
+def fill(disk: Path) -> Path:
+    filler = disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as fh:
+        while True:
+            fh.write(b"x" * 4096)
+            fh.flush()
+    return filler
+
+
+@pytest.mark.parametrize("exports, how", [
+    ((), "cli"),  # nothing to free: the rows are deleted in place (was "the disk is full")
+    (("md", "html"), "cli"),  # the person's exports go first and make room
+    ((), "app"),  # the app's store, opened before the disk filled (its -shm exists)
+], ids=["in place", "files first", "the app's store"])
+def test_delete_on_a_full_disk_deletes_everything(
+        tmp_path: Path, request: pytest.FixtureRequest, exports: tuple[str, ...],
+        how: str) -> None:
+    from wizard.core.store import Store
+
+    disk: Path = request.getfixturevalue("tiny_mount")  # a 256 kB tmpfs as the data folder
+    env = {**home_env(tmp_path), "PROFILE_WIZARD_HOME": str(disk)}
+    assert run("profiles", "import", MAYA, env=env).code == 0
+    for fmt in exports:
+        assert run("profiles", "export", "1", "--format", fmt, "-o",
+                   disk / f"maya.{fmt}", env=env).code == 0
+    if how == "app":
+        with Store(disk / "profiles.sqlite3") as store:
+            fill(disk)
+            assert store.delete_profile(1)  # scrubbed, no problem
+    else:
+        fill(disk)
+        done = run("profiles", "delete", "1", "--yes", env=env)
+        assert done.code == 0, done.stderr
+        assert "Deleted profile 1 'Maya Okafor'" in done.stdout, done.stdout
+        assert (not exports) == ("Removed the" not in done.stdout), done.stdout
+    (disk / "filler").unlink()
+    left = [p.name for p in disk.iterdir() if p.is_file() and b"Okafor" in p.read_bytes()]
+    assert left == [], left  # the exports are gone, and no byte of the store holds her
+    listed = run("profiles", "list", env=env)
+    assert listed.code == 0 and "Maya" not in listed.stdout, listed.stdout
+    check = sqlite3.connect(disk / "profiles.sqlite3")
+    assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    check.close()

@@ -41,9 +41,11 @@ class Database:
     """An open store file. Safe to share between threads: every call holds one lock."""
 
     def __init__(self, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-                 create: bool = True) -> None:
+                 create: bool = True, alone: bool = False) -> None:
         """Open the store at `path`; `create=False` (commands that only read) raises
-        StoreMissing instead of making a store where there is none."""
+        StoreMissing instead of making a store where there is none. `alone`: hold it for this
+        process only (SQLite's exclusive locking mode), which needs no -shm file: a full disk
+        has no room to make one, and a delete must still be done there."""
         self.path = expand_user(path or default_path())
         self._lock = threading.RLock()
         self._depth = 0  # transactions open in _writing (the lock makes it one thread's)
@@ -63,6 +65,8 @@ class Database:
         self._identity = _identity(self.path)
         try:
             self._conn = self._connect()
+            if alone:
+                self._conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
         try:
@@ -229,7 +233,14 @@ class Database:
         self.check_file()
         with self._reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            conn.execute("VACUUM")
+            try:
+                conn.execute("VACUUM")
+            except sqlite3.Error as exc:
+                # no room for the rewrite (a full disk): secure_delete has overwritten the
+                # deleted words in their pages already, so they are gone all the same; the
+                # rewrite only makes the file smaller
+                if translate(exc, self.path).kind != "full":
+                    raise
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         _tighten(self.path)
         return int(busy) == 0

@@ -43,8 +43,18 @@ class Deleting(RecordOps):
         files = self._files_or_none(profile_id)
         report = Deleted()
         try:
-            with self._writing() as conn:
-                self._delete_rows(conn, profile_id)
+            try:
+                with self._writing() as conn:
+                    self._delete_rows(conn, profile_id)
+            except StoreError as exc:
+                if exc.kind != "full" or _has_space(self.path):
+                    raise
+                # a full disk: the person's files go first (they are to go anyway, and free
+                # room), then the rows again, then written in place if there is still none
+                for path in files or ():
+                    _remove(path, report)
+                files = []
+                self._delete_full(profile_id)
         except StoreMoved:
             raise
         except StoreError as exc:
@@ -61,6 +71,35 @@ class Deleting(RecordOps):
                     raise
                 report.problem = f"{self.path}: {say('wipe_incomplete', reason=self._why(exc))}"
         return report
+
+    def _delete_full(self, profile_id: int) -> None:
+        """The rows deleted on a full disk: again (the files removed may have made room),
+        else written into the store's own pages with the rollback journal in memory (the
+        WAL needs room for every changed page; this needs none), the store held alone
+        meanwhile. A crash in that moment could damage the store: the only way left to keep
+        the promise to delete; the WAL comes back after it (a journal file if it cannot)."""
+        try:
+            with self._writing() as conn:
+                self._delete_rows(conn, profile_id)
+            return
+        except StoreError as exc:
+            if exc.kind != "full":
+                raise
+            full = exc
+        with self._reading() as conn:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+            mode = conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]
+        try:
+            if str(mode).lower() != "memory":
+                raise full  # the log could not be left: nothing more can be done here
+            with self._writing() as conn:
+                self._delete_rows(conn, profile_id)
+        finally:
+            # still held alone: the WAL then needs no -shm file either (another program
+            # waits until this one closes the store)
+            with contextlib.suppress(StoreError, sqlite3.Error), self._reading() as conn:
+                if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]) != "wal":
+                    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
 
     def _files_or_none(self, profile_id: int) -> list[Path] | None:
         try:
