@@ -284,3 +284,56 @@ def test_delete_on_a_full_disk_deletes_everything(
     check = sqlite3.connect(disk / "profiles.sqlite3")
     assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     check.close()
+
+
+# the writers of a file about the person, each run as the program runs it; deleting the
+# profile (and its copy) must leave no file under the data, config and cache folders that
+# names her, nor a file of hers elsewhere
+LINKEDIN = Path(__file__).parents[1] / "fixtures/linkedin/Profile.csv"
+WRITERS = [
+    ("profiles", "import", "{out}/Profile.csv", "--into", "1"),  # the before, from LinkedIn
+    ("profiles", "notes", "1", "met Zelda Quorvath at the fair"),
+    ("profiles", "edit", "1", "summary", "Zelda Quorvath builds data platforms."),
+    ("profiles", "export", "1", "--format", "md", "-o", "{home}/exports/zelda.md"),
+    ("profiles", "export", "1", "--format", "html", "--notes", "-o", "{out}/handout.html"),
+    ("profiles", "export", "1", "--format", "json-resume", "-o", "{out}/resume.json"),
+    ("profiles", "export", "1", "-o", "{out}/answers.toml"),
+    ("profiles", "copy", "1"),  # "Zelda Quorvath (copy)", id 2: deleted too below
+]
+
+
+def test_delete_leaves_no_file_about_the_person(tmp_path: Path) -> None:
+    from wizard.core.store import Store
+
+    env, home, out = home_env(tmp_path), tmp_path / "home", tmp_path / "out"
+    out.mkdir()
+    for given in (MAYA, LINKEDIN):  # a name found nowhere else (the packs' examples are Maya's)
+        text = given.read_text(encoding="utf-8-sig").replace("Maya", "Zelda")
+        (out / given.name).write_text(text.replace("Okafor", "Quorvath"), encoding="utf-8")
+    assert run("profiles", "import", out / MAYA.name, env=env).code == 0
+    for args in WRITERS:
+        filled = [str(a).format(home=home, out=out) for a in args]
+        done = run(*filled, env=env)
+        assert done.code == 0, (filled, done.stderr)
+    with Store(home / "profiles.sqlite3") as store:  # the app's Copy and its file
+        p = store.get_profile(1)
+        store.add_version(1, p.answers, {"headline": "Zelda Quorvath, data"}, reason="copy")
+        copied = home / "exports" / "zelda-quorvath-1-headline.txt"
+        copied.write_text("Zelda Quorvath, data\n", encoding="utf-8")
+        store.record_file(1, copied)
+    (out / MAYA.name).unlink()
+    (out / LINKEDIN.name).unlink()  # the person's own files, not the program's
+    before = [p for p in [*home.rglob("*"), *out.rglob("*")] if _names_her(p)]
+    assert len(before) >= 5, before  # the writers did write about her
+    for ref in ("2", "1"):
+        done = run("profiles", "delete", ref, "--yes", env=env)
+        assert done.code == 0 and "Deleted profile" in done.stdout, done.stderr
+    left = [str(p) for p in [*home.rglob("*"), *out.rglob("*")] if _names_her(p)]
+    assert left == [], left
+
+
+def _names_her(path: Path) -> bool:
+    """Whether the file's name or its bytes name Zelda Quorvath."""
+    if "quorvath" in path.name.lower():
+        return True
+    return path.is_file() and b"quorvath" in path.read_bytes().lower()
