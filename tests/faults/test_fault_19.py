@@ -321,15 +321,22 @@ def test_delete_leaves_no_file_about_the_person(tmp_path: Path) -> None:
         copied = home / "exports" / "zelda-quorvath-1-headline.txt"
         copied.write_text("Zelda Quorvath, data\n", encoding="utf-8")
         store.record_file(1, copied)
+    rescued = home / "rescued"  # what the app keeps after a crash when the store cannot
+    rescued.mkdir()
+    text = (out / MAYA.name).read_text(encoding="utf-8")
+    (rescued / "zelda-quorvath-20261207-061500.toml").write_text(text, encoding="utf-8")
+    other = text.replace("Zelda Quorvath", "Ann Other")  # another client's: kept
+    (rescued / "ann-other-20261207-061500.toml").write_text(other, encoding="utf-8")
     (out / MAYA.name).unlink()
     (out / LINKEDIN.name).unlink()  # the person's own files, not the program's
     before = [p for p in [*home.rglob("*"), *out.rglob("*")] if _names_her(p)]
     assert len(before) >= 5, before  # the writers did write about her
-    for ref in ("2", "1"):
+    for ref in ("1", "2"):  # the copy last: her rescued file waits for it
         done = run("profiles", "delete", ref, "--yes", env=env)
         assert done.code == 0 and "Deleted profile" in done.stdout, done.stderr
     left = [str(p) for p in [*home.rglob("*"), *out.rglob("*")] if _names_her(p)]
     assert left == [], left
+    assert [p.name for p in rescued.iterdir()] == ["ann-other-20261207-061500.toml"]
 
 
 def _names_her(path: Path) -> bool:

@@ -41,6 +41,7 @@ class Deleting(RecordOps):
         """Remove the profile, its versions, edits, ads and the files written about the
         person, then rewrite the store so no byte of them is left in it."""
         files = self._files_or_none(profile_id)
+        person = self._person_or_none(profile_id)
         report = Deleted()
         try:
             try:
@@ -62,6 +63,8 @@ class Deleting(RecordOps):
                 raise
             report.problem, report.gone, report.blanked = self._wipe_damaged(profile_id, exc)
         for path in files or ():
+            _remove(path, report)
+        for path in self._rescued(person):
             _remove(path, report)
         if not report.problem:
             try:
@@ -100,6 +103,39 @@ class Deleting(RecordOps):
             with contextlib.suppress(StoreError, sqlite3.Error), self._reading() as conn:
                 if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]) != "wal":
                     conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+
+    def _person_or_none(self, profile_id: int) -> str:
+        """The person's name as the answers give it ("" when they cannot be read)."""
+        try:
+            return self.get_profile(profile_id).answers.text("person.name")
+        except StoreError:
+            return ""
+
+    def _rescued(self, person: str) -> list[Path]:
+        """The app's rescue files (the data folder's rescued/, written after a crash when
+        the store could not keep the work) whose answers are this person's, once no other
+        stored profile has that name: a rescued file is linked to no profile, so the name is
+        all that tells whose it is, and another client's work must not go with it."""
+        folder = self.path.parent / "rescued"
+        if not person or not folder.is_dir():
+            return []
+        try:
+            for other in self.list_profiles(person, limit=None):
+                if person in (other.name, self.get_profile(other.id).answers.text(
+                        "person.name")):
+                    return []
+        except StoreError:
+            return []
+        from wizard.core.model import AnswersError, load
+
+        found = []
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                if load(path, partial=True).text("person.name") == person:
+                    found.append(path)
+            except (AnswersError, OSError):
+                continue
+        return found
 
     def _files_or_none(self, profile_id: int) -> list[Path] | None:
         try:
