@@ -8,7 +8,9 @@ run the command as root without its capabilities (setpriv), as rounds 17 and 18 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -66,7 +68,9 @@ def read_only(paths: list[Path]) -> Iterator[None]:
 
 CRASH = """
 import contextlib
+import json
 import os
+import re
 import sqlite3
 from wizard.core.model import from_document
 from wizard.core.store import Store
@@ -344,3 +348,80 @@ def _names_her(path: Path) -> bool:
     if "quorvath" in path.name.lower():
         return True
     return path.is_file() and b"quorvath" in path.read_bytes().lower()
+
+
+# ── 5. text from outside on the terminal: one sanitiser, everywhere ──────────────────────
+
+HOSTILE = {
+    "osc title": "\x1b]0;PWNED\x07Ann",
+    "osc 52": "\x1b]52;c;aGFja2Vk\x07Ann",
+    "csi clear": "\x1b[2J\x1b[31mAnn",
+    "c1": "Ann\x85\x9b31m\x9d0;x\x9c",  # NEL, an 8-bit CSI and OSC, ST
+    "bidi": "Ann\u202egnp.exe\u2066x\u2069",
+    "zero width": "Ann\u200bx\u2060y\ufeffz",  # invisible: reads "Annxyz" but is not
+    "very long": "Ann" + "x" * 100_000,
+}
+# what may not reach a terminal: faultkit's controls, and the invisible zero-width ones
+UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e"
+                    r"\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
+ANSWERS = 'schema = 1\nlang = "en"\n[person]\nname = "Ann"\n'
+
+
+def place(tmp_path: Path, where: str, hostile: str) -> list[str | Path]:
+    """The arguments that bring `hostile` into the command's human output at `where`."""
+    if where == "file name":
+        return ["render", (hostile[:200] + ".toml")]
+    if where == "key":
+        answers = tmp_path / "key.toml"
+        answers.write_text(ANSWERS + f'"{json.dumps(hostile)[1:-1]}" = "x"\n',
+                           encoding="utf-8")
+        return ["render", answers]
+    if where == "value":  # a name stored as the person typed it, then listed and shown
+        answers = tmp_path / "value.toml"
+        answers.write_text(ANSWERS.replace('"Ann"', json.dumps(hostile[:1000])),
+                           encoding="utf-8")
+        run("profiles", "import", answers, "--name", hostile[:150], env=home_env(tmp_path))
+        return ["profiles", "list"]
+    return ["match", hostile[:200] + ".md", "Ann"]  # the ad's file name
+
+
+@pytest.mark.parametrize("hostile", list(HOSTILE.values()), ids=list(HOSTILE))
+@pytest.mark.parametrize("where", ["file name", "key", "value", "ad"])
+def test_nothing_from_outside_reaches_the_terminal_raw(tmp_path: Path, where: str,
+                                                       hostile: str) -> None:
+    done = run(*place(tmp_path, where, hostile), env=home_env(tmp_path))
+    shown = done.stdout + done.stderr
+    found = UNSAFE.search(shown.replace("\n", ""))
+    assert found is None, (found, shown[:400])
+    assert "Ann" in shown, shown[:400]  # the text is there, made safe, not dropped
+    assert max(map(len, shown.splitlines()), default=0) < 1000, "a line of 100,000 characters"
+
+
+@pytest.mark.parametrize("hostile", list(HOSTILE.values()), ids=list(HOSTILE))
+async def test_nothing_from_outside_reaches_the_apps_toasts_and_titles_raw(
+        tmp_path: Path, hostile: str) -> None:
+    """An answers file whose name and person are hostile, opened; a file of that name that
+    is not there, opened; a toast of it: the badge, the titles and every toast are safe."""
+    from faultkit import until
+
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+
+    path = tmp_path / (hostile[:200] + ".toml")
+    path.write_text(ANSWERS.replace('"Ann"', json.dumps(hostile[:1000])), encoding="utf-8")
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        missing = app.open_file(tmp_path / (hostile[:200] + "-gone.toml")) or ""
+        app.say(missing, "error")
+        app.say(f"{hostile} {path}")
+        assert await until(pilot, lambda: len(app._notifications) >= 2)
+        shown = [app.title, app.sub_title, app.screen.title or "", *app.whose(),
+                 *(n.message for n in app._notifications), *(n.title for n in
+                                                            app._notifications)]
+        await pilot.press("ctrl+q")
+    found = [(UNSAFE.search(text), text[:200]) for text in shown if UNSAFE.search(text)]
+    assert found == [], found
+    assert any("Ann" in text for text in shown), shown
+    assert max(map(len, shown)) < 1000, "a title or toast of 100,000 characters"
