@@ -65,15 +65,22 @@ def given_text(text: str, limit: int) -> str:
 
 
 @contextmanager
-def opened(*, create: bool = True) -> Iterator[Store]:
+def opened(*, create: bool = True, full_ok: bool = False) -> Iterator[Store]:
     """The store, with every StoreError turned into the CLI's one-line error (exit 2).
     `create=False`: a command that only reads says there are no profiles instead of making
-    a store."""
+    a store. `full_ok` (a delete): on a disk too full for the -shm file, the store is
+    opened for this process alone, which needs none."""
     from wizard.cli import fail
     from wizard.core.store import Store, StoreError, StoreMissing
 
     try:
-        with Store(create=create) as store:
+        try:
+            store = Store(create=create)
+        except StoreError as exc:
+            if not full_ok or exc.kind != "full":
+                raise
+            store = Store(create=create, alone=True)
+        with store:
             yield store
     except StoreMissing:
         fail(w()("profiles.none_yet_error"))
@@ -209,7 +216,7 @@ def delete(ref: str, yes: bool) -> None:
     from wizard.cli import fail
 
     words = w()
-    with opened(create=False) as store:
+    with opened(create=False, full_ok=True) as store:
         p = store.resolve(ref)
         # a damaged store (a table gone) still deletes the person: what cannot be counted
         # is not counted, and the delete says what it could not wipe

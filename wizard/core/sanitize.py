@@ -53,10 +53,15 @@ def clean_list(values: list[str]) -> list[str]:
 # (Trojan-source tricks in a file name), line and paragraph separators, and lone surrogates
 # (undecodable bytes of a file name). Each becomes a visible "?", as `ls -q` shows them: a file
 # named "\x1b]0;x\x07a.toml" reads "?]0;x?a.toml", harmless and recognisably odd.
-_UNSAFE = lazy(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"
-                     r"\ud800-\udfff]")
-_UNSAFE_KEEP_NEWLINES = lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f"
-                                   r"\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+# Invisible characters that are no part of any script's spelling (zero-width space, word
+# joiner and the invisible operators, a BOM inside text, the Mongolian vowel separator) are
+# unsafe too: "ann\u200b.toml" would read as "ann.toml" (a zero-width joiner or non-joiner,
+# which emoji and Persian need, stays).
+_UNSAFE = lazy(r"[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028-\u202e"
+                     r"\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]")
+_UNSAFE_KEEP_NEWLINES = lazy(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f"
+                                   r"\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                                   r"\ud800-\udfff]")
 
 
 # Combining marks stack on the letter before them: no script stacks more than a few (a

@@ -44,6 +44,11 @@ class Coach:
         # ("" while it is the file opened): the work is then kept only on screen
         self.lost = ""
 
+    def keeps(self) -> bool:
+        """Whether work can be kept in the store (it opened, and can be written)."""
+        store = self.store()
+        return store is not None and store.read_only is None
+
     def store(self) -> Store | None:
         """The open store, or None (see `error`); never an empty store made over a bad one."""
         with self._lock:
@@ -202,7 +207,7 @@ class Coach:
     def started_new(self) -> None:
         """A new session from "Start a new profile": stored on its first answer."""
         lang = self.app.session.answers.lang
-        if self.store() is None:
+        if not self.keeps():
             self.autosave.attach(None)
             self._warn_unsaved()
             return
@@ -216,7 +221,7 @@ class Coach:
         store = self.store()
         answers = self.app.session.answers
         person = answers.text("person.name")
-        if store is None or store.read_only is not None:
+        if store is None or not self.keeps():
             self.autosave.attach(None)
             self._warn_unsaved()
             return
@@ -257,7 +262,11 @@ class Coach:
             session.answers.set("person.name", p.name)
             follows = True
         self.app.session = session
-        self.autosave.attach(ProfileLink(p.id, p.name, follows, stored))
+        if self.keeps():
+            self.autosave.attach(ProfileLink(p.id, p.name, follows, stored))
+        else:  # a read-only store: said up front, not by the first autosave that fails
+            self.autosave.attach(None)
+            self._warn_unsaved()
         self._show(session.first_incomplete())
         return p
 
@@ -280,7 +289,7 @@ class Coach:
         from wizard.core.store import StoreError
 
         store = self.store()
-        if store is None:
+        if store is None or not self.keeps():
             self.app.say(self.error, "error")
             return
         answers = Answers(lang)

@@ -60,6 +60,9 @@ def ask_new(app: WizardApp) -> None:
         if got is not None:
             app.coach.create_profile(*got)
 
+    if app.coach.store() is not None and not app.coach.keeps():
+        app.say(app.coach.error, "error")  # the store's one line, before a name is asked for
+        return
     app.push_screen(NewProfileDialog(lang_of(app), app.blink), chosen)
 
 

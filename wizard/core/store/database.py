@@ -22,6 +22,7 @@ from wizard.core.store.errors import (
     translate,
 )
 from wizard.core.store.schema import current_version, inspect, migrate
+from wizard.core.store.walcopy import pending_log, read_copy
 
 FILE_NAME = "profiles.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -40,9 +41,11 @@ class Database:
     """An open store file. Safe to share between threads: every call holds one lock."""
 
     def __init__(self, path: Path | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-                 create: bool = True) -> None:
+                 create: bool = True, alone: bool = False) -> None:
         """Open the store at `path`; `create=False` (commands that only read) raises
-        StoreMissing instead of making a store where there is none."""
+        StoreMissing instead of making a store where there is none. `alone`: hold it for this
+        process only (SQLite's exclusive locking mode), which needs no -shm file: a full disk
+        has no room to make one, and a delete must still be done there."""
         self.path = expand_user(path or default_path())
         self._lock = threading.RLock()
         self._depth = 0  # transactions open in _writing (the lock makes it one thread's)
@@ -62,6 +65,8 @@ class Database:
         self._identity = _identity(self.path)
         try:
             self._conn = self._connect()
+            if alone:
+                self._conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
         try:
@@ -84,7 +89,8 @@ class Database:
         """The connection: read-write (mode=rw: SQLite must never create a file of its own
         here; _prepare_file made it owner-only, and the -wal/-shm files copy them), or, for a
         store that cannot be written, read-only; when even the -shm file cannot be made (the
-        folder is read-only), immutable: nobody can write the store there either."""
+        folder is read-only), immutable: nobody can write the store there either. A store
+        whose -wal still holds changes is read from a private copy with them (walcopy)."""
         def connect(mode: str) -> sqlite3.Connection:
             return sqlite3.connect(f"{self.path.absolute().as_uri()}?{mode}", uri=True,
                                    timeout=self._timeout, isolation_level=None,
@@ -92,6 +98,8 @@ class Database:
 
         if self.read_only is None:
             return connect("mode=rw")
+        if (log := pending_log(self.path)) is not None:  # changes a crash left in the log
+            return read_copy(self.path, log, self._timeout)
         conn = connect("mode=ro")
         try:
             conn.execute("SELECT 1 FROM sqlite_schema LIMIT 1").fetchone()
@@ -225,7 +233,14 @@ class Database:
         self.check_file()
         with self._reading() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            conn.execute("VACUUM")
+            try:
+                conn.execute("VACUUM")
+            except sqlite3.Error as exc:
+                # no room for the rewrite (a full disk): secure_delete has overwritten the
+                # deleted words in their pages already, so they are gone all the same; the
+                # rewrite only makes the file smaller
+                if translate(exc, self.path).kind != "full":
+                    raise
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         _tighten(self.path)
         return int(busy) == 0

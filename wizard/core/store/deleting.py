@@ -41,10 +41,21 @@ class Deleting(RecordOps):
         """Remove the profile, its versions, edits, ads and the files written about the
         person, then rewrite the store so no byte of them is left in it."""
         files = self._files_or_none(profile_id)
+        person = self._person_or_none(profile_id)
         report = Deleted()
         try:
-            with self._writing() as conn:
-                self._delete_rows(conn, profile_id)
+            try:
+                with self._writing() as conn:
+                    self._delete_rows(conn, profile_id)
+            except StoreError as exc:
+                if exc.kind != "full" or _has_space(self.path):
+                    raise
+                # a full disk: the person's files go first (they are to go anyway, and free
+                # room), then the rows again, then written in place if there is still none
+                for path in files or ():
+                    _remove(path, report)
+                files = []
+                self._delete_full(profile_id)
         except StoreMoved:
             raise
         except StoreError as exc:
@@ -52,6 +63,8 @@ class Deleting(RecordOps):
                 raise
             report.problem, report.gone, report.blanked = self._wipe_damaged(profile_id, exc)
         for path in files or ():
+            _remove(path, report)
+        for path in self._rescued(person):
             _remove(path, report)
         if not report.problem:
             try:
@@ -61,6 +74,68 @@ class Deleting(RecordOps):
                     raise
                 report.problem = f"{self.path}: {say('wipe_incomplete', reason=self._why(exc))}"
         return report
+
+    def _delete_full(self, profile_id: int) -> None:
+        """The rows deleted on a full disk: again (the files removed may have made room),
+        else written into the store's own pages with the rollback journal in memory (the
+        WAL needs room for every changed page; this needs none), the store held alone
+        meanwhile. A crash in that moment could damage the store: the only way left to keep
+        the promise to delete; the WAL comes back after it (a journal file if it cannot)."""
+        try:
+            with self._writing() as conn:
+                self._delete_rows(conn, profile_id)
+            return
+        except StoreError as exc:
+            if exc.kind != "full":
+                raise
+            full = exc
+        with self._reading() as conn:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
+            mode = conn.execute("PRAGMA journal_mode = MEMORY").fetchone()[0]
+        try:
+            if str(mode).lower() != "memory":
+                raise full  # the log could not be left: nothing more can be done here
+            with self._writing() as conn:
+                self._delete_rows(conn, profile_id)
+        finally:
+            # still held alone: the WAL then needs no -shm file either (another program
+            # waits until this one closes the store)
+            with contextlib.suppress(StoreError, sqlite3.Error), self._reading() as conn:
+                if str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]) != "wal":
+                    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+
+    def _person_or_none(self, profile_id: int) -> str:
+        """The person's name as the answers give it ("" when they cannot be read)."""
+        try:
+            return self.get_profile(profile_id).answers.text("person.name")
+        except StoreError:
+            return ""
+
+    def _rescued(self, person: str) -> list[Path]:
+        """The app's rescue files (the data folder's rescued/, written after a crash when
+        the store could not keep the work) whose answers are this person's, once no other
+        stored profile has that name: a rescued file is linked to no profile, so the name is
+        all that tells whose it is, and another client's work must not go with it."""
+        folder = self.path.parent / "rescued"
+        if not person or not folder.is_dir():
+            return []
+        try:
+            for other in self.list_profiles(person, limit=None):
+                if person in (other.name, self.get_profile(other.id).answers.text(
+                        "person.name")):
+                    return []
+        except StoreError:
+            return []
+        from wizard.core.model import AnswersError, load
+
+        found = []
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                if load(path, partial=True).text("person.name") == person:
+                    found.append(path)
+            except (AnswersError, OSError):
+                continue
+        return found
 
     def _files_or_none(self, profile_id: int) -> list[Path] | None:
         try:

@@ -21,11 +21,17 @@ class SaveState:
     dirty: bool  # the answers differ from that file
 
 
+FILE_COLUMN = 60  # a longer file name in the badge is cut with "…"
+
+
 def state_word(lang: str, s: SaveState, short: bool = False) -> str:
     say = words(lang)
     if s.file:  # an answers file's profile is saved when the file is (Quit asks otherwise)
         saved = "tui.whose_saved" if short else "tui.whose_in_file"
-        return say("tui.whose_unsaved" if s.dirty else saved, file=s.file)
+        # the file's name is from outside: a control or bidi character in it must not
+        # reach the terminal through the badge (the one sanitiser, as for the person)
+        return say("tui.whose_unsaved" if s.dirty else saved,
+                   file=display_name(s.file, FILE_COLUMN))
     if s.stored and not s.failed:
         return say("tui.whose_saving" if s.pending else "tui.whose_saved")
     return say("tui.whose_unsaved")
