@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from wizard.core.dataclass_cache import dataclass
-from wizard.core.match.fold import tokens
+from wizard.core.match.fold import fold, tokens
 from wizard.core.match.index import Field, Piece
-from wizard.core.match.packs import MatchPack, pack
+from wizard.core.match.packs import MatchPack, language_groups, pack
 
 LEVELS = ("exact", "stem", "compound", "synonym")
 MIN_STEM = 4
@@ -175,12 +175,17 @@ def compound(t: Phrase, piece: Piece, c: Compounds) -> str | None:
 def synonym_phrases(code: str) -> tuple[tuple[Phrase, ...], ...]:
     """The pack's synonym groups (shipped and the coach's) as phrases."""
     p = pack(code)
-    return tuple(tuple(_phrase(m, p) for m in group) for group in p.synonyms)
+    names = {fold(n) for group in language_groups(code) for n in group}
+    return tuple(tuple(_phrase(m, p, names) for m in group) for group in p.synonyms)
 
 
-def _phrase(text: str, p: MatchPack) -> Phrase:
+def _phrase(text: str, p: MatchPack, names: frozenset[str] | set[str] = frozenset()) -> Phrase:
     toks = [x for x in tokens(text) if x.folded not in p.links]
-    return Phrase(tuple(x.folded for x in toks), tuple(p.stem(x.surface) for x in toks))
+    # a language's name is held as written, never through its stem: "Italian" is no
+    # "Italiana" (a federation), "Dutch" no other word of that stem
+    return Phrase(tuple(x.folded for x in toks),
+                  tuple("=" + x.folded if x.folded in names else p.stem(x.surface)
+                        for x in toks))
 
 
 def same(a: Phrase, b: Phrase) -> bool:

@@ -184,6 +184,23 @@ class MatchPack:
             folded.endswith(e) and len(folded) >= len(e) + 3 for e in self.qualifier_endings)
 
 
+def _names_by_code(d: dict[str, Any]) -> dict[str, list[str]]:
+    """A pack's `[languages.names]`: language code -> that language's names in the pack."""
+    return {str(k): [str(n) for n in v] for k, v in d.get("languages", {}).get("names", {}).items()}
+
+
+@cache
+def language_groups(code: str) -> tuple[tuple[str, ...], ...]:
+    """One synonym group per language, its names in every pack, pack `code`'s first: an nl
+    ad's "Nederlands" is held by an English profile's "Dutch" (and a French "néerlandais")."""
+    packs = [code, *(c for c in match_languages() if c != code)]
+    groups: dict[str, list[str]] = {}
+    for c in packs:
+        for lang, names in _names_by_code(read_toml(pack_file(c, PACK_FILE))).items():
+            groups.setdefault(lang, []).extend(n for n in names if n not in groups[lang])
+    return tuple(tuple(g) for g in groups.values() if len(g) > 1)
+
+
 @cache
 def pack(code: str) -> MatchPack:
     """The matching data of language `code` (KeyError when it has no match.toml)."""
@@ -256,12 +273,13 @@ def pack(code: str) -> MatchPack:
         min_part=int(c.get("min_part", 3)),
         light_heads=_folded(c.get("light_heads", [])),
         papers=_folded(c.get("papers", [])),
-        synonyms=synonym_groups(code, d.get("synonyms", {}).get("groups", [])),
+        synonyms=synonym_groups(code, d.get("synonyms", {}).get("groups", []))
+        + language_groups(code),
         stopword_source=source,
         place_countries=tuple(sorted(str(c).upper()
                                      for c in d.get("places", {}).get("countries", []))),
         place_regions=tuple(str(r) for r in d.get("places", {}).get("regions", [])),
-        languages=_folded(d.get("languages", {}).get("names", [])),
+        languages=_folded([n for names in _names_by_code(d).values() for n in names]),
     )
 
 
@@ -269,6 +287,7 @@ def forget() -> None:
     """Read the packs and the coach's synonyms again (tests; a coach who edited the file)."""
     from wizard.core.match import detect, levels, result  # they read the packs: theirs go too
 
-    for f in (pack, settings, _source_words, levels.synonym_phrases, levels.synonyms_of,
+    for f in (pack, settings, _source_words, language_groups, levels.synonym_phrases,
+              levels.synonyms_of,
               result._carriers, _match_languages, detect._distinctive):
         f.cache_clear()
