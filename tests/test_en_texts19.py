@@ -102,6 +102,17 @@ CASES = [
       "whenever I'm needed", "I refer to a structural engineer and make the handover",
       "Drop me a message if my team can help"],
      [THIRD, "Mick has", "he set", "He listens", "Drop Mick"]),
+    # CV lines parted by ";" or "•" after a verb stem: one list of verb phrases
+    ("en-mick17", {"expertise__proof": "Led the rewire of 12 farms; implemented EV chargers; "
+                   "cut call-outs 40% in one year; budget under $85k"},
+     ["I led the rewire of 12 farms, implemented EV chargers and cut call-outs 40% in one "
+      "year (budget under $85k)"], ["farms; implemented"]),
+    ("en-mick17", {DOING: "• advise farms, schools and shops on safety • train apprentices"},
+     ["I will advise farms, schools and shops on safety and train apprentices"],
+     ["•", "safety; and"]),
+    # a line that opens with no verb in the middle: kept as typed
+    ("en-mick17", {"expertise__proof": "Led the rewire of 12 farms; 40 farms; cut call-outs"},
+     ["12 farms; 40 farms; cut call-outs"], []),
     # "he" with no name as the subject anywhere: whose it is is not sure, the error asks
     ("en-mick17", {WAY: "He listens first and writes it down."}, ["rephrase|", THIRD], []),
     # a clause of its own after "because", or "sales grew": no third person
