@@ -46,23 +46,43 @@ async def focus_shape(app: Any, pilot: Any, step: int | str, target: str, shown:
     return node, before, (node.styles.border_left, node.styles.text_style)
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord"])
+THEMES = ["textual-dark", "textual-light", "nord"]
+# theme -> (step, target, shown) -> (unfocused border and style, focused ones, the contrast of
+# the focused border to what is behind the node)
+_SEEN: dict[str, dict[tuple[int | str, str, str], tuple[Any, Any, int]]] = {}
+
+
+async def seen_in(theme: str, make_app: Any, complete_file: Path) -> dict[
+        tuple[int | str, str, str], tuple[Any, Any, int]]:
+    """Every shape's focus cue in `theme`, all measured in one app run: each case started an
+    app on the results and switched its theme (21 runs, ~2 s of CPU each); a case only moves
+    the focus and reads styles, so the cases of a theme share the run and assert each its
+    own."""
+    if theme not in _SEEN:
+        app = make_app(complete_file)
+        seen = {}
+        async with app.run_test(size=SIZE) as pilot:
+            for step, target, shown, _ in SHAPES:
+                node, off, on = await focus_shape(app, pilot, step, target, shown, theme)
+                seen[step, target, shown] = (off, on, contrast(on[0][1], node.background_colors[0]))
+        _SEEN[theme] = seen
+    return _SEEN[theme]
+
+
+@pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize(("step", "target", "shown", "cue"), SHAPES)
 async def test_the_focus_has_a_shape(make_app: Any, complete_file: Path, theme: str,
                                      step: int | str, target: str, shown: str,
                                      cue: str) -> None:
-    app = make_app(complete_file)
-    async with app.run_test(size=SIZE) as pilot:
-        node, (border_off, style_off), (border_on, style_on) = await focus_shape(
-            app, pilot, step, target, shown, theme)
-        if cue == "bar":
-            assert border_off[0] in ("", "blank", "none"), border_off
-            assert border_on[0] == "thick", border_on
-            # the bar stands out against what is behind it in this theme
-            assert contrast(border_on[1], node.background_colors[0]) >= 60
-        else:
-            assert not style_off.underline and style_on.underline
-
+    seen = await seen_in(theme, make_app, complete_file)
+    (border_off, style_off), (border_on, style_on), against = seen[step, target, shown]
+    if cue == "bar":
+        assert border_off[0] in ("", "blank", "none"), border_off
+        assert border_on[0] == "thick", border_on
+        # the bar stands out against what is behind it in this theme
+        assert against >= 60
+    else:
+        assert not style_off.underline and style_on.underline
 
 
 @pytest.mark.parametrize("lang", ["en", "nl", "it", "fr"])
