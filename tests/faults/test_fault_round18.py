@@ -9,6 +9,7 @@ file. A full disk is told in the pack's words, not the system's English.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,12 +32,22 @@ def home_env(tmp_path: Path, lang: str = "en_US.UTF-8") -> dict[str, str]:
 LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profiles.sqlite3", ".")}
 
 
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home whose store has Maya, imported by the installed command once for the module."""
+    top = tmp_path_factory.mktemp("seeded")
+    (top / "home").mkdir()  # as each test's home is (tests/conftest.py) before the import
+    assert run("profiles", "import", MAYA, env=home_env(top)).code == 0
+    return top / "home"
+
+
 @pytest.fixture(params=list(LOCKS))
-def read_only(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def read_only(request: pytest.FixtureRequest, tmp_path: Path, seeded: Path) -> Iterator[str]:
     """A store with Maya, then its file, its folder or both made read-only (given their modes
-    back at the end); yields which."""
-    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+    back at the end); yields which. Each case gets a copy of the module's imported home (the
+    same files, modes and times): 33 cases each ran `profiles import` in a child process."""
     home = tmp_path / "home"
+    shutil.copytree(seeded, home, dirs_exist_ok=True)
     (tmp_path / "work").mkdir()
     locked = [home / name for name in LOCKS[request.param]]
     for path in locked:
