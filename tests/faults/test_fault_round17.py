@@ -107,15 +107,6 @@ def run_bound(tmp_path: Path, *args: str | Path, lang: str = "en_US.UTF-8") -> R
     return Ran(done.returncode, done.stdout, done.stderr, time.monotonic() - start)
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A home whose store has Maya, imported by the installed command once for the module."""
-    top = tmp_path_factory.mktemp("seeded")
-    (top / "home").mkdir()  # as each test's home is (tests/conftest.py) before the import
-    assert run("profiles", "import", MAYA, env=home_env(top)).code == 0
-    return top / "home"
-
-
 @pytest.fixture
 def locked(tmp_path: Path, seeded: Path) -> Iterator[Callable[[str], Path]]:
     """A store with Maya (a copy of the module's imported home: each case ran the import in

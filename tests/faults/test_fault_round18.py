@@ -32,15 +32,6 @@ def home_env(tmp_path: Path, lang: str = "en_US.UTF-8") -> dict[str, str]:
 LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profiles.sqlite3", ".")}
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A home whose store has Maya, imported by the installed command once for the module."""
-    top = tmp_path_factory.mktemp("seeded")
-    (top / "home").mkdir()  # as each test's home is (tests/conftest.py) before the import
-    assert run("profiles", "import", MAYA, env=home_env(top)).code == 0
-    return top / "home"
-
-
 @pytest.fixture(params=list(LOCKS))
 def read_only(request: pytest.FixtureRequest, tmp_path: Path, seeded: Path) -> Iterator[str]:
     """A store with Maya, then its file, its folder or both made read-only (given their modes
