@@ -8,12 +8,12 @@ import string
 from pathlib import Path
 
 import pytest
+from persona_renders import rendered
 
 from wizard.core.catalogue import catalogue
 from wizard.core.checks import check_specs
 from wizard.core.languages import available_languages
 from wizard.core.model import FIELDS, load
-from wizard.core.render import Renderer
 
 HERE = Path(__file__).resolve().parent
 # the dotted keys and the names with an underscore: no word a writer would use
@@ -66,7 +66,7 @@ def test_no_rendered_finding_names_an_answer_key(persona: Path) -> None:
     answers = load(persona)
     if answers.lang not in available_languages():
         pytest.skip("a language we do not offer")
-    result = Renderer().render(answers)
+    _, result = rendered(persona)  # the render test_golden compares
     for o in result.outputs.values():
         for r in o.alternatives:
             for f in r.findings:

@@ -14,10 +14,9 @@ import json
 from pathlib import Path
 
 import pytest
+from persona_renders import rendered
 
 from wizard.core.languages import available_languages
-from wizard.core.model import load
-from wizard.core.render import Renderer
 from wizard.core.templates import OUTPUTS
 
 HERE = Path(__file__).resolve().parent
@@ -45,8 +44,7 @@ def _expected_files(persona: Path) -> dict[Path, str]:
     """Every golden file of `persona` and the text it must hold: each variant the persona is
     offered (one that declines the answers has no golden), as `render --choose` gives it, and
     the choices and the checks, exactly as `render --format json` prints them."""
-    answers = load(persona)
-    result = Renderer().render(answers)
+    _, result = rendered(persona)  # the render test_check_messages and test_personas read
     files = {}
     for output in OUTPUTS:
         if output not in result.outputs:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
+from persona_renders import rendered
 
 from wizard.core.context import shaped_values
 from wizard.core.filters import tidy, unspoken
@@ -59,14 +60,19 @@ def _cases() -> list[tuple[str, Answers]]:
 
 
 CASES = _cases()
+PATHS = {p.stem: p for p in PERSONAS}
 IDS = [name for name, _ in CASES]
 
 
 # The tests of one persona run one after another (the name is a module-scoped parameter): they
 # fall to one test worker, which renders the persona once and need not keep it. In the order of
 # the functions, each of `make test`'s workers rendered nearly every persona, and kept them all.
+# A persona as written is rendered once per process for every file that checks it
+# (persona_renders); its verbose twin only here.
 @lru_cache(maxsize=2)
 def _rendered(name: str) -> tuple[Answers, Result]:
+    if (path := PATHS.get(name)) is not None:
+        return rendered(path)
     answers = dict(CASES)[name]
     return answers, Renderer().render(answers)
 

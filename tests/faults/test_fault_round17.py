@@ -108,10 +108,11 @@ def run_bound(tmp_path: Path, *args: str | Path, lang: str = "en_US.UTF-8") -> R
 
 
 @pytest.fixture
-def locked(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
-    """A store with Maya, a folder 'work' with her answers; folders made read-only (0555)
-    are given their mode back at the end."""
-    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
+def locked(tmp_path: Path, seeded: Path) -> Iterator[Callable[[str], Path]]:
+    """A store with Maya (a copy of the module's imported home: each case ran the import in
+    a child process), a folder 'work' with her answers; folders made read-only (0555) are
+    given their mode back at the end."""
+    shutil.copytree(seeded, tmp_path / "home", dirs_exist_ok=True)
     (tmp_path / "work").mkdir()
     shutil.copy(MAYA, tmp_path / "work" / "maya.toml")
     made: list[Path] = []

@@ -103,6 +103,7 @@ async def test_dutch_profile_shows_dutch_labels(make_app) -> None:
         await pilot.press(*["right"] * available_languages().index("nl"))  # en, fr, it, nl
         assert str(app.screen.query_one("#new").render()) == "Nieuw profiel beginnen"
         await pilot.click("#new")
+        await pilot.pause()  # the step's widgets mounted (a busy machine failed on "#next")
         assert app.session.answers.lang == "nl"
         assert str(app.screen.query_one("#next").label) == "Verder →"
         bar = str(app.screen.query_one("#step-bar").render())
