@@ -181,8 +181,9 @@ SPLICES = [
      "comma_splice|warning|Your answer to 'Where my work ends, I …'"),
     ({"expertise__insight": "good design is, I think, invisible"}, ""),
     ({"drivers__why": "my wife and I run the farm, and we never miss a market"}, ""),
-    ({"person__role": "driving instructor used to be a bus driver"},
-     "rephrase|error|Your answer to 'I am (or am becoming) a …'"),
+    # since round 19 the past is reshaped into brackets ("Driving instructor (formerly a bus
+    # driver)", tests/test_en_texts19.py): no error left to name
+    ({"person__role": "driving instructor used to be a bus driver"}, ""),
     ({"statement__way_of_working": "I keep one master calendar, I double-check every deadline, "
                                    "and I ask when I'm not sure."}, ""),
 ]

@@ -139,6 +139,8 @@ def _accented(index: dict[str, str], typed: str,
 # a sentence or a part of one between marks no phrase crosses; a quotation is one part
 _PART = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|[^.!?;:\n|•«“\"()]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# the label of a word that only the English list holds
+_ENGLISH = "english"
 # how many words on each side of a shared word are its phrase
 _NEAR = 2
 
@@ -155,7 +157,7 @@ def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
         w = word.lower()
         if w in shared or (w in english) == (w in mine):
             return ""
-        return "en" if w in english else code
+        return _ENGLISH if w in english else code
 
     def part(m: re.Match[str]) -> str:
         piece = m.group(0)
@@ -163,7 +165,7 @@ def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
             return piece
         words = [w.group(0) for w in _LETTERS.finditer(piece)]
         langs = [lang_of(w) for w in words]
-        if langs.count("en") > langs.count(code):
+        if langs.count(_ENGLISH) > langs.count(code):
             return piece
         out, i = [], 0
         for w in _BARE.finditer(piece):
@@ -171,7 +173,7 @@ def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
             if typed.lower() not in shared:
                 continue
             at = len(_LETTERS.findall(piece[:w.start(1)]))
-            if "en" in langs[max(0, at - _NEAR):at + _NEAR + 1]:
+            if _ENGLISH in langs[max(0, at - _NEAR):at + _NEAR + 1]:
                 continue
             out.append(piece[i:w.start(1)] + _accented(shared, typed))
             i = w.end(1)
