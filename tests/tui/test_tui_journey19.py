@@ -6,13 +6,18 @@ keyboards print them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from conftest import until
+from textual.widgets import Static, TextArea
 
 from wizard.tui.app import WizardApp
+from wizard.tui.labels import label
+from wizard.tui.screens.results import ResultsScreen
 from wizard.tui.screens.start import StartScreen
 from wizard.tui.screens.step import StepScreen
+from wizard.tui.widgets.output_pane import OutputPane
 
 SIZE = (80, 24)
 
@@ -53,3 +58,21 @@ async def test_enter_on_the_language_starts_the_profile_in_it(
         assert page_key in bar, bar
         if forbidden:
             assert forbidden not in bar, bar
+
+
+async def test_a_kept_edit_says_so_when_the_profile_is_reopened(
+        make_app: Callable[..., WizardApp], complete_file: Path) -> None:
+    """Reopened the next day, a hand-edited text shows the note that says the edit is kept
+    (it used to be an empty line there)."""
+    for run in range(2):
+        app = make_app(complete_file)
+        async with app.run_test(size=SIZE) as pilot:
+            assert isinstance(app.screen, ResultsScreen)
+            pane = app.screen.query_one("#pane-headline", OutputPane)
+            if run == 0:
+                pane.query_one(TextArea).focus()
+                await pilot.press("end", "!", "ctrl+s")
+                await pilot.pause()
+            note = pane.query_one(".edited-note", Static)
+            assert note.display and str(note.render()) == label(app.session.answers.lang,
+                                                                 "edited"), run
