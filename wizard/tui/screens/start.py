@@ -88,7 +88,10 @@ class StartScreen(Screen[None]):
         yield KeyBar(lambda: self.lang)
 
     def on_mount(self) -> None:
-        self.query_one("#new").focus()
+        # The language line is the first thing on the screen, so the keys start there too:
+        # ←/→ picks a language, Enter starts the new profile (as on "Start a new profile"),
+        # and Tab goes on down the screen in the order it is drawn.
+        self.query_one("#language").focus()
         # Not straight after the first refresh: that work would hold the GIL while Textual's
         # writer thread is still sending the first frame to the terminal.
         self.set_timer(FIRST_PAINT, self.mount_open_section)
@@ -105,7 +108,7 @@ class StartScreen(Screen[None]):
         if not profiles.is_attached:
             return  # the app closed while the list was being built
         self.set_class(bool(profiles.rows), "-coach")  # room for the list at 80x24
-        if profiles.rows and self.focused is self.query_one("#new"):
+        if profiles.rows and self.focused in (self.query_one("#language"), self.query_one("#new")):
             profiles.query_one(Input).focus()  # a coach's first move: find the client
         if profiles.rows and self.early:  # typed while the list was being read (a slow disk)
             for character in self.early:
@@ -207,6 +210,10 @@ class StartScreen(Screen[None]):
 
         from wizard.tui.widgets.profile_list import ProfileList
 
+        if event.key == "enter" and self.focused is self.query_one("#language"):
+            event.stop()
+            self.start_new()  # the language is picked: Enter goes on, as the button does
+            return
         if not (event.is_printable and event.character and event.key != "space"):
             return
         if isinstance(self.focused, Input):

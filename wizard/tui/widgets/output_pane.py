@@ -92,6 +92,7 @@ class OutputPane(Vertical):
         self.blink = blink
         self.template = ""  # the template text on screen, so loading it is not taken as an edit
         self._shown: dict[str, Content] = {}
+        self._edited: bool | None = None  # what the note under the text says, once shown
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="pane-head"):
@@ -154,7 +155,8 @@ class OutputPane(Vertical):
         self._update(".counter", counter(r, self.lang))  # a layout only when it wraps anew
         edited = r.variant == YOURS
         note = self.query_one(".edited-note", Static)
-        if note.display != edited:
+        if self._edited != edited:  # not note.display: it starts True with an empty note
+            self._edited = edited
             note.update(label(self.lang, "edited") if edited else "")
             note.display = edited
         self._update(".checks", findings(r.findings, self.lang))
