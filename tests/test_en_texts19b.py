@@ -1,0 +1,32 @@
+"""Round 19b English text classes (issue #7), one table: answers put into a persona's file,
+and what its texts must (and must not) say. Renders through round 19's helper."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_en_texts19 import _said
+
+ORG = "person__organisation"
+CASES = [
+    # a place in brackets after the firm: "founder of Farrell Electrical in Galway"
+    ("en-declan19", {ORG: "Farrell Electrical Ltd (Galway)"},
+     "founder of Farrell Electrical in Galway", "(Galway)"),
+    ("en-declan19", {ORG: "Byrne Plumbing (County Cork)"},
+     "Byrne Plumbing in County Cork", "(County Cork)"),
+    # a bracket that is no place stays ("(founder)" is the round-19 role note)
+    ("en-declan19", {ORG: "Farrell Electrical (Sparks Division)"},
+     "Farrell Electrical (Sparks Division)", " in Sparks Division"),
+]
+
+
+def _check(persona: str, answers: dict[str, Any], wanted: str, unwanted: str) -> None:
+    said = _said(persona, answers)
+    assert wanted in said
+    assert unwanted not in said
+
+
+@pytest.mark.parametrize(("persona", "answers", "wanted", "unwanted"), CASES)
+def test_en_texts19b(persona: str, answers: dict[str, Any], wanted: str, unwanted: str) -> None:
+    _check(persona, answers, wanted, unwanted)
