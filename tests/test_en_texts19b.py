@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from test_en_texts19 import _said
 
-ORG = "person__organisation"
+ORG, LEARN = "person__organisation", "future__learn"
 CASES = [
     # a place in brackets after the firm: "founder of Farrell Electrical in Galway"
     ("en-declan19", {ORG: "Farrell Electrical Ltd (Galway)"},
@@ -18,6 +18,14 @@ CASES = [
     # a bracket that is no place stays ("(founder)" is the round-19 role note)
     ("en-declan19", {ORG: "Farrell Electrical (Sparks Division)"},
      "Farrell Electrical (Sparks Division)", " in Sparks Division"),
+    # a clause typed where the learn stem wants a phrase: the phrase alone
+    ("en-declan19", {LEARN: "we're all learning battery storage (SEAI grants too)"},
+     "want to learn is battery storage (SEAI grants too)", "learn is we're"),
+    ("en-declan19", {LEARN: "I am still learning about heat pumps"},
+     "want to learn is heat pumps", "learn is I am"),
+    # a phrase stays as typed
+    ("en-declan19", {LEARN: "learning from older sparks"},
+     "learning from older sparks", "learn is from older"),
 ]
 
 
