@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from test_en_texts19 import _said
 
-ORG, LEARN = "person__organisation", "future__learn"
+ORG, LEARN, DOING = "person__organisation", "future__learn", "future__doing"
 CASES = [
     # a place in brackets after the firm: "founder of Farrell Electrical in Galway"
     ("en-declan19", {ORG: "Farrell Electrical Ltd (Galway)"},
@@ -26,6 +26,11 @@ CASES = [
     # a phrase stays as typed
     ("en-declan19", {LEARN: "learning from older sparks"},
      "learning from older sparks", "learn is from older"),
+    # a spaced hyphen as a dash in prose is an en dash; a range and a hyphenated word stay
+    ("en-obi19", {DOING: "keep gigging but teach more - ideally 10-15 students a week"},
+     "teach more – ideally 10-15 students", "more - ideally"),
+    ("en-obi19", {DOING: "teach 10 - 15 students a week in a full-time job"},
+     "10 - 15 students a week in a full-time job", "10 – 15"),
 ]
 
 
