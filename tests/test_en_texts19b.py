@@ -31,6 +31,9 @@ CASES = [
      "teach more – ideally 10-15 students", "more - ideally"),
     ("en-obi19", {DOING: "teach 10 - 15 students a week in a full-time job"},
      "10 - 15 students a week in a full-time job", "10 – 15"),
+    # "…" inside an answer before its next item is dropped
+    ("en-obi19", {LEARN: "music production in Logic… and how to run group classes"},
+     "in Logic and how to run", "Logic…"),
 ]
 
 
