@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from test_en_texts19 import _said
 
+WAY, CTA = "statement__way_of_working", "offer__call_to_action"
 ORG, LEARN, DOING = "person__organisation", "future__learn", "future__doing"
 CASES = [
     # a place in brackets after the firm: "founder of Farrell Electrical in Galway"
@@ -34,6 +35,12 @@ CASES = [
     # "…" inside an answer before its next item is dropped
     ("en-obi19", {LEARN: "music production in Logic… and how to run group classes"},
      "in Logic and how to run", "Logic…"),
+    # three clauses with one subject, the last with "and": a list, no splice warning
+    ("en-declan19", {WAY: "We give a quote within 48 hours, we hoover up and we ring you back"},
+     "we hoover up and we ring you back", "reads: 'We give a quote within 48 hours"),
+    # a real splice still warns
+    ("en-declan19", {WAY: "We give a quote within 48 hours, we hoover up after ourselves"},
+     "reads: 'We give a quote within 48 hours, we hoover up after ourselves'. It runs", "xx"),
 ]
 
 
