@@ -393,6 +393,11 @@ class English(Grammar):
         suffixes = "|".join(re.escape(w) for w in self.data.get("legal_suffixes", ()))
         if suffixes:
             org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
+        # "Farrell Electrical (Galway)" -> "Farrell Electrical in Galway": a place in brackets
+        m = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", org)
+        place = self.as_place(m.group(2)) if m else ""
+        if m and place:
+            return f"{self.with_org_article(m.group(1))} in {place}"
         done = super().with_org_article(org)
         words = org.split(" ")
         if done != org or len(words) < 3 or not org[:1].isupper() or fold(words[0]) not in {
