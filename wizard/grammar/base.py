@@ -485,6 +485,13 @@ class Grammar:
         is the role as shaped, for a frame that depends on it."""
         return ""
 
+    @staticmethod
+    def writer_names(name: str) -> list[str]:
+        """The ways a pasted bio names its writer, longest first: the whole name and the
+        first name ("Rhiannon Pritchard", "Rhiannon"); [] for no name."""
+        words = name.split()
+        return sorted({" ".join(words), words[0]}, key=len, reverse=True) if words else []
+
     def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
         """The answers (key -> text or list, the names left out) of a bio pasted in the third
         person, which names the writer and says "is", "believes" ("Agnese è un'ostetrica …",

@@ -153,8 +153,7 @@ class Dutch(Grammar):
         werkt" -> "neem … en werk")."""
         if not self.third_person_verbs:
             return text
-        names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
-                       key=len, reverse=True)
+        names = self.writer_names(name)
         out: list[str] = []
         about_writer = True  # "Hij" after another sentence may be someone else ("mijn vader")
         for sent in re.split(r"(?<=[.!?])\s+", text):

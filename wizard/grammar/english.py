@@ -488,8 +488,7 @@ class English(Grammar):
         to …"), "her"/"his" say "my" and "drop Rhiannon a message" says "drop me a message".
         A sentence whose verb is not sure is left as typed (the rephrase check names it)."""
         spec = self.data.get("third_person")
-        names = sorted({n for n in (name.strip(), name.strip().split(" ")[0]) if n},
-                       key=len, reverse=True)
+        names = self.writer_names(name)
         if not spec or not names:
             return values
         named = "|".join(re.escape(n) for n in names)

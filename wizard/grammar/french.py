@@ -106,11 +106,10 @@ class French(Grammar):
         souhaite…", "J'ai accompagné…", "je suis convaincue"), its possessives "mon", "ma",
         "mes", and "contacter Ophélie" says "me contacter" (the pack's [third_person])."""
         spec = self.data.get("third_person")
-        words = [w for w in re.split(r"\s+", name.strip()) if w]
-        if not spec or not words:
+        names = self.writer_names(name)
+        if not spec or not names:
             return values
-        named = "|".join(re.escape(n) for n in sorted({" ".join(words), words[0]},
-                                                       key=len, reverse=True))
+        named = "|".join(re.escape(n) for n in names)
         subject = re.compile(rf"^(?:{named})(?=\s+[a-zà-ÿ])")
         texts = [v for v in values.values() if isinstance(v, str)]
         if not any(self._voiced(s, subject, spec, by_name=True) != s

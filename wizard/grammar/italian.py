@@ -447,7 +447,7 @@ class Italian(Grammar):
         ginecologo"). The verbs of the main clause turn, and "suo", "sua" with them; the
         name goes."""
         spec = self.data.get("third_person")
-        names = [n for n in (name.strip(), name.strip().split(" ")[0]) if n]
+        names = self.writer_names(name)
         if not spec or not names:
             return values
         verbs = {fold(k): str(v) for k, v in spec.get("verbs", {}).items()}
