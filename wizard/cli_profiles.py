@@ -80,6 +80,9 @@ def opened(*, create: bool = True, full_ok: bool = False) -> Iterator[Store]:
             if not full_ok or exc.kind != "full":
                 raise
             store = Store(create=create, alone=True)
+        if full_ok and store.read_only is not None and store.read_only.kind == "full":
+            store.close()  # read only for want of a -shm file: alone, it needs none
+            store = Store(create=create, alone=True)
         with store:
             yield store
     except StoreMissing:

@@ -64,6 +64,21 @@ class Database:
             self.read_only = exc
         self._identity = _identity(self.path)
         try:
+            self._open(alone)
+        except StoreError as exc:
+            if exc.kind != "full" or alone or self.read_only is not None:
+                raise
+            # A disk too full for the -shm file SQLite needs even to read: the store is read
+            # as a read-only one (list, show, export and the app's list still get the
+            # person's words out); every write says the disk is full. A delete opens it
+            # `alone` instead, which needs no -shm file.
+            self.read_only = StoreError(f"{self.path}: {say('full_read_only')}", "full")
+            self._open(False)
+        _tighten(self.path)
+
+    def _open(self, alone: bool) -> None:
+        """Connect, check the store's version, and (when it can be written) set it up."""
+        try:
             self._conn = self._connect()
             if alone:
                 self._conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
@@ -83,7 +98,6 @@ class Database:
         except BaseException:
             self._conn.close()
             raise
-        _tighten(self.path)
 
     def _connect(self) -> sqlite3.Connection:
         """The connection: read-write (mode=rw: SQLite must never create a file of its own
@@ -111,7 +125,7 @@ class Database:
     def _refused(self) -> StoreError:
         """The one line a write to a read-only store ends with (it names the file)."""
         assert self.read_only is not None
-        return StoreError(str(self.read_only), "readonly")
+        return StoreError(str(self.read_only), self.read_only.kind)
 
     def _configure(self) -> None:
         conn = self._conn

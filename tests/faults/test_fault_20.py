@@ -1,0 +1,72 @@
+"""Faults found in round 20 (hard20): each case failed before its fix.
+
+The cases run the installed command (or the core store, as the app opens it) with their own
+store on a real 256 kB tmpfs, as a person would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from faultkit import needs_wizard, run
+from test_fault_19 import AD, MAYA, fill, home_env
+
+pytestmark = needs_wizard
+
+
+# ── 1. a disk too full for the -shm file: the store is still read ─────────────────────────
+
+@pytest.fixture(scope="module")
+def full_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Maya's profile in a store on a 256 kB tmpfs that is then filled to the last byte:
+    SQLite cannot make the -shm file it needs even to read a WAL store there."""
+    tmp_path = tmp_path_factory.mktemp("full")
+    import subprocess
+
+    disk = tmp_path / "mnt"
+    disk.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)],
+                          capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
+    try:
+        env = {**home_env(tmp_path), "PROFILE_WIZARD_HOME": str(disk)}
+        assert run("profiles", "import", MAYA, env=env).code == 0
+        fill(disk)
+        yield env
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
+
+
+@pytest.mark.parametrize("args, shows", [
+    (("profiles", "list"), "Maya Okafor"),  # was "the disk is full, so the last change …"
+    (("profiles", "show", "1"), "Profile 1 'Maya Okafor'"),
+    (("profiles", "export", "1", "--format", "md"), "# Profile texts — Maya Okafor"),
+    (("match", str(AD), "1"), "Score: "),
+], ids=["list", "show", "export", "match"])
+def test_a_full_disk_still_shows_the_profiles(full_store: dict[str, str],
+                                              args: tuple[str, ...], shows: str) -> None:
+    done = run(*args, env=full_store)
+    assert done.code == 0, done.stderr
+    assert shows in done.stdout, done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_a_write_on_a_full_disk_is_one_line_that_says_so(full_store: dict[str, str]) -> None:
+    run("profiles", "notes", "1", "met at the fair", env=full_store).one_error_line(
+        "profiles.sqlite3: the disk is full, so the profile store is only read: nothing can "
+        "be saved until some space is freed")
+
+
+def test_the_apps_store_on_a_full_disk_lists_and_refuses_writes(
+        full_store: dict[str, str]) -> None:
+    from wizard.core.store import Store, StoreError
+
+    with Store(Path(full_store["PROFILE_WIZARD_HOME"]) / "profiles.sqlite3") as store:
+        assert store.read_only is not None and store.read_only.kind == "full"
+        assert [p.name for p in store.list_profiles()] == ["Maya Okafor"]
+        with pytest.raises(StoreError, match="the disk is full") as raised:
+            store.create_profile("Anna")
+        assert raised.value.kind == "full"
