@@ -70,3 +70,67 @@ def test_the_apps_store_on_a_full_disk_lists_and_refuses_writes(
         with pytest.raises(StoreError, match="the disk is full") as raised:
             store.create_profile("Anna")
         assert raised.value.kind == "full"
+
+
+# ── 2. rescue files belong to the stored profile they were written for ────────────────────
+
+def _rescue(folder: Path, name: str, person: str, owner: int | None) -> Path:
+    from wizard.core.store.deleting import RESCUE_HEAD
+
+    path = folder / f"{name}.toml"
+    head = RESCUE_HEAD.format(id=owner) if owner is not None else ""
+    path.write_text(head + f'schema = 1\nlang = "en"\n\n[person]\nname = "{person}"\n',
+                    encoding="utf-8")
+    return path
+
+
+def test_deleting_a_profile_deletes_its_rescue_files_by_id_not_by_name(tmp_path: Path) -> None:
+    """Two clients of one name (ids 1 and 2): the rescue file written for profile 1 goes with
+    profile 1 (even after the person was renamed in it) and profile 2's stays; a file that
+    names no profile goes only once no stored profile has the name (was: by name only, so
+    profile 1's delete kept its own file while profile 2 had the name)."""
+    from wizard.core.store import Store
+
+    with Store(tmp_path / "profiles.sqlite3") as store:
+        first = store.create_profile("Zelda Quorvath", "en")
+        second = store.create_profile("Zelda Quorvath", "en")
+        folder = tmp_path / "rescued"
+        folder.mkdir()
+        mine = _rescue(folder, "renamed", "Zelda Q.", first.id)
+        theirs = _rescue(folder, "theirs", "Zelda Quorvath", second.id)
+        unlinked = _rescue(folder, "unlinked", "Zelda Quorvath", None)
+        other = _rescue(folder, "other", "Ann Other", None)
+        done = store.delete_profile(first.id)
+        assert mine in done.removed and not mine.exists()
+        assert theirs.exists() and unlinked.exists() and other.exists()
+        done = store.delete_profile(second.id)
+        assert {theirs, unlinked} <= set(done.removed)
+        assert sorted(p.name for p in folder.iterdir()) == ["other.toml"]
+
+
+async def test_the_apps_rescue_file_names_its_stored_profile(tmp_path: Path) -> None:
+    from wizard.core.model import load
+    from wizard.core.store.deleting import _rescue_owner
+    from wizard.tui.app import WizardApp
+
+    app = WizardApp(None, blink=False, terminal_clipboard=False)
+
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause(0.2)
+            store = app.coach.store()
+            assert store is not None
+            made = store.create_profile("Zelda Quorvath", "en")
+            app.coach.open_profile(made.id)
+            await pilot.pause(0.2)
+            app.session.answers.set("person.role", "platform engineer")
+            app.coach.autosave.failed = True  # the store cannot keep it
+            app.call_later(boom)
+            await pilot.pause(0.3)
+    rescued = list((tmp_path / "wizard-home" / "rescued").glob("*.toml"))
+    assert len(rescued) == 1, rescued
+    assert _rescue_owner(rescued[0]) == made.id
+    assert load(rescued[0], partial=True).text("person.role") == "platform engineer"

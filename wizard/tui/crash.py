@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from wizard.core import crash
 from wizard.core.errors import UserError
+from wizard.core.store.deleting import RESCUE_HEAD
 
 if TYPE_CHECKING:
     from wizard.tui.app import WizardApp
@@ -48,7 +49,13 @@ def _rescue_file(app: WizardApp) -> Path:
 
     stamp = time.strftime("%Y%m%d-%H%M%S")
     path = data_dir() / "rescued" / f"{app.session.slug()}-{stamp}.toml"
-    return write_private(path, dumps(app.session.answers))
+    profile_id = None
+    with contextlib.suppress(Exception):  # the store may be what failed
+        profile_id = app.coach.profile_id()
+    # the stored profile it belongs to, so that deleting that profile deletes it too (a
+    # TOML comment: the file stays an answers file that opens as it is)
+    head = RESCUE_HEAD.format(id=profile_id) if profile_id is not None else ""
+    return write_private(path, head + dumps(app.session.answers))
 
 
 def crash_line(app: WizardApp, error: BaseException) -> str:

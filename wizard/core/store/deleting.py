@@ -21,6 +21,24 @@ _WORD_COLUMNS = ("name = '', search_key = '', notes = '', answers = '{}', role =
                  "before_source = NULL, suggested = '{}'")
 
 
+# The first line of a rescue file the app wrote for a stored profile (wizard/tui/crash.py).
+RESCUE_HEAD = "# profile-wizard rescue of stored profile {id}\n"
+_RESCUE_PREFIX = RESCUE_HEAD.split("{")[0]
+
+
+def _rescue_owner(path: Path) -> int | None:
+    """The stored profile a rescue file names in its first line, else None."""
+    try:
+        with path.open("rb") as fh:
+            first = fh.readline(200).decode("utf-8", "replace")
+    except OSError:
+        return None
+    if not first.startswith(_RESCUE_PREFIX):
+        return None
+    number = first[len(_RESCUE_PREFIX):].strip()
+    return int(number) if number.isdigit() and len(number) < 19 else None
+
+
 @dataclass
 class Deleted:
     """What a delete did: the files removed, those that could not be, and the store's wipe."""
@@ -64,7 +82,7 @@ class Deleting(RecordOps):
             report.problem, report.gone, report.blanked = self._wipe_damaged(profile_id, exc)
         for path in files or ():
             _remove(path, report)
-        for path in self._rescued(person):
+        for path in self._rescued(person, profile_id):
             _remove(path, report)
         if not report.problem:
             try:
@@ -105,37 +123,52 @@ class Deleting(RecordOps):
                     conn.execute("PRAGMA journal_mode = DELETE").fetchone()
 
     def _person_or_none(self, profile_id: int) -> str:
-        """The person's name as the answers give it ("" when they cannot be read)."""
+        """The person's name as the answers give it, else the profile's ("" when they cannot
+        be read)."""
         try:
-            return self.get_profile(profile_id).answers.text("person.name")
+            found = self.get_profile(profile_id)
+            return found.answers.text("person.name") or found.name
         except StoreError:
             return ""
 
-    def _rescued(self, person: str) -> list[Path]:
+    def _rescued(self, person: str, profile_id: int) -> list[Path]:
         """The app's rescue files (the data folder's rescued/, written after a crash when
-        the store could not keep the work) whose answers are this person's, once no other
-        stored profile has that name: a rescued file is linked to no profile, so the name is
-        all that tells whose it is, and another client's work must not go with it."""
+        the store could not keep the work) of this profile: those that name its id in their
+        first line (RESCUE_HEAD), and those that name no profile (work never stored) whose
+        answers are this person's, once no other stored profile has that name: then the
+        name is all that tells whose it is, and another client's work must not go with it."""
         folder = self.path.parent / "rescued"
-        if not person or not folder.is_dir():
+        if not folder.is_dir():
             return []
-        try:
-            for other in self.list_profiles(person, limit=None):
-                if person in (other.name, self.get_profile(other.id).answers.text(
-                        "person.name")):
-                    return []
-        except StoreError:
-            return []
+        found, unlinked = [], []
+        for path in sorted(folder.glob("*.toml")):
+            owner = _rescue_owner(path)
+            if owner == profile_id:
+                found.append(path)
+            elif owner is None and person:
+                unlinked.append(path)
+        if not unlinked or self._name_taken(person):
+            return found
         from wizard.core.model import AnswersError, load
 
-        found = []
-        for path in sorted(folder.glob("*.toml")):
+        for path in unlinked:
             try:
                 if load(path, partial=True).text("person.name") == person:
                     found.append(path)
             except (AnswersError, OSError):
                 continue
         return found
+
+    def _name_taken(self, person: str) -> bool:
+        """Whether another stored profile has this name (or cannot be read to tell)."""
+        try:
+            for other in self.list_profiles(person, limit=None):
+                if person in (other.name, self.get_profile(other.id).answers.text(
+                        "person.name")):
+                    return True
+        except StoreError:
+            return True
+        return False
 
     def _files_or_none(self, profile_id: int) -> list[Path] | None:
         try:
