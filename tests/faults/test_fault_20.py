@@ -134,3 +134,38 @@ async def test_the_apps_rescue_file_names_its_stored_profile(tmp_path: Path) -> 
     assert len(rescued) == 1, rescued
     assert _rescue_owner(rescued[0]) == made.id
     assert load(rescued[0], partial=True).text("person.role") == "platform engineer"
+
+
+# ── 3. an answers file opened on a read-only store shows its stored hand edits ────────────
+
+async def test_a_file_opened_on_a_read_only_store_shows_its_hand_edits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file as saved from a stored profile: its hand edit is read from the store even
+    when the store cannot be written (was: the template's text, the edit only in the store),
+    and the app still says the work is not kept."""
+    from faultkit import answers_text, until
+
+    from wizard.core.model import load
+    from wizard.core.store import Store, StoreError, database
+    from wizard.tui.app import WizardApp
+    from wizard.tui.launch import prepare
+
+    path = tmp_path / "maya.toml"
+    path.write_text(answers_text(), encoding="utf-8")
+    with Store() as store:
+        made = store.create_profile("Maya Okafor", answers=load(path))
+        store.set_edit(made.id, "headline", "Maya Okafor · data platforms, by hand")
+
+    def refused(at: Path) -> None:
+        raise StoreError(f"{at}: the profile store is read-only (the file cannot be written)",
+                         "readonly")
+
+    monkeypatch.setattr(database, "_prepare_file", refused)
+    session, _ = prepare(path)
+    app = WizardApp(session, blink=False, terminal_clipboard=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: bool(app._notifications))
+        assert app.session.edits.get("headline") == "Maya Okafor · data platforms, by hand"
+        assert any("Not kept" in n.message for n in app._notifications)
+        assert app.coach.link is None  # nothing is written to the read-only store
+        await pilot.press("ctrl+q")

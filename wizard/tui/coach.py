@@ -221,16 +221,21 @@ class Coach:
         store = self.store()
         answers = self.app.session.answers
         person = answers.text("person.name")
-        if store is None or not self.keeps():
+        if store is None:
             self.autosave.attach(None)
             self._warn_unsaved()
             return
-        same = _same_answers(store, answers)
-        if same is not None:  # the file as saved from a stored profile: its hand edits too
-            try:
+        same = None
+        try:
+            same = _same_answers(store, answers)
+            if same is not None:  # the file as saved from a stored profile: its edits too
                 _restore_edits(store, store.get_profile(same), self.app.session)
-            except StoreError as exc:
-                self.app.say(str(exc), "error")
+        except StoreError as exc:
+            self.app.say(str(exc), "error")
+        if not self.keeps():  # read, never written (a read-only store): shown, not kept
+            self.autosave.attach(None)
+            self._warn_unsaved()
+            return
         self.autosave.attach(ProfileLink(same, person or path.stem, bool(person),
                                          answers.copy()))
 
