@@ -410,6 +410,10 @@ def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
     return p
 
 
+# A bracketed aside at the end of a list item: "Grade 1-8 (Trinity Rock & Pop)".
+_ITEM_ASIDE = lazy(r"\s+\([^()]*\)$")
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -442,12 +446,16 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
             # ("Onderhoud van CV-ketels": an acronym compound is no name)
             # an acronym in brackets is no name ("Projectmanagement (PRINCE2)")
-            named = _all_capitalised(re.sub(r"\s*\([A-Z0-9]{2,}\)", "", item)) or any(
+            # nor is a name in brackets after the head ("Grade 1-8 (Trinity Rock & Pop)")
+            bare = _ITEM_ASIDE.sub("", item)
+            words = bare.split(" ")
+            named = _all_capitalised(re.sub(r"\s*\([A-Z0-9]{2,}\)", "", bare)) or any(
                 g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w)
                 and not re.fullmatch(r"\(?[A-Z0-9]{2,}\)?", w) for w in words[1:]) or (
                 # "Cuillin Ridge traverse": two capitalised words before the small ones are
                 # a name, unless the second is a common noun ("Project Management tools")
-                g.data.get("capital_run_is_name") and g.plain_capital(words[1])
+                g.data.get("capital_run_is_name") and len(words) > 1
+                and g.plain_capital(words[1])
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
                 named = False

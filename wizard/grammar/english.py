@@ -109,6 +109,11 @@ class English(Grammar):
         Pivot Tables)" -> "Excel (VLOOKUP, pivot tables)"); names and acronyms stay."""
         def inner(m: re.Match[str]) -> str:
             parts = m.group(1).split(", ")
+            if len(parts) == 1 and not _spells_out(m.string[:m.start()], parts[0]):
+                # "Grade 1-8 (Trinity Rock & Pop)": one run in Title Case alone in brackets
+                # names something (an exam board's syllabus, a product), not a list's style;
+                # "SMS (Safety Management Systems)" spells out the acronym in common words
+                return m.group(0)
             return "(" + ", ".join(self.lower_title(p, always=True)
                                    if " " in p and self.title_case_style(p) else p
                                    for p in parts) + ")"
@@ -790,6 +795,17 @@ def _before_acronyms(typed: str, lowered: str) -> str:
 
 
 _TITLE_BEFORE = frozenset({"the", "a", "an", "of", "new", "second", "third", "another"})
+
+
+def _spells_out(before: str, inner: str) -> bool:
+    """ "SMS" before "(Safety Management Systems)": the bracket's initials (small words and
+    "&" left out) are the letters of the acronym typed just before it."""
+    m = re.search(r"([A-Z]{2,})\s*$", before)
+    initials = "".join(w[0] for w in inner.split(" ")
+                       if w[:1].isalpha() and fold(w) not in _SMALL_WORDS)
+    return m is not None and initials.upper() == m.group(1)
+
+
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").

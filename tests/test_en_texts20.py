@@ -1,0 +1,56 @@
+"""Round 20 English text classes (issue #7), one table: answers put into a persona's file,
+and what its texts must (and must not) say. Renders through round 19's helper."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_en_texts19 import _said
+
+CTA, PROOF, AREAS = "offer__call_to_action", "expertise__proof", "expertise__areas"
+SPLICE = "comma_splice|"
+CASES = [
+    # an emoji that closes a sentence inside a paragraph needs no full stop after it
+    ("en-declan19", {PROOF: "we've had zero failed inspections 👍"},
+     ["zero failed inspections 👍 I ", "zero failed inspections 👍 What"], ["👍."]),
+    ("en-declan19", {PROOF: "we fixed 40 boards in a week 🎉"}, ["in a week 🎉 I"], ["🎉."]),
+    # a call to action of two clauses joined by a comma, each with its subject and verb:
+    # two sentences, no warning
+    ("en-declan19", {CTA: "Ring the office or DM us for a free survey, we cover most of "
+                          "Connacht!!"},
+     ["for a free survey. We cover most of Connacht!"], [SPLICE, "survey, we"]),
+    ("en-declan19", {CTA: "Book a call, it's free"}, ["Book a call. It's free."], [SPLICE]),
+    ("en-declan19", {CTA: "I'd love to hear from you, we could grab a coffee"},
+     ["I'd love to hear from you. We could grab a coffee."], [SPLICE]),
+    ("en-declan19", {CTA: "please drop me a line, you'll get an answer within a day"},
+     ["Please drop me a line. You'll get an answer within a day."], [SPLICE]),
+    # not safe: a second comma, "you and …", an opening clause, "I think" said in passing
+    ("en-declan19", {CTA: "Get in touch, I'd love to help, we can talk"},
+     ["Get in touch, I'd love to help, we can talk.", SPLICE], []),
+    ("en-declan19", {CTA: "Drop me a line, you and your team are welcome"},
+     ["Drop me a line, you and your team are welcome."], ["line. You"]),
+    ("en-declan19", {CTA: "If you need a sparky, we cover most of Connacht"},
+     ["If you need a sparky, we cover most of Connacht."], [SPLICE, "sparky. We"]),
+    ("en-declan19", {CTA: "Message me, I think"}, ["Message me, I think."], ["me. I"]),
+    # a name in Title Case alone in brackets stays as typed; the head before it is lowered;
+    # an acronym spelled out in common words is lowered
+    ("en-obi19", {AREAS: ["bass guitar", "Grade 1-8 (Trinity Rock & Pop)", "funk"]},
+     ["bass guitar, grade 1-8 (Trinity Rock & Pop) and funk"], ["trinity rock", "Grade 1-8"]),
+    ("en-obi19", {AREAS: ["bass guitar", "Music Theory (ABRSM Grade 5)", "funk"]},
+     ["(ABRSM Grade 5)"], ["(ABRSM grade 5)"]),
+    ("en-obi19", {AREAS: ["SMS (Safety Management Systems)", "incident reviews"]},
+     ["SMS (safety management systems)"], ["(Safety Management"]),
+    ("en-obi19", {AREAS: ["Excel (VLOOKUP, Pivot Tables)", "reporting"]},
+     ["Excel (VLOOKUP, pivot tables)"], ["Pivot Tables"]),
+]
+
+
+@pytest.mark.parametrize(("persona", "answers", "wanted", "unwanted"), CASES)
+def test_en_texts20(persona: str, answers: dict[str, Any], wanted: list[str],
+                    unwanted: list[str]) -> None:
+    said = _said(persona, answers)
+    for w in wanted:
+        assert w in said
+    for u in unwanted:
+        assert u not in said
