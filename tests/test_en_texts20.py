@@ -54,3 +54,45 @@ def test_en_texts20(persona: str, answers: dict[str, Any], wanted: list[str],
         assert w in said
     for u in unwanted:
         assert u not in said
+
+
+ROLE = "person__role"
+STEMS = [
+    # the role's stem typed again before a vowel, respelled "an" before it is stripped
+    ("I am (or am becoming) a electrician", "the electrician and founder of", "an electrician"),
+    ("I am (or am becoming) an electrician", "the electrician and founder of", "becoming"),
+]
+
+
+@pytest.mark.parametrize(("role", "wanted", "unwanted"), STEMS)
+def test_a_stem_typed_again_is_stripped_as_respelled(role: str, wanted: str,
+                                                     unwanted: str) -> None:
+    said = _said("en-declan19", {ROLE: role + " and founder"})
+    assert wanted in said
+    assert unwanted not in said
+
+
+def test_the_core_strips_stems_as_given_the_pack_adds_its_respelled_forms() -> None:
+    from wizard.core.filters import strip_stem
+    from wizard.grammar import grammar
+
+    # no language's article in the core: "an" is English pack data (stem_respelled_endings)
+    assert strip_stem("I am an electrician", ("I am a",)) == "I am an electrician"
+    forms = grammar("en").stem_forms(("I am a", "with"))
+    assert forms == ("I am an", "I am a", "with")
+    assert strip_stem("I am an electrician", forms) == "electrician"
+    assert grammar("nl").stem_forms(("ik ben een",)) == ("ik ben een",)
+
+
+def test_as_writer_compiles_its_patterns_once_per_pack_and_name() -> None:
+    from wizard.grammar import grammar
+
+    g = grammar("en")
+    assert g._writer_patterns(("Rhiannon Pritchard", "Rhiannon")) is \
+        g._writer_patterns(("Rhiannon Pritchard", "Rhiannon"))
+    # a bio that never names the writer is returned untouched, the bio that does is voiced
+    values = {"future.doing": "grow the team",
+              "expertise.proof": "Rhiannon has supported 600 births"}
+    assert g.as_writer(values, "Dana Lee") is values
+    assert g.as_writer(values, "Rhiannon Pritchard")["expertise.proof"] == \
+        "I have supported 600 births"

@@ -140,7 +140,7 @@ def _shaped(code: str, register_name: str, key: str,
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
     if q.title_case == "sentence":
         text = g.sentence_style(text)
-    stems = (q.stem, *q.strip)
+    stems = g.stem_forms((q.stem, *q.strip))
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
                      lang=lang, g=g)
@@ -168,7 +168,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
         items = [g.unshout_words(unshout(v) if shouting or _shouted(v) or not any(
             looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v)
             for v in items]
-    stems = (q.stem, *q.strip)
+    stems = g.stem_forms((q.stem, *q.strip))
     # capitals on a list are judged over the whole list (list_case), not item by item
     # (values are common words: any capital typed on one is lowered)
     phrases = (g.lower_title(_common_start(lower_first(phrase(strip_stem(v, stems)), lang,

@@ -223,6 +223,18 @@ class Grammar:
             text = pattern.sub(replacement, text)
         return text
 
+    @functools.lru_cache(maxsize=512)  # noqa: B019 (one Grammar per pack, never freed)
+    def stem_forms(self, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """A question's stems, longest first, with each one also as the pack's respellings
+        have left it in an answer that typed it again (`stem_respelled_endings`: English "I
+        am a" before a vowel reads "I am an" once respelled, "… an electrician"), so that the
+        stem is stripped from the respelled answer too."""
+        endings = [(str(a), str(b)) for a, b in self.data.get("stem_respelled_endings", ())]
+        forms = [f for s in stems for f in (s, *(
+            s.rstrip(" …:")[:-len(a)] + b for a, b in endings
+            if s.rstrip(" …:").casefold().endswith(a)))]
+        return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
+
     def restore_accents(self, text: str) -> str:
         """The words typed without their accents that can be only one word, with them
         ("equipe" -> "équipe", "perche" -> "perché"): the pack's accent index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -493,19 +494,18 @@ class English(Grammar):
         to …"), "her"/"his" say "my" and "drop Rhiannon a message" says "drop me a message".
         A sentence whose verb is not sure is left as typed (the rephrase check names it)."""
         spec = self.data.get("third_person")
-        names = self.writer_names(name)
+        names = tuple(self.writer_names(name))
         if not spec or not names:
             return values
-        named = "|".join(re.escape(n) for n in names)
-        by_name = re.compile(rf"^(?i:{named})\s+(?=[a-z'’])")
-        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
-        by_pronoun = re.compile(rf"^(?i:{subjects})\b\s*(?=[a-z]|['’])") if subjects else None
+        anywhere, by_name, by_pronoun, reach = self._writer_patterns(names)
         texts = [v for v in values.values() if isinstance(v, str)]
+        # most answers never name the writer: one search of each says so (the name with a
+        # small word after it is where every sentence turned below must begin)
+        if not any(anywhere.search(t) for t in texts):
+            return values
         if not any(self._voiced(s, by_name, spec) is not None
                    for t in texts for s in _BIO_SENTENCES.split(t)):
             return values
-        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
-        reach = re.compile(rf"\b((?i:{contact}))\s+(?:{named})(?![\w'’-])") if contact else None
 
         def voiced(text: str) -> str:
             parts = _BIO_SENTENCES.split(text)
@@ -524,6 +524,23 @@ class English(Grammar):
             return "".join(a + b for a, b in zip(out, marks, strict=True))
 
         return {k: voiced(v) if isinstance(v, str) and v else v for k, v in values.items()}
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (one Grammar per pack, never freed)
+    def _writer_patterns(self, names: tuple[str, ...]) -> tuple[
+            re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The patterns of as_writer, compiled once per pack and name (a render runs it on
+        every keystroke, outside the render cache): the name before a small word anywhere, a
+        sentence that opens with the name, one that opens with "she"/"he", and "drop <name> a
+        message"."""
+        spec = self.data.get("third_person") or {}
+        named = "|".join(re.escape(n) for n in names)
+        anywhere = re.compile(rf"(?i:{named})\s+(?=[a-z'’])")
+        by_name = re.compile(rf"^(?i:{named})\s+(?=[a-z'’])")
+        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
+        by_pronoun = re.compile(rf"^(?i:{subjects})\b\s*(?=[a-z]|['’])") if subjects else None
+        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
+        reach = re.compile(rf"\b((?i:{contact}))\s+(?:{named})(?![\w'’-])") if contact else None
+        return anywhere, by_name, by_pronoun, reach
 
     def _first_person(self, verb: str, spec: Mapping[str, Any]) -> str | None:
         """ "has" -> "have", "listens" -> "listen", "carries" -> "carry"; None when the word
