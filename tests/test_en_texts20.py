@@ -43,6 +43,36 @@ CASES = [
      ["SMS (safety management systems)"], ["(Safety Management"]),
     ("en-obi19", {AREAS: ["Excel (VLOOKUP, Pivot Tables)", "reporting"]},
      ["Excel (VLOOKUP, pivot tables)"], ["Pivot Tables"]),
+    # texting shorthand spelled out; an app's name as it spells it
+    ("en-declan19", {"future__doing": "grow to 3 vans w/ 5 guys", "offer__help":
+                     "getting back in ur house quick",
+                     "statement__way_of_working": "I quote on whatsapp so u know the price"},
+     ["3 vans with 5 guys", "back in your house", "on WhatsApp so you know"],
+     ["w/", " ur ", " u "]),
+    ("en-declan19", {"drivers__why": "b/c our name is on the van"},
+     ["I care about this because our name is on the van"], ["b/c", "because because"]),
+    # an answer that says there is none is left out; fillers typed before the answer go
+    ("en-declan19", {"expertise__insight": "n/a"}, [], ["n/a", "I believe that"]),
+    ("en-declan19", {"expertise__insight": "idk"}, [], ["idk", "I believe that"]),
+    ("en-declan19", {"future__learn": "idk maybe access control systems"},
+     ["learn is access control systems"], ["idk"]),
+    ("en-declan19", {"statement__way_of_working": "Kindly note that I always visit the site."},
+     ["I always visit the site."], ["Kindly note"]),
+    # the person's title in the business after a comma joins the roles
+    ("en-declan19", {"person__role": "locksmith & security installer, owner",
+                     "person__organisation": "Mokoena Lock & Key (Pty) Ltd, Soweto"},
+     ["Locksmith, security installer and owner |", "owner of Mokoena Lock & Key, Soweto"],
+     ["installer, owner", "(Pty)"]),
+    ("en-declan19", {"person__role": "baker, founder"}, ["Baker and founder |"],
+     ["baker, founder"]),
+    # a CV title's specialism after a spaced dash goes in brackets
+    ("en-declan19", {"person__role": "Senior Procurement Manager - Strategic Sourcing"},
+     ["Senior procurement manager (strategic sourcing) |"], ["manager – strategic"]),
+    # a name's capital kept where a list lowers common words; hashtags end without a stop
+    ("en-obi19", {AREAS: ["bass guitar", "Pilates-based rehab"]}, ["Pilates-based rehab"],
+     ["pilates"]),
+    ("en-declan19", {CTA: "Flick me a message #rotorua #nz"}, ["message #rotorua #nz\n",
+                                                               "#rotorua #nz"], ["#nz."]),
 ]
 
 

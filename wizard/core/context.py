@@ -135,7 +135,7 @@ def _shaped(code: str, register_name: str, key: str,
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
     text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
-    text = text if says_something(text) else ""
+    text = text if says_something(text) and not g.no_answer(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
     if q.title_case == "sentence":

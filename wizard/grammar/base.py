@@ -264,6 +264,12 @@ class Grammar:
         return len(bare) >= 8 and any(
             bare[:i] in known and bare[i:] in known for i in range(3, len(bare) - 3))
 
+    def no_answer(self, text: str) -> bool:
+        """The answer says there is none ("n/a", "idk", the pack's `no_answers`): left out
+        like an empty one."""
+        words = self.data.get("no_answers", ())
+        return bool(words) and fold(text.strip(" .!?…")) in {fold(str(w)) for w in words}
+
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
         "Ma voglio …"), however many; a filler glued to a word ("E-commerce") or standing
