@@ -73,6 +73,25 @@ CASES = [
      ["pilates"]),
     ("en-declan19", {CTA: "Flick me a message #rotorua #nz"}, ["message #rotorua #nz\n",
                                                                "#rotorua #nz"], ["#nz."]),
+    # a CV entry's header (parts parted by "|" ending in a date) goes, its bullets are the proof
+    ("en-declan19", {PROOF: "Procurement Manager | Tata AutoComp | Apr 2019 - Present • "
+                            "Achieved savings of INR 14.5 crore • Onboarded 60+ MSME vendors"},
+     ["I achieved savings of INR 14.5 crore and onboarded 60+ MSME vendors."],
+     ["Tata AutoComp |", "Present"]),
+    # a second job in brackets after the employer does not make the employer the person's own
+    ("en-declan19", {"person__role": "physiotherapist",
+                     "person__organisation": "NHS Highland (and my own wee clinic on Saturdays)"},
+     ["physiotherapist at NHS Highland (and my own wee clinic on Saturdays)"],
+     ["running NHS Highland"]),
+    # bullet lines that each open with their subject are sentences of their own
+    ("en-declan19", {"statement__way_of_working": "* I assess properly, 45 minutes\n"
+                                                  "* You leave with 3 exercises, not 30\n"
+                                                  "* I check in by text after a week"},
+     ["I assess properly, 45 minutes. You leave with 3 exercises, not 30. I check in by text"],
+     ["; You", "; and I"]),
+    # a spaced "+" between words is "and"
+    ("en-declan19", {"person__organisation": "Te Puia + Toi Ohomai evening classes"},
+     ["Te Puia and Toi Ohomai evening classes"], [" + "]),
 ]
 
 

@@ -811,6 +811,10 @@ class Grammar:
         for m in re.finditer(r"\s*[(\[][^)\]]*[)\]]|\s*[,–-]\s*[^,]*$", org):
             # or a note that begins "my …" ("Ty Bara, ma boulangerie à Morlaix")
             note = m.group(0)
+            if tokens(note)[:1] == [fold(self.lang.and_word)]:
+                # "NHS Highland (and my own wee clinic on Saturdays)": a second job beside the
+                # employer, whose own it is not
+                continue
             if self.role_is(note, "own_business") or bool(set(tokens(note)[:2]) & owner):
                 return (org[:m.start()] + org[m.end():]).strip(), True
         return org, False

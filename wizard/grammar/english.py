@@ -378,6 +378,10 @@ class English(Grammar):
         items = [i.rstrip(" .;,") for i in re.split(r"\s+[-–—•*]\s+", m.group(2))]
         if len(items) < 2 or not all(items):
             return text
+        if not lead and all(fold(i.split(" ")[0]) in _SENTENCE_SUBJECTS for i in items):
+            # "* I assess properly … * You leave with 3 exercises … * I check in …": lines
+            # that each say who does what are sentences of their own, not one list
+            return ". ".join(i[:1].upper() + i[1:] for i in items)
         comma = any("," in i for i in items[:-1])
         sep = "; " if comma else ", "
         last = "; and " if comma else (", and " if any(" and " in i for i in items) else " and ")
@@ -397,6 +401,8 @@ class English(Grammar):
         # "Tarrant Advisory Pty Ltd" -> "Tarrant Advisory": prose names a firm without its
         # legal form (the pack's legal_suffixes, before a bracket or a comma that follows)
         suffixes = "|".join(re.escape(w) for w in self.data.get("legal_suffixes", ()))
+        # "Te Puia + Toi Ohomai evening classes": two employers, said with "and"
+        org = re.sub(r"(?<=[^\W\d_]) \+ (?=[^\W\d_])", f" {self.lang.and_word} ", org)
         if suffixes:
             org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
         # "Farrell Electrical (Galway)" -> "Farrell Electrical in Galway": a place in brackets
@@ -840,6 +846,9 @@ _PLACE_TYPED_SMALL = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
 
 # An answer typed as bullet lines, its lines joined: an optional lead-in before a colon, then
 # "- item - item …" ("Over the years I: - led safety … - ran 14 investigations").
+# The subjects that open a bullet line that is a sentence of its own.
+_SENTENCE_SUBJECTS = frozenset({"i", "we", "you", "they", "i'm", "we're", "you're", "i've",
+                                "we've", "you'll", "i'll", "we'll", "my", "our", "your"})
 _BULLETED = re.compile(r"^(?:([^:]*\S)\s*:\s*)?[-–—•*]\s+(\S.*)$")
 
 # A capitalised word before a number names a grade or a part ("Tier 2", "Band 6", "Part 139").
