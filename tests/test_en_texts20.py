@@ -92,6 +92,13 @@ CASES = [
     # a spaced "+" between words is "and"
     ("en-declan19", {"person__organisation": "Te Puia + Toi Ohomai evening classes"},
      ["Te Puia and Toi Ohomai evening classes"], [" + "]),
+    # "…, that's …" about the clause before joins with a dash; "…, tbh I …" is a sentence
+    ("en-declan19", {"statement__boundary": "point people to our elders for anything tapu, "
+                                            "that's not mine to share"},
+     ["for anything tapu – that's not mine to share."], ["tapu, that's"]),
+    ("en-declan19", {"future__learn": "digital marketing, tbh I have no idea how ads work"},
+     ["learn is digital marketing. To be honest, I have no idea how ads work"],
+     ["tbh", SPLICE]),
 ]
 
 
