@@ -152,3 +152,26 @@ def test_as_writer_compiles_its_patterns_once_per_pack_and_name() -> None:
     assert g.as_writer(values, "Dana Lee") is values
     assert g.as_writer(values, "Rhiannon Pritchard")["expertise.proof"] == \
         "I have supported 600 births"
+
+
+THIRD = "It speaks of you in the third person"
+SHE_BIOS = [
+    # two answers speak of "she" with third-person verbs, none says "I"/"my"/"we": the writer
+    ({"expertise__proof": "She has supported over 600 births since 2011",
+      "statement__way_of_working": "She listens first and writes the birth plan with the family"},
+     ["I have supported over 600 births since 2011", "I listen first and write the birth plan"],
+     [THIRD, "She has", "She listens"]),
+    # one answer only, or a first person elsewhere: "she" may be someone else, the flag stays
+    ({"expertise__proof": "She has supported over 600 births since 2011"},
+     [THIRD], ["I have supported over 600"]),
+]
+
+
+@pytest.mark.parametrize(("answers", "wanted", "unwanted"), SHE_BIOS)
+def test_a_she_bio_without_the_name_is_the_writer(answers: dict[str, Any], wanted: list[str],
+                                                  unwanted: list[str]) -> None:
+    said = _said("en-obi19", answers)
+    for w in wanted:
+        assert w in said
+    for u in unwanted:
+        assert u not in said

@@ -507,10 +507,10 @@ class English(Grammar):
         texts = [v for v in values.values() if isinstance(v, str)]
         # most answers never name the writer: one search of each says so (the name with a
         # small word after it is where every sentence turned below must begin)
-        if not any(anywhere.search(t) for t in texts):
-            return values
-        if not any(self._voiced(s, by_name, spec) is not None
-                   for t in texts for s in _BIO_SENTENCES.split(t)):
+        named = any(anywhere.search(t) for t in texts) and any(
+            self._voiced(s, by_name, spec) is not None
+            for t in texts for s in _BIO_SENTENCES.split(t))
+        if not named and not self._pronoun_bio(texts, by_pronoun, spec):
             return values
 
         def voiced(text: str) -> str:
@@ -530,6 +530,20 @@ class English(Grammar):
             return "".join(a + b for a, b in zip(out, marks, strict=True))
 
         return {k: voiced(v) if isinstance(v, str) and v else v for k, v in values.items()}
+
+    def _pronoun_bio(self, texts: Sequence[str], by_pronoun: re.Pattern[str] | None,
+                     spec: Mapping[str, Any]) -> bool:
+        """A bio that never names the writer but speaks of "she"/"he" throughout ("She
+        listens first …", "He has led …"): two answers or more open a sentence with the
+        pronoun and a verb we know in the third person, and no answer says "I", "my" or
+        "we" (then "she" may be someone else, and the rephrase check asks)."""
+        if by_pronoun is None or not any(_THIRD_PRONOUN.search(t) for t in texts):
+            return False
+        if any(_FIRST_PERSON.search(t) for t in texts):
+            return False
+        led = [t for t in texts if any(self._voiced(s, by_pronoun, spec) is not None
+                                       for s in _BIO_SENTENCES.split(t))]
+        return len(led) >= 2
 
     @functools.lru_cache(maxsize=256)  # noqa: B019 (one Grammar per pack, never freed)
     def _writer_patterns(self, names: tuple[str, ...]) -> tuple[
@@ -787,6 +801,10 @@ _CV_PARTS = lazy(r"\s*(?:;(?:\s*and\b)?|•)\s*")
 
 # The sentences of a pasted bio, and a verb joined to the one before by "," or "and" that has
 # words after it ("…, writes the birth plan …, and checks in at …").
+# A bio in the third person without the writer's name: "she"/"he", and no first person.
+_THIRD_PRONOUN = lazy(r"(?i)(?<![\w'’])(?:she|he)(?![\w'’])")
+_FIRST_PERSON = lazy(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'’])")
 _BIO_SENTENCES = lazy(r"(?<=[.!?])\s+|\n+")
 _JOINED_VERB = lazy(r"((?:,\s+(?:and\s+)?|\s+and\s+))([a-z]+s)(?=\s+(?!and\b|or\b)([\w'’]+))")
 
