@@ -537,9 +537,8 @@ class English(Grammar):
         listens first …", "He has led …"): two answers or more open a sentence with the
         pronoun and a verb we know in the third person, and no answer says "I", "my" or
         "we" (then "she" may be someone else, and the rephrase check asks)."""
-        if by_pronoun is None or not any(_THIRD_PRONOUN.search(t) for t in texts):
-            return False
-        if any(_FIRST_PERSON.search(t) for t in texts):
+        if by_pronoun is None or any(_FIRST_PERSON.search(t) for t in texts) \
+                or not any(_THIRD_PRONOUN.search(t) for t in texts):
             return False
         led = [t for t in texts if any(self._voiced(s, by_pronoun, spec) is not None
                                        for s in _BIO_SENTENCES.split(t))]
