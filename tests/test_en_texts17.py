@@ -22,10 +22,10 @@ def _texts(answers: dict[str, Any], output: str) -> tuple[str, list[str]]:
 
 
 CASES = [
-    # an emoji ending a sentence inside a paragraph keeps the full stop after it; at a
-    # paragraph's end it closes the sentence without one
+    # an emoji ending a sentence closes it without a full stop, inside a paragraph (house
+    # style since round 20) and at its end
     ({"future__doing": "open a second farm shop by 2027 🌾"}, "summary",
-     ["by 2027 🌾. I work with"], ["by 2027 🌾 I work", "🌾.\n", "🌾 I"]),
+     ["by 2027 🌾 I work with"], ["by 2027 🌾. I work", "🌾.\n"]),
     ({"offer__call_to_action": "Write to me 🚀"}, "summary", ["Write to me 🚀"], ["🚀."]),
     # "Polish" among languages keeps its capital; among other words it is the common word
     ({"expertise__areas": ["English", "Polish", "Urdu"]}, "summary",
@@ -167,7 +167,9 @@ SPLICES = [
     ({"statement__way_of_working": "you make the final call, we give the data, they give the "
                                    "advice"},
      "comma_splice|warning|Your answer to 'The way I work …'"),
-    ({"offer__call_to_action": "Message me about any suitable opening, I am available."},
+    # (round 20: "Message me about any suitable opening, I am available." is split into two
+    # sentences, see test_en_texts20; a splice with a second comma still warns)
+    ({"offer__call_to_action": "Message me about any opening, I am available, rates are fair."},
      "comma_splice|warning|Your answer to 'To close, I invite the reader …'"),
     ({"drivers__why": "I love this job… we never miss a deadline"},
      "comma_splice|warning|Your answer to 'I care about this because …'"),

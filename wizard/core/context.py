@@ -135,12 +135,12 @@ def _shaped(code: str, register_name: str, key: str,
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
     text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
-    text = text if says_something(text) else ""
+    text = text if says_something(text) and not g.no_answer(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
     if q.title_case == "sentence":
         text = g.sentence_style(text)
-    stems = (q.stem, *q.strip)
+    stems = g.stem_forms((q.stem, *q.strip))
     if key in SENTENCE_KEYS:
         whole = make(sentence(strip_stem(g.without_fillers(text), stems), lang), key,
                      lang=lang, g=g)
@@ -168,7 +168,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
         items = [g.unshout_words(unshout(v) if shouting or _shouted(v) or not any(
             looks_like_acronym(w) for w in re.findall(r"[^\W\d_]{2,}", v)) else v)
             for v in items]
-    stems = (q.stem, *q.strip)
+    stems = g.stem_forms((q.stem, *q.strip))
     # capitals on a list are judged over the whole list (list_case), not item by item
     # (values are common words: any capital typed on one is lowered)
     phrases = (g.lower_title(_common_start(lower_first(phrase(strip_stem(v, stems)), lang,
@@ -410,6 +410,10 @@ def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
     return p
 
 
+# A bracketed aside at the end of a list item: "Grade 1-8 (Trinity Rock & Pop)".
+_ITEM_ASIDE = lazy(r"\s+\([^()]*\)$")
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -442,12 +446,16 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
             # "Ancestry and FindMyPast": a name further on says the capital is a name's too
             # ("Onderhoud van CV-ketels": an acronym compound is no name)
             # an acronym in brackets is no name ("Projectmanagement (PRINCE2)")
-            named = _all_capitalised(re.sub(r"\s*\([A-Z0-9]{2,}\)", "", item)) or any(
+            # nor is a name in brackets after the head ("Grade 1-8 (Trinity Rock & Pop)")
+            bare = _ITEM_ASIDE.sub("", item)
+            words = bare.split(" ")
+            named = _all_capitalised(re.sub(r"\s*\([A-Z0-9]{2,}\)", "", bare)) or any(
                 g.is_name_word(w) and not re.match(r"^[A-Z]{2,}-", w)
                 and not re.fullmatch(r"\(?[A-Z0-9]{2,}\)?", w) for w in words[1:]) or (
                 # "Cuillin Ridge traverse": two capitalised words before the small ones are
                 # a name, unless the second is a common noun ("Project Management tools")
-                g.data.get("capital_run_is_name") and g.plain_capital(words[1])
+                g.data.get("capital_run_is_name") and len(words) > 1
+                and g.plain_capital(words[1])
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
                 named = False

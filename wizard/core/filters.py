@@ -41,13 +41,10 @@ def _strip_once(value: str, stems: Iterable[str]) -> str:
         s = _fold(stem).rstrip(" …:")
         if not s:
             continue
-        # a stem ending in the article "a" typed before a vowel has become "an" by the time
-        # it is stripped (respell: "I am (or am becoming) a electrician" -> "… an electrician")
-        for t in ((s, s + "n") if s.endswith(" a") else (s,)):
-            # an elided stem ("un'", "l'") is glued to the next word: no boundary to look for
-            if folded.startswith(t) and (len(folded) == len(t) or t.endswith("'") or not (
-                    folded[len(t)].isalnum() or folded[len(t)] == "'")):
-                return _LEADING.sub("", value[len(t):])
+        # an elided stem ("un'", "l'") is glued to the next word: no boundary to look for
+        if folded.startswith(s) and (len(folded) == len(s) or s.endswith("'") or not (
+                folded[len(s)].isalnum() or folded[len(s)] == "'")):
+            return _LEADING.sub("", value[len(s):])
     return value
 
 

@@ -157,7 +157,7 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     typed_on = tokens(value)[:1] == tokens(q.stem)[-1:] and q.expects == "subclause"
     # "want …" typed for "omdat …": the person wrote a main clause (verb second)
     typed_main = q.expects == "subclause" and bool(set(tokens(value)[:1]) & g.main_conjunctions)
-    value = g.without_fillers(strip_stem(value, (q.stem, *q.strip)))
+    value = g.without_fillers(strip_stem(value, g.stem_forms((q.stem, *q.strip))))
     asked = value.rstrip().endswith("?")  # a question, whose mark phrase() drops
     # "… at a fair price!": kept only where the pack says so (keep_exclamation)
     exclaimed = value.rstrip().endswith("!") and bool(g.data.get("keep_exclamation"))

@@ -223,6 +223,18 @@ class Grammar:
             text = pattern.sub(replacement, text)
         return text
 
+    @functools.lru_cache(maxsize=512)  # noqa: B019 (one Grammar per pack, never freed)
+    def stem_forms(self, stems: tuple[str, ...]) -> tuple[str, ...]:
+        """A question's stems, longest first, with each one also as the pack's respellings
+        have left it in an answer that typed it again (`stem_respelled_endings`: English "I
+        am a" before a vowel reads "I am an" once respelled, "… an electrician"), so that the
+        stem is stripped from the respelled answer too."""
+        endings = [(str(a), str(b)) for a, b in self.data.get("stem_respelled_endings", ())]
+        forms = [f for s in stems for f in (s, *(
+            s.rstrip(" …:")[:-len(a)] + b for a, b in endings
+            if s.rstrip(" …:").casefold().endswith(a)))]
+        return tuple(sorted(dict.fromkeys(forms), key=len, reverse=True))
+
     def restore_accents(self, text: str) -> str:
         """The words typed without their accents that can be only one word, with them
         ("equipe" -> "équipe", "perche" -> "perché"): the pack's accent index
@@ -251,6 +263,12 @@ class Grammar:
         # a compound of two common words ("Wondzorg", "Desembrood", "Voetanalyse")
         return len(bare) >= 8 and any(
             bare[:i] in known and bare[i:] in known for i in range(3, len(bare) - 3))
+
+    def no_answer(self, text: str) -> bool:
+        """The answer says there is none ("n/a", "idk", the pack's `no_answers`): left out
+        like an empty one."""
+        words = self.data.get("no_answers", ())
+        return bool(words) and fold(text.strip(" .!?…")) in {fold(str(w)) for w in words}
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
@@ -793,6 +811,10 @@ class Grammar:
         for m in re.finditer(r"\s*[(\[][^)\]]*[)\]]|\s*[,–-]\s*[^,]*$", org):
             # or a note that begins "my …" ("Ty Bara, ma boulangerie à Morlaix")
             note = m.group(0)
+            if tokens(note)[:1] == [fold(self.lang.and_word)]:
+                # "NHS Highland (and my own wee clinic on Saturdays)": a second job beside the
+                # employer, whose own it is not
+                continue
             if self.role_is(note, "own_business") or bool(set(tokens(note)[:2]) & owner):
                 return (org[:m.start()] + org[m.end():]).strip(), True
         return org, False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -109,6 +110,11 @@ class English(Grammar):
         Pivot Tables)" -> "Excel (VLOOKUP, pivot tables)"); names and acronyms stay."""
         def inner(m: re.Match[str]) -> str:
             parts = m.group(1).split(", ")
+            if len(parts) == 1 and not _spells_out(m.string[:m.start()], parts[0]):
+                # "Grade 1-8 (Trinity Rock & Pop)": one run in Title Case alone in brackets
+                # names something (an exam board's syllabus, a product), not a list's style;
+                # "SMS (Safety Management Systems)" spells out the acronym in common words
+                return m.group(0)
             return "(" + ", ".join(self.lower_title(p, always=True)
                                    if " " in p and self.title_case_style(p) else p
                                    for p in parts) + ")"
@@ -372,6 +378,10 @@ class English(Grammar):
         items = [i.rstrip(" .;,") for i in re.split(r"\s+[-–—•*]\s+", m.group(2))]
         if len(items) < 2 or not all(items):
             return text
+        if not lead and all(fold(i.split(" ")[0]) in _SENTENCE_SUBJECTS for i in items):
+            # "* I assess properly … * You leave with 3 exercises … * I check in …": lines
+            # that each say who does what are sentences of their own, not one list
+            return ". ".join(i[:1].upper() + i[1:] for i in items)
         comma = any("," in i for i in items[:-1])
         sep = "; " if comma else ", "
         last = "; and " if comma else (", and " if any(" and " in i for i in items) else " and ")
@@ -391,6 +401,8 @@ class English(Grammar):
         # "Tarrant Advisory Pty Ltd" -> "Tarrant Advisory": prose names a firm without its
         # legal form (the pack's legal_suffixes, before a bracket or a comma that follows)
         suffixes = "|".join(re.escape(w) for w in self.data.get("legal_suffixes", ()))
+        # "Te Puia + Toi Ohomai evening classes": two employers, said with "and"
+        org = re.sub(r"(?<=[^\W\d_]) \+ (?=[^\W\d_])", f" {self.lang.and_word} ", org)
         if suffixes:
             org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
         # "Farrell Electrical (Galway)" -> "Farrell Electrical in Galway": a place in brackets
@@ -488,19 +500,18 @@ class English(Grammar):
         to …"), "her"/"his" say "my" and "drop Rhiannon a message" says "drop me a message".
         A sentence whose verb is not sure is left as typed (the rephrase check names it)."""
         spec = self.data.get("third_person")
-        names = self.writer_names(name)
+        names = tuple(self.writer_names(name))
         if not spec or not names:
             return values
-        named = "|".join(re.escape(n) for n in names)
-        by_name = re.compile(rf"^(?i:{named})\s+(?=[a-z'’])")
-        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
-        by_pronoun = re.compile(rf"^(?i:{subjects})\b\s*(?=[a-z]|['’])") if subjects else None
+        anywhere, by_name, by_pronoun, reach = self._writer_patterns(names)
         texts = [v for v in values.values() if isinstance(v, str)]
-        if not any(self._voiced(s, by_name, spec) is not None
-                   for t in texts for s in _BIO_SENTENCES.split(t)):
+        # most answers never name the writer: one search of each says so (the name with a
+        # small word after it is where every sentence turned below must begin)
+        named = any(anywhere.search(t) for t in texts) and any(
+            self._voiced(s, by_name, spec) is not None
+            for t in texts for s in _BIO_SENTENCES.split(t))
+        if not named and not self._pronoun_bio(texts, by_pronoun, spec):
             return values
-        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
-        reach = re.compile(rf"\b((?i:{contact}))\s+(?:{named})(?![\w'’-])") if contact else None
 
         def voiced(text: str) -> str:
             parts = _BIO_SENTENCES.split(text)
@@ -519,6 +530,36 @@ class English(Grammar):
             return "".join(a + b for a, b in zip(out, marks, strict=True))
 
         return {k: voiced(v) if isinstance(v, str) and v else v for k, v in values.items()}
+
+    def _pronoun_bio(self, texts: Sequence[str], by_pronoun: re.Pattern[str] | None,
+                     spec: Mapping[str, Any]) -> bool:
+        """A bio that never names the writer but speaks of "she"/"he" throughout ("She
+        listens first …", "He has led …"): two answers or more open a sentence with the
+        pronoun and a verb we know in the third person, and no answer says "I", "my" or
+        "we" (then "she" may be someone else, and the rephrase check asks)."""
+        if by_pronoun is None or any(_FIRST_PERSON.search(t) for t in texts) \
+                or not any(_THIRD_PRONOUN.search(t) for t in texts):
+            return False
+        led = [t for t in texts if any(self._voiced(s, by_pronoun, spec) is not None
+                                       for s in _BIO_SENTENCES.split(t))]
+        return len(led) >= 2
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 (one Grammar per pack, never freed)
+    def _writer_patterns(self, names: tuple[str, ...]) -> tuple[
+            re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+        """The patterns of as_writer, compiled once per pack and name (a render runs it on
+        every keystroke, outside the render cache): the name before a small word anywhere, a
+        sentence that opens with the name, one that opens with "she"/"he", and "drop <name> a
+        message"."""
+        spec = self.data.get("third_person") or {}
+        named = "|".join(re.escape(n) for n in names)
+        anywhere = re.compile(rf"(?i:{named})\s+(?=[a-z'’])")
+        by_name = re.compile(rf"^(?i:{named})\s+(?=[a-z'’])")
+        subjects = "|".join(re.escape(s) for s in spec.get("subjects", ()))
+        by_pronoun = re.compile(rf"^(?i:{subjects})\b\s*(?=[a-z]|['’])") if subjects else None
+        contact = "|".join(re.escape(v) for v in spec.get("contact_verbs", ()))
+        reach = re.compile(rf"\b((?i:{contact}))\s+(?:{named})(?![\w'’-])") if contact else None
+        return anywhere, by_name, by_pronoun, reach
 
     def _first_person(self, verb: str, spec: Mapping[str, Any]) -> str | None:
         """ "has" -> "have", "listens" -> "listen", "carries" -> "carry"; None when the word
@@ -759,6 +800,10 @@ _CV_PARTS = lazy(r"\s*(?:;(?:\s*and\b)?|•)\s*")
 
 # The sentences of a pasted bio, and a verb joined to the one before by "," or "and" that has
 # words after it ("…, writes the birth plan …, and checks in at …").
+# A bio in the third person without the writer's name: "she"/"he", and no first person.
+_THIRD_PRONOUN = lazy(r"(?i)(?<![\w'’])(?:she|he)(?![\w'’])")
+_FIRST_PERSON = lazy(
+    r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)(?![\w'’])")
 _BIO_SENTENCES = lazy(r"(?<=[.!?])\s+|\n+")
 _JOINED_VERB = lazy(r"((?:,\s+(?:and\s+)?|\s+and\s+))([a-z]+s)(?=\s+(?!and\b|or\b)([\w'’]+))")
 
@@ -790,6 +835,17 @@ def _before_acronyms(typed: str, lowered: str) -> str:
 
 
 _TITLE_BEFORE = frozenset({"the", "a", "an", "of", "new", "second", "third", "another"})
+
+
+def _spells_out(before: str, inner: str) -> bool:
+    """ "SMS" before "(Safety Management Systems)": the bracket's initials (small words and
+    "&" left out) are the letters of the acronym typed just before it."""
+    m = re.search(r"([A-Z]{2,})\s*$", before)
+    initials = "".join(w[0] for w in inner.split(" ")
+                       if w[:1].isalpha() and fold(w) not in _SMALL_WORDS)
+    return m is not None and initials.upper() == m.group(1)
+
+
 _TRAILING_ASIDE = re.compile(r"\s+\([^()]+\)$")
 
 # A bracketed aside ("(Consultant)").
@@ -807,6 +863,9 @@ _PLACE_TYPED_SMALL = re.compile(r"(?<![\w'’-])([a-z]+)(?![\w'’-])")
 
 # An answer typed as bullet lines, its lines joined: an optional lead-in before a colon, then
 # "- item - item …" ("Over the years I: - led safety … - ran 14 investigations").
+# The subjects that open a bullet line that is a sentence of its own.
+_SENTENCE_SUBJECTS = frozenset({"i", "we", "you", "they", "i'm", "we're", "you're", "i've",
+                                "we've", "you'll", "i'll", "we'll", "my", "our", "your"})
 _BULLETED = re.compile(r"^(?:([^:]*\S)\s*:\s*)?[-–—•*]\s+(\S.*)$")
 
 # A capitalised word before a number names a grade or a part ("Tier 2", "Band 6", "Part 139").
