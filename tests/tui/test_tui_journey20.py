@@ -1,0 +1,64 @@
+"""Round 20, journeys through the wizard as a Dutch job seeker, a coach with many clients and
+first-timers in French and Italian would make them: what broke on the way, kept fixed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import until
+from textual.widgets import DataTable
+
+from wizard.core.store import Store
+from wizard.tui.app import WizardApp
+from wizard.tui.screens.start import StartScreen
+from wizard.tui.widgets.profile_list import ProfileList
+
+SIZE = (80, 24)
+
+
+@pytest.fixture(autouse=True)
+def empty_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start screen lists answers files in the current folder: keep it empty."""
+    folder = tmp_path / "cwd"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+
+
+async def ready(pilot) -> None:
+    app = pilot.app
+    assert await until(pilot, lambda: not isinstance(app.screen, StartScreen)
+                       or bool(app.screen.query("#open-error"))), "the start screen never finished"
+    await pilot.pause()
+
+
+def language_cells(app: WizardApp) -> list[str]:
+    table = app.screen.query_one(ProfileList).query_one(DataTable)
+    return [str(table.get_cell_at((row, 2))) for row in range(table.row_count)]
+
+
+# (keys on the start screen's language line, the language cells of a fr and an nl client)
+LIST_LANGUAGES = [
+    ((), ["Dutch", "French"]),
+    (("right",), ["Néerlandais", "Français"]),
+    (("right", "right"), ["Olandese", "Francese"]),
+    (("left",), ["Nederlands", "Frans"]),
+]
+
+
+@pytest.mark.parametrize(("keys", "cells"), LIST_LANGUAGES)
+async def test_the_list_names_each_profiles_language_in_the_screens_words(
+        make_app: Callable[..., WizardApp], keys: tuple[str, ...], cells: list[str]) -> None:
+    """The list's language column said "fr" and "nl"; it names them, in the language the start
+    screen speaks, and follows it when that changes."""
+    with Store() as store:
+        store.create_profile("Élodie Anand", "fr")
+        store.create_profile("Jan de Wit", "nl")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.screen.query_one("#language").focus()
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert language_cells(app) == cells
