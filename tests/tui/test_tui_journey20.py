@@ -7,12 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import until
+from conftest import until, write_answers
 from textual.widgets import DataTable
 
+from wizard.core.languages import language
 from wizard.core.store import Store
 from wizard.tui.app import WizardApp
 from wizard.tui.screens.start import StartScreen
+from wizard.tui.screens.step import StepScreen
 from wizard.tui.widgets.profile_list import ProfileList
 
 SIZE = (80, 24)
@@ -62,3 +64,24 @@ async def test_the_list_names_each_profiles_language_in_the_screens_words(
         await pilot.press(*keys)
         await pilot.pause()
         assert language_cells(app) == cells
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "it", "nl"])
+async def test_enter_on_the_register_goes_on_to_the_next_step(
+        make_app: Callable[..., WizardApp], tmp_path: Path, lang: str) -> None:
+    """The register is the first step's last choice; Enter on it did nothing, so someone
+    pressing Enter through the step (as every other field lets them) was stuck on it."""
+    path = write_answers(tmp_path / "p.toml", {"schema": 1, "lang": lang,
+                                              "person": {"name": "Sanne de Vries",
+                                                         "role": "marketingmanager"}})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        app.goto(0)
+        assert await until(pilot, lambda: isinstance(app.screen, StepScreen)
+                           and bool(app.screen.query("#register-choice")))
+        app.screen.query_one("#register-choice").focus()
+        await pilot.press("right", "enter")
+        assert await until(pilot, lambda: isinstance(app.screen, StepScreen)
+                           and app.screen.index == 1)
+        other = {"formal": "informal", "informal": "formal"}
+        assert app.session.answers.register == other[language(lang).default_register]

@@ -348,6 +348,8 @@ class StepScreen(Screen[None]):
                 else:
                     self.action_next()
                 return
+        if isinstance(field.parent, RegisterChoice):  # the first step's last choice
+            self.action_next()
 
     def flush(self) -> None:
         """Store what every field shows now; called before leaving, so no keystroke is lost."""
