@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import until, write_answers
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from wizard.core.languages import language
 from wizard.core.store import Store
@@ -16,6 +16,7 @@ from wizard.tui.app import WizardApp
 from wizard.tui.screens.start import StartScreen
 from wizard.tui.screens.step import StepScreen
 from wizard.tui.widgets.profile_list import ProfileList
+from wizard.tui.widgets.question import dom_id
 
 SIZE = (80, 24)
 
@@ -85,3 +86,54 @@ async def test_enter_on_the_register_goes_on_to_the_next_step(
                            and app.screen.index == 1)
         other = {"formal": "informal", "informal": "formal"}
         assert app.session.answers.register == other[language(lang).default_register]
+
+
+# (language, register chosen, the stems of "how you can help" and of the invitation's reason)
+STEMS = [
+    ("nl", "formal", "Ik kan u helpen met", "Ik wil u graag toevoegen aan mijn netwerk, omdat"),
+    ("nl", "informal", "Ik kan je helpen met",
+     "Ik wil je graag toevoegen aan mijn netwerk, omdat"),
+    ("it", "formal", "La posso aiutare con", "La vorrei aggiungere alla mia rete perché"),
+    ("it", "informal", "Posso aiutarti con", "Vorrei aggiungerti alla mia rete perché"),
+    ("fr", "informal", "Je peux t'aider avec", "J'aimerais t'ajouter à mon réseau parce que"),
+    ("fr", "formal", "Je peux vous aider avec", "J'aimerais vous ajouter à mon réseau parce que"),
+    ("en", "formal", "I can help you with", "I'd like to connect because"),
+]
+
+
+def stem_shown(app: WizardApp, key: str) -> str:
+    widget = app.screen.query_one(f"#{dom_id(key)}")
+    return str(widget.query_one(".stem", Static).render())
+
+
+@pytest.mark.parametrize(("lang", "register", "help_stem", "context_stem"), STEMS)
+async def test_the_stems_speak_to_the_reader_in_the_register_chosen(
+        make_app: Callable[..., WizardApp], tmp_path: Path, lang: str, register: str,
+        help_stem: str, context_stem: str) -> None:
+    """A Dutch job seeker who chose u read "Ik kan je helpen met" over the field whose answer
+    the About then wrote as "Ik kan u helpen met …" (and the French in tu read "vous"). The
+    stem follows the register, also when it is changed after the step was seen."""
+    other = {"formal": "informal", "informal": "formal"}[register]
+    path = write_answers(tmp_path / "p.toml", {"schema": 1, "lang": lang, "register": other,
+                                              "person": {"name": "Sanne de Vries",
+                                                         "role": "marketingmanager"}})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        steps = [s.questions[0].key for s in app.session.catalogue.steps]
+        help_step = next(i for i, s in enumerate(app.session.catalogue.steps)
+                         if any(q.key == "offer.help" for q in s.questions))
+        invite_step = next(i for i, s in enumerate(app.session.catalogue.steps)
+                           if any(q.key == "invitation.context" for q in s.questions))
+        assert steps
+        app.goto(help_step)  # seen first in the other register
+        assert await until(pilot, lambda: bool(app.screen.query(f"#{dom_id('offer.help')}")))
+        app.session.answers.register = register
+        app.goto(help_step - 1)
+        await pilot.pause()
+        app.goto(help_step)
+        assert await until(pilot, lambda: stem_shown(app, "offer.help") == help_stem), \
+            stem_shown(app, "offer.help")
+        app.goto(invite_step)
+        assert await until(pilot, lambda: bool(
+            app.screen.query(f"#{dom_id('invitation.context')}")))
+        assert stem_shown(app, "invitation.context") == context_stem
