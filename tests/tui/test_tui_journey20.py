@@ -137,3 +137,24 @@ async def test_the_stems_speak_to_the_reader_in_the_register_chosen(
         assert await until(pilot, lambda: bool(
             app.screen.query(f"#{dom_id('invitation.context')}")))
         assert stem_shown(app, "invitation.context") == context_stem
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "it", "nl"])
+async def test_enter_through_the_first_step_stops_at_the_register(
+        make_app: Callable[..., WizardApp], tmp_path: Path, lang: str) -> None:
+    """Enter on the organisation (the last field) went straight to step 2: a first-timer
+    pressing Enter never saw how the texts address the reader. It lands on the choice, and
+    the next Enter goes on."""
+    app = make_app(write_answers(tmp_path / "new.toml", {"schema": 1, "lang": lang}))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.session.answers.lang == lang
+        app.goto(0)
+        assert await until(pilot, lambda: isinstance(app.screen, StepScreen)
+                           and bool(app.screen.query("#register-choice")))
+        app.screen.query_one(f"#{dom_id('person.name')}").focus_field()
+        await pilot.press(*"Sanne", "enter", *"coach", "enter", "enter")
+        await pilot.pause()
+        assert app.screen.index == 0
+        assert app.focused is app.screen.query_one("#register-choice")
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.screen.index == 1)

@@ -363,8 +363,11 @@ class StepScreen(Screen[None]):
                 # a tick box is never landed on by Enter (a Space typed next would tick it
                 # unseen): Tab reaches it, Enter goes on to the next field or step
                 rest = [n for n in widgets[i + 1:] if not isinstance(n, BoolQuestion)]
+                choices = self.pane.query(RegisterChoice)
                 if rest:
                     rest[0].focus_field()
+                elif choices:  # the first step's last choice is seen, never skipped
+                    self.set_focus(choices.first().query_one("#register-choice"))
                 else:
                     self.action_next()
                 return
