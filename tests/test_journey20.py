@@ -56,3 +56,28 @@ def test_the_handout_shows_the_answers_stems_in_the_profiles_register(
     lines = {line.key: line for group in answer_groups(answers, {"yes": "yes"})
              for line in group.lines}
     assert lines["offer.help"].stem == stem
+
+
+# (the ad's first line, its language, the title read, a word that must be no term of it)
+LABELLED_TITLES = [
+    ("Vacature: Senior Marketingmanager B2B (32-40 uur)", "nl",
+     "Senior Marketingmanager B2B", "vacature"),
+    ("Offre d'emploi : Chef de projet informatique (H/F)", "fr",
+     "Chef de projet informatique", "offre"),
+    ("Offerta di lavoro: Project Manager junior", "it", "Project Manager junior", "offerta"),
+    ("Vacancy: Senior Data Analyst (m/f/d)", "en", "Senior Data Analyst", "vacancy"),
+]
+
+
+@pytest.mark.parametrize(("first_line", "lang", "title", "no_term"), LABELLED_TITLES)
+def test_a_label_before_the_titles_colon_is_no_role(first_line: str, lang: str, title: str,
+                                                   no_term: str) -> None:
+    """A Dutch ad headed "Vacature: Senior Marketingmanager B2B" was matched as the job
+    "Vacature": its report was titled so and "vacature" topped the missing terms (1,00)."""
+    body = {"nl": "Je ontwikkelt campagnes en werkt met HubSpot en Google Analytics.",
+            "fr": "Vous pilotez des projets informatiques avec Jira et une équipe agile.",
+            "it": "Gestirai progetti con Jira e coordinerai un team agile.",
+            "en": "You will build dashboards in Power BI and write SQL for the team."}[lang]
+    ad = analyse(f"{first_line}\n\n{body}\n", lang)
+    assert ad.title == title
+    assert no_term not in {t.text.casefold() for t in ad.terms}
