@@ -158,3 +158,21 @@ async def test_enter_through_the_first_step_stops_at_the_register(
         assert app.focused is app.screen.query_one("#register-choice")
         await pilot.press("enter")
         assert await until(pilot, lambda: app.screen.index == 1)
+
+
+async def test_the_language_column_widens_for_the_names_of_another_interface_language(
+        make_app: Callable[..., WizardApp]) -> None:
+    """Switched to Nederlands, the list showed "Italiaa" and "Nederla": the column kept the
+    width of "Italian"."""
+    with Store() as store:
+        store.create_profile("Chiara Bellandi", "it")
+        store.create_profile("Jan de Wit", "nl")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        app.screen.query_one("#language").focus()
+        await pilot.press("left")
+        await pilot.pause()
+        table = app.screen.query_one(ProfileList).query_one(DataTable)
+        width = table.columns[table.ordered_columns[2].key].content_width
+        assert width >= len("Nederlands"), width

@@ -143,7 +143,7 @@ class ProfileList(Vertical):
         for key in COLUMNS:
             table.columns[key].label = Text(ct(lang, f"col_{key}"))  # type: ignore[index]
         for row_key, row in zip(table.rows, self.rows, strict=False):
-            table.update_cell(row_key, "lang", self.language_cell(row.lang))
+            table.update_cell(row_key, "lang", self.language_cell(row.lang), update_width=True)
         table.refresh()
         self.show_count()
         if self.store() is None:  # the note under the list too ("No saved profiles yet")
