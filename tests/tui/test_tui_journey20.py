@@ -176,3 +176,30 @@ async def test_the_language_column_widens_for_the_names_of_another_interface_lan
         table = app.screen.query_one(ProfileList).query_one(DataTable)
         width = table.columns[table.ordered_columns[2].key].content_width
         assert width >= len("Nederlands"), width
+
+
+# (language, the source as the store keeps it, the start of the before screen's intro)
+BEFORE_SOURCES = [
+    ("nl", "LinkedIn export Basic.zip", "Uit LinkedIn-export Basic.zip, 2026-12-07"),
+    ("en", "LinkedIn export Basic.zip", "From LinkedIn export Basic.zip, 2026-12-07"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "intro"), BEFORE_SOURCES)
+async def test_the_before_screen_names_the_source_in_the_profiles_words(
+        make_app: Callable[..., WizardApp], tmp_path: Path, lang: str, source: str,
+        intro: str) -> None:
+    """The Dutch before screen said "Uit LinkedIn export …" where every other Dutch word
+    of the app (and the handout) says "LinkedIn-export"."""
+    from wizard.core.record import Before
+    from wizard.tui.screens.before import BeforeScreen
+
+    path = write_answers(tmp_path / "p.toml", {"schema": 1, "lang": lang,
+                                              "person": {"name": "Sanne de Vries"}})
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.push_screen(BeforeScreen(lang, Before("Open voor nieuwe kansen", "", source,
+                                                        "2026-12-07"), {}))
+        await pilot.pause()
+        shown = str(app.screen.query_one(".step-intro", Static).render())
+        assert shown.startswith(intro), shown
