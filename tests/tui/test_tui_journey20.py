@@ -203,3 +203,28 @@ async def test_the_before_screen_names_the_source_in_the_profiles_words(
         await pilot.pause()
         shown = str(app.screen.query_one(".step-intro", Static).render())
         assert shown.startswith(intro), shown
+
+
+async def test_back_at_the_list_a_new_name_typed_replaces_the_filter_kept(
+        make_app: Callable[..., WizardApp]) -> None:
+    """A coach filtered "oguz", opened the client, went back to the list and typed "chiara":
+    the filter read "oguzchiara" and found no one."""
+    from wizard.tui.profile_actions import show_profiles
+
+    with Store() as store:
+        store.create_profile("Chiara Bellandi", "it")
+        store.create_profile("Oğuz Çelik", "fr")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press(*"oguz")
+        await pilot.pause()
+        await pilot.press("enter")
+        assert await until(pilot, lambda: not isinstance(app.screen, StartScreen))
+        await show_profiles(app)
+        assert await until(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.pause()
+        await pilot.press(*"chiara")
+        await pilot.pause()
+        rows = app.screen.query_one(ProfileList).rows
+        assert [r.name for r in rows] == ["Chiara Bellandi"]
