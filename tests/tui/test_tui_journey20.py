@@ -36,6 +36,13 @@ async def ready(pilot) -> None:
     await pilot.pause()
 
 
+def seed(*profiles: tuple[str, str]) -> None:
+    """Stored profiles (name, language), the last the most recent."""
+    with Store() as store:
+        for name, lang in profiles:
+            store.create_profile(name, lang)
+
+
 def language_cells(app: WizardApp) -> list[str]:
     table = app.screen.query_one(ProfileList).query_one(DataTable)
     return [str(table.get_cell_at((row, 2))) for row in range(table.row_count)]
@@ -55,9 +62,7 @@ async def test_the_list_names_each_profiles_language_in_the_screens_words(
         make_app: Callable[..., WizardApp], keys: tuple[str, ...], cells: list[str]) -> None:
     """The list's language column said "fr" and "nl"; it names them, in the language the start
     screen speaks, and follows it when that changes."""
-    with Store() as store:
-        store.create_profile("Élodie Anand", "fr")
-        store.create_profile("Jan de Wit", "nl")
+    seed(("Élodie Anand", "fr"), ("Jan de Wit", "nl"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -164,9 +169,7 @@ async def test_the_language_column_widens_for_the_names_of_another_interface_lan
         make_app: Callable[..., WizardApp]) -> None:
     """Switched to Nederlands, the list showed "Italiaa" and "Nederla": the column kept the
     width of "Italian"."""
-    with Store() as store:
-        store.create_profile("Chiara Bellandi", "it")
-        store.create_profile("Jan de Wit", "nl")
+    seed(("Chiara Bellandi", "it"), ("Jan de Wit", "nl"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -211,9 +214,7 @@ async def test_back_at_the_list_a_new_name_typed_replaces_the_filter_kept(
     the filter read "oguzchiara" and found no one."""
     from wizard.tui.profile_actions import show_profiles
 
-    with Store() as store:
-        store.create_profile("Chiara Bellandi", "it")
-        store.create_profile("Oğuz Çelik", "fr")
+    seed(("Chiara Bellandi", "it"), ("Oğuz Çelik", "fr"))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
