@@ -24,7 +24,7 @@ def test_text_report_speaks_the_profile_language_and_asks_never_inserts() -> Non
     before = NL.read_bytes()
     code, out, err = run("match", AD, NL)
     assert code == 0, err
-    assert "Taal van de vacature: nl (herkend)" in out
+    assert "Taal van de vacature: Nederlands (herkend)" in out
     assert "✓ stakeholdermanagement" in out and "deel van een samenstelling" in out
     assert "als 'stakeholders'" in out
     # the missing terms stand under the answer they would go in, its advice said once

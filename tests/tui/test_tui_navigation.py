@@ -58,6 +58,9 @@ async def test_enter_on_the_organisation_passes_over_the_premium_box(make_app,
         app.goto(0)
         await pilot.pause()
         app.screen.query_one("#q-person-organisation-input", Input).focus()
+        await pilot.press("enter")  # to the register, the step's last choice (journey20)
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#register-choice")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, StepScreen) and app.screen.index == 1

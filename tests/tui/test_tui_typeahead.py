@@ -15,7 +15,7 @@ PGDN = "\x1b[6~"
 
 # One person's whole profile as typed in one go: each answer and its Enter; an empty Enter
 # leaves a list (and passes an optional field); PgDn leaves a step from any field.
-BURST = ("Ann Lee\r" "nurse\r" "St Olav\r"
+BURST = ("Ann Lee\r" "nurse\r" "St Olav\r" "\r"  # the last Enter: on the register
          "grow into ward leadership\r" "less paper\r" "\r" "wards\r"
          "care\r" "calm\r" "\r" "people first\r"
          "triage\r" "wound care\r" "\r" "ran a ward" + PGDN
@@ -99,7 +99,7 @@ async def test_answers_after_a_list_are_no_extra_items(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.click("#new")
-        burst(app, "Jo\rnurse\r\rgrow\r\r\rwards\r" "care\rcalm\r\rpeople\rtriage\r")
+        burst(app, "Jo\rnurse\r\r\rgrow\r\r\rwards\r" "care\rcalm\r\rpeople\rtriage\r")
         assert await until(pilot, lambda: app.session.answers["expertise.areas"] == ["triage"])
         await pilot.pause()
         answers = app.session.answers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -37,8 +38,10 @@ class Question:
     expects: str = ""
     # The subject the stem ends with ("For example, I"): typed again, it is dropped.
     subject: str = ""
-    # The stem in the formal register, where it differs ("Ik kan u helpen met").
+    # The stem in each register, where it differs from `stem` ("Ik kan u helpen met" for a
+    # Dutch profile in u, "Je peux t'aider avec" for a French one in tu): shown in that register.
     stem_formal: str = ""
+    stem_informal: str = ""
     # "lower": Title Case typed on the items is lowered ("La Precisione"); "" keeps a lone
     # capitalised item, which may be a name ("Figma"), and lowers only Title Case phrases.
     title_case: str = ""
@@ -46,6 +49,16 @@ class Question:
     # hint that says how to phrase it: the words are kept and an error-level check names the
     # answer (core/shaping.py, the `rephrase` check).
     rephrase: tuple[Rephrase, ...] = ()
+
+    def stem_in(self, register: str) -> str:
+        """The stem as a profile in `register` reads it ("formal", "informal"; "": `stem`)."""
+        own = {"formal": self.stem_formal, "informal": self.stem_informal}.get(register, "")
+        return own or self.stem
+
+    def in_register(self, register: str) -> Question:
+        """This question with the stem of `register`, for a front end to show as it is."""
+        stem = self.stem_in(register)
+        return self if stem == self.stem else dataclasses.replace(self, stem=stem)
 
 
 @dataclass(frozen=True)
@@ -121,7 +134,7 @@ class Catalogue:
         q = self._by_key.get(key)
         if q is None:
             return key.rsplit(".", 1)[-1].replace("_", " ")
-        stem = q.stem_formal if register == "formal" and q.stem_formal else q.stem
+        stem = q.stem_in(register)
         # French sets a no-break space before its colon ("le mieux\u202f:"): all of it goes
         return _STEM_END.sub("", stem) + " …"
 
@@ -176,11 +189,14 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
         max_length=int(str(t.get("max_length", 200))),
         max_items=int(str(t.get("max_items", 5))),
         suggestions=strs("suggestions"),
-        strip=strs("strip"),
+        # the stem of either register, typed again, is dropped as the stem itself is
+        strip=tuple(dict.fromkeys((*strs("strip"), *(str(t[k]) for k in (
+            "stem_formal", "stem_informal") if t.get(k))))),
         lower_first=bool(t.get("lower_first", False)),
         expects=str(t.get("expects", "")),
         subject=str(t.get("subject", "")),
         stem_formal=str(t.get("stem_formal", "")),
+        stem_informal=str(t.get("stem_informal", "")),
         title_case=str(t.get("title_case", "")),
         rephrase=tuple(Rephrase(hint=typeset(lang, str(r["hint"])),
                                 shape=str(r.get("shape", "")),

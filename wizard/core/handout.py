@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from wizard.core.catalogue import catalogue
 from wizard.core.dataclass_cache import dataclass
 from wizard.core.importers import check_before
-from wizard.core.languages import REFERENCE_LANGUAGE
+from wizard.core.languages import REFERENCE_LANGUAGE, language
 from wizard.core.limits import limits
 from wizard.core.model import Answers
 from wizard.core.record import Before, clean_edit
@@ -183,8 +183,9 @@ def _answer(answers: Answers, key: str, lab: Mapping[str, str]) -> str:
 def answer_groups(answers: Answers, lab: Mapping[str, str]) -> tuple[AnswerGroup, ...]:
     """The answered questions step by step, each with the stem it completes."""
     groups = []
+    register = language(answers.lang).register(answers.register)  # "Ik kan u helpen met"
     for step in catalogue(answers.lang).steps:
-        lines = tuple(AnswerLine(q.key, q.stem, text) for q in step.questions
+        lines = tuple(AnswerLine(q.key, q.stem_in(register), text) for q in step.questions
                       if (text := _answer(answers, q.key, lab)))
         if lines:
             groups.append(AnswerGroup(step.title, lines))

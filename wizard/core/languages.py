@@ -57,7 +57,7 @@ def pack_file(code: str, name: str) -> Path:
 
 def forget_packs() -> None:
     """Look for packs again (a test that adds one; the app reads them once)."""
-    for f in (_packs, language):
+    for f in (_packs, language, language_name):
         f.cache_clear()
     from wizard import grammar
     from wizard.core import catalogue, checks, context, shaping, words
@@ -138,6 +138,23 @@ def language(code: str) -> Language:
         guess_words=frozenset(w.casefold().replace("’", "'")
                               for w in data.get("guess_words", [])),
     )
+
+
+@cache
+def language_name(code: str, lang: str) -> str:
+    """The name of language `code` in language `lang`, as a sentence writes it ("Frans" in
+    Dutch, "français" in French): the first of `lang`'s pack's `[languages.names]` for it
+    (match.toml), else the language's own name ("Français"), else the code."""
+    try:
+        names = read_toml(pack_file(lang, "match.toml")).get("languages", {}).get("names", {})
+    except (KeyError, OSError):
+        names = {}
+    if names.get(code):
+        return str(names[code][0])
+    try:
+        return language(code).name
+    except (KeyError, OSError):
+        return code
 
 
 def typeset(lang: str, text: str) -> str:

@@ -171,7 +171,12 @@ def _segment(text: str, kind: str, bullet: bool, p: MatchPack,
 
 
 def _title(line: str, p: MatchPack) -> list[Segment]:
-    """The role part of the title weighs most; the company, place and hours after it do not."""
+    """The role part of the title weighs most; the company, place and hours after it do not.
+    A label before a colon ("Vacature:", "Offre d'emploi :") is no role: the title follows it."""
+    head, colon, rest = line.partition(":")
+    if colon and rest.strip() and tuple(t.folded for t in tokens(head)) in p.title_labels:
+        return [seg for seg in (_segment(head + colon, "boilerplate", False, p),)
+                if seg is not None] + _title(rest.strip(), p)
     end = m.start() if (m := _TITLE_END.search(line)) else len(line)
     for t in tokens(line[:end])[1:]:
         if t.folded in p.title_breaks:

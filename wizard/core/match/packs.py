@@ -128,6 +128,8 @@ class MatchPack:
     headings_boilerplate: tuple[tuple[str, ...], ...]
     role_words: frozenset[str]
     title_breaks: frozenset[str]
+    # what announces the ad before a colon, not the role ("Vacature: Senior Marketingmanager")
+    title_labels: frozenset[tuple[str, ...]]
     verb_after: frozenset[str]
     verb_before: frozenset[str]
     verbs: frozenset[str]
@@ -252,6 +254,7 @@ def pack(code: str) -> MatchPack:
         headings_boilerplate=_phrases(h.get("boilerplate", [])),
         role_words=_folded(d.get("roles", {}).get("words", [])),
         title_breaks=_folded(d.get("title", {}).get("breaks", [])),
+        title_labels=frozenset(_phrases(d.get("title", {}).get("labels", []))),
         verb_after=_folded(d.get("phrases", {}).get("verb_after", [])),
         verb_before=_folded(d.get("phrases", {}).get("verb_before", [])),
         verbs=_folded(d.get("phrases", {}).get("verbs", [])),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from wizard.core.languages import language_name
 from wizard.core.match.packs import match_languages
 from wizard.core.match.questions import grouped
 from wizard.core.match.result import Match, TermMatch
@@ -59,7 +60,7 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
         return json.dumps(m.json(), ensure_ascii=False, indent=2) + "\n"
     say = words(answers.lang)
     out = [f"── {say('match.title')}" + (f" · {m.ad.title}" if m.ad.title else ""),
-           say("match.ad_language", lang=m.ad.lang,
+           say("match.ad_language", lang=language_name(m.ad.lang, answers.lang),
                how=say(f"match.{m.ad.source}", langs=", ".join(match_languages())))]
     if m.ad.lang != answers.lang:  # "Scrum" is found in any language, "werving" in one
         out.append(say("match.other_language", ad=_language_name(m.ad.lang),

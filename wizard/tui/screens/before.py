@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
+from wizard.core.handout import source_label
 from wizard.core.render import Rendered
 from wizard.core.store import Before
 from wizard.tui.coach_labels import ct
@@ -37,7 +38,9 @@ class BeforeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.lang
-        source = ", ".join(x for x in (self.before.source, self.before.date) if x)
+        # the source in the profile's words ("LinkedIn-export Basic.zip"), as handouts say it
+        source = ", ".join(x for x in (source_label(self.before.source, t), self.before.date)
+                           if x)
         yield Static(cast("WizardApp", self.app).whose()[0], id="whose", markup=False)
         with VerticalScroll(id="before-body"):
             yield Static(ct(t, "before_title"), classes="step-title")

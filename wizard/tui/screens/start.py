@@ -195,12 +195,18 @@ class StartScreen(Screen[None]):
 
     def profiles_changed(self, select: int | None = None, focus: bool = False) -> None:
         """The store changed (or the screen is back): show the list as it is now."""
+        from textual.widgets import Input
+
         from wizard.tui.widgets.profile_list import ProfileList
 
         for profiles in self.query(ProfileList):
             profiles.reload(select)
             if focus:
-                profiles.query_one("#profile-filter").focus()
+                # back from a client: the filter kept is selected, so the next name typed
+                # replaces it ("chiara", not "oguzchiara") and the arrows still use it
+                field = profiles.query_one("#profile-filter", Input)
+                field.focus()
+                field.call_after_refresh(field.select_all)
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed anywhere on this screen finds a stored profile: it goes to the list's

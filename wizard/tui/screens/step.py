@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events, on
@@ -13,6 +14,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from wizard.core.catalogue import Question, catalogue
+from wizard.core.languages import language
 from wizard.core.model import Answers
 from wizard.core.render import Rendered, suggest_register
 from wizard.tui.labels import label
@@ -41,9 +44,10 @@ class StepPane(Vertical):
     change shows another pane in the same screen (Textual styles only the new widgets, and a
     step seen before is only shown again), instead of building and styling a whole screen."""
 
-    def __init__(self, index: int, *children: Widget) -> None:
+    def __init__(self, index: int, register: str, *children: Widget) -> None:
         super().__init__(*children, id=f"step-pane-{index}")
         self.index = index
+        self.register = register  # the stems are shown in it ("Ik kan u helpen met")
 
     def widgets(self) -> list[QuestionWidget]:
         return list(self.query(QuestionWidget))
@@ -51,6 +55,19 @@ class StepPane(Vertical):
     def shows(self, answers: Answers) -> bool:
         """Whether every field shows the answer stored (else the pane is built again)."""
         return all(w.current() == answers[w.question.key] for w in self.widgets())
+
+    def follow_register(self, answers: Answers) -> None:
+        """The stems in the register chosen since the pane was built (a step seen in je,
+        then u chosen on the first: "Ik kan u helpen met")."""
+        register = shown_register(answers)
+        if register == self.register:
+            return
+        self.register = register
+        questions = catalogue(answers.lang)
+        for w in self.widgets():
+            w.question = questions.question(w.question.key).in_register(register)
+            for stem in w.query(".sentence > .stem").results(Static):
+                stem.update(w.question.stem)
 
     def reset(self) -> None:
         """As a new pane shows: no message, no advice (they come again as it is typed in)."""
@@ -113,14 +130,14 @@ class StepScreen(Screen[None]):
         session = self.wizard.session
         step = session.catalogue.steps[index]
         lang = session.answers.lang
-        with StepPane(index) as pane:
+        with StepPane(index, shown_register(session.answers)) as pane:
             self._panes[index] = pane
             # the title stays above the questions: a tall question scrolled into view must
             # not hide which step this is (80x24)
             yield Static(step.title, classes="step-title", markup=False)
             with QuestionScroll(id=f"questions-{index}"):
                 yield Static(step.intro, classes="step-intro", markup=False)
-                for q in step.questions:
+                for q in shown_questions(step.questions, session.answers):
                     yield question_widget(q, session.answers[q.key], lang, self.wizard.blink)
                 if index == 0:
                     yield register_choice(session.answers)
@@ -134,11 +151,12 @@ class StepScreen(Screen[None]):
         title = Static(step.title, classes="step-title", markup=False)
         blink = self.wizard.blink
         questions: list[Widget] = [question_widget(q, session.answers[q.key], lang, blink)
-                                   for q in step.questions]
+                                   for q in shown_questions(step.questions, session.answers)]
         if index == 0:
             questions.append(register_choice(session.answers))
         intro = Static(step.intro, classes="step-intro", markup=False)
-        pane = StepPane(index, title, QuestionScroll(intro, *questions, id=f"questions-{index}"))
+        pane = StepPane(index, shown_register(session.answers), title,
+                        QuestionScroll(intro, *questions, id=f"questions-{index}"))
         self._panes[index] = pane
         return pane
 
@@ -156,6 +174,8 @@ class StepScreen(Screen[None]):
         self._timer = self._settle = None
         old = self.pane
         pane = self._panes.get(index)
+        if pane is not None:
+            pane.follow_register(session.answers)
         if pane is not None and not pane.shows(session.answers):
             pane.remove()  # its answers changed elsewhere: built again from them
             pane = None
@@ -343,11 +363,16 @@ class StepScreen(Screen[None]):
                 # a tick box is never landed on by Enter (a Space typed next would tick it
                 # unseen): Tab reaches it, Enter goes on to the next field or step
                 rest = [n for n in widgets[i + 1:] if not isinstance(n, BoolQuestion)]
+                choices = self.pane.query(RegisterChoice)
                 if rest:
                     rest[0].focus_field()
+                elif choices:  # the first step's last choice is seen, never skipped
+                    self.set_focus(choices.first().query_one("#register-choice"))
                 else:
                     self.action_next()
                 return
+        if isinstance(field.parent, RegisterChoice):  # the first step's last choice
+            self.action_next()
 
     def flush(self) -> None:
         """Store what every field shows now; called before leaving, so no keystroke is lost."""
@@ -382,9 +407,19 @@ class StepScreen(Screen[None]):
         self.render_now()
 
 
+def shown_register(answers: Answers) -> str:
+    """The register the texts are written in: the one chosen, else the language's usual."""
+    return language(answers.lang).register(answers.register)
+
+
+def shown_questions(questions: Sequence[Question], answers: Answers) -> list[Question]:
+    """The questions with their stems as the profile's register reads them: a Dutch profile
+    in u shows "Ik kan u helpen met", a French one in tu "Je peux t'aider avec"."""
+    register = shown_register(answers)
+    return [q.in_register(register) for q in questions]
+
+
 def register_choice(answers: Answers) -> RegisterChoice:
     """The first step's register choice: the one chosen, else the language's usual one."""
-    from wizard.core.languages import language
-
     return RegisterChoice(answers.lang, language(answers.lang).register(answers.register),
                           suggest_register(answers))

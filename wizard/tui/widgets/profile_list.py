@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Input, Static
 
+from wizard.core.languages import language_name
 from wizard.tui.coach_labels import ct
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ class ProfileList(Vertical):
         table = self.table
         for key in COLUMNS:
             table.columns[key].label = Text(ct(lang, f"col_{key}"))  # type: ignore[index]
+        for row_key, row in zip(table.rows, self.rows, strict=False):
+            table.update_cell(row_key, "lang", self.language_cell(row.lang), update_width=True)
         table.refresh()
         self.show_count()
         if self.store() is None:  # the note under the list too ("No saved profiles yet")
@@ -200,7 +203,14 @@ class ProfileList(Vertical):
         note.display = bool(text)
 
     def cells(self, rows: list[ProfileSummary]) -> list[tuple[Text, str, str, str]]:
-        return [(cell(r.name), str(r.id), r.lang, when(r.updated)) for r in rows]
+        return [(cell(r.name), str(r.id), self.language_cell(r.lang), when(r.updated))
+                for r in rows]
+
+    def language_cell(self, code: str) -> str:
+        """The profile's language by its name in the interface's words ("Frans" on a Dutch
+        screen, "Francese" on an Italian one), not its code ("fr"); a cell starts upright."""
+        name = language_name(code, self.lang)
+        return name[:1].upper() + name[1:]
 
     def type_into_filter(self, character: str | None) -> None:
         """A key typed on the table: the filter gets it (None: Backspace) and the focus."""

@@ -3,7 +3,7 @@ tu/Lei, tu/vous; greetings in English), with the register the answers themselves
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -13,6 +13,7 @@ from textual.widgets import Static
 from wizard.core.model import REGISTERS
 from wizard.tui.labels import label
 from wizard.tui.widgets.light import ChoiceLine
+from wizard.tui.widgets.question import submit_now
 
 
 class RegisterChoice(Vertical):
@@ -47,6 +48,12 @@ class RegisterChoice(Vertical):
         if suggestion != self.suggestion:
             self.suggestion = suggestion
             self.query_one(".notes", Static).update(self.notes())
+
+    def on_key(self, event: events.Key) -> None:
+        """Enter goes on, as in every field: this is the first step's last choice, so to the
+        next step (it did nothing, and someone pressing Enter through the step was stuck)."""
+        if event.key == "enter":
+            submit_now(self.query_one(ChoiceLine), event)
 
     @on(ChoiceLine.Changed)
     def changed(self, event: ChoiceLine.Changed) -> None:
