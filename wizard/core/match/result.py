@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,11 @@ from wizard.core.model import Answers
 
 if TYPE_CHECKING:
     from wizard.core.render import Rendered
+
+
+# where a term stands that the profile holds by the language it is written in (its answers'
+# `lang`, a key of the answers file): every text of it says the ad's "italiano"
+LANG = "lang"
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,11 @@ class Match:
     @property
     def found(self) -> tuple[TermMatch, ...]:
         return tuple(t for t in self.terms if t.found)
+
+    @property
+    def shown(self) -> frozenset[str]:
+        """Where a reader sees a term: the texts matched, and the language they are in."""
+        return frozenset((*self.outputs, LANG)) if self.outputs else frozenset()
 
     @property
     def missing(self) -> tuple[TermMatch, ...]:
@@ -203,7 +214,7 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
     if len(written) > 2 and n_words > 1:  # the head with the word next to it
         pair = written[:2] if p.head_first else written[-2:]
         if not any(light(x) for x in pair):
-            out.append(Phrase(tuple(x.folded for x in pair), tuple(p.stem(x.surface)
+            out.append(Phrase(tuple(x.folded for x in pair), tuple(p.key(x.surface, x.folded)
                                                                    for x in pair)))
     # a broad head says little ("palliatieve zorg"): the word that qualifies it says it
     broad_head = head.folded in p.broad and len(written) == 2
@@ -213,7 +224,7 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
         named = (x.acronym or x.surface[:1].isupper()) and not in_title
         carries = alone or named
         if carries and not light(x) and (len(x.folded) >= shortest or x.acronym):
-            out.append(Phrase((x.folded,), (p.stem(x.surface),)))
+            out.append(Phrase((x.folded,), (p.key(x.surface, x.folded),)))
     return tuple(out)
 
 
@@ -291,7 +302,18 @@ def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
     return Compounds(p, parts)
 
 
-def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:
+def _written_in(t: Term, p: MatchPack, lang: str) -> Hit | None:
+    """The hit of a term that asks for the language the profile is written in ("italiano",
+    "italiano scritto", "vlot Nederlands" of a Dutch profile): its texts show it, whatever
+    country or people they name ("Nord Italia" holds no language, "italiano" is held)."""
+    names = p.language_names.get(lang, frozenset())
+    if not names or not any(w in names for w in t.words) or \
+            not all(w in names or w in p.language_words for w in t.words):
+        return None
+    return Hit(LANG, "exact", t.text)
+
+
+def _score(terms: tuple[TermMatch, ...], outputs: frozenset[str]) -> int:
     total = sum(t.term.weight for t in terms)
     if not total:
         return 0
@@ -307,10 +329,11 @@ def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
     the ad is read already and unchanged answers come from a cache."""
     fields = profile_fields(ad.lang, answers, texts)
     parts = _splitter(ad, fields)
-    terms = tuple(TermMatch(t, _find(t, fields, ad.lang, parts)) for t in ad.terms)
-    outputs = {f.key for f in fields if f.is_output}
-    return Match(ad, terms, _score(terms, outputs),
-                 tuple(f.key for f in fields if f.is_output))
+    p = pack(ad.lang)
+    terms = tuple(TermMatch(t, tuple(h for h in [_written_in(t, p, answers.lang)] if h)
+                            + _find(t, fields, ad.lang, parts)) for t in ad.terms)
+    done = Match(ad, terms, 0, tuple(f.key for f in fields if f.is_output))
+    return replace(done, score=_score(terms, done.shown))
 
 
 # coverage of each variant text already weighed against an ad: on a keystroke the renderer

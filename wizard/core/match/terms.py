@@ -305,10 +305,10 @@ def _collect(segments: list[Segment], p: MatchPack,
         names = _names(toks, defined)
         for run in _runs(seg, p, subject, names):
             words = [toks[i].folded for i in run]
-            stems = [p.stem(toks[i].surface) for i in run]
+            # a language is its name as written: "Nederlands" is not "Nederland" (p.key)
+            stems = [p.key(toks[i].surface, toks[i].folded) for i in run]
             # who does it is another term: "commercialista" is not "commerciale"
-            # … and a language is its name as written: "Nederlands" is not "Nederland"
-            keys = ["=" + w if w in p.languages else s + "+" if w.endswith(agents) else s
+            keys = [s + "+" if w.endswith(agents) and not s.startswith("=") else s
                     for s, w in zip(stems, words, strict=True)]
             size = len(run)
             if run[0] in names and names[run[0]] == run[-1]:

@@ -1,0 +1,122 @@
+"""Round 20 of the job-ad match (issue #11).
+
+1. A profile holds the language it is written in (its answers' `lang`): an Italian profile
+   holds the ad's "italiano" and "italiano scritto" however few words name it, and a country
+   or a people it names holds no language ("Nord Italia" is no "italiano", "importatori
+   tedeschi" no "tedesco", "Noord-Nederland" no "Nederlands", "Franse klanten" no "Frans").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wizard.core.match import analyse, match
+from wizard.core.match.report import format_match
+from wizard.core.model import Answers, load
+from wizard.core.render import Renderer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _ad(ad: str) -> str:
+    """A fixture ad by its file name, an ad of this file by its name, or the ad itself."""
+    if ad in globals() and ad.endswith("_AD"):
+        return str(globals()[ad])
+    if ad.endswith(".md"):
+        return next((FIXTURES / "ads").rglob(ad)).read_text(encoding="utf-8")
+    return ad
+
+
+def persona_match(persona: str, ad: str):  # type: ignore[no-untyped-def]
+    answers = load(FIXTURES / "personas" / f"{persona}.toml")
+    texts = {k: o.chosen.text for k, o in Renderer().render(answers).outputs.items()}
+    return answers, match(analyse(_ad(ad), None, fallback=answers.lang), answers, texts)
+
+
+def terms(ad: str, ad_lang: str, lang: str, answers: dict[str, object]) -> dict[str, object]:
+    a = Answers(lang)
+    a.set("person.role", "x")
+    for k, v in answers.items():
+        a.set(k, v)
+    return {t.term.text: t for t in match(analyse(_ad(ad), ad_lang), a, {}).terms}
+
+
+# persona -> ad -> the language term it holds by being written in it -> at least this score
+WRITTEN_IN = [
+    ("it-giulia3", "it-traduttore-tecnico.md", "italiano", 10),
+    ("it-giulia3", "it-traduttore-tecnico.md", "italiano scritto", 10),
+    ("nl-kobe4", "nl-data-scientist-leuven.md", "Nederlands", 3),
+    ("nl-lieke", "nl-data-scientist-leuven.md", "Nederlands", 3),
+    ("nl-sander", "nl-financieel-administratief.md", "Nederlands", 6),
+    ("nl-sevda", "nl-projectleider-vlaanderen.md", "Nederlands", 3),
+    ("nl-kobe4", "nl-financieel-administratief.md", "Nederlands", 3),
+]
+
+
+@pytest.mark.parametrize(("persona", "ad", "term", "score"), WRITTEN_IN)
+def test_a_profile_holds_the_language_it_is_written_in(persona: str, ad: str, term: str,
+                                                       score: int) -> None:
+    answers, m = persona_match(persona, ad)
+    got = {t.term.text: t for t in m.terms}
+    assert got[term].found and not got[term].partial, got[term]
+    assert got[term].where[0] == "lang", got[term]
+    assert m.score >= score, m.score
+    # the report says why, in the profile's language, without quoting a word of it
+    assert term in format_match(m, answers, "text")
+
+
+def test_the_json_names_the_answers_lang_key() -> None:
+    _, m = persona_match("it-giulia3", "it-traduttore-tecnico.md")
+    row = next(t for t in m.json()["terms"] if t["term"] == "italiano")
+    assert (row["found"], row["where"][0], row["matched_as"]) == (True, "lang", "exact")
+
+
+NL_AD = ("Projectleider\n\nWat vragen wij?\n- Je spreekt vlot Nederlands en goed Frans\n"
+         "- Ervaring met planning en budgetbeheer\n- Kennis van MS Project\n")
+IT_AD = ("Traduttore\n\nRequisiti\n- Ottimo italiano scritto\n- Ottimo tedesco\n"
+         "- Esperienza con SDL Trados e memorie di traduzione\n")
+FR_AD = ("Assistant juridique\n\nProfil recherché\n- Excellent français écrit\n- Anglais "
+         "juridique apprécié\n- Maîtrise de la rédaction des contrats\n")
+EN_AD = ("Support Analyst\n\nRequirements\n- Fluent Italian and written English\n- Strong SQL "
+         "and Power BI skills\n- Ticketing tools\n")
+
+# ad -> its language -> the profile's language -> its answers -> a language term it does NOT
+# hold: a country or a people is no language, and a profile in another language holds only
+# the languages it names
+NOT_HELD = [
+    ("NL_AD", "nl", "en", {"future.audience": "clients in Noord-Nederland"}, "Nederlands"),
+    ("NL_AD", "nl", "en", {"expertise.areas": ["projects across Nederland"]}, "Nederlands"),
+    ("NL_AD", "nl", "nl", {"future.audience": "Franse klanten"}, "Frans"),
+    ("IT_AD", "it", "en", {"future.audience": "restaurants in Nord Italia"}, "italiano scritto"),
+    ("IT_AD", "it", "it", {"future.audience": "gli importatori tedeschi"}, "tedesco"),
+    ("FR_AD", "fr", "en", {"future.audience": "law firms in France"}, "français écrit"),
+    ("FR_AD", "fr", "fr", {"expertise.areas": ["droit des contrats"]}, "anglais juridique"),
+    ("EN_AD", "en", "it", {"expertise.areas": ["SQL"]}, "written English"),
+]
+
+
+@pytest.mark.parametrize(("ad", "ad_lang", "lang", "answers", "term"), NOT_HELD)
+def test_a_country_or_a_people_holds_no_language(ad: str, ad_lang: str, lang: str,
+                                                 answers: dict[str, object],
+                                                 term: str) -> None:
+    got = terms(ad, ad_lang, lang, answers)
+    assert term in got and not got[term].found, got[term]  # type: ignore[attr-defined]
+
+
+# … and a profile written in the language holds it, and what the ad says of it in writing
+HELD = [
+    ("NL_AD", "nl", "nl", {}, "Nederlands"),
+    ("IT_AD", "it", "it", {}, "italiano scritto"),
+    ("FR_AD", "fr", "fr", {}, "français écrit"),
+    ("EN_AD", "en", "en", {}, "written English"),
+    ("EN_AD", "en", "en", {"expertise.areas": ["Italian"]}, "Italian"),
+]
+
+
+@pytest.mark.parametrize(("ad", "ad_lang", "lang", "answers", "term"), HELD)
+def test_a_profile_in_the_language_holds_it(ad: str, ad_lang: str, lang: str,
+                                            answers: dict[str, object], term: str) -> None:
+    got = terms(ad, ad_lang, lang, answers)
+    assert term in got and got[term].found, got  # type: ignore[attr-defined]
