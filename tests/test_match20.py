@@ -120,3 +120,41 @@ def test_a_profile_in_the_language_holds_it(ad: str, ad_lang: str, lang: str,
                                             answers: dict[str, object], term: str) -> None:
     got = terms(ad, ad_lang, lang, answers)
     assert term in got and got[term].found, got  # type: ignore[attr-defined]
+
+
+# 2. A title's role and the terms inside it: the title's mentions are the role's, counted
+#    once, not once more in each of its parts; a role of four words is one term.
+ROLE_ADS = {
+    "nl": "Teamleider Klantenservice\n\nOver de functie\nAls **Teamleider Klantenservice** "
+          "stuur je een team van twintig medewerkers aan.\n\nWat vragen wij?\n- Ervaring als "
+          "teamleider\n- Kennis van Zendesk\n- Ervaring met coaching en planning\n",
+    "fr": "Chef d'équipe logistique\n\nLe poste\nEn tant que **Chef d'équipe logistique**, "
+          "vous animez une équipe de vingt préparateurs.\n\nProfil recherché\n- Expérience "
+          "comme chef d'équipe\n- Maîtrise de SAP\n- Gestion des stocks\n",
+    "en": "Night Shift Nurse Coordinator\n\nAbout the role\nAs our **Night Shift Nurse "
+          "Coordinator** you lead the wards at night.\n\nRequirements\n- Experience of night "
+          "shift work\n- Registered nurse (NMC)\n- Clinical assessment skills\n",
+}
+
+# ad (a fixture's file name, or a language of ROLE_ADS) -> the role -> a part of it that is a
+# term of its own only by what is said outside the role -> terms that must not be shown
+ROLES = [
+    ("en-warehouse-team-leader.md", "Warehouse Team Leader", "team leader", []),
+    ("en-customer-success.md", "Customer Success Manager", "Customer Success", []),
+    ("en-night-nurse-coordinator.md", "Night Shift Nurse Coordinator", "night shift",
+     ["Night Shift Nurse", "Shift Nurse Coordinator"]),
+    ("en", "Night Shift Nurse Coordinator", "night shift",
+     ["Night Shift Nurse", "Shift Nurse Coordinator"]),
+    ("fr", "Chef d'équipe logistique", "chef d'équipe", []),
+    ("nl", "Teamleider Klantenservice", "teamleider", []),
+]
+
+
+@pytest.mark.parametrize(("ad", "role", "part", "never"), ROLES)
+def test_a_title_role_counts_its_parts_once(ad: str, role: str, part: str,
+                                            never: list[str]) -> None:
+    text = ROLE_ADS[ad] if ad in ROLE_ADS else _ad(ad)
+    got = {t.text: t.weight for t in analyse(text).terms}
+    assert got[role] >= 0.95, got  # the role leads
+    assert got[part] < 0.5 * got[role], got  # its part weighs what is said of it elsewhere
+    assert not set(never) & set(got), got

@@ -206,14 +206,16 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
                 written[0] if p.head_first else written[-1])
     out: list[Phrase] = []
 
-    def light(x: Token) -> bool:
+    def light(x: Token, paired: bool = False) -> bool:
+        # a word never a term alone may stand in a pair: "team leader" of "Warehouse Team
+        # Leader" (its title's mentions are the role's: the pair carries part of it)
         return x.folded in p.light_words or x.folded in p.light_heads or \
-            x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded) \
-            or x.folded in p.stopwords
+            (x.folded in p.alone and not paired) or x.folded in p.broad \
+            or p.ignorable(x.folded) or x.folded in p.stopwords
 
     if len(written) > 2 and n_words > 1:  # the head with the word next to it
         pair = written[:2] if p.head_first else written[-2:]
-        if not any(light(x) for x in pair):
+        if not any(light(x, paired=True) for x in pair):
             out.append(Phrase(tuple(x.folded for x in pair), tuple(p.key(x.surface, x.folded)
                                                                    for x in pair)))
     # a broad head says little ("palliatieve zorg"): the word that qualifies it says it

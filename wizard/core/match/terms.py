@@ -20,6 +20,9 @@ from wizard.core.match.layout import Segment
 from wizard.core.match.packs import MatchPack, settings
 
 MAX_WORDS = 3  # a longer phrase is a sentence fragment, not a term a person can claim
+# … but a title names one role in up to this many words ("Night Shift Nurse Coordinator"):
+# the whole title is the term, not two windows of three words that each miss a part of it
+MAX_TITLE_WORDS = 4
 DEMANDS = ("core", "neutral")  # where the ad asks for something, not where it describes itself
 BLURB = ("intro", "company", "boilerplate")  # where it describes itself and the conditions
 
@@ -288,6 +291,15 @@ def _names(toks: tuple[Token, ...], defined: tuple[Definition, ...]) -> dict[int
     return out
 
 
+def _roles(segments: list[Segment], p: MatchPack,
+           subject: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The title's runs longer than MAX_WORDS words, up to MAX_TITLE_WORDS: one role each."""
+    return frozenset(said for seg in segments if seg.kind == "title"
+                     for run in _runs(seg, p, subject)
+                     if MAX_WORDS < len(run) <= MAX_TITLE_WORDS
+                     and (said := tuple(seg.tokens[i].folded for i in run)))
+
+
 def _collect(segments: list[Segment], p: MatchPack,
              defined: tuple[Definition, ...] = ()) -> dict[tuple[str, ...], _Candidate]:
     """Every phrase of up to MAX_WORDS words of a run, by its stems, with where it stands
@@ -298,6 +310,7 @@ def _collect(segments: list[Segment], p: MatchPack,
     agents = p.agent_endings
     subject = frozenset(t.folded for seg in segments if seg.kind == "title" for t in seg.tokens
                         if t.folded in p.boilerplate and t.folded not in p.stopwords)
+    roles = _roles(segments, p, subject)
     for s_i, seg in enumerate(segments):
         toks = seg.tokens
         weight, kind = seg.weight, seg.kind
@@ -322,9 +335,11 @@ def _collect(segments: list[Segment], p: MatchPack,
                         _merge(c, old)
                 _mention(c, (s_i, run[0], run[-1]), tuple(words), weight, kind, True, demanded)
                 continue
-            for n in range(1, min(MAX_WORDS, size) + 1):
+            for n in range(1, min(MAX_TITLE_WORDS if roles else MAX_WORDS, size) + 1):
                 for start in range(size - n + 1):
                     said = tuple(words[start:start + n])
+                    if n > MAX_WORDS and said not in roles:  # the title's role, wherever said
+                        continue
                     # a word the pack's fixed phrase carries is no term alone: "and"
                     if n == 1 and said[0] in p.stopwords and not toks[run[start]].acronym:
                         continue
@@ -496,7 +511,9 @@ def key_terms(segments: list[Segment], p: MatchPack,
     for k, c in eligible.items():
         if k in dropped:
             continue
-        covered = {i for i, k2 in arounds[k] if len(k) == 1 and k2 not in dropped}
+        # a mention inside a longer term kept is that term's: "team leader" of the title's
+        # "Warehouse Team Leader" is counted once, in the role, not again in its parts
+        covered = {i for i, k2 in arounds[k] if k2 not in dropped}
         keep = [i for i in range(len(c.spans)) if i not in covered]
         if asks and all(c.kinds[i] in BLURB for i in keep):  # said elsewhere only in a longer
             continue                                       # term: "compte" of "35 agences"
