@@ -158,3 +158,52 @@ def test_a_title_role_counts_its_parts_once(ad: str, role: str, part: str,
     assert got[role] >= 0.95, got  # the role leads
     assert got[part] < 0.5 * got[role], got  # its part weighs what is said of it elsewhere
     assert not set(never) & set(got), got
+
+
+# 3. A term whose head the profile lacks is not found by its qualifier alone, and the report
+#    says what it did see: "you mention 'time series analysis'".
+DS_ADS = {
+    "en": "Data Scientist\n\nRequirements\n- Time series forecasting\n- Forecasting of sales "
+          "volumes\n- Experience with SQL\n- Machine learning models\n",
+    "nl": "Data scientist\n\nWat vragen wij?\n- Voorspelling van tijdreeksen\n- Kennis van SQL\n"
+          "- Machine learning modellen\n",
+    "it": "Analista dati\n\nRequisiti\n- Previsione delle serie storiche\n- Conoscenza di SQL\n"
+          "- Modelli di machine learning\n",
+    "fr": "Analyste\n\nProfil recherché\n- Prévision des séries temporelles\n- Maîtrise de SQL\n"
+          "- Modèles de machine learning\n",
+}
+
+# language -> the profile's expertise -> the ad's term -> the words the report says it saw
+RELATED = [
+    ("en", "time series analysis", "time series forecasting", "time series analysis"),
+    ("en", "analysis of sales volumes", "forecasting of sales volumes",
+     "analysis of sales volumes"),
+    ("nl", "analyse van tijdreeksen", "voorspelling van tijdreeksen", "analyse van tijdreeksen"),
+    ("it", "analisi delle serie storiche", "previsione delle serie storiche",
+     "analisi delle serie storiche"),
+    ("fr", "analyse des séries temporelles", "prévision des séries temporelles",
+     "analyse des séries temporelles"),
+]
+
+
+@pytest.mark.parametrize(("lang", "expertise", "term", "seen"), RELATED)
+def test_a_shared_qualifier_is_no_hit_but_is_said(lang: str, expertise: str, term: str,
+                                                  seen: str) -> None:
+    a = Answers(lang)
+    a.set("person.role", "x")
+    a.set("expertise.areas", [expertise])
+    m = match(analyse(DS_ADS[lang], lang), a, {})
+    got = {t.term.text.casefold(): t for t in m.terms}
+    assert not got[term].found, got[term]  # neither whole nor in part
+    assert got[term].related == seen, got[term]
+    report = format_match(m, a, "text")
+    line = next(x for x in report.splitlines() if f"✗ {got[term].term.text} " in x)
+    assert seen in line, report
+
+
+def test_a_term_found_says_nothing_related() -> None:
+    a = Answers("en")
+    a.set("person.role", "x")
+    a.set("expertise.areas", ["time series forecasting"])
+    got = {t.term.text: t for t in match(analyse(DS_ADS["en"], "en"), a, {}).terms}
+    assert got["time series forecasting"].found and not got["time series forecasting"].related

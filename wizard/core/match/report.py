@@ -84,6 +84,7 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
         for group in grouped(m, answers):
             out.append(f"  {group.advice}")
             out += [f"    ✗ {t.term.text}  ({say.number(t.term.weight, '.2f')})"
+                    + (f"  ·  {say('match.related', words=t.related)}" if t.related else "")
                     for t in group.terms]
         out += ["", say("match.honest")]
     else:

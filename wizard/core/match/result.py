@@ -50,6 +50,9 @@ class TermMatch:
 
     term: Term
     hits: tuple[Hit, ...]
+    # not found: the person's words that share its qualifier, not its head ("time series
+    # analysis" for "time series forecasting"), for the report to say they were seen
+    related: str = ""
 
     @property
     def found(self) -> bool:
@@ -189,7 +192,8 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
               glued: tuple[str, ...]) -> tuple[Phrase, ...]:
     """key_words of a term, once per term (the app matches on every keystroke)."""
     p = pack(code)
-    written = [x for x in tokens(text) if x.folded not in p.links]
+    said = tokens(text)
+    written = [x for x in said if x.folded not in p.links]
     shortest = 3
     if n_words == 1:
         split = [x for x in text.split("-") if x] if "-" in text else []
@@ -201,9 +205,7 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
             written, shortest = [x for g in glued for x in tokens(g)], 5
     if len(written) < 2:
         return ()
-    # a role's head is its role word wherever it stands: "HR-adviseur" of "HR-adviseur verzuim"
-    head = next((x for x in written if x.folded.endswith(tuple(p.role_words))),
-                written[0] if p.head_first else written[-1])
+    head = _head(said, written, p)
     out: list[Phrase] = []
 
     def light(x: Token, paired: bool = False) -> bool:
@@ -214,7 +216,13 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
             or p.ignorable(x.folded) or x.folded in p.stopwords
 
     if len(written) > 2 and n_words > 1:  # the head with the word next to it
-        pair = written[:2] if p.head_first else written[-2:]
+        # … at the end it stands at ("forecasting" of "forecasting of sales volumes")
+        # (a role's pair is where the language puts heads: "financiële administratie" of
+        # "medewerker financiële administratie")
+        role = head.folded.endswith(tuple(p.role_words))
+        first = p.head_first if role else head is written[0] or (
+            p.head_first and head is not written[-1])
+        pair = written[:2] if first else written[-2:]
         if not any(light(x, paired=True) for x in pair):
             out.append(Phrase(tuple(x.folded for x in pair), tuple(p.key(x.surface, x.folded)
                                                                    for x in pair)))
@@ -228,6 +236,50 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
         if carries and not light(x) and (len(x.folded) >= shortest or x.acronym):
             out.append(Phrase((x.folded,), (p.key(x.surface, x.folded),)))
     return tuple(out)
+
+
+def _head(said: list[Token], written: list[Token], p: MatchPack) -> Token:
+    """The word of a phrase the others qualify (`written`: its words without link words). A
+    role's head is its role word wherever it stands ("HR-adviseur" of "HR-adviseur verzuim");
+    before a link word the head stands first even where the language puts it last
+    ("voorspelling" of "voorspelling van tijdreeksen", "forecasting" of "forecasting of sales")."""
+    role = next((x for x in written if x.folded.endswith(tuple(p.role_words))), None)
+    if role is not None:
+        return role
+    link = next((i for i, x in enumerate(said) if i and x.folded in p.links), None)
+    if link is not None and not p.head_first:
+        return said[link - 1]
+    return written[0] if p.head_first else written[-1]
+
+
+def related(t: Term, fields: list[Field], code: str, parts: Compounds) -> str:
+    """For a term not found: the person's own words that share what qualifies its head, but
+    not the head ("time series analysis" for "time series forecasting"), to say they were
+    seen and are not the same thing; "" when there are none."""
+    p = pack(code)
+    glued = parts.parts(t.words[0]) if len(t.words) == 1 and p.splits_compounds else ()
+    said = [x for g in glued for x in tokens(g)] if len(glued) > 1 else tokens(t.name)
+    written = [x for x in said if x.folded not in p.links]
+    if len(written) < 2:
+        return ""
+    head = _head(said, written, p)
+    rest = [x for x in written if x is not head and x.folded not in p.stopwords
+            and not p.ignorable(x.folded)]
+    if not rest:
+        return ""
+    want = Phrase(tuple(x.folded for x in rest), tuple(p.key(x.surface, x.folded) for x in rest))
+    for f in fields:
+        if not f.stem_set.issuperset(want.stems) and not (len(rest) == 1 and p.splits_compounds):
+            continue
+        for piece in f.pieces:
+            seen = exact(want, piece) or stem(want, piece, p.agent_endings)
+            if not seen and len(rest) == 1 and p.splits_compounds:  # "tijdreeks" in a compound
+                at = parts.of(piece)[1].get(want.stems[0])
+                seen = piece.surface[at] if at is not None else None
+            if seen:
+                # a short item is said whole ("time series analysis"), a sentence by the words
+                return piece.text.strip() if len(piece.words) <= 5 else seen
+    return ""
 
 
 def _partly(t: Term, fields: list[Field], p: MatchPack,
@@ -332,8 +384,10 @@ def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
     fields = profile_fields(ad.lang, answers, texts)
     parts = _splitter(ad, fields)
     p = pack(ad.lang)
-    terms = tuple(TermMatch(t, tuple(h for h in [_written_in(t, p, answers.lang)] if h)
-                            + _find(t, fields, ad.lang, parts)) for t in ad.terms)
+    terms = tuple(TermMatch(t, hits, "" if hits else related(t, fields, ad.lang, parts))
+                  for t in ad.terms
+                  for hits in [tuple(h for h in [_written_in(t, p, answers.lang)] if h)
+                               + _find(t, fields, ad.lang, parts)])
     done = Match(ad, terms, 0, tuple(f.key for f in fields if f.is_output))
     return replace(done, score=_score(terms, done.shown))
 
