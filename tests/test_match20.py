@@ -207,3 +207,43 @@ def test_a_term_found_says_nothing_related() -> None:
     a.set("expertise.areas", ["time series forecasting"])
     got = {t.term.text: t for t in match(analyse(DS_ADS["en"], "en"), a, {}).terms}
     assert got["time series forecasting"].found and not got["time series forecasting"].related
+
+
+# 4. A brand or product name keeps its capitals where the start of an item or the title case
+#    would lower it: "Microsoft 365" opening an item, "Python" that the ad writes with its
+#    capital elsewhere; a word the ad writes in lower case somewhere is lowered as before.
+NAME_ADS = {
+    "en": "IT Support Lead\n\nRequirements\n- Microsoft 365 administration and Entra ID\n"
+          "- Python scripting\n- Windows 11 rollout\n\nAbout you\nYou have worked with Python "
+          "and Intune before.\n",
+    "it": "Traduttore\n\nRequisiti\n- Microsoft 365\n- Ottima conoscenza di SDL Trados\n"
+          "- memorie di traduzione\n",
+    "nl": "Servicedesk\n\nWat vragen wij?\n- Microsoft 365 beheer\n- Kennis van Intune\n"
+          "- Ervaring met Jira\n",
+    "fr": "Technicien\n\nProfil recherché\n- Microsoft 365 et Intune\n- Maîtrise de Jira\n"
+          "- Windows 11\n",
+}
+
+# language -> terms shown as written -> terms shown lowered (a capital only its place gave)
+NAMES = [
+    ("en", ["Microsoft 365 administration", "Python scripting", "Windows", "Python"],
+     ["IT support lead", "rollout"]),
+    ("it", ["Microsoft 365", "SDL Trados"], ["traduttore"]),
+    ("nl", ["Microsoft 365 beheer", "Intune", "Jira"], ["servicedesk"]),
+    ("fr", ["Microsoft 365", "Windows"], ["technicien"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "named", "plain"), NAMES)
+def test_a_name_keeps_its_capitals(lang: str, named: list[str], plain: list[str]) -> None:
+    shown = [t.text for t in analyse(NAME_ADS[lang], lang).terms]
+    assert set(named) <= set(shown), shown
+    assert set(plain) <= set(shown), shown
+
+
+@pytest.mark.parametrize("ad", ["en-payroll-specialist.md", "en-it-support-lead.md",
+                                "it-project-manager.md", "en-payroll-officer.md"])
+def test_a_word_the_title_case_capitalises_is_lowered_as_before(ad: str) -> None:
+    shown = [t.text for t in analyse(_ad(ad)).terms]
+    assert not {"Payroll specialist", "Payroll processing", "Lead", "project Manager IT",
+                "Payroll officer"} & set(shown), shown

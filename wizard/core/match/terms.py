@@ -242,14 +242,43 @@ def _plain(word: str) -> str:
     return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
-def _written(toks: tuple[Token, ...], a: int, b: int, title: bool) -> tuple[int, str]:
+def _capitalised(segments: list[Segment]) -> frozenset[str]:
+    """The words an ad writes with a capital inside a sentence or an item (not after its
+    punctuation, nor next to another capital: "Sage Payroll", "IT Support Lead" may be title
+    case) and never in lower case: names ("Python", "Intune"), wherever else they open an
+    item. ("our Payroll team" and "payroll queries": "payroll" is a word.)"""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for seg in segments:
+        toks = seg.tokens
+        for k, t in enumerate(toks):
+            if t.surface[:1].islower():
+                lower.add(t.folded)
+            elif seg.kind != "title" and k and not t.broken and not t.acronym and \
+                    not toks[k - 1].surface[:1].isupper() and not (
+                        k + 1 < len(toks) and toks[k + 1].surface[:1].isupper()):
+                capital.add(t.surface)
+    return frozenset(w for w in capital if fold(w) not in lower)
+
+
+def _named_by(toks: tuple[Token, ...], i: int) -> bool:
+    """Word i opens a name its next word shows, a number: "Microsoft 365", "Windows 11"."""
+    return i + 1 < len(toks) and not toks[i + 1].broken and toks[i + 1].surface[:1].isdigit()
+
+
+def _written(toks: tuple[Token, ...], a: int, b: int, title: bool,
+             names: frozenset[str] = frozenset()) -> tuple[int, str]:
     """The phrase from token a to b as the ad writes it ("responsable d'entrepôt", "Power
-    BI"), and how much its capitals say (see _Candidate.written)."""
+    BI"), and how much its capitals say (see _Candidate.written). A name keeps its capital
+    where its place gave every word one (`names`: those the ad writes with one elsewhere)."""
     words = [t.surface for t in toks[a:b + 1]]
     if title:
-        words, place = [_plain(w) for w in words], 2
+        words, place = [w if w in names or _named_by(toks, a + i) else _plain(w)
+                        for i, w in enumerate(words)], 2
     elif a == 0:
-        words[0], place = _plain(words[0]), 1
+        if words[0] not in names and not _named_by(toks, a):
+            words[0] = _plain(words[0])
+        place = 1
     else:
         place = 0
     text = words[0]
@@ -382,10 +411,11 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     into.demanded |= other.demanded
 
 
-def _forms(c: _Candidate, segments: list[Segment]) -> None:
+def _forms(c: _Candidate, segments: list[Segment], names: frozenset[str] = frozenset()) -> None:
     """How the candidate is written at each of its places (`written`, `surfaces`, `forms`)."""
     for (s_i, a, b), words in zip(c.spans, c.said, strict=True):
-        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title")
+        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title",
+                                  names)
         c.written[place, surface] = c.written.get((place, surface), 0) + 1
         folded = surface.casefold()
         c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
@@ -527,8 +557,9 @@ def key_terms(segments: list[Segment], p: MatchPack,
     if not top:
         return ()
     best = top[0][0]
+    names = _capitalised(segments)
     for _, _, k in top:
-        _forms(found[k], segments)
+        _forms(found[k], segments, names)
     shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(_term(found[k], shown[k], max(round(score / best, 2), 0.01))
                  for score, _, k in top)
