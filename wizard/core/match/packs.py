@@ -303,5 +303,5 @@ def forget() -> None:
 
     for f in (pack, settings, _source_words, language_groups, levels.synonym_phrases,
               levels.synonyms_of,
-              result._carriers, _match_languages, detect._distinctive):
+              result._carriers, result._qualifier, _match_languages, detect._distinctive):
         f.cache_clear()

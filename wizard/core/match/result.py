@@ -258,28 +258,37 @@ def related(t: Term, fields: list[Field], code: str, parts: Compounds) -> str:
     seen and are not the same thing; "" when there are none."""
     p = pack(code)
     glued = parts.parts(t.words[0]) if len(t.words) == 1 and p.splits_compounds else ()
-    said = [x for g in glued for x in tokens(g)] if len(glued) > 1 else tokens(t.name)
-    written = [x for x in said if x.folded not in p.links]
-    if len(written) < 2:
+    want = _qualifier(t.name, code, glued if len(glued) > 1 else ())
+    if want is None:
         return ""
-    head = _head(said, written, p)
-    rest = [x for x in written if x is not head and x.folded not in p.stopwords
-            and not p.ignorable(x.folded)]
-    if not rest:
-        return ""
-    want = Phrase(tuple(x.folded for x in rest), tuple(p.key(x.surface, x.folded) for x in rest))
+    one = len(want.words) == 1 and p.splits_compounds
     for f in fields:
-        if not f.stem_set.issuperset(want.stems) and not (len(rest) == 1 and p.splits_compounds):
+        if not one and not f.stem_set.issuperset(want.stems):
             continue
         for piece in f.pieces:
             seen = exact(want, piece) or stem(want, piece, p.agent_endings)
-            if not seen and len(rest) == 1 and p.splits_compounds:  # "tijdreeks" in a compound
+            if not seen and one:  # "tijdreeks" in a compound
                 at = parts.of(piece)[1].get(want.stems[0])
                 seen = piece.surface[at] if at is not None else None
             if seen:
                 # a short item is said whole ("time series analysis"), a sentence by the words
                 return piece.text.strip() if len(piece.words) <= 5 else seen
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _qualifier(name: str, code: str, glued: tuple[str, ...]) -> Phrase | None:
+    """What qualifies a term's head, once per term (`glued`: a compound's parts)."""
+    p = pack(code)
+    said = [x for g in glued for x in tokens(g)] if glued else tokens(name)
+    written = [x for x in said if x.folded not in p.links]
+    if len(written) < 2:
+        return None
+    head = _head(said, written, p)
+    rest = [x for x in written if x is not head and not p.ignorable(x.folded)]
+    if not rest:
+        return None
+    return Phrase(tuple(x.folded for x in rest), tuple(p.key(x.surface, x.folded) for x in rest))
 
 
 def _partly(t: Term, fields: list[Field], p: MatchPack,

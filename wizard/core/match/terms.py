@@ -247,17 +247,14 @@ def _capitalised(segments: list[Segment]) -> frozenset[str]:
     punctuation, nor next to another capital: "Sage Payroll", "IT Support Lead" may be title
     case) and never in lower case: names ("Python", "Intune"), wherever else they open an
     item. ("our Payroll team" and "payroll queries": "payroll" is a word.)"""
-    capital: set[str] = set()
-    lower: set[str] = set()
-    for seg in segments:
-        toks = seg.tokens
-        for k, t in enumerate(toks):
-            if t.surface[:1].islower():
-                lower.add(t.folded)
-            elif seg.kind != "title" and k and not t.broken and not t.acronym and \
-                    not toks[k - 1].surface[:1].isupper() and not (
-                        k + 1 < len(toks) and toks[k + 1].surface[:1].isupper()):
-                capital.add(t.surface)
+    # (run on every read of an ad: one pass of C-level string tests per segment)
+    lower = {t.folded for seg in segments for t in seg.tokens if t.surface[:1].islower()}
+    capital = {t.surface for seg in segments if seg.kind != "title"
+               for before, t, after in zip(seg.tokens, seg.tokens[1:],
+                                           (*seg.tokens[2:], None), strict=False)
+               if t.surface[:1].isupper() and not t.broken and not t.acronym
+               and not before.surface[:1].isupper()
+               and (after is None or not after.surface[:1].isupper())}
     return frozenset(w for w in capital if fold(w) not in lower)
 
 
