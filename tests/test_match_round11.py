@@ -100,8 +100,9 @@ def test_no_generic_word_is_a_term_in_any_ad(path: Path) -> None:
     for t in read.terms:
         assert t.text.casefold() not in generic, t
         # a longer phrase is a sentence's fragment; the name of an acronym the ad defines is
-        # one term ("Contratto Collettivo Nazionale di Lavoro (CCNL)")
-        assert len(t.words) <= 3 or t.short, t
+        # one term ("Contratto Collettivo Nazionale di Lavoro (CCNL)"), and so is the role a
+        # title names in four words ("Night Shift Nurse Coordinator", tests/test_match20.py)
+        assert len(t.words) <= 3 or t.short or (t.in_title and len(t.words) <= 4), t
 
 
 @pytest.mark.parametrize("path", ALL_ADS, ids=lambda p: p.name)

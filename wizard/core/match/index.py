@@ -70,7 +70,7 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
         if toks:
             # a stop word is not stemmed: "parce" (que) is no "parc informatique"
             stems = tuple(t.folded if t.folded in p.stopwords and not t.surface.isupper()
-                          else p.stem(t.surface) for t in toks)
+                          else p.key(t.surface, t.folded) for t in toks)
             out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
                              stems, part,
                              tuple((t.start, t.start + len(t.surface)) for t in toks),

@@ -104,9 +104,9 @@ class Compounds:
         if found is None:
             p = self.p
             raw = [x for w in t.words for x in self.parts(w)]
-            light = [p.stem(x) for x in raw if x not in p.light_heads] \
+            light = [p.key(x, x) for x in raw if x not in p.light_heads] \
                 if len(t.words) == 1 else []
-            found = self._terms[t.words] = (len(raw), [p.stem(x) for x in raw], light)
+            found = self._terms[t.words] = (len(raw), [p.key(x, x) for x in raw], light)
         return found
 
     def of(self, piece: Piece) -> tuple[dict[str, int], dict[str, int]]:
@@ -119,9 +119,10 @@ class Compounds:
             for i, word in enumerate(piece.words):
                 split = self.parts(word)
                 for x in split:
-                    have.setdefault(self.p.stem(x), i)
+                    k = self.p.key(x, x)  # (a part is folded already)
+                    have.setdefault(k, i)
                     if len(split) > 1:
-                        glued.setdefault(self.p.stem(x), i)
+                        glued.setdefault(k, i)
             # the piece is kept with its maps: its id is not given to another piece meanwhile
             found = self._pieces[id(piece)] = (piece, have, glued)
         return found[1], found[2]

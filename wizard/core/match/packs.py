@@ -160,6 +160,12 @@ class MatchPack:
     # the names of languages ("nederlands", "inglese"): a term as written, never the country
     # its stem is ("Nederland") nor a town of that name ("Engels")
     languages: frozenset[str] = frozenset()
+    # language code -> its names in this pack, folded ("it": "italiano"): a profile holds the
+    # language it is written in (its answers' `lang`)
+    language_names: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    # words that with a language's name ask for no more than the language ("italiano
+    # scritto", "lingua inglese", "vlot Nederlands"): held with it by a profile written in it
+    language_words: frozenset[str] = frozenset()
     # what the reading of ads learns per word as written (terms._content): it goes with the
     # pack when the packs are read again
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -173,6 +179,12 @@ class MatchPack:
     boilerplate_sizes: tuple[int, ...] = ()                    # … and how many words they have
     # endings that make a word a qualifier, how and not what ("genuinely", "notamment")
     qualifier_endings: tuple[str, ...] = ()
+
+    def key(self, surface: str, folded: str | None = None) -> str:
+        """What a word is compared by: its stem; a language's name as written ("=italiano"),
+        never through a stem it shares with a country ("Italia") or a people ("tedeschi")."""
+        f = fold(surface) if folded is None else folded
+        return "=" + f if f in self.languages else self.stem(surface)
 
     def ignorable(self, folded: str) -> bool:
         """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
@@ -283,6 +295,8 @@ def pack(code: str) -> MatchPack:
                                      for c in d.get("places", {}).get("countries", []))),
         place_regions=tuple(str(r) for r in d.get("places", {}).get("regions", [])),
         languages=_folded([n for names in _names_by_code(d).values() for n in names]),
+        language_names={k: _folded(v) for k, v in _names_by_code(d).items()},
+        language_words=_folded(d.get("languages", {}).get("held_with", [])),
     )
 
 
@@ -292,5 +306,5 @@ def forget() -> None:
 
     for f in (pack, settings, _source_words, language_groups, levels.synonym_phrases,
               levels.synonyms_of,
-              result._carriers, _match_languages, detect._distinctive):
+              result._carriers, result._qualifier, _match_languages, detect._distinctive):
         f.cache_clear()

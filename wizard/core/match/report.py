@@ -7,7 +7,7 @@ import json
 from wizard.core.languages import language_name
 from wizard.core.match.packs import match_languages
 from wizard.core.match.questions import grouped
-from wizard.core.match.result import Match, TermMatch
+from wizard.core.match.result import LANG, Match, TermMatch
 from wizard.core.model import Answers
 from wizard.core.words import Words, words
 
@@ -30,12 +30,14 @@ def found_how(t: TermMatch, m: Match, say: Words) -> str:
     """How it was found, with the person's own words when they differ from the ad's ("same
     stem, as 'managing stakeholders'"), and whether only the answers carry it."""
     best = t.hits[0]
+    if best.where == LANG:  # no word of theirs to quote: every text is in it
+        return say("match.how_lang")
     how = say(f"match.how_{best.how}")
     if t.partial:
         how = say("match.partly", how=how)
     if best.how != "exact" or best.words.casefold() != t.term.text.casefold():
         how += ", " + say("match.as_words", words=best.words)
-    if m.outputs and not set(t.where) & set(m.outputs):
+    if m.outputs and not set(t.where) & m.shown:
         how += f"; {say('match.answers_only')}"
     return how
 
@@ -83,6 +85,7 @@ def format_match(m: Match, answers: Answers, fmt: str, problem: str = "") -> str
         for group in grouped(m, answers):
             out.append(f"  {group.advice}")
             out += [f"    ✗ {t.term.text}  ({say.number(t.term.weight, '.2f')})"
+                    + (f"  ·  {say('match.related', words=t.related)}" if t.related else "")
                     for t in group.terms]
         out += ["", say("match.honest")]
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
     from wizard.core.render import Rendered
 
 
+# where a term stands that the profile holds by the language it is written in (its answers'
+# `lang`, a key of the answers file): every text of it says the ad's "italiano"
+LANG = "lang"
+
+
 @dataclass(frozen=True)
 class Hit:
     """Where a term was found, how, and the profile's own words that carry it."""
@@ -44,6 +50,9 @@ class TermMatch:
 
     term: Term
     hits: tuple[Hit, ...]
+    # not found: the person's words that share its qualifier, not its head ("time series
+    # analysis" for "time series forecasting"), for the report to say they were seen
+    related: str = ""
 
     @property
     def found(self) -> bool:
@@ -80,6 +89,11 @@ class Match:
     @property
     def found(self) -> tuple[TermMatch, ...]:
         return tuple(t for t in self.terms if t.found)
+
+    @property
+    def shown(self) -> frozenset[str]:
+        """Where a reader sees a term: the texts matched, and the language they are in."""
+        return frozenset((*self.outputs, LANG)) if self.outputs else frozenset()
 
     @property
     def missing(self) -> tuple[TermMatch, ...]:
@@ -178,7 +192,8 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
               glued: tuple[str, ...]) -> tuple[Phrase, ...]:
     """key_words of a term, once per term (the app matches on every keystroke)."""
     p = pack(code)
-    written = [x for x in tokens(text) if x.folded not in p.links]
+    said = tokens(text)
+    written = [x for x in said if x.folded not in p.links]
     shortest = 3
     if n_words == 1:
         split = [x for x in text.split("-") if x] if "-" in text else []
@@ -190,20 +205,26 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
             written, shortest = [x for g in glued for x in tokens(g)], 5
     if len(written) < 2:
         return ()
-    # a role's head is its role word wherever it stands: "HR-adviseur" of "HR-adviseur verzuim"
-    head = next((x for x in written if x.folded.endswith(tuple(p.role_words))),
-                written[0] if p.head_first else written[-1])
+    head = _head(said, written, p)
     out: list[Phrase] = []
 
-    def light(x: Token) -> bool:
+    def light(x: Token, paired: bool = False) -> bool:
+        # a word never a term alone may stand in a pair: "team leader" of "Warehouse Team
+        # Leader" (its title's mentions are the role's: the pair carries part of it)
         return x.folded in p.light_words or x.folded in p.light_heads or \
-            x.folded in p.alone or x.folded in p.broad or p.ignorable(x.folded) \
-            or x.folded in p.stopwords
+            (x.folded in p.alone and not paired) or x.folded in p.broad \
+            or p.ignorable(x.folded) or x.folded in p.stopwords
 
     if len(written) > 2 and n_words > 1:  # the head with the word next to it
-        pair = written[:2] if p.head_first else written[-2:]
-        if not any(light(x) for x in pair):
-            out.append(Phrase(tuple(x.folded for x in pair), tuple(p.stem(x.surface)
+        # … at the end it stands at ("forecasting" of "forecasting of sales volumes")
+        # (a role's pair is where the language puts heads: "financiële administratie" of
+        # "medewerker financiële administratie")
+        role = head.folded.endswith(tuple(p.role_words))
+        first = p.head_first if role else head is written[0] or (
+            p.head_first and head is not written[-1])
+        pair = written[:2] if first else written[-2:]
+        if not any(light(x, paired=True) for x in pair):
+            out.append(Phrase(tuple(x.folded for x in pair), tuple(p.key(x.surface, x.folded)
                                                                    for x in pair)))
     # a broad head says little ("palliatieve zorg"): the word that qualifies it says it
     broad_head = head.folded in p.broad and len(written) == 2
@@ -213,8 +234,61 @@ def _carriers(text: str, n_words: int, in_title: bool, code: str,
         named = (x.acronym or x.surface[:1].isupper()) and not in_title
         carries = alone or named
         if carries and not light(x) and (len(x.folded) >= shortest or x.acronym):
-            out.append(Phrase((x.folded,), (p.stem(x.surface),)))
+            out.append(Phrase((x.folded,), (p.key(x.surface, x.folded),)))
     return tuple(out)
+
+
+def _head(said: list[Token], written: list[Token], p: MatchPack) -> Token:
+    """The word of a phrase the others qualify (`written`: its words without link words). A
+    role's head is its role word wherever it stands ("HR-adviseur" of "HR-adviseur verzuim");
+    before a link word the head stands first even where the language puts it last
+    ("voorspelling" of "voorspelling van tijdreeksen", "forecasting" of "forecasting of sales")."""
+    role = next((x for x in written if x.folded.endswith(tuple(p.role_words))), None)
+    if role is not None:
+        return role
+    link = next((i for i, x in enumerate(said) if i and x.folded in p.links), None)
+    if link is not None and not p.head_first:
+        return said[link - 1]
+    return written[0] if p.head_first else written[-1]
+
+
+def related(t: Term, fields: list[Field], code: str, parts: Compounds) -> str:
+    """For a term not found: the person's own words that share what qualifies its head, but
+    not the head ("time series analysis" for "time series forecasting"), to say they were
+    seen and are not the same thing; "" when there are none."""
+    p = pack(code)
+    glued = parts.parts(t.words[0]) if len(t.words) == 1 and p.splits_compounds else ()
+    want = _qualifier(t.name, code, glued if len(glued) > 1 else ())
+    if want is None:
+        return ""
+    one = len(want.words) == 1 and p.splits_compounds
+    for f in fields:
+        if not one and not f.stem_set.issuperset(want.stems):
+            continue
+        for piece in f.pieces:
+            seen = exact(want, piece) or stem(want, piece, p.agent_endings)
+            if not seen and one:  # "tijdreeks" in a compound
+                at = parts.of(piece)[1].get(want.stems[0])
+                seen = piece.surface[at] if at is not None else None
+            if seen:
+                # a short item is said whole ("time series analysis"), a sentence by the words
+                return piece.text.strip() if len(piece.words) <= 5 else seen
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def _qualifier(name: str, code: str, glued: tuple[str, ...]) -> Phrase | None:
+    """What qualifies a term's head, once per term (`glued`: a compound's parts)."""
+    p = pack(code)
+    said = [x for g in glued for x in tokens(g)] if glued else tokens(name)
+    written = [x for x in said if x.folded not in p.links]
+    if len(written) < 2:
+        return None
+    head = _head(said, written, p)
+    rest = [x for x in written if x is not head and not p.ignorable(x.folded)]
+    if not rest:
+        return None
+    return Phrase(tuple(x.folded for x in rest), tuple(p.key(x.surface, x.folded) for x in rest))
 
 
 def _partly(t: Term, fields: list[Field], p: MatchPack,
@@ -291,7 +365,18 @@ def _splitter(ad: Ad, fields: list[Field]) -> Compounds:
     return Compounds(p, parts)
 
 
-def _score(terms: tuple[TermMatch, ...], outputs: set[str]) -> int:
+def _written_in(t: Term, p: MatchPack, lang: str) -> Hit | None:
+    """The hit of a term that asks for the language the profile is written in ("italiano",
+    "italiano scritto", "vlot Nederlands" of a Dutch profile): its texts show it, whatever
+    country or people they name ("Nord Italia" holds no language, "italiano" is held)."""
+    names = p.language_names.get(lang, frozenset())
+    if not names or not any(w in names for w in t.words) or \
+            not all(w in names or w in p.language_words for w in t.words):
+        return None
+    return Hit(LANG, "exact", t.text)
+
+
+def _score(terms: tuple[TermMatch, ...], outputs: frozenset[str]) -> int:
     total = sum(t.term.weight for t in terms)
     if not total:
         return 0
@@ -307,10 +392,13 @@ def match(ad: Ad, answers: Answers, texts: Mapping[str, str]) -> Match:
     the ad is read already and unchanged answers come from a cache."""
     fields = profile_fields(ad.lang, answers, texts)
     parts = _splitter(ad, fields)
-    terms = tuple(TermMatch(t, _find(t, fields, ad.lang, parts)) for t in ad.terms)
-    outputs = {f.key for f in fields if f.is_output}
-    return Match(ad, terms, _score(terms, outputs),
-                 tuple(f.key for f in fields if f.is_output))
+    p = pack(ad.lang)
+    terms = tuple(TermMatch(t, hits, "" if hits else related(t, fields, ad.lang, parts))
+                  for t in ad.terms
+                  for hits in [tuple(h for h in [_written_in(t, p, answers.lang)] if h)
+                               + _find(t, fields, ad.lang, parts)])
+    done = Match(ad, terms, 0, tuple(f.key for f in fields if f.is_output))
+    return replace(done, score=_score(terms, done.shown))
 
 
 # coverage of each variant text already weighed against an ad: on a keystroke the renderer

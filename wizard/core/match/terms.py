@@ -20,6 +20,9 @@ from wizard.core.match.layout import Segment
 from wizard.core.match.packs import MatchPack, settings
 
 MAX_WORDS = 3  # a longer phrase is a sentence fragment, not a term a person can claim
+# … but a title names one role in up to this many words ("Night Shift Nurse Coordinator"):
+# the whole title is the term, not two windows of three words that each miss a part of it
+MAX_TITLE_WORDS = 4
 DEMANDS = ("core", "neutral")  # where the ad asks for something, not where it describes itself
 BLURB = ("intro", "company", "boilerplate")  # where it describes itself and the conditions
 
@@ -239,14 +242,40 @@ def _plain(word: str) -> str:
     return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
-def _written(toks: tuple[Token, ...], a: int, b: int, title: bool) -> tuple[int, str]:
+def _capitalised(segments: list[Segment]) -> frozenset[str]:
+    """The words an ad writes with a capital inside a sentence or an item (not after its
+    punctuation, nor next to another capital: "Sage Payroll", "IT Support Lead" may be title
+    case) and never in lower case: names ("Python", "Intune"), wherever else they open an
+    item. ("our Payroll team" and "payroll queries": "payroll" is a word.)"""
+    # (run on every read of an ad: one pass of C-level string tests per segment)
+    lower = {t.folded for seg in segments for t in seg.tokens if t.surface[:1].islower()}
+    capital = {t.surface for seg in segments if seg.kind != "title"
+               for before, t, after in zip(seg.tokens, seg.tokens[1:],
+                                           (*seg.tokens[2:], None), strict=False)
+               if t.surface[:1].isupper() and not t.broken and not t.acronym
+               and not before.surface[:1].isupper()
+               and (after is None or not after.surface[:1].isupper())}
+    return frozenset(w for w in capital if fold(w) not in lower)
+
+
+def _named_by(toks: tuple[Token, ...], i: int) -> bool:
+    """Word i opens a name its next word shows, a number: "Microsoft 365", "Windows 11"."""
+    return i + 1 < len(toks) and not toks[i + 1].broken and toks[i + 1].surface[:1].isdigit()
+
+
+def _written(toks: tuple[Token, ...], a: int, b: int, title: bool,
+             names: frozenset[str] = frozenset()) -> tuple[int, str]:
     """The phrase from token a to b as the ad writes it ("responsable d'entrepôt", "Power
-    BI"), and how much its capitals say (see _Candidate.written)."""
+    BI"), and how much its capitals say (see _Candidate.written). A name keeps its capital
+    where its place gave every word one (`names`: those the ad writes with one elsewhere)."""
     words = [t.surface for t in toks[a:b + 1]]
     if title:
-        words, place = [_plain(w) for w in words], 2
+        words, place = [w if w in names or _named_by(toks, a + i) else _plain(w)
+                        for i, w in enumerate(words)], 2
     elif a == 0:
-        words[0], place = _plain(words[0]), 1
+        if words[0] not in names and not _named_by(toks, a):
+            words[0] = _plain(words[0])
+        place = 1
     else:
         place = 0
     text = words[0]
@@ -288,6 +317,15 @@ def _names(toks: tuple[Token, ...], defined: tuple[Definition, ...]) -> dict[int
     return out
 
 
+def _roles(segments: list[Segment], p: MatchPack,
+           subject: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The title's runs longer than MAX_WORDS words, up to MAX_TITLE_WORDS: one role each."""
+    return frozenset(said for seg in segments if seg.kind == "title"
+                     for run in _runs(seg, p, subject)
+                     if MAX_WORDS < len(run) <= MAX_TITLE_WORDS
+                     and (said := tuple(seg.tokens[i].folded for i in run)))
+
+
 def _collect(segments: list[Segment], p: MatchPack,
              defined: tuple[Definition, ...] = ()) -> dict[tuple[str, ...], _Candidate]:
     """Every phrase of up to MAX_WORDS words of a run, by its stems, with where it stands
@@ -298,6 +336,7 @@ def _collect(segments: list[Segment], p: MatchPack,
     agents = p.agent_endings
     subject = frozenset(t.folded for seg in segments if seg.kind == "title" for t in seg.tokens
                         if t.folded in p.boilerplate and t.folded not in p.stopwords)
+    roles = _roles(segments, p, subject)
     for s_i, seg in enumerate(segments):
         toks = seg.tokens
         weight, kind = seg.weight, seg.kind
@@ -305,10 +344,10 @@ def _collect(segments: list[Segment], p: MatchPack,
         names = _names(toks, defined)
         for run in _runs(seg, p, subject, names):
             words = [toks[i].folded for i in run]
-            stems = [p.stem(toks[i].surface) for i in run]
+            # a language is its name as written: "Nederlands" is not "Nederland" (p.key)
+            stems = [p.key(toks[i].surface, toks[i].folded) for i in run]
             # who does it is another term: "commercialista" is not "commerciale"
-            # … and a language is its name as written: "Nederlands" is not "Nederland"
-            keys = ["=" + w if w in p.languages else s + "+" if w.endswith(agents) else s
+            keys = [s + "+" if w.endswith(agents) and not s.startswith("=") else s
                     for s, w in zip(stems, words, strict=True)]
             size = len(run)
             if run[0] in names and names[run[0]] == run[-1]:
@@ -322,9 +361,11 @@ def _collect(segments: list[Segment], p: MatchPack,
                         _merge(c, old)
                 _mention(c, (s_i, run[0], run[-1]), tuple(words), weight, kind, True, demanded)
                 continue
-            for n in range(1, min(MAX_WORDS, size) + 1):
+            for n in range(1, min(MAX_TITLE_WORDS if roles else MAX_WORDS, size) + 1):
                 for start in range(size - n + 1):
                     said = tuple(words[start:start + n])
+                    if n > MAX_WORDS and said not in roles:  # the title's role, wherever said
+                        continue
                     # a word the pack's fixed phrase carries is no term alone: "and"
                     if n == 1 and said[0] in p.stopwords and not toks[run[start]].acronym:
                         continue
@@ -367,10 +408,11 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     into.demanded |= other.demanded
 
 
-def _forms(c: _Candidate, segments: list[Segment]) -> None:
+def _forms(c: _Candidate, segments: list[Segment], names: frozenset[str] = frozenset()) -> None:
     """How the candidate is written at each of its places (`written`, `surfaces`, `forms`)."""
     for (s_i, a, b), words in zip(c.spans, c.said, strict=True):
-        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title")
+        place, surface = _written(segments[s_i].tokens, a, b, segments[s_i].kind == "title",
+                                  names)
         c.written[place, surface] = c.written.get((place, surface), 0) + 1
         folded = surface.casefold()
         c.surfaces[folded] = c.surfaces.get(folded, 0) + 1
@@ -496,7 +538,9 @@ def key_terms(segments: list[Segment], p: MatchPack,
     for k, c in eligible.items():
         if k in dropped:
             continue
-        covered = {i for i, k2 in arounds[k] if len(k) == 1 and k2 not in dropped}
+        # a mention inside a longer term kept is that term's: "team leader" of the title's
+        # "Warehouse Team Leader" is counted once, in the role, not again in its parts
+        covered = {i for i, k2 in arounds[k] if k2 not in dropped}
         keep = [i for i in range(len(c.spans)) if i not in covered]
         if asks and all(c.kinds[i] in BLURB for i in keep):  # said elsewhere only in a longer
             continue                                       # term: "compte" of "35 agences"
@@ -510,8 +554,9 @@ def key_terms(segments: list[Segment], p: MatchPack,
     if not top:
         return ()
     best = top[0][0]
+    names = _capitalised(segments)
     for _, _, k in top:
-        _forms(found[k], segments)
+        _forms(found[k], segments, names)
     shown = {k: _shown(found[k]) for _, _, k in top}
     return tuple(_term(found[k], shown[k], max(round(score / best, 2), 0.01))
                  for score, _, k in top)
