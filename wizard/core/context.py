@@ -150,7 +150,11 @@ def _shaped(code: str, register_name: str, key: str,
         return whole
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
-    return shape_text(text, q, lang)
+    shaped = shape_text(text, q, lang)
+    if g.typed_labels(value):
+        # a fresh Phrase: shape_text's is cached by its words, however they were typed
+        shaped = Phrase.with_forms(str(shaped), {**shaped.forms(), "labels": True})
+    return shaped
 
 
 def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,

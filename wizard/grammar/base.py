@@ -453,6 +453,11 @@ class Grammar:
         note = m.group(2) if m.group(2).isupper() else m.group(2).lower()
         return m.group(1), "" if fold(note) in fold(role) else note
 
+    def typed_labels(self, text: str) -> bool:
+        """The answer was typed as a list of bare labels, which a frame puts after a colon
+        (a language's grammar says which lists are; none here)."""
+        return False
+
     def reshape(self, text: str, key: str) -> str:
         """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites
         (English "nurse, formerly a paramedic" -> "nurse (formerly a paramedic)"): the first

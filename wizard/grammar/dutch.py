@@ -127,17 +127,32 @@ class Dutch(Grammar):
         """Short items without a verb typed with semicolons ("Risicoanalyse; Veiligheidsplan;
         Opleiding Van Uw Stewards") are one Dutch list, their capitals a style:
         "Risicoanalyse, veiligheidsplan en opleiding van uw stewards". Clauses stay."""
-        if not isinstance(text, str) or ";" not in text:
-            return text
-        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
-        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
-                                 or any(self.is_finite(t) or t in self.pronouns
-                                        for t in tokens(i)) for i in items):
+        items = self._semicolon_items(text)
+        if not items:
             return text
         items = [items[0], *(self.lower_title(i, always=True) if self.plain_capital(
             i.split(" ")[0]) and not self.is_name_word(i.split(" ")[0]) else i
             for i in items[1:])]
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _semicolon_items(self, text: str) -> list[str]:
+        """The items of a list typed with semicolons, short and without a verb; [] if not."""
+        if not isinstance(text, str) or ";" not in text:
+            return []
+        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
+        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
+                                 or any(self.is_finite(t) or t in self.pronouns
+                                        for t in tokens(i)) for i in items):
+            return []
+        return items
+
+    def typed_labels(self, text: str) -> bool:
+        """A list of labels ("Risicoanalyse; Veiligheidsplan; Opleiding Van Uw Stewards"):
+        items typed with semicolons, some without an article. Whether a bare item is a mass
+        noun ("risicoanalyse") or needs "een" ("een veiligheidsplan") no rule can tell, so
+        a frame puts such a list after a colon, where bare labels read as one style."""
+        return any(tokens(i)[:1] and tokens(i)[0] not in self.determiners
+                   for i in self._semicolon_items(text))
 
     def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
         """Each text answer of a bio in the third person in the first (_writer_text)."""
@@ -369,8 +384,11 @@ class Dutch(Grammar):
             quoted = self.sayings([self.lower_first(bare)])[0]
             text = quoted if quoted.startswith("‘") else text
         subject = self._reader_subject.get(register)
-        if subject and key in self.weak_register_keys and text:
-            text = self._reader_subjects(text, subject)
+        if subject and key in self.weak_register_keys and key not in subject.skip_keys \
+                and text and not set(tokens(text)) & subject.keep_with:
+            spoken = self._reader_subjects(text, subject)
+            # "uw installatie … dat u minder koopt": with "u" said as "je", "uw" can be swapped
+            text = self.in_register(spoken, register) if spoken != text else text
         table = self._reader_swap.get(register)
         if not table or key not in self.reader_keys or not text:
             return text
@@ -403,6 +421,10 @@ class Dutch(Grammar):
             after = folded[i + 1] if i + 1 < len(folded) else ""
             if w in table.objects:
                 swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif table.object and before in self.reader_prepositions \
+                    and _same_clause(text, words[i - 1], words[i]):
+                # "bij u aan de slag" in a je-text: after a preposition "u" is the object
+                swaps.append((words[i].start(), words[i].end(), table.object))
             elif i and before in table.inverted and _same_clause(text, words[i - 1], words[i]):
                 # "kun je" -> "kunt u"
                 swaps.append((words[i - 1].start(), words[i - 1].end(),
@@ -431,8 +453,10 @@ class Dutch(Grammar):
                 if verb >= 0:
                     swaps.append((words[verb].start(), words[verb].end(),
                                   table.forms[folded[verb]]))
-                swaps.append((words[i].start(), words[i].end(),
-                              _cased(words[i].group(0), table.pronoun)))
+                # "waar ook u welkom bent": after "ook" the pronoun is stressed ("ook jij")
+                said = table.stressed if table.stressed and before in table.stress_after \
+                    else table.pronoun
+                swaps.append((words[i].start(), words[i].end(), _cased(words[i].group(0), said)))
         for start, end, new in sorted(set(swaps), reverse=True):
             text = text[:start] + new + text[end:]
         return text
@@ -892,6 +916,15 @@ class _ReaderSubject:
         self.pronoun = str(data.get("pronoun", ""))
         self.pronouns = _folded(data, "pronouns")
         self.objects = _folded(data, "objects")
+        # the object form after a preposition ("bij u" -> "bij jou"), where the pronoun
+        # cannot be a possessive ("u" can't; "je" can, so the u-table has none)
+        self.object = str(data.get("object", ""))
+        # answers said to someone the text may call otherwise (a titled recipient: "u")
+        self.skip_keys = frozenset(data.get("skip_keys", ()))
+        self.stressed = str(data.get("stressed", ""))
+        # words whose clause would need more than a new pronoun ("u zich" is "je je")
+        self.keep_with = _folded(data, "keep_with")
+        self.stress_after = _folded(data, "stress_after")
         self.possessive = {fold(k): str(v) for k, v in data.get("possessive", {}).items()}
         self.nouns = _folded(data, "nouns")
         self.inverted = {fold(k): str(v) for k, v in data.get("inverted", {}).items()}
