@@ -141,6 +141,7 @@ class Grammar:
         # the next one (filters.first_claim)
         self.claim_scene = _regex(data.get("claim_scene"))
         self._tidy_rules = _rules(data, "tidy")
+        self.no_answer = frozenset(fold(str(w)) for w in data.get("no_answer", ()))
         # the person's own slips, mended on the way in, before any frame reads the answer
         # (Québec "pis" for "et", "et et"): the pack's `respell` rules
         self._respell = _rules(data, "respell")
@@ -452,6 +453,12 @@ class Grammar:
             return org, ""
         note = m.group(2) if m.group(2).isupper() else m.group(2).lower()
         return m.group(1), "" if fold(note) in fold(role) else note
+
+    def says_nothing(self, text: str) -> bool:
+        """The answer is a word people type for "nothing to say" ("n.v.t.", "n/a", "geen"):
+        the pack's `no_answer` words, the whole answer, however it is cased or stopped."""
+        said = fold(text).strip().rstrip(".!").strip()
+        return bool(said) and said in self.no_answer
 
     def typed_labels(self, text: str) -> bool:
         """The answer was typed as a list of bare labels, which a frame puts after a colon

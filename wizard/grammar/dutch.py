@@ -99,7 +99,8 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = self.semicolon_list(self.acronyms_in_capitals(super().respell(text)))
+        text = self.numbered_list(
+            self.semicolon_list(self.acronyms_in_capitals(super().respell(text))))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -111,6 +112,32 @@ class Dutch(Grammar):
             # "• 29 jaar politie • budgetten beheerd": one verb cannot carry them all; the
             # bullets stay, and the rephrase check names the answer
             return text
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _article_phrase(self, item: str) -> bool:
+        """A phrase that says something about its noun ("de familie centraal", "de klant
+        voorop"): without its article it reads broken ("familie centraal")."""
+        toks = tokens(item)
+        return len(toks) == 3 and toks[0] in ("de", "het") and self.common_noun(toks[1]) \
+            and not self.common_noun(toks[2]) \
+            and not (self.verb_form and self.verb_form.search(toks[2]))
+
+    def numbered_list(self, text: str) -> str:
+        """Items typed with numbers ("1) werken met de Omgevingswet 2) GIS en BIM bijspijkeren
+        3) een projectteam leiden", also "1." or on lines) are one Dutch list: commas and "en"
+        before the last. Only numbers from 1 on, one after the other, each item without its
+        own full stop; otherwise as typed."""
+        if not isinstance(text, str):
+            return text
+        parts = _NUMBERED.split(text.strip())
+        if len(parts) < 5 or parts[0].strip():
+            return text
+        numbers, items = parts[1::2], [i.strip().rstrip(",;") for i in parts[2::2]]
+        if numbers != [str(n) for n in range(1, len(numbers) + 1)] \
+                or any(not i or re.search(r"[.!?:]$", i) for i in items):
+            return text
+        if len({self._ends_in_participle(i) for i in items}) > 1:
+            return text  # as with bullets: one verb cannot carry them all
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
 
     def _ends_in_participle(self, item: str) -> bool:
@@ -191,6 +218,12 @@ class Dutch(Grammar):
             rest = re.sub(r"(?<=\ben )([a-zà-ÿ]+t)(?=\s)", lambda v: (
                 self._first_person_verb(v.group(1)) if self.is_finite(fold(v.group(1)))
                 or v.group(1).endswith("dt") else None) or v.group(1), rest)
+            if _PAST.search(fold(m.group(1))):
+                # "…, waar zij het ontwerp leidde": a bio told in the past names its writer
+                # again after a relative; the past is the same for "ik"
+                rest = re.sub(r"(?<![\w'’-])(waar|toen|nadat|omdat|terwijl|waarna) (?:zij|hij|ze)"
+                              r"(?= [^.!?]*?\b[a-zà-ÿ]+(?:[^aeiou]de|[^aeiou]te|dde|tte)\b)",
+                              r"\1 ik", rest)
             out.append(f"ik {first}{rest}")
         return " ".join(out)
 
@@ -200,6 +233,8 @@ class Dutch(Grammar):
         low = fold(verb)
         if low in self.third_person_verbs:
             return self.third_person_verbs[low]
+        if _PAST.search(low) and low.isalpha():
+            return low  # the past is the same for "ik" and "zij": "studeerde", "werkte"
         if not (low.endswith("t") and len(low) > 3 and low.isalpha()):
             return None
         if _STEM_T.search(low) and not _LONG_ST.search(low):
@@ -245,8 +280,20 @@ class Dutch(Grammar):
                 and not self._closes_verbs(toks[n], toks[n + 1]):
             return True
         if toks and toks[0] in self.subordinators:
-            return any(a == "dan" and self.is_finite(b) for a, b in itertools.pairwise(toks))
+            # "als het rooster klopt is iedereen blij": the main clause's verb before its
+            # subject, with or without "dan"
+            return any(a == "dan" and self.is_finite(b) for a, b in itertools.pairwise(toks)) \
+                or self._main_after_sub(toks) is not None
         return False
+
+    def _main_after_sub(self, toks: Sequence[str]) -> int | None:
+        """Where the main clause's verb stands after a subordinate clause that opens the
+        answer ("als het rooster klopt is iedereen blij": "is"), with its subject right after
+        it, a pronoun too ("iedereen"); None when the answer opens otherwise."""
+        if not toks or toks[0] not in self.subordinators:
+            return None
+        return next((i for i in range(2, len(toks) - 1) if self.is_finite(toks[i]) and (
+            self.subject_at(toks, i + 1) or toks[i + 1] in self.pronouns)), None)
 
     def _closes_verbs(self, verb: str, word: str) -> bool:
         """A verb form or a word that begins a clause: "ik wil bijdragen aan …", "ik weet hoe …"
@@ -299,9 +346,12 @@ class Dutch(Grammar):
         text = self._comma_before_main(text)
         if shape == "phrase":
             return self.comma_list(text)
-        if shape != "clause" or not self._opens_with_subclause(toks):
+        if shape == "main" and self._main_after_sub(toks) is not None:
+            i: int | None = self._main_after_sub(toks)
+        elif shape != "clause" or not self._opens_with_subclause(toks):
             return text
-        i = self._inverted_at(toks)
+        else:
+            i = self._inverted_at(toks)
         words = list(_WORD.finditer(text))
         if i is None or i >= len(words):
             return text
@@ -435,6 +485,15 @@ class Dutch(Grammar):
                     and not self._agrees_with_je(text, words, folded, i + 1, table):
                 swaps.append((words[i].start(), words[i].end(),
                               _cased(words[i].group(0), table.possessive[w])))
+            elif w in table.possessive and after and not self._verb_like(after) \
+                    and not self.is_finite(after) and not self.is_finite(before) \
+                    and before not in self.auxiliaries \
+                    and self._subject_before(text, words, folded, i):
+                # "u mag altijd je hand opsteken": the clause has its subject, so "je" before
+                # a noun is the possessive ("uw hand"); right after the verb it may be the
+                # object ("ik geef je advies")
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
             elif i and before in self.reader_prepositions and after.endswith("en") \
                     and after not in table.nouns:
                 return text  # "met je praten": a verb or a noun? as typed (and flagged)
@@ -460,6 +519,19 @@ class Dutch(Grammar):
         for start, end, new in sorted(set(swaps), reverse=True):
             text = text[:start] + new + text[end:]
         return text
+
+    def _subject_before(self, text: str, words: Sequence[re.Match[str]],
+                        folded: Sequence[str], i: int) -> bool:
+        """A subject and its finite verb stand before word i in its clause ("u mag altijd
+        je …", "ik geef je …")."""
+        j = i
+        while j > 0 and _same_clause(text, words[j - 1], words[j]):
+            j -= 1
+        clause = folded[j:i]
+        return any(t in ("u", "ik", "we", "wij", "jij", "hij", "zij", "ze")
+                   and n + 1 < len(clause)
+                   and (self.is_finite(clause[n + 1]) or clause[n + 1] in self.auxiliaries)
+                   for n, t in enumerate(clause))
 
     def _agrees_with_je(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
                         i: int, table: _ReaderSubject) -> bool:
@@ -596,6 +668,8 @@ class Dutch(Grammar):
             return False
         if i is None and self._verb_after_subject_pp(toks):
             return True
+        if self._main_after_sub(toks) is not None:
+            return True  # "als het rooster klopt is iedereen blij": "want", not "omdat"
         return super()._main_order(toks)
 
     def _verb_after_subject_pp(self, toks: Sequence[str]) -> bool:
@@ -848,7 +922,8 @@ class Dutch(Grammar):
         """When one value loses its article ("de eerlijkheid" -> "eerlijkheid"), a value that
         is one noun with its article loses it too ("het geduld" -> "geduld"): a list half with
         and half without articles reads as a slip. "de menselijke maat" keeps its article."""
-        out = super().bare_abstract(items)
+        out = [i if self._article_phrase(i) else o
+               for i, o in zip(items, super().bare_abstract(items), strict=True)]
         changed = out != list(items)
         if self.abstract_articles and self.abstract_nouns:
             # "de humor" among "creativiteit" and "samenwerken": an abstract noun the pack
@@ -859,6 +934,9 @@ class Dutch(Grammar):
             return out
         bare = []
         for item in out:
+            if self._article_phrase(item):
+                bare.append(item)
+                continue
             m = self.abstract_articles.match(item.replace("’", "'"))
             rest = item[m.end():] if m else ""
             bare.append(rest if m and re.fullmatch(r"[^\W\d_]+", rest) else item)
@@ -878,6 +956,8 @@ _EN_MAIN = re.compile(r"(?<=[^\W\d_]) en ((?:dat|daarom|dus|zo|daar|daarna|toen|
                       r"([^\W\d_]+) (?:ik|we|wij)\b)")
 # A bullet that opens a typed line ("- ", "• ", "* ").
 _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
+# "1) …", "2. …": a number that opens an item, at the start or after white space
+_NUMBERED = re.compile(r"(?:^|\s+)(\d{1,2})[.)]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
 _ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
@@ -895,6 +975,8 @@ _EX_WORD = lazy(r"(?<![\w-])((?:[Ee]x|[Oo]ud|[Vv]ice|[Cc]o|[Ii]nterim)-)([A-Z][a
 # Subjects a plural finite verb goes with ("gaan we", "we gaan"): no infinitive typed again.
 _PLURAL_SUBJECTS = frozenset({"we", "wij", "ze", "zij", "jullie"})
 # The verb after a bio's third-person subject.
+# A regular past tense ("studeerde", "werkte", "leidde"), not a word like "de" or "ente".
+_PAST = lazy(r"^[a-zà-ÿ]{3,}(?:[^aeiou]de|[^aeiou]te|dde|tte)$")
 _VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
 # A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
 # before -st ("leest", "kiest": the stem is "lees"), or a diphthong ends in -it ("draait").
