@@ -94,6 +94,13 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # "het … maken van je wijk" is a noun: no error that asks for one
     ({"offer__help": "het klimaatbestendig maken van je wijk, van schets tot oplevering"},
      ["het klimaatbestendig maken van je wijk"], [], ""),
+    # "zonder 1 schade", "12 min" in a running sentence
+    ({"expertise__proof": "17 jaar gereden zonder 1 schade",
+      "future__change": "diensten van 10 uur met een pauze van 12 min"},
+     ["zonder één schade", "een pauze van 12 minuten."], ["zonder 1 ", "12 min."], ""),
+    # what no frame can make right: kept, and an error says how to write it
+    ({"drivers__values": ["rust", "op tijd", "collega's"]}, ["op tijd"], [], "stiptheid"),
+    ({"future__doing": "meer planner worden minder rijden"}, [], [], "zonder 'en'"),
     # a formal text keeps its "u"
     ({**FORMAL, "offer__call_to_action": "Zoekt u een planner? Bel me gerust."},
      ["Zoekt u een planner?"], ["Zoek je"], ""),
