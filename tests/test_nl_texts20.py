@@ -101,6 +101,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # what no frame can make right: kept, and an error says how to write it
     ({"drivers__values": ["rust", "op tijd", "collega's"]}, ["op tijd"], [], "stiptheid"),
     ({"future__doing": "meer planner worden minder rijden"}, [], [], "zonder 'en'"),
+    # a pasted CV line is no headline proof: its own "|" and "@" would read as a cut headline
+    ({"expertise__proof": "Senior Test Engineer @ Coolblue | 2019 - 2023 | 40 min gewonnen"},
+     [], ["| Senior Test Engineer @"], ""),
     # a formal text keeps its "u"
     ({**FORMAL, "offer__call_to_action": "Zoekt u een planner? Bel me gerust."},
      ["Zoekt u een planner?"], ["Zoek je"], ""),
