@@ -104,6 +104,14 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
     # a pasted CV line is no headline proof: its own "|" and "@" would read as a cut headline
     ({"expertise__proof": "Senior Test Engineer @ Coolblue | 2019 - 2023 | 40 min gewonnen"},
      [], ["| Senior Test Engineer @"], ""),
+    # two main clauses typed with a comma: a semicolon; a phrase without a verb keeps its comma
+    ({"expertise__insight": "testers developers worden en developers testers, de grens verdwijnt",
+      "expertise__proof": "een protocol ingevoerd, het aantal longontstekingen daalde met 20%",
+      "future__change": "de werkdruk op de afdelingen, het is soms niet meer te doen"},
+     ["developers testers; de grens verdwijnt.", "ingevoerd; het aantal longontstekingen daalde",
+      "afdelingen; het is soms"], [", de grens", ", het aantal"], ""),
+    ({"future__doing": "weer terug in het vak, het liefst bij een gemeente"},
+     ["in het vak, het liefst bij een gemeente"], ["; het liefst"], ""),
     # a formal text keeps its "u"
     ({**FORMAL, "offer__call_to_action": "Zoekt u een planner? Bel me gerust."},
      ["Zoekt u een planner?"], ["Zoek je"], ""),
