@@ -117,7 +117,8 @@ CASES: list[tuple[dict[str, Any], list[str], list[str], str]] = [
      ["renovatie van elektrische installaties, AREI-keuringen en Belgische bieren"], [], ""),
     # items typed with semicolons are a list, their Title Case a style; a clause stays
     ({**FORMAL, "offer__help": "Risicoanalyse; Veiligheidsplan; Opleiding Van Uw Stewards"},
-     ["Ik kan u helpen met risicoanalyse, veiligheidsplan en opleiding van uw stewards."],
+     # (the frame that carries them: tests/test_nl_texts20.py)
+     ["risicoanalyse, veiligheidsplan en opleiding van uw stewards."],
      [";", "Opleiding Van"], ""),
     ({"expertise__areas": ["Risicoanalyse / Crowd management", "Toegangscontrole; camerabewaking",
                            "WMS / SAP EWM"]},

@@ -34,8 +34,10 @@ def shaped_values(answers: Answers) -> dict[str, Any]:
     # a bio pasted in the third person ("Ophélie souhaite…", "Agnese è un'ostetrica …",
     # "Hanneke heeft …"): in the writer's own voice where the language's grammar is sure
     # (Grammar.as_writer), before any shaping
+    # ("ir. Marieke Hendrikx" is named "Marieke Hendrikx" or "Marieke" in her bio)
     voiced = g.as_writer({f.key: answers[f.key] for f in FIELDS if f.key not in NAME_KEYS},
-                         answers.text("person.name"))
+                         spoken_name(answers.text("person.name"),
+                                     g.data.get("name_titles", ())))
     for f in FIELDS:
         value = voiced.get(f.key, answers[f.key])
         if isinstance(value, bool):
@@ -150,7 +152,11 @@ def _shaped(code: str, register_name: str, key: str,
         return whole
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
-    return shape_text(text, q, lang)
+    shaped = shape_text(text, q, lang)
+    if g.typed_labels(value):
+        # a fresh Phrase: shape_text's is cached by its words, however they were typed
+        shaped = Phrase.with_forms(str(shaped), {**shaped.forms(), "labels": True})
+    return shaped
 
 
 def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
@@ -160,7 +166,7 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
         # "tes équipes" in a text that says "vous": the possessive the text uses
         items = [g.in_register(g.respell(v), register) for v in items]
     # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
-    items = [v for v in items if says_something(v)]
+    items = [v for v in items if says_something(v) and not g.no_answer(v)]
     if key not in NAME_KEYS:
         # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
         items = [_BULLET.sub("", v) for v in items]
@@ -429,12 +435,15 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Management Commercial": a name does not begin with a common noun
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
-        return [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
-                and not (g.common_head_is_no_name
-                         and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
-                and not g.title_case_style(i) and not g.common_title_phrase(i)
-                else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
-                else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
+        cased = [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
+                 and not (g.common_head_is_no_name
+                          and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
+                 and not g.title_case_style(i) and not g.common_title_phrase(i)
+                 else _common_words_lowered(i, g) if g.common_head_is_no_name and " " in i
+                 else _sentence_case_lowered(g.lower_title(i, always=True), g) for i in items]
+        # "Repatriëring (Nederland, Italië)": the names further on keep their capitals, but a
+        # common noun that heads the item is lowered like the other items' heads
+        return [_head_lowered(c, g) if c == i else c for c, i in zip(cased, items, strict=True)]
     out = []
     for n, item in enumerate(items):
         words = item.split(" ")
@@ -479,6 +488,16 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # item ("Tone of voice") is read: the first item's capital only began the input
         out[0] = g.lower_initial(items[0])
     return out
+
+def _head_lowered(item: str, g: Grammar) -> str:
+    """The item with its first word small when that is a common noun typed with a capital
+    (and no name or acronym), the rest as typed."""
+    head = item.split(" ")[0]
+    if " " in item and g.plain_capital(head) and not g.is_name_word(head) \
+            and g.common_noun(re.sub(r"\W+$", "", head)):
+        return g.lower_initial(item)
+    return item
+
 
 def greeting_name(name: str, titles: Iterable[str] = (),
                   spelled: Mapping[str, str] | None = None, *, surname: bool = False) -> str:

@@ -36,6 +36,7 @@ class Phrase(str):
     hint: str  # how to phrase it, when no frame can make this shape right ("" when one can)
     asked: bool  # typed as a question ("… del fatto a mano?"): a frame may keep it one
     exclaimed: bool  # typed ending in "!": where the pack keeps it, a frame may end with it
+    labels: bool  # typed as a list of bare labels ("Risicoanalyse; Veiligheidsplan"): after a colon
     _g: Grammar | None
     _lang: Language | None
 
@@ -121,7 +122,7 @@ class Phrase(str):
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
           "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint",
-          "in_present", "asked", "exclaimed")
+          "in_present", "asked", "exclaimed", "labels")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
@@ -129,7 +130,7 @@ def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | No
     """A Phrase of `text`; its forms come from grammar `g` (or `lang`'s) when asked for."""
     p = Phrase(text)
     p.key, p.shape, p.subject, p.vague, p.hint = key, shape, subject, False, ""
-    p.asked = p.exclaimed = False
+    p.asked = p.exclaimed = p.labels = False
     p._lang = lang
     p._g = g or (grammar(lang.code) if lang else None)
     return p

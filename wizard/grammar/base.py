@@ -150,6 +150,7 @@ class Grammar:
             r"^(?:" + "|".join(re.escape(w) for w in fillers) + r")(?:\s*[,;:…]+\s*|\s+)(?=\S)",
             re.IGNORECASE) if fillers else None
         self._typography = _rules(data, "typography")
+        self._no_answers: frozenset[str] | None = None  # read on first use (no_answer)
         self._contractions = {fold(k): str(v) for k, v in data.get("contractions", {}).items()}
         self._contraction = _contraction_pattern(self._contractions)
         self._elision = _elision_pattern(data.get("elision", {}))
@@ -265,10 +266,13 @@ class Grammar:
             bare[:i] in known and bare[i:] in known for i in range(3, len(bare) - 3))
 
     def no_answer(self, text: str) -> bool:
-        """The answer says there is none ("n/a", "idk", the pack's `no_answers`): left out
-        like an empty one."""
-        words = self.data.get("no_answers", ())
-        return bool(words) and fold(text.strip(" .!?…")) in {fold(str(w)) for w in words}
+        """The answer says there is none ("n/a", "idk", "n.v.t.", the pack's `no_answers`, the
+        whole answer, however it is cased or stopped): left out like an empty one."""
+        if self._no_answers is None:
+            self._no_answers = frozenset(fold(str(w)).strip(" .!?…")
+                                         for w in self.data.get("no_answers", ()))
+        said = fold(text).strip(" .!?…")
+        return bool(said) and said in self._no_answers
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
@@ -470,6 +474,11 @@ class Grammar:
             return org, ""
         note = m.group(2) if m.group(2).isupper() else m.group(2).lower()
         return m.group(1), "" if fold(note) in fold(role) else note
+
+    def typed_labels(self, text: str) -> bool:
+        """The answer was typed as a list of bare labels, which a frame puts after a colon
+        (a language's grammar says which lists are; none here)."""
+        return False
 
     def reshape(self, text: str, key: str) -> str:
         """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites

@@ -99,7 +99,8 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = self.semicolon_list(self.acronyms_in_capitals(super().respell(text)))
+        text = self.numbered_list(
+            self.semicolon_list(self.acronyms_in_capitals(super().respell(text))))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -111,6 +112,32 @@ class Dutch(Grammar):
             # "• 29 jaar politie • budgetten beheerd": one verb cannot carry them all; the
             # bullets stay, and the rephrase check names the answer
             return text
+        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _article_phrase(self, item: str) -> bool:
+        """A phrase that says something about its noun ("de familie centraal", "de klant
+        voorop"): without its article it reads broken ("familie centraal")."""
+        toks = tokens(item)
+        return len(toks) == 3 and toks[0] in ("de", "het") and self.common_noun(toks[1]) \
+            and not self.common_noun(toks[2]) \
+            and not (self.verb_form and self.verb_form.search(toks[2]))
+
+    def numbered_list(self, text: str) -> str:
+        """Items typed with numbers ("1) werken met de Omgevingswet 2) GIS en BIM bijspijkeren
+        3) een projectteam leiden", also "1." or on lines) are one Dutch list: commas and "en"
+        before the last. Only numbers from 1 on, one after the other, each item without its
+        own full stop; otherwise as typed."""
+        if not isinstance(text, str):
+            return text
+        parts = _NUMBERED.split(text.strip())
+        if len(parts) < 5 or parts[0].strip():
+            return text
+        numbers, items = parts[1::2], [i.strip().rstrip(",;") for i in parts[2::2]]
+        if numbers != [str(n) for n in range(1, len(numbers) + 1)] \
+                or any(not i or re.search(r"[.!?:]$", i) for i in items):
+            return text
+        if len({self._ends_in_participle(i) for i in items}) > 1:
+            return text  # as with bullets: one verb cannot carry them all
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
 
     def _ends_in_participle(self, item: str) -> bool:
@@ -127,17 +154,32 @@ class Dutch(Grammar):
         """Short items without a verb typed with semicolons ("Risicoanalyse; Veiligheidsplan;
         Opleiding Van Uw Stewards") are one Dutch list, their capitals a style:
         "Risicoanalyse, veiligheidsplan en opleiding van uw stewards". Clauses stay."""
-        if not isinstance(text, str) or ";" not in text:
-            return text
-        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
-        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
-                                 or any(self.is_finite(t) or t in self.pronouns
-                                        for t in tokens(i)) for i in items):
+        items = self._semicolon_items(text)
+        if not items:
             return text
         items = [items[0], *(self.lower_title(i, always=True) if self.plain_capital(
             i.split(" ")[0]) and not self.is_name_word(i.split(" ")[0]) else i
             for i in items[1:])]
         return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+
+    def _semicolon_items(self, text: str) -> list[str]:
+        """The items of a list typed with semicolons, short and without a verb; [] if not."""
+        if not isinstance(text, str) or ";" not in text:
+            return []
+        items = [i.strip() for i in text.strip().rstrip(".").split(";")]
+        if len(items) < 2 or any(not i or len(i.split()) > 6 or re.search(r"[.!?:]", i)
+                                 or any(self.is_finite(t) or t in self.pronouns
+                                        for t in tokens(i)) for i in items):
+            return []
+        return items
+
+    def typed_labels(self, text: str) -> bool:
+        """A list of labels ("Risicoanalyse; Veiligheidsplan; Opleiding Van Uw Stewards"):
+        items typed with semicolons, some without an article. Whether a bare item is a mass
+        noun ("risicoanalyse") or needs "een" ("een veiligheidsplan") no rule can tell, so
+        a frame puts such a list after a colon, where bare labels read as one style."""
+        return any(tokens(i)[:1] and tokens(i)[0] not in self.determiners
+                   for i in self._semicolon_items(text))
 
     def as_writer(self, values: dict[str, Any], name: str) -> dict[str, Any]:
         """Each text answer of a bio in the third person in the first (_writer_text)."""
@@ -176,6 +218,12 @@ class Dutch(Grammar):
             rest = re.sub(r"(?<=\ben )([a-zà-ÿ]+t)(?=\s)", lambda v: (
                 self._first_person_verb(v.group(1)) if self.is_finite(fold(v.group(1)))
                 or v.group(1).endswith("dt") else None) or v.group(1), rest)
+            if _PAST.search(fold(m.group(1))):
+                # "…, waar zij het ontwerp leidde": a bio told in the past names its writer
+                # again after a relative; the past is the same for "ik"
+                rest = re.sub(r"(?<![\w'’-])(waar|toen|nadat|omdat|terwijl|waarna) (?:zij|hij|ze)"
+                              r"(?= [^.!?]*?\b[a-zà-ÿ]+(?:[^aeiou]de|[^aeiou]te|dde|tte)\b)",
+                              r"\1 ik", rest)
             out.append(f"ik {first}{rest}")
         return " ".join(out)
 
@@ -185,6 +233,8 @@ class Dutch(Grammar):
         low = fold(verb)
         if low in self.third_person_verbs:
             return self.third_person_verbs[low]
+        if _PAST.search(low) and low.isalpha():
+            return low  # the past is the same for "ik" and "zij": "studeerde", "werkte"
         if not (low.endswith("t") and len(low) > 3 and low.isalpha()):
             return None
         if _STEM_T.search(low) and not _LONG_ST.search(low):
@@ -230,8 +280,20 @@ class Dutch(Grammar):
                 and not self._closes_verbs(toks[n], toks[n + 1]):
             return True
         if toks and toks[0] in self.subordinators:
-            return any(a == "dan" and self.is_finite(b) for a, b in itertools.pairwise(toks))
+            # "als het rooster klopt is iedereen blij": the main clause's verb before its
+            # subject, with or without "dan"
+            return any(a == "dan" and self.is_finite(b) for a, b in itertools.pairwise(toks)) \
+                or self._main_after_sub(toks) is not None
         return False
+
+    def _main_after_sub(self, toks: Sequence[str]) -> int | None:
+        """Where the main clause's verb stands after a subordinate clause that opens the
+        answer ("als het rooster klopt is iedereen blij": "is"), with its subject right after
+        it, a pronoun too ("iedereen"); None when the answer opens otherwise."""
+        if not toks or toks[0] not in self.subordinators:
+            return None
+        return next((i for i in range(2, len(toks) - 1) if self.is_finite(toks[i]) and (
+            self.subject_at(toks, i + 1) or toks[i + 1] in self.pronouns)), None)
 
     def _closes_verbs(self, verb: str, word: str) -> bool:
         """A verb form or a word that begins a clause: "ik wil bijdragen aan …", "ik weet hoe …"
@@ -281,12 +343,15 @@ class Dutch(Grammar):
         """A sentence that opens with its subordinate clause has a comma before the main
         clause's verb ("Als het om het dak gaat, schakel ik …")."""
         toks = tokens(text)
-        text = self._comma_before_main(text)
+        text = self._spliced(self._comma_before_main(text))
         if shape == "phrase":
             return self.comma_list(text)
-        if shape != "clause" or not self._opens_with_subclause(toks):
+        if shape == "main" and self._main_after_sub(toks) is not None:
+            i: int | None = self._main_after_sub(toks)
+        elif shape != "clause" or not self._opens_with_subclause(toks):
             return text
-        i = self._inverted_at(toks)
+        else:
+            i = self._inverted_at(toks)
         words = list(_WORD.finditer(text))
         if i is None or i >= len(words):
             return text
@@ -295,6 +360,24 @@ class Dutch(Grammar):
         if before.endswith((",", ";", ":")):
             return text
         return f"{before}, {text[start:]}"
+
+    def _spliced(self, text: str) -> str:
+        """Two main clauses typed with a comma between them ("… ingevoerd, het aantal
+        longontstekingen daalde met 20%", "…, de grens verdwijnt"): a semicolon, as an editor
+        writes it. Only where "het" or "de" and at most two words stand before a verb the
+        pack or the word list knows ("daalde", "hangt": "hangen"); "(ja, dat kan …)", ", en …"
+        and a phrase without a verb stay."""
+        def verb(word: str) -> bool:
+            w = fold(word)
+            return self.is_finite(w) or bool(_PAST.search(w)) or (
+                w.endswith("t") and len(w) > 3 and self.is_common_word(w[:-1] + "en")
+                and not self.common_noun(w))
+
+        def semicolon(m: re.Match[str]) -> str:
+            words = m.group(2).split()[1:]
+            return f"; {m.group(2)}" if any(verb(w) for w in words) else m.group(0)
+
+        return _SPLICE.sub(semicolon, text)
 
     def _comma_before_main(self, text: str) -> str:
         """ "omdat ik weet hoe het moet en dat wil ik doorgeven": after "en" a main clause
@@ -369,8 +452,11 @@ class Dutch(Grammar):
             quoted = self.sayings([self.lower_first(bare)])[0]
             text = quoted if quoted.startswith("‘") else text
         subject = self._reader_subject.get(register)
-        if subject and key in self.weak_register_keys and text:
-            text = self._reader_subjects(text, subject)
+        if subject and key in self.weak_register_keys and key not in subject.skip_keys \
+                and text and not set(tokens(text)) & subject.keep_with:
+            spoken = self._reader_subjects(text, subject)
+            # "uw installatie … dat u minder koopt": with "u" said as "je", "uw" can be swapped
+            text = self.in_register(spoken, register) if spoken != text else text
         table = self._reader_swap.get(register)
         if not table or key not in self.reader_keys or not text:
             return text
@@ -403,6 +489,10 @@ class Dutch(Grammar):
             after = folded[i + 1] if i + 1 < len(folded) else ""
             if w in table.objects:
                 swaps.append((words[i].start(), words[i].end(), table.pronoun))
+            elif table.object and before in self.reader_prepositions \
+                    and _same_clause(text, words[i - 1], words[i]):
+                # "bij u aan de slag" in a je-text: after a preposition "u" is the object
+                swaps.append((words[i].start(), words[i].end(), table.object))
             elif i and before in table.inverted and _same_clause(text, words[i - 1], words[i]):
                 # "kun je" -> "kunt u"
                 swaps.append((words[i - 1].start(), words[i - 1].end(),
@@ -411,6 +501,15 @@ class Dutch(Grammar):
             elif w in table.possessive and (after in table.nouns or (
                     after and self.common_noun(after) and not self.is_finite(after))) \
                     and not self._agrees_with_je(text, words, folded, i + 1, table):
+                swaps.append((words[i].start(), words[i].end(),
+                              _cased(words[i].group(0), table.possessive[w])))
+            elif w in table.possessive and after and not self._verb_like(after) \
+                    and not self.is_finite(after) and not self.is_finite(before) \
+                    and before not in self.auxiliaries \
+                    and self._subject_before(text, words, folded, i):
+                # "u mag altijd je hand opsteken": the clause has its subject, so "je" before
+                # a noun is the possessive ("uw hand"); right after the verb it may be the
+                # object ("ik geef je advies")
                 swaps.append((words[i].start(), words[i].end(),
                               _cased(words[i].group(0), table.possessive[w])))
             elif i and before in self.reader_prepositions and after.endswith("en") \
@@ -431,11 +530,26 @@ class Dutch(Grammar):
                 if verb >= 0:
                     swaps.append((words[verb].start(), words[verb].end(),
                                   table.forms[folded[verb]]))
-                swaps.append((words[i].start(), words[i].end(),
-                              _cased(words[i].group(0), table.pronoun)))
+                # "waar ook u welkom bent": after "ook" the pronoun is stressed ("ook jij")
+                said = table.stressed if table.stressed and before in table.stress_after \
+                    else table.pronoun
+                swaps.append((words[i].start(), words[i].end(), _cased(words[i].group(0), said)))
         for start, end, new in sorted(set(swaps), reverse=True):
             text = text[:start] + new + text[end:]
         return text
+
+    def _subject_before(self, text: str, words: Sequence[re.Match[str]],
+                        folded: Sequence[str], i: int) -> bool:
+        """A subject and its finite verb stand before word i in its clause ("u mag altijd
+        je …", "ik geef je …")."""
+        j = i
+        while j > 0 and _same_clause(text, words[j - 1], words[j]):
+            j -= 1
+        clause = folded[j:i]
+        return any(t in ("u", "ik", "we", "wij", "jij", "hij", "zij", "ze")
+                   and n + 1 < len(clause)
+                   and (self.is_finite(clause[n + 1]) or clause[n + 1] in self.auxiliaries)
+                   for n, t in enumerate(clause))
 
     def _agrees_with_je(self, text: str, words: Sequence[re.Match[str]], folded: Sequence[str],
                         i: int, table: _ReaderSubject) -> bool:
@@ -572,6 +686,8 @@ class Dutch(Grammar):
             return False
         if i is None and self._verb_after_subject_pp(toks):
             return True
+        if self._main_after_sub(toks) is not None:
+            return True  # "als het rooster klopt is iedereen blij": "want", not "omdat"
         return super()._main_order(toks)
 
     def _verb_after_subject_pp(self, toks: Sequence[str]) -> bool:
@@ -824,7 +940,8 @@ class Dutch(Grammar):
         """When one value loses its article ("de eerlijkheid" -> "eerlijkheid"), a value that
         is one noun with its article loses it too ("het geduld" -> "geduld"): a list half with
         and half without articles reads as a slip. "de menselijke maat" keeps its article."""
-        out = super().bare_abstract(items)
+        out = [i if self._article_phrase(i) else o
+               for i, o in zip(items, super().bare_abstract(items), strict=True)]
         changed = out != list(items)
         if self.abstract_articles and self.abstract_nouns:
             # "de humor" among "creativiteit" and "samenwerken": an abstract noun the pack
@@ -835,6 +952,9 @@ class Dutch(Grammar):
             return out
         bare = []
         for item in out:
+            if self._article_phrase(item):
+                bare.append(item)
+                continue
             m = self.abstract_articles.match(item.replace("’", "'"))
             rest = item[m.end():] if m else ""
             bare.append(rest if m and re.fullmatch(r"[^\W\d_]+", rest) else item)
@@ -854,6 +974,11 @@ _EN_MAIN = re.compile(r"(?<=[^\W\d_]) en ((?:dat|daarom|dus|zo|daar|daarna|toen|
                       r"([^\W\d_]+) (?:ik|we|wij)\b)")
 # A bullet that opens a typed line ("- ", "• ", "* ").
 _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
+# ", het aantal klachten daalde", ", de grens verdwijnt", ", het hangt": a comma, "het" or
+# "de", up to two words and the word that may be the verb
+_SPLICE = re.compile(r"(?<=[^\W\d_])(,) ((?:het|de)(?: [a-zà-ÿ'’-]+){1,3})(?=[ .,;:!?]|$)")
+# "1) …", "2. …": a number that opens an item, at the start or after white space
+_NUMBERED = re.compile(r"(?:^|\s+)(\d{1,2})[.)]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
 _ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
@@ -871,6 +996,8 @@ _EX_WORD = lazy(r"(?<![\w-])((?:[Ee]x|[Oo]ud|[Vv]ice|[Cc]o|[Ii]nterim)-)([A-Z][a
 # Subjects a plural finite verb goes with ("gaan we", "we gaan"): no infinitive typed again.
 _PLURAL_SUBJECTS = frozenset({"we", "wij", "ze", "zij", "jullie"})
 # The verb after a bio's third-person subject.
+# A regular past tense ("studeerde", "werkte", "leidde"), not a word like "de" or "ente".
+_PAST = lazy(r"^[a-zà-ÿ]{3,}(?:[^aeiou]de|[^aeiou]te|dde|tte)$")
 _VERB_AFTER = lazy(r"^([a-zà-ÿ]+)(?=[\s,]|$)")
 # A verb whose stem ends in -t ("richt", "zet", "moet", "test"), unless a long vowel comes
 # before -st ("leest", "kiest": the stem is "lees"), or a diphthong ends in -it ("draait").
@@ -892,6 +1019,15 @@ class _ReaderSubject:
         self.pronoun = str(data.get("pronoun", ""))
         self.pronouns = _folded(data, "pronouns")
         self.objects = _folded(data, "objects")
+        # the object form after a preposition ("bij u" -> "bij jou"), where the pronoun
+        # cannot be a possessive ("u" can't; "je" can, so the u-table has none)
+        self.object = str(data.get("object", ""))
+        # answers said to someone the text may call otherwise (a titled recipient: "u")
+        self.skip_keys = frozenset(data.get("skip_keys", ()))
+        self.stressed = str(data.get("stressed", ""))
+        # words whose clause would need more than a new pronoun ("u zich" is "je je")
+        self.keep_with = _folded(data, "keep_with")
+        self.stress_after = _folded(data, "stress_after")
         self.possessive = {fold(k): str(v) for k, v in data.get("possessive", {}).items()}
         self.nouns = _folded(data, "nouns")
         self.inverted = {fold(k): str(v) for k, v in data.get("inverted", {}).items()}
