@@ -14,7 +14,7 @@ from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import Language, language
 from wizard.core.lazyre import lazy
 from wizard.core.model import FIELDS, Answers, says_something
-from wizard.core.shaping import Phrase, make, shape_text
+from wizard.core.shaping import Phrase, left_out, make, shape_text
 from wizard.grammar import Grammar, grammar
 from wizard.grammar.base import fold, tokens
 
@@ -134,7 +134,9 @@ def _shaped(code: str, register_name: str, key: str,
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
-    text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
+    # (a name answer only by the pack's [[reshape]] rules for it: "Lorusso Impianti snc - Bari")
+    text = g.reshape(text, key) if key in NAME_KEYS \
+        else g.reshape(g.to_reader(text, key, register), key)
     text = text if says_something(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
@@ -146,8 +148,9 @@ def _shaped(code: str, register_name: str, key: str,
                      lang=lang, g=g)
         # a whole sentence has no shape to judge, but a pack's rule on its words may apply
         # (Italian "Contattateci" in a text that speaks to one reader)
-        whole.hint = next((r.hint for r in q.rephrase if whole and r.applies(whole, "")), "")
-        return whole
+        rule = next((r for r in q.rephrase if whole and r.applies(whole, "")), None)
+        whole.hint = rule.hint if rule else ""
+        return left_out(whole) if rule and rule.leave_out else whole
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
     return shape_text(text, q, lang)
@@ -340,8 +343,12 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     # "owner of DK Electrical" at "DK Electrical Ltd (Leeds)": its first two words, however
     # short the first; "Etsy seller" at "Etsy": the role holds the whole organisation's name
     opening = tokens(org)[:2]
+    # "titolare di impresa di impianti" at "Lorusso Impianti snc": a common word of the name
+    # after "di" says the trade, not the organisation; its first word or a name word does
     return any(role_words[i] in g.org_prepositions and (
-        role_words[i + 1] in org_words or role_words[i + 1:i + 3] == opening)
+        (role_words[i + 1] in org_words and (role_words[i + 1] == org_words[0]
+                                             or not g.is_common_word(role_words[i + 1])))
+        or role_words[i + 1:i + 3] == opening)
         for i in range(len(role_words) - 1)) or (
         bool(org_words) and len(tokens(org)) == len(org_words)
         and all(w in role_words for w in org_words))

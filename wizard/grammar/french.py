@@ -210,6 +210,20 @@ class French(Grammar):
             return verb + "s"
         return ""
 
+    def cv_verb_led(self, item: str, first: bool) -> bool:
+        """A CV line that opens with a past participle ("accompagné 12 remises", "suivi …":
+        a word in "-é(e)(s)" or one of the pack's cv_verbs), the answer's first line also
+        after its subject and auxiliary ("J'ai suivi …", the pack's cv_subject_aux), which the
+        others share."""
+        low = fold(item)
+        if first:
+            lead = next((a for a in self.data.get("cv_subject_aux", ())
+                         if low.startswith(fold(a) + " ")), "")
+            low = low[len(lead) + 1:] if lead else low
+        word = low.split(" ", 1)[0].strip("\"'“”‘’(")
+        return len(word) > 3 and (word.endswith(("é", "ée", "és", "ées"))
+                                  or word in self.data.get("cv_verbs", ()))
+
     def keeps_capital(self, word: str) -> bool:
         """A French compound named after a name capitalises each part ("Saint-Étienne",
         "Paris-Saclay"): one whose other parts are in small letters is a common word whose
