@@ -91,3 +91,78 @@ def test_reshape(lang: str, key: str, typed: str, reads: str) -> None:
 ])
 def test_accents_beside_english(typed: str, reads: str) -> None:
     assert reads in grammar("fr").respell(typed)
+
+
+# Round 20 blind set: the classes behind its sentences, one answer each
+@pytest.mark.parametrize(("lang", "key", "typed", "reads"), [
+    # a numbered list on one line is one sentence
+    ("fr", "expertise.proof", "1) j'ai formé 1 200 producteurs 2) les rendements ont doublé "
+     "3) la prime a atteint 180 millions", "j'ai formé 1 200 producteurs, les rendements ont "
+     "doublé et la prime a atteint 180 millions"),
+    ("fr", "expertise.proof", "Le 1) du contrat est clair", "Le 1) du contrat est clair"),
+    # a city after a comma: one the gazetteer knows, or one with its province
+    ("it", "person.organisation", "Studio Bellandi Archivi & Memoria, Firenze",
+     "Studio Bellandi Archivi & Memoria a Firenze"),
+    ("it", "person.organisation", "Ristorante La Ciau del Tornavento, Treiso (CN)",
+     "Ristorante La Ciau del Tornavento a Treiso (CN)"),
+    ("it", "person.organisation", "Rossi, Bianchi", "Rossi, Bianchi"),
+])
+def test_reshape_blind20(lang: str, key: str, typed: str, reads: str) -> None:
+    assert grammar(lang).reshape(typed, key) == reads
+
+
+@pytest.mark.parametrize(("lang", "typed", "reads"), [
+    ("fr", "je veux former la relève pcq après 22 ans", "parce que après"),
+    ("fr", "Bcp de choses", "Beaucoup de choses"),
+    ("it", "finito in anticipo cmq sotto budget", "comunque sotto budget"),
+    ("it", "chiamo il RINA x le certificazioni", "RINA per le certificazioni"),
+    ("it", "un tavolo 3 x 2", "3 x 2"),
+])
+def test_sms_words(lang: str, typed: str, reads: str) -> None:
+    assert reads in grammar(lang).respell(typed)
+
+
+@pytest.mark.parametrize(("lang", "typed", "says_nothing"), [
+    ("fr", "idk", True), ("fr", "n/a", True), ("it", "Boh.", True), ("it", "?", True),
+    ("fr", "rien de plus simple", False), ("it", "nessuno deve restare solo", False),
+])
+def test_non_answers(lang: str, typed: str, says_nothing: bool) -> None:
+    assert grammar(lang).non_answer(typed) is says_nothing
+
+
+@pytest.mark.parametrize(("persona", "answers", "reads", "never"), [
+    ("fr-ines19", {INSIGHT: "idk"}, "J'y tiens", "qu'idk"),
+    ("fr-ines19", {BOUNDARY: "n/a"}, "J'y tiens", "n/a"),
+    ("fr-ines19", {"future__doing": "Bon, je veux surtout trouver mon premier CDI"},
+     "je veux surtout trouver mon premier CDI", "je veux bon"),
+    # inclusive writing: "tou·te·s" says no "te"
+    ("fr-yvesalain19", {"statement__stand_for": "une comptabilité accessible à tou·te·s"},
+     "accessible à tou·te·s", "mixed_register|La réponse 'Je défends"),
+    # check marks typed as bullets
+    ("it-pasquale19", {"drivers__values": ["✅ lavoro fatto bene", "✅ puntualità"]},
+     "lavoro fatto bene e puntualità", "✅"),
+    ("it-pasquale19", {"drivers__values": ["1) la famiglia", "2) la pazienza"]},
+     "famiglia e pazienza", "1)"),
+])
+def test_blind20_texts(persona: str, answers: dict[str, Any], reads: str, never: str) -> None:
+    said = _said(persona, answers)
+    assert reads in said, said
+    assert never not in said, said
+
+
+@pytest.mark.parametrize(("persona", "answers", "reads", "never"), [
+    # a title before first name and surname: the greeting names the surname
+    ("fr-ines19", {"invitation__recipient": "Mme Aya Traoré",
+                   "invitation__context": "nous étions ensemble à l'atelier"},
+     "Bonjour Madame Traoré,", "Madame Aya"),
+    # an opinion typed with its own lead and an adverb is not led again
+    ("fr-ines19", {INSIGHT: "je crois vraiment que les juniors méritent une chance"},
+     "Je crois vraiment que les juniors", "Je crois que je crois"),
+    # hashtags close a call to action without a full stop after them
+    ("fr-ines19", {"offer__call_to_action": "Écrivez-moi #OpenToWork #RH"}, "#OpenToWork #RH",
+     "#RH."),
+])
+def test_blind20_more(persona: str, answers: dict[str, Any], reads: str, never: str) -> None:
+    said = _said(persona, answers)
+    assert reads in said, said
+    assert never not in said, said

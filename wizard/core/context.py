@@ -23,6 +23,7 @@ SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
 # Names keep every capital the user typed: "Chiara" is also an adjective, "Rijschool de Weg"
 # looks like sentence case.
 NAME_KEYS = frozenset({"person.name", "person.organisation", "invitation.recipient"})
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[).]\s+")
 
 
 def shaped_values(answers: Answers) -> dict[str, Any]:
@@ -131,13 +132,15 @@ def _shaped(code: str, register_name: str, key: str,
     register = lang.register(register_name)
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
+    value = value if key in NAME_KEYS else _CHECK_BULLET.sub("• ", value)
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
     # (a name answer only by the pack's [[reshape]] rules for it: "Lorusso Impianti snc - Bari")
     text = g.reshape(text, key) if key in NAME_KEYS \
         else g.reshape(g.to_reader(text, key, register), key)
-    text = text if says_something(text) else ""
+    # "idk", "n/a", "boh" typed in an optional field say nothing either (the pack's non_answers)
+    text = text if says_something(text) and not g.non_answer(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
     if q.title_case == "sentence":
@@ -161,9 +164,12 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     key = q.key
     if key not in NAME_KEYS:
         # "tes équipes" in a text that says "vous": the possessive the text uses
-        items = [g.in_register(g.respell(v), register) for v in items]
+        items = [g.in_register(g.respell(_CHECK_BULLET.sub("", v)), register) for v in items]
     # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
-    items = [v for v in items if says_something(v)]
+    items = [v for v in items if says_something(v) and not g.non_answer(v)]
+    # "1) la famiglia", "2) aiutare": the numbers a list typed as a list does not need
+    items = [_ITEM_NUMBER.sub("", v) for v in items] if len(items) > 1 and all(
+        _ITEM_NUMBER.match(v) for v in items) else items
     if key not in NAME_KEYS:
         # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
         items = [_BULLET.sub("", v) for v in items]
@@ -267,7 +273,9 @@ def _common_start(item: str, g: Grammar) -> str:
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
-_BULLET = lazy(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
+_BULLET = lazy(r"^(?:[\s,;:.•·▪►‣◦✅✔☑\ufe0f]+|[-–—*+]\s+)+(?=\S)")
+# "✅ portare … ✅ formare …": a check mark typed as a bullet is one
+_CHECK_BULLET = lazy(r"(?:(?<=\s)|^)[✅✔☑]\ufe0f?\s+")
 _LONG_WORD = lazy(r"[^\W\d_]{5,}")
 
 

@@ -246,6 +246,13 @@ class Grammar:
         return frozenset(t for p, t in itertools.pairwise(toks)
                          if p in before and t.endswith(endings) and len(t) > 3)
 
+    def non_answer(self, text: str) -> bool:
+        """The whole answer is one of the pack's non_answers ("idk", "n/a", "boh"): typed to get
+        past a question, it says nothing a sentence could hold."""
+        said = fold(text).strip(" .!?…-–—/\u00a0")
+        words = self.data.get("non_answers", ())
+        return bool(words) and (not said or said in {fold(w) for w in words})
+
     def is_common_word(self, word: str) -> bool:
         """The word, in small letters, is one of the pack's common words (lexicon/common.txt,
         tools/build_lexicon.py), an English one, or a compound of two: a capital on a word
@@ -480,16 +487,34 @@ class Grammar:
                 # a group the rule's `place` names is a place: one of the pack's countries
                 # (GeoNames, match.toml) or no common word ("Bari", "Mamoiada"; not
                 # "Contabilità")
-                if m and all(self._is_place(m.group(k) or "") for k in rule.get("place", ())):
+                # (`known_place`: the gazetteer's only, where a name could stand there too)
+                if m and all(self._is_place(m.group(k) or "") for k in rule.get("place", ())) \
+                        and all(self._is_place(m.group(k) or "", known=True)
+                                for k in rule.get("known_place", ())):
                     text = str(rule["to"]).format_map(
                         {k: _low(v.strip()) if k.startswith("low_") and v else (v or "").strip()
                          for k, v in m.groupdict().items()})
                     break
+        text = self._numbered(text)
         return self._cv_list(text) if key in self.data.get("cv_list_keys", ()) else text
 
-    def _is_place(self, name: str) -> bool:
-        """A town or city of the pack's countries (match.toml [places]), or a capitalised
-        word the pack's lexicon does not know."""
+    def _numbered(self, text: str) -> str:
+        """An answer typed as a numbered list on one line ("1) j'ai formé … 2) les rendements
+        … 3) la prime …") as one list in a sentence ("j'ai formé …, les rendements … et la
+        prime …"); as typed when its numbers do not run 1, 2, 3 …"""
+        parts = _NUMBERED.split(text.strip())
+        if len(parts) < 5 or parts[0].strip() or \
+                [int(n) for n in parts[1::2]] != list(range(1, len(parts) // 2 + 1)):
+            return text
+        items = [p.strip().rstrip(",;").strip() for p in parts[2::2]]
+        if not all(items):
+            return text
+        # clauses, often with their own "and": one join, never the list's "as well as"
+        return ", ".join(items[:-1]) + f" {self.lang.and_word} " + items[-1]
+
+    def _is_place(self, name: str, known: bool = False) -> bool:
+        """A town or city of the pack's countries (match.toml [places]), or (not `known`) a
+        capitalised word the pack's lexicon does not know."""
         from wizard.core.match.packs import pack
         from wizard.core.match.places import key, places
 
@@ -497,7 +522,7 @@ class Grammar:
             return False
         p = pack(self.lang.code)
         return key(name) in places(p.place_countries, p.place_regions) \
-            or not self.is_common_word(name)
+            or (not known and not self.is_common_word(name))
 
     def _cv_list(self, text: str) -> str:
         """CV lines parted by ";" or "•" ("Led …; cut …; budget under $85k", "J'ai suivi … ;
@@ -1022,6 +1047,11 @@ class Grammar:
         long_words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) > 3]
         if not always and len(long_words) > 1 and all(w[0].isupper() for w in long_words):
             return value
+        # "Rosa Esposito, 52 anni, …": a first name and a surname the lexicon does not know,
+        # then a comma, name a person, even where the first is a common word ("rosa")
+        pair = _NAME_PAIR.match(rest)
+        if not starter and pair and not self.is_common_word(pair.group(1)):
+            return value
         if always or starter or sentence_case:
             return self.lower_initial(value)
         return value
@@ -1137,6 +1167,8 @@ def _low(word: str) -> str:
     return word[:1].lower() + word[1:] if word[1:2].islower() and " " in word else word
 
 
+_NAME_PAIR = lazy(r"\s+([A-ZÀ-Ý][^\W\d_'’]+),")
+_NUMBERED = lazy(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
 _CV_PARTS = lazy(r"\s*(?:;(?:\s*and\b)?|•)\s*")
 
 

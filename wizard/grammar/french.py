@@ -57,6 +57,7 @@ _DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|se
 _ITEM = lazy(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
 _LAST = lazy(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
 _DET_END = lazy(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
+_INCLUSIVE_ENDING = lazy(r"(?<=[^\W\d_])[·⋅•.][^\W\d_]{1,4}(?=[·⋅•.]|\b)")
 _RELATIVE = lazy(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
@@ -389,6 +390,8 @@ class French(Grammar):
         """Never a pronoun with a capital inside a name ("le salon Livres & Vous"); an elided
         pronoun of the pack's register_elided ("je t'invite") says its register too."""
         text = _NAMED_PRONOUN.sub("", text)
+        # "tou·te·s", "enseignant·e·s": the endings of inclusive writing are no pronoun ("te")
+        text = _INCLUSIVE_ENDING.sub("", text)
         found = super()._registers_in(text, weak)
         for register, elided in self._elided_register.items():
             m = elided.search(text)
