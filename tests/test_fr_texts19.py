@@ -96,11 +96,12 @@ CASES: list[tuple[dict[str, Any], str, str, str]] = [
     # short parts typed with ";" inside an item join as its other parts do
     ({"expertise__areas": ["Comptabilité / bouclements", "TVA ; AVS ; LPP", "Fiscalité"]},
      "summary", "comptabilité / bouclements, TVA / AVS / LPP et fiscalité", ";"),
-    # an answer in English, or CV lines joined by ";": the words stay, an error says so
-    ({"expertise__insight": "I believe soft skills matter as much as diplomas"}, "rephrase",
+    # an answer in English, or CV lines joined by ";" (round 20: the English answer is left out
+    # and the left_out error names it; the CV lines are one sentence, tests/test_texts20frit.py)
+    ({"expertise__insight": "I believe soft skills matter as much as diplomas"}, "left_out",
      "error: La réponse 'Je crois que", "« je crois que I"),
     ({"expertise__proof": "J'ai suivi 180 PME depuis 1984 ; accompagné 12 remises de "
-      "commerce"}, "rephrase", "se lisent comme des lignes de CV", "en anglais"),
+      "commerce"}, "summary", "J'ai suivi 180 PME depuis 1984 et accompagné 12 remises", " ; "),
     ({"expertise__proof": "j'ai accompagné trente entreprises ; aucune n'a connu de "
       "contentieux depuis"}, "rephrase", "", "CV"),
     ({"expertise__insight": "les organisations gagnent à parler comme des journalistes"},
@@ -178,4 +179,4 @@ def test_texts_and_checks(answers: dict[str, Any], where: str, reads: str, never
     assert not [s for s in said if never in s], said
 
 
-_CHECKS = ("rephrase", "mixed_register", "default_register")
+_CHECKS = ("rephrase", "mixed_register", "default_register", "left_out")

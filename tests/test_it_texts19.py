@@ -126,10 +126,11 @@ CASES = [
     ({"drivers": {"why": "la sicurezza è la base perché un'attività possa crescere"}},
      "Il motivo: la sicurezza è la base perché un'attività possa crescere.",
      ["Ci tengo perché la sicurezza"]),
-    # an answer typed in English: kept, and an error names it; a loanword or a phrase does not
+    # an answer typed in English: left out of the texts (round 20), and an error names it; a
+    # loanword or a phrase does not
     ({"future": {"learn": "data storytelling and paid social campaigns (Meta Ads)"}},
-     "ERROR La risposta 'Quello che voglio ancora imparare è …' ora si legge «Voglio ancora "
-     "imparare data storytelling and paid social campaigns", []),
+     "ERROR La risposta 'Quello che voglio ancora imparare è …' resta fuori dai testi: «data "
+     "storytelling and paid social campaigns", ["Voglio ancora imparare data storytelling"]),
     ({"future": {"learn": "il social media marketing"},
       "statement": {"way_of_working": "Rileggo ogni testo, just to be sure."}},
      "Rileggo ogni testo, just to be sure.", ["è scritta in inglese"]),

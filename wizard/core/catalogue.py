@@ -79,6 +79,9 @@ class Rephrase:
     # an answer typed in another language says it too: (this language, that one, words of
     # that one's grammar that say it), from the rule's `foreign` and `foreign_markers`
     foreign: tuple[str, str, frozenset[str]] | None = None
+    # no frame can hold it at all (an answer typed in another language inside a French
+    # frame): the texts leave it out and the `left_out` check names it
+    leave_out: bool = False
 
     def applies(self, text: str, shape: str) -> bool:
         if self.shape and self.shape != shape:
@@ -206,7 +209,7 @@ def _question(lang: str, key: str, kind: Kind, required: bool, step: str,
                                 unaccented=lang if r.get("unaccented") else "",
                                 foreign=(lang, str(r["foreign"]), frozenset(
                                     _strs(r.get("foreign_markers")))) if r.get("foreign")
-                                else None)
+                                else None, leave_out=bool(r.get("leave_out", False)))
                        for r in _tables(t.get("rephrase", []))
                        # a pack's [[rephrase]] rules for several questions, after their own
                        + [r for r in shared if key in _strs(r.get("keys"))]),

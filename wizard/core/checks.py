@@ -67,6 +67,8 @@ class Facts:
     defaulted_register: tuple[tuple[str, str, str], ...] = ()
     # Answers in a shape no frame can make right: (answer key, how to phrase it, the answer).
     rephrase: tuple[tuple[str, str, str], ...] = ()
+    # Answers no frame can hold, which the texts leave out: (answer key, hint, the answer).
+    left_out: tuple[tuple[str, str, str], ...] = ()
     lang: str = ""             # the profile's language, for its grammar's number words
     # What the checks on the answers alone found, per output: the same for every variant.
     memo: dict[tuple[str, str], Sequence[Said]] = field(default_factory=dict, compare=False,
@@ -401,6 +403,19 @@ def _rephrase(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
     return found
 
 
+def _left_out(spec: CheckSpec, text: str, facts: Facts) -> list[Said]:
+    """An answer the texts leave out because no frame can hold it (typed in another
+    language): named, quoted, with how to phrase it, whatever the text says."""
+    found: list[Said] = []
+    for key, hint, answer in facts.left_out:
+        quoted = answer.rstrip(".!?…")
+        for mark, inner in spec.inner_quotes:
+            quoted = quoted.replace(mark, inner)
+        found.append((spec.message.format(question=question(facts, key), sentence=quoted,
+                                          hint=hint), key))
+    return found
+
+
 @cache
 def _hint_checks(lang: str) -> dict[str, str]:
     """Each rephrase hint of the pack's questions, and the code of the check that names it
@@ -445,6 +460,7 @@ RUNNERS: dict[str, Runner] = {
     "mixed_register": _mixed_register,
     "default_register": _default_register,
     "rephrase": _rephrase,
+    "left_out": _left_out,
     "ending": _ending_missing,
     "proof": _proof,
     "opening": _opening,
@@ -455,7 +471,7 @@ RENDER_KINDS = frozenset({"limit", "pitch_long", "pitch_short", "too_many", "rea
 
 
 # Checks that look at the answers, not at the text: run once per output and profile.
-ANSWER_KINDS = frozenset({"proof", "vague_proof"})
+ANSWER_KINDS = frozenset({"proof", "vague_proof", "left_out"})
 
 
 @cache

@@ -14,7 +14,7 @@ from wizard.core.filters import lower_first, phrase, sentence, strip_stem
 from wizard.core.languages import Language, language
 from wizard.core.lazyre import lazy
 from wizard.core.model import FIELDS, Answers, says_something
-from wizard.core.shaping import Phrase, make, shape_text
+from wizard.core.shaping import Phrase, left_out, make, shape_text
 from wizard.grammar import Grammar, grammar
 from wizard.grammar.base import fold, tokens
 
@@ -23,6 +23,7 @@ SENTENCE_KEYS = frozenset({"offer.call_to_action", "statement.way_of_working"})
 # Names keep every capital the user typed: "Chiara" is also an adjective, "Rijschool de Weg"
 # looks like sentence case.
 NAME_KEYS = frozenset({"person.name", "person.organisation", "invitation.recipient"})
+_ITEM_NUMBER = re.compile(r"^\(?\d{1,2}[).]\s+")
 
 
 def shaped_values(answers: Answers) -> dict[str, Any]:
@@ -133,10 +134,14 @@ def _shaped(code: str, register_name: str, key: str,
     register = lang.register(register_name)
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
+    value = value if key in NAME_KEYS else _CHECK_BULLET.sub("• ", value)
     text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
-    text = text if key in NAME_KEYS else g.reshape(g.to_reader(text, key, register), key)
+    # (a name answer only by the pack's [[reshape]] rules for it: "Lorusso Impianti snc - Bari")
+    text = g.reshape(text, key) if key in NAME_KEYS \
+        else g.reshape(g.to_reader(text, key, register), key)
+    # "idk", "n/a", "boh" typed in an optional field say nothing either (the pack's no_answers)
     text = text if says_something(text) and not g.no_answer(text) else ""
     if key not in NAME_KEYS:
         text = g.unshout_words(unshout(_BULLET.sub("", text)))
@@ -148,8 +153,9 @@ def _shaped(code: str, register_name: str, key: str,
                      lang=lang, g=g)
         # a whole sentence has no shape to judge, but a pack's rule on its words may apply
         # (Italian "Contattateci" in a text that speaks to one reader)
-        whole.hint = next((r.hint for r in q.rephrase if whole and r.applies(whole, "")), "")
-        return whole
+        rule = next((r for r in q.rephrase if whole and r.applies(whole, "")), None)
+        whole.hint = rule.hint if rule else ""
+        return left_out(whole) if rule and rule.leave_out else whole
     if key in NAME_KEYS:
         return make(phrase(strip_stem(text, stems)), key, lang=lang, g=g)
     shaped = shape_text(text, q, lang)
@@ -164,9 +170,12 @@ def _shaped_list(items: list[str], q: Question, lang: Language, g: Grammar,
     key = q.key
     if key not in NAME_KEYS:
         # "tes équipes" in a text that says "vous": the possessive the text uses
-        items = [g.in_register(g.respell(v), register) for v in items]
+        items = [g.in_register(g.respell(_CHECK_BULLET.sub("", v)), register) for v in items]
     # "...", "!!!" or a zero-width space says nothing: a sentence around it would be empty
     items = [v for v in items if says_something(v) and not g.no_answer(v)]
+    # "1) la famiglia", "2) aiutare": the numbers a list typed as a list does not need
+    items = [_ITEM_NUMBER.sub("", v) for v in items] if len(items) > 1 and all(
+        _ITEM_NUMBER.match(v) for v in items) else items
     if key not in NAME_KEYS:
         # caps lock on for a whole list; one item in capitals is an acronym ("TOGAF")
         items = [_BULLET.sub("", v) for v in items]
@@ -270,7 +279,9 @@ def _common_start(item: str, g: Grammar) -> str:
 
 
 # A pasted bullet ("- clarity", "• Python") or a stray comma before the answer.
-_BULLET = lazy(r"^(?:[\s,;:.•·▪►‣◦]+|[-–—*+]\s+)+(?=\S)")
+_BULLET = lazy(r"^(?:[\s,;:.•·▪►‣◦✅✔☑\ufe0f]+|[-–—*+]\s+)+(?=\S)")
+# "✅ portare … ✅ formare …": a check mark typed as a bullet is one
+_CHECK_BULLET = lazy(r"(?:(?<=\s)|^)[✅✔☑]\ufe0f?\s+")
 _LONG_WORD = lazy(r"[^\W\d_]{5,}")
 
 
@@ -346,8 +357,12 @@ def _names_org(role: str, org: str, g: Grammar) -> bool:
     # "owner of DK Electrical" at "DK Electrical Ltd (Leeds)": its first two words, however
     # short the first; "Etsy seller" at "Etsy": the role holds the whole organisation's name
     opening = tokens(org)[:2]
+    # "titolare di impresa di impianti" at "Lorusso Impianti snc": a common word of the name
+    # after "di" says the trade, not the organisation; its first word or a name word does
     return any(role_words[i] in g.org_prepositions and (
-        role_words[i + 1] in org_words or role_words[i + 1:i + 3] == opening)
+        (role_words[i + 1] in org_words and (role_words[i + 1] == org_words[0]
+                                             or not g.is_common_word(role_words[i + 1])))
+        or role_words[i + 1:i + 3] == opening)
         for i in range(len(role_words) - 1)) or (
         bool(org_words) and len(tokens(org)) == len(org_words)
         and all(w in role_words for w in org_words))

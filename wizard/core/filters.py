@@ -91,10 +91,14 @@ def sentence(value: str, lang: Language | None = None) -> str:
     value = re.sub(r"(?<![\s.,;:…])[\s.,;:…]+$", "", value)
     if not value:
         return ""
-    # "Write to me! 💌" already ends its sentence: no full stop after the emoji
-    return value if _TEXT_END.sub("", value).endswith(("!", "?")) else value + "."
+    # "Write to me! 💌" already ends its sentence: no full stop after the emoji; nor after
+    # the hashtags that close a post ("… #OpenToWork #AgTech")
+    ended = _TEXT_END.sub("", value).endswith(("!", "?")) or _HASHTAGS_END.search(value)
+    return value if ended else value + "."
 
 
+# Two or more hashtags at the end of a text ("#scuola #Ticino")
+_HASHTAGS_END = lazy(r"(?:\s#[^\W_][\w-]*){2,}$")
 # Emoji, their modifiers and joiners, and spaces after the last word of a sentence.
 _TEXT_END = lazy(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u200d\ufe0f]+$")
 

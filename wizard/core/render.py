@@ -92,7 +92,7 @@ def facts_for(answers: Answers, shaped: Mapping[str, Any] | None = None) -> Fact
                  proof=str(proof), proof_vague=bool(getattr(proof, "vague", False)),
                  other_register=other_register(answers, s),
                  defaulted_register=defaulted_register(answers),
-                 rephrase=needs_rephrasing(s),
+                 rephrase=needs_rephrasing(s), left_out=left_out_answers(s),
                  register=language(answers.lang).register(answers.register),
                  lang=answers.lang)
 
@@ -150,7 +150,13 @@ def needs_rephrasing(shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str], .
     list items so (a value typed as a clause)."""
     return tuple((key, item.hint, str(item)) for key, value in shaped.items()
                  for item in (value if isinstance(value, list) else [value])
-                 if getattr(item, "hint", ""))
+                 if getattr(item, "hint", "") and not getattr(item, "left_out", ""))
+
+
+def left_out_answers(shaped: Mapping[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    """The answers no frame can hold, which the texts leave out: (key, hint, answer)."""
+    return tuple((key, value.hint, value.left_out) for key, value in shaped.items()
+                 if getattr(value, "left_out", ""))
 
 
 def suggest_register(answers: Answers) -> str:

@@ -37,6 +37,7 @@ class Phrase(str):
     asked: bool  # typed as a question ("… del fatto a mano?"): a frame may keep it one
     exclaimed: bool  # typed ending in "!": where the pack keeps it, a frame may end with it
     labels: bool  # typed as a list of bare labels ("Risicoanalyse; Veiligheidsplan"): after a colon
+    left_out: str  # the answer as typed, when no frame can hold it and the texts leave it out
     _g: Grammar | None
     _lang: Language | None
 
@@ -122,7 +123,7 @@ class Phrase(str):
 
 _FORMS = ("key", "shape", "sentence", "inverted", "upright", "predicate", "aux", "subject",
           "as_verb", "addresses_reader", "first_person", "vague", "has_number", "hint",
-          "in_present", "asked", "exclaimed", "labels")
+          "in_present", "asked", "exclaimed", "labels", "left_out")
 
 
 def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | None = None,
@@ -131,6 +132,7 @@ def make(text: str, key: str = "", shape: str = "phrase", *, lang: Language | No
     p = Phrase(text)
     p.key, p.shape, p.subject, p.vague, p.hint = key, shape, subject, False, ""
     p.asked = p.exclaimed = p.labels = False
+    p.left_out = ""
     p._lang = lang
     p._g = g or (grammar(lang.code) if lang else None)
     return p
@@ -190,9 +192,19 @@ def _shape(value: str, q: Question, lang: Language) -> Phrase:
     p = make(value, q.key, "phrase" if shape == "empty" else shape, lang=lang, g=g,
              subject=subject)
     p.vague = is_vague(value, lang.code)
-    p.hint = next((r.hint for r in q.rephrase if value and r.applies(value, p.shape)), "")
+    rule = next((r for r in q.rephrase if value and r.applies(value, p.shape)), None)
+    p.hint = rule.hint if rule else ""
     p.asked, p.exclaimed = asked, exclaimed
-    return p
+    return left_out(p) if rule and rule.leave_out else p
+
+
+def left_out(p: Phrase) -> Phrase:
+    """An answer no frame can hold (its rule's `leave_out`: typed in another language), as
+    the texts see it: empty, so every frame leaves it out, with the words and the hint kept
+    for the check that names it."""
+    out = make("", p.key, lang=p._lang, g=p._g)
+    out.hint, out.left_out = p.hint, str(p)
+    return out
 
 
 def is_vague(text: str, lang: str) -> bool:

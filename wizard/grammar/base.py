@@ -11,6 +11,7 @@ subclasses Grammar in a module of its own (english.py: a/an).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -62,6 +63,10 @@ class Analysis:
     shape: Shape
     subject: str = ""      # the subject words as typed ("we", "our team"), for a clause
     subject_end: int = 0   # character offset where the subject ends in the answer
+
+
+# what may stand around a word typed for "no answer" ("n.v.t.", "- n/a -", "?")
+_NO_ANSWER_STOPS = " .!?…-–—/\u00a0"
 
 
 class Grammar:
@@ -242,7 +247,21 @@ class Grammar:
         (lexicon/accents.txt, tools/build_lexicon.py); none without one."""
         from wizard.grammar import packwords
 
-        return packwords.restore_accents(self.lang.code, text)
+        return packwords.restore_accents(self.lang.code, text, self._english_after(text))
+
+    def _english_after(self, text: str) -> frozenset[str]:
+        """Words both lexicons hold that read as English after one of the pack's
+        english_after `before` words, ending as its `endings` say: French "la user experience"
+        (an infinitive in "-er" never follows "la"), so "experience" keeps its English
+        spelling; none without the table."""
+        spec = self.data.get("english_after")
+        if not spec:
+            return frozenset()
+        before = {fold(w) for w in spec.get("before", ())}
+        endings = tuple(spec.get("endings", ()))
+        toks = tokens(text)
+        return frozenset(t for p, t in itertools.pairwise(toks)
+                         if p in before and t.endswith(endings) and len(t) > 3)
 
     def is_common_word(self, word: str) -> bool:
         """The word, in small letters, is one of the pack's common words (lexicon/common.txt,
@@ -269,10 +288,10 @@ class Grammar:
         """The answer says there is none ("n/a", "idk", "n.v.t.", the pack's `no_answers`, the
         whole answer, however it is cased or stopped): left out like an empty one."""
         if self._no_answers is None:
-            self._no_answers = frozenset(fold(str(w)).strip(" .!?…")
+            self._no_answers = frozenset(fold(str(w)).strip(_NO_ANSWER_STOPS)
                                          for w in self.data.get("no_answers", ()))
-        said = fold(text).strip(" .!?…")
-        return bool(said) and said in self._no_answers
+        said = fold(text).strip(_NO_ANSWER_STOPS)
+        return bool(self._no_answers) and (not said or said in self._no_answers)
 
     def without_fillers(self, text: str) -> str:
         """An answer without the pack's filler words typed before it ("Allora, voglio …",
@@ -483,15 +502,86 @@ class Grammar:
     def reshape(self, text: str, key: str) -> str:
         """An answer in a shape one of the pack's [[reshape]] rules for its key rewrites
         (English "nurse, formerly a paramedic" -> "nurse (formerly a paramedic)"): the first
-        rule whose `pattern` matches the whole answer gives `to`, its named groups put in;
-        as typed when none does."""
+        rule whose `pattern` matches the whole answer gives `to`, its named groups put in (a
+        group named "low_…" with its first capital lowered, for one that no longer opens the
+        answer: "Les projets" in "que les projets …"); as typed when none does."""
         for rule in self.data.get("reshape", ()):
             if key in rule.get("keys", ()):
                 m = re.fullmatch(str(rule["pattern"]), text)
-                if m:
-                    return str(rule["to"]).format_map(
-                        {k: (v or "").strip() for k, v in m.groupdict().items()})
-        return text
+                # a group the rule's `place` names is a place: one of the pack's countries
+                # (GeoNames, match.toml) or no common word ("Bari", "Mamoiada"; not
+                # "Contabilità")
+                # (`known_place`: the gazetteer's only, where a name could stand there too)
+                if m and all(self._is_place(m.group(k) or "") for k in rule.get("place", ())) \
+                        and all(self._is_place(m.group(k) or "", known=True)
+                                for k in rule.get("known_place", ())):
+                    text = str(rule["to"]).format_map(
+                        {k: _low(v.strip()) if k.startswith("low_") and v else (v or "").strip()
+                         for k, v in m.groupdict().items()})
+                    break
+        text = self._numbered(text)
+        return self._cv_list(text) if key in self.data.get("cv_list_keys", ()) else text
+
+    def _numbered(self, text: str) -> str:
+        """An answer typed as a numbered list on one line ("1) j'ai formé … 2) les rendements
+        … 3) la prime …") as one list in a sentence ("j'ai formé …, les rendements … et la
+        prime …"); as typed when its numbers do not run 1, 2, 3 …"""
+        parts = _NUMBERED.split(text.strip())
+        if len(parts) < 5 or parts[0].strip() or \
+                [int(n) for n in parts[1::2]] != list(range(1, len(parts) // 2 + 1)):
+            return text
+        items = [p.strip().rstrip(",;").strip() for p in parts[2::2]]
+        if not all(items):
+            return text
+        # clauses, often with their own "and": one join, never the list's "as well as"
+        return ", ".join(items[:-1]) + f" {self.lang.and_word} " + items[-1]
+
+    def _is_place(self, name: str, known: bool = False) -> bool:
+        """A town or city of the pack's countries (match.toml [places]), or (not `known`) a
+        capitalised word the pack's lexicon does not know."""
+        from wizard.core.match.packs import pack
+        from wizard.core.match.places import key, places
+
+        if not name:
+            return False
+        p = pack(self.lang.code)
+        return key(name) in places(p.place_countries, p.place_regions) \
+            or (not known and not self.is_common_word(name))
+
+    def _cv_list(self, text: str) -> str:
+        """CV lines parted by ";" or "•" ("Led …; cut …; budget under $85k", "J'ai suivi … ;
+        accompagné … ; aucun redressement …") as one list of verb phrases, for an answer of the
+        pack's cv_list_keys: every line opens with a verb (cv_verb_led); a last line without
+        one is an aside (the pack's cv_asides: the line's first words -> what goes before it,
+        else " (…)"); otherwise as typed."""
+        items = [i.strip().rstrip(".").strip() for i in _CV_PARTS.split(text.strip())]
+        items = [i for i in items if i]
+        if len(items) < 2 or not self.cv_verb_led(items[0], True):
+            return text
+        aside = ""
+        if not self.cv_verb_led(items[-1], False):
+            last = items[-1][:1].lower() + items[-1][1:] if items[-1][1:2].islower() else items[-1]
+            lead = next((str(v) for k, v in self.data.get("cv_asides", {}).items()
+                         if fold(last).startswith(fold(k) + " ")), "")
+            aside, items = (f"{lead}{last}" if lead else f" ({items[-1]})"), items[:-1]
+        if len(items) < 2 or not all(self.cv_verb_led(i, n == 0) for n, i in enumerate(items)):
+            return text
+        items = [items[0]] + [i[:1].lower() + i[1:] if i[1:2].islower() else i
+                              for i in items[1:]]
+        if any("," in i for i in items):
+            # "advise schools, churches and small businesses …; build plans …": the items'
+            # own commas would blur a list of commas
+            and_ = f"; {self.lang.and_word} " if len(items) > 2 else f" {self.lang.and_word} "
+            joined = "; ".join(items[:-1]) + and_ + items[-1]
+        else:
+            joined = self.join(items)
+        return joined + aside
+
+    def cv_verb_led(self, item: str, first: bool) -> bool:
+        """A CV line that opens with a verb: one of the pack's cv_verbs or a verb of its
+        lexicon; `first` for the answer's first line."""
+        word = fold(item.split(" ", 1)[0]).strip("\"'“”‘’(")
+        return word in self.data.get("cv_verbs", ()) or word in self.lexicon_verbs
 
     def to_reader(self, text: str, key: str, register: str) -> str:
         """An answer that a frame says to the reader, in the text's register where a generic
@@ -985,6 +1075,11 @@ class Grammar:
         long_words = [w for w in re.findall(r"[^\W\d_]+", value) if len(w) > 3]
         if not always and len(long_words) > 1 and all(w[0].isupper() for w in long_words):
             return value
+        # "Rosa Esposito, 52 anni, …": a first name and a surname the lexicon does not know,
+        # then a comma, name a person, even where the first is a common word ("rosa")
+        pair = _NAME_PAIR.match(rest)
+        if not starter and pair and not self.is_common_word(pair.group(1)):
+            return value
         if always or starter or sentence_case:
             return self.lower_initial(value)
         return value
@@ -1092,6 +1187,17 @@ _SENTENCE_START = lazy(r"(?<!\S)(\w[\w.’'-]*[.!?])(\s+)([^\W\d_][\w’'-]*)")
 
 # A word in capitals standing alone ("VERY", not "UX-ONDERZOEKER" nor "COVID-19").
 _SHOUTED = lazy(r"(?<![^\s(\"“‘])[A-Z]{2,}(?=$|[\s.,;:!?)\"”’])")
+
+
+def _low(word: str) -> str:
+    """ "Les projets" -> "les projets"; "IT" and "Lyon" stay ("IT", "Lyon" have no small
+    letter after a capital, or are one word: a name)."""
+    return word[:1].lower() + word[1:] if word[1:2].islower() and " " in word else word
+
+
+_NAME_PAIR = lazy(r"\s+([A-ZÀ-Ý][^\W\d_'’]+),")
+_NUMBERED = lazy(r"(?:^|(?<=\s))\(?(\d{1,2})[).]\s+")
+_CV_PARTS = lazy(r"\s*(?:;(?:\s*and\b)?|•)\s*")
 
 
 def _parts(word: str) -> list[str]:

@@ -654,37 +654,11 @@ class English(Grammar):
                           owner, rest)
         return rest
 
-    def reshape(self, text: str, key: str) -> str:
-        """The pack's [[reshape]] rules, then CV lines parted by ";" or "•" as one list of
-        verb phrases where the answer continues a verb (grammar.toml cv_list_keys)."""
-        text = super().reshape(text, key)
-        if key not in self.data.get("cv_list_keys", ()):
-            return text
-        items = [i.strip().rstrip(".").strip() for i in _CV_PARTS.split(text.strip())]
-        items = [i for i in items if i]
-        if len(items) < 2 or not self._verb_led(items[0]):
-            return text
-        aside = ""
-        if not self._verb_led(items[-1]):
-            aside, items = f" ({items[-1]})", items[:-1]
-        if len(items) < 2 or not all(self._verb_led(i) for i in items):
-            return text
-        items = [items[0]] + [i[:1].lower() + i[1:] if i[1:2].islower() else i
-                              for i in items[1:]]
-        if any("," in i for i in items):
-            # "advise schools, churches and small businesses …; build plans …": the items'
-            # own commas would blur a list of commas
-            joined = "; ".join(items[:-1]) + ("; and " if len(items) > 2 else " and ") + items[-1]
-        else:
-            joined = self.join(items)
-        return joined + aside
-
-    def _verb_led(self, item: str) -> bool:
+    def cv_verb_led(self, item: str, first: bool) -> bool:
         """A CV line that opens with a verb: "Led …", "implemented …", "advise …"."""
-        first = fold(item.split(" ", 1)[0]).strip("\"'“”‘’(")
-        verbs = self.data.get("cv_verbs", ())
-        return first in verbs or first in self.lexicon_verbs or (
-            len(first) > 4 and first.endswith("ed") and not first.endswith("eed"))
+        word = fold(item.split(" ", 1)[0]).strip("\"'“”‘’(")
+        return super().cv_verb_led(item, first) or (
+            len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
 
     def as_verb(self, text: str) -> str:
         """ "Understanding how clinicians work" -> "understand how clinicians work",
@@ -796,7 +770,6 @@ class English(Grammar):
 
 # What parts the CV lines of an answer: ";" (respell has made "• a • b" "a; and b") or a
 # bullet.
-_CV_PARTS = lazy(r"\s*(?:;(?:\s*and\b)?|•)\s*")
 
 # The sentences of a pasted bio, and a verb joined to the one before by "," or "and" that has
 # words after it ("…, writes the birth plan …, and checks in at …").

@@ -57,6 +57,7 @@ _DETERMINER = (r"(?:le|la|les|l'|l’|un|une|des|mon|ma|mes|ton|ta|tes|son|sa|se
 _ITEM = lazy(rf"^{_DETERMINER}(?:\b|(?<=['’]))", re.IGNORECASE)
 _LAST = lazy(rf" (et|ou) (?={_DETERMINER}(?:\b|(?<=['’])))", re.IGNORECASE)
 _DET_END = lazy(rf"(?:^|\s){_DETERMINER}(?:\s|(?<=['’]))\S*(?:\s\S+)?$", re.IGNORECASE)
+_INCLUSIVE_ENDING = lazy(r"(?<=[^\W\d_])[·⋅•.][^\W\d_]{1,4}(?=[·⋅•.]|\b)")
 _RELATIVE = lazy(r"\b(?:qui|que|qu['’]|dont|où)\b", re.IGNORECASE)
 
 
@@ -209,6 +210,20 @@ class French(Grammar):
         if low.endswith("d"):
             return verb + "s"
         return ""
+
+    def cv_verb_led(self, item: str, first: bool) -> bool:
+        """A CV line that opens with a past participle ("accompagné 12 remises", "suivi …":
+        a word in "-é(e)(s)" or one of the pack's cv_verbs), the answer's first line also
+        after its subject and auxiliary ("J'ai suivi …", the pack's cv_subject_aux), which the
+        others share."""
+        low = fold(item)
+        if first:
+            lead = next((a for a in self.data.get("cv_subject_aux", ())
+                         if low.startswith(fold(a) + " ")), "")
+            low = low[len(lead) + 1:] if lead else low
+        word = low.split(" ", 1)[0].strip("\"'“”‘’(")
+        return len(word) > 3 and (word.endswith(("é", "ée", "és", "ées"))
+                                  or word in self.data.get("cv_verbs", ()))
 
     def keeps_capital(self, word: str) -> bool:
         """A French compound named after a name capitalises each part ("Saint-Étienne",
@@ -375,6 +390,8 @@ class French(Grammar):
         """Never a pronoun with a capital inside a name ("le salon Livres & Vous"); an elided
         pronoun of the pack's register_elided ("je t'invite") says its register too."""
         text = _NAMED_PRONOUN.sub("", text)
+        # "tou·te·s", "enseignant·e·s": the endings of inclusive writing are no pronoun ("te")
+        text = _INCLUSIVE_ENDING.sub("", text)
         found = super()._registers_in(text, weak)
         for register, elided in self._elided_register.items():
             m = elided.search(text)

@@ -111,17 +111,18 @@ def lost_accents(code: str, text: str) -> list[str]:
     return [w for w in (m.group(1) for m in _BARE.finditer(text)) if w.islower() and w in listed]
 
 
-def restore_accents(code: str, text: str) -> str:
+def restore_accents(code: str, text: str, english_too: frozenset[str] = frozenset()) -> str:
     """`text` with each word of the pack's accent index written with its accents, in the
     writer's capitals ("Equipe" -> "Équipe"); a word in capitals only (an acronym: "CIO")
-    or in mixed capitals stays."""
+    or in mixed capitals stays. `english_too`: words both lists hold that the grammar reads
+    as English here ("user" in "la user experience")."""
     index = accent_index(code)
     if not index:
         return text
     english = english_homographs(code)
     text = _BARE.sub(lambda m: _accented(index, m.group(1), english), text)
     shared = accent_index(code, "shared_accents")
-    return _restore_shared(code, shared, text) if shared else text
+    return _restore_shared(code, shared, text, english_too) if shared else text
 
 
 def _accented(index: dict[str, str], typed: str,
@@ -145,7 +146,8 @@ _ENGLISH = "english"
 _NEAR = 2
 
 
-def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
+def _restore_shared(code: str, shared: dict[str, str], text: str,
+                    english_too: frozenset[str] = frozenset()) -> str:
     """The words English shares ("experience", "decision"), with their accents in a French
     sentence: not inside quotes ("« Customer Experience Award »"), not beside an English word
     ("Head of Customer Experience"), not in a sentence with more English words than French."""
@@ -155,6 +157,8 @@ def _restore_shared(code: str, shared: dict[str, str], text: str) -> str:
 
     def lang_of(word: str) -> str:
         w = word.lower()
+        if w in english_too:
+            return _ENGLISH
         if w in shared or (w in english) == (w in mine):
             return ""
         return _ENGLISH if w in english else code
