@@ -154,21 +154,19 @@ STORE_LINE = "profiles.sqlite3: the profile store is read-only (the file cannot 
 @pytest.mark.usefixtures("store_read_only")
 async def test_the_app_on_a_read_only_store_says_so_before_anything_is_lost(
         keys: tuple[str, ...], said: str, not_said: str, screen: str) -> None:
-    from faultkit import until
+    from faultkit import toasts_said, until
 
     from wizard.tui.app import WizardApp
 
     app = WizardApp(None, blink=False, terminal_clipboard=False)
+    seen = toasts_said(app)  # every toast shown (a short one may be gone by the end)
     async with app.run_test(size=(120, 40)) as pilot:
         assert await until(pilot, lambda: bool(app.screen.query("#open-error")))
         await pilot.pause(0.2)
         await pilot.press(*keys)
-        seen: list[str] = []  # every toast shown (a short one may be gone by the end)
-
         for _ in range(30):  # 1.5 s: an autosave would have been tried by then (DELAY 0.5 s)
-            seen.extend(n.message for n in app._notifications if n.message not in seen)
             await pilot.pause(0.05)
-        messages = seen
+        messages = list(dict.fromkeys(seen))
         assert type(app.screen).__name__ == screen, app.screen
         shown = [m for m in messages if said in m]
         assert len(shown) == 1 and "\n" not in shown[0] and "read-only" in shown[0], messages
