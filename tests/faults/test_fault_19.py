@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -181,13 +182,14 @@ STORE_LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profil
 
 
 @pytest.fixture(params=list(STORE_LOCKS))
-def matched(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def matched(request: pytest.FixtureRequest, tmp_path: Path, seeded: Path) -> Iterator[str]:
     """A store with Maya and one job ad kept with her; then its file, its folder or both
-    made read-only; yields which."""
+    made read-only; yields which. Maya's store is a copy of the module's imported home
+    (tests/faults/conftest.py): each of the 24 cases ran `profiles import` in a child."""
     from wizard.core.store import Store
 
-    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
     home = tmp_path / "home"
+    shutil.copytree(seeded, home, dirs_exist_ok=True)
     with Store(home / "profiles.sqlite3") as store:
         store.add_ad(1, "Senior Data Analyst", AD.read_text(encoding="utf-8"))
     (tmp_path / "work").mkdir()
