@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from conftest import GC_THRESHOLDS
+from tests.conftest import GC_THRESHOLDS
 
 
 def test_the_test_processes_collect_garbage_less_often_than_pythons_default() -> None:
