@@ -41,6 +41,23 @@ async def until(pilot, condition: Callable[[], bool]) -> bool:
     return True
 
 
+def toasts_said(app) -> list[str]:
+    """Every toast's message from now on, in order, as it is raised (call before run_test).
+    Textual's list of notifications drops a toast once its seconds (4 s) are over: read on a
+    loaded machine, after a slow start or a slow burst of keys, it was already empty and the
+    case failed though the app had said the right thing."""
+    said: list[str] = []
+    notes = app._notifications
+    add = notes.add
+
+    def adding(notification):
+        said.append(notification.message)
+        return add(notification)
+
+    notes.add = adding
+    return said
+
+
 def eventually(condition: Callable[[], bool]) -> bool:
     """Wait, up to patience(), for something another process does (outside an app)."""
     end = time.monotonic() + patience()

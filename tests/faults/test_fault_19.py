@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -154,21 +155,19 @@ STORE_LINE = "profiles.sqlite3: the profile store is read-only (the file cannot 
 @pytest.mark.usefixtures("store_read_only")
 async def test_the_app_on_a_read_only_store_says_so_before_anything_is_lost(
         keys: tuple[str, ...], said: str, not_said: str, screen: str) -> None:
-    from faultkit import until
+    from faultkit import toasts_said, until
 
     from wizard.tui.app import WizardApp
 
     app = WizardApp(None, blink=False, terminal_clipboard=False)
+    seen = toasts_said(app)  # every toast shown (a short one may be gone by the end)
     async with app.run_test(size=(120, 40)) as pilot:
         assert await until(pilot, lambda: bool(app.screen.query("#open-error")))
         await pilot.pause(0.2)
         await pilot.press(*keys)
-        seen: list[str] = []  # every toast shown (a short one may be gone by the end)
-
         for _ in range(30):  # 1.5 s: an autosave would have been tried by then (DELAY 0.5 s)
-            seen.extend(n.message for n in app._notifications if n.message not in seen)
             await pilot.pause(0.05)
-        messages = seen
+        messages = list(dict.fromkeys(seen))
         assert type(app.screen).__name__ == screen, app.screen
         shown = [m for m in messages if said in m]
         assert len(shown) == 1 and "\n" not in shown[0] and "read-only" in shown[0], messages
@@ -183,13 +182,14 @@ STORE_LOCKS = {"file": ("profiles.sqlite3",), "folder": (".",), "both": ("profil
 
 
 @pytest.fixture(params=list(STORE_LOCKS))
-def matched(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def matched(request: pytest.FixtureRequest, tmp_path: Path, seeded: Path) -> Iterator[str]:
     """A store with Maya and one job ad kept with her; then its file, its folder or both
-    made read-only; yields which."""
+    made read-only; yields which. Maya's store is a copy of the module's imported home
+    (tests/faults/conftest.py): each of the 24 cases ran `profiles import` in a child."""
     from wizard.core.store import Store
 
-    assert run("profiles", "import", MAYA, env=home_env(tmp_path)).code == 0
     home = tmp_path / "home"
+    shutil.copytree(seeded, home, dirs_exist_ok=True)
     with Store(home / "profiles.sqlite3") as store:
         store.add_ad(1, "Senior Data Analyst", AD.read_text(encoding="utf-8"))
     (tmp_path / "work").mkdir()

@@ -270,7 +270,7 @@ def test_the_starter_file_is_written_in_its_language_header_and_all(
 ])
 async def test_the_app_names_a_template_that_is_a_fifo_or_too_large_and_its_limit(
         tmp_path: Path, kind: str, problem: str) -> None:
-    from faultkit import answers_text, until
+    from faultkit import answers_text, toasts_said, until
 
     from wizard.core.paths import config_dir
     from wizard.tui.app import WizardApp
@@ -288,9 +288,9 @@ async def test_the_app_names_a_template_that_is_a_fifo_or_too_large_and_its_limi
     session, _ = prepare(path)
     assert session is not None
     app = WizardApp(session, blink=False, terminal_clipboard=False)
+    messages = toasts_said(app)
     async with app.run_test(size=(100, 40)) as pilot:
-        assert await until(pilot, lambda: bool(app._notifications))
-        messages = [n.message for n in app._notifications]
+        assert await until(pilot, lambda: bool(messages))
         # was "your templates are not used until the app starts again: …/1-huge.j2: …/1-hu…"
         assert any(problem in m for m in messages), messages
         assert app.renderer.render(session.answers).outputs["headline"].chosen.variant != kind

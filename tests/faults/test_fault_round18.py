@@ -155,7 +155,7 @@ def store_read_only(monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize("opened", ["file", "start"])
 async def test_the_app_on_a_read_only_store_lists_and_says_so_in_one_line(
         tmp_path: Path, store_read_only: Path, opened: str) -> None:
-    from faultkit import answers_text, until
+    from faultkit import answers_text, toasts_said, until
 
     from wizard.tui.app import WizardApp
     from wizard.tui.launch import prepare
@@ -164,13 +164,13 @@ async def test_the_app_on_a_read_only_store_lists_and_says_so_in_one_line(
     path.write_text(answers_text(), encoding="utf-8")
     session, _ = prepare(path) if opened == "file" else (None, None)
     app = WizardApp(session, blink=False, terminal_clipboard=False)
+    messages = toasts_said(app)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.3)
         store = app.coach.store()
         assert store is not None and [p.name for p in store.list_profiles("")] == ["Anna"]
         if opened == "file":
-            assert await until(pilot, lambda: bool(app._notifications))
-            messages = [n.message for n in app._notifications]
+            assert await until(pilot, lambda: bool(messages))
             assert any("Not kept" in m and "read-only" in m and store_read_only.name in m
                        and "\n" not in m for m in messages), messages
         await pilot.press("ctrl+q")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from faultkit import answers_text, assert_clean, needs_wizard, patience, run, until
+from faultkit import answers_text, assert_clean, needs_wizard, patience, run, toasts_said, until
 
 BUDGET = {"PROFILE_WIZARD_TEMPLATE_SECONDS": "0.5"}
 
@@ -135,10 +135,10 @@ async def test_the_app_says_it_once_and_keeps_working(tmp_path: Path,
     path.write_text(answers_text(), encoding="utf-8")
     session, _ = prepare(path)
     app = WizardApp(session, blink=False, terminal_clipboard=False)
+    messages = toasts_said(app)
     async with app.run_test(size=(200, 40)) as pilot:  # the whole line: reason first
         # the results render; the budget (CPU time) stops the loop
-        await until(pilot, lambda: bool(app._notifications))
-        messages = [n.message for n in app._notifications]
+        await until(pilot, lambda: bool(messages))
         assert any("your templates are not used until the app starts again" in m
                    and "takes longer than 0.5 s" in m and "1-mine.j2" in m for m in messages)
         result = app.renderer.render(session.answers)

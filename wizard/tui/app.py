@@ -379,6 +379,13 @@ class WizardApp(App[None]):
         a control character from outside (a file name, an error's text)."""
         from wizard.core.sanitize import cap_marks, for_terminal
 
+        if not self.screen_stack:
+            # said while the first screen is made (a store that keeps nothing, found as an
+            # answers file opens): a toast's seconds count from when it is raised, and a start
+            # that took them all (a busy machine) showed it to no one; it is raised once that
+            # screen is up and painted
+            self.call_after_refresh(self.say, message, severity, timeout)
+            return
         # short, whatever the caller asked: a toast must not sit over the work (app.tcss
         # keeps it on the step bar's line, away from the fields, buttons and preview), and
         # one at a time: a second one would stack below it, over the tabs and the badge
