@@ -506,9 +506,11 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
 
 def _head_lowered(item: str, g: Grammar) -> str:
     """The item with its first word small when that is a common noun typed with a capital
-    (and no name or acronym), the rest as typed."""
-    head = item.split(" ")[0]
-    if " " in item and g.plain_capital(head) and not g.is_name_word(head) \
+    (and no name or acronym) before a bracket ("Repatriëring (Nederland, Italië)"), the rest
+    as typed."""
+    head, _, rest = item.partition(" ")
+    # only before a bracket of names: "Università del Salento" is a name all through
+    if rest.startswith("(") and g.plain_capital(head) and not g.is_name_word(head) \
             and g.common_noun(re.sub(r"\W+$", "", head)):
         return g.lower_initial(item)
     return item
