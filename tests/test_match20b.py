@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from test_match20 import terms
 
+from wizard.core.match import analyse
+
 IT_AD = "Traduttore\n\nRequisiti\n- Ottimo tedesco\n- Ottimo inglese\n- Esperienza con SDL Trados\n"
 FR_AD = ("Assistant juridique\n\nProfil recherché\n- Anglais courant\n- Allemand apprécié\n"
          "- Maîtrise de la rédaction des contrats\n")
@@ -43,3 +45,59 @@ def test_a_language_s_other_forms_hold_it(ad_lang: str, lang: str, answers: dict
                                           term: str, held: bool) -> None:
     got = terms(ADS[ad_lang], ad_lang, lang, answers)
     assert term in got and got[term].found == held, got[term]  # type: ignore[attr-defined]
+
+
+# 2. What an ad says of its wishes or in a figure of speech is no term ("bij voorkeur Excel",
+#    "op één lijn brengt"): the packs' `[phrases] never`, and a verb there is a verb. And "de
+#    Nederlandse taal" is the language "Nederlands", held by a profile written in it.
+STOP_ADS = {
+    "nl": "Projectleider\n\nWat vragen wij?\n- Je hebt bij voorkeur ervaring met Excel\n"
+          "- Bij voorkeur een HBO-diploma\n- Je zorgt dat je het team op één lijn brengt\n"
+          "- Je brengt partijen op een lijn\n- Kennis van MS Project\n",
+    "en": "Project Manager\n\nRequirements\n- By preference experience with Excel\n"
+          "- You bring stakeholders in line\n- You keep everyone on the same page\n"
+          "- Experience with MS Project\n",
+    "it": "Project manager\n\nRequisiti\n- Di preferenza esperienza con Excel\n"
+          "- Metti tutti sulla stessa linea\n- Esperienza con MS Project\n",
+    "fr": "Chef de projet\n\nProfil recherché\n- De préférence une expérience avec Excel\n"
+          "- Vous mettez les équipes sur la même longueur d'onde\n"
+          "- Vous alignez les équipes sur une même ligne\n- Expérience de MS Project\n",
+}
+# language -> terms the ad must not make -> terms it still makes
+STOPS = [
+    ("nl", ["voorkeur", "voorkeur ervaring", "lijn brengt", "lijn", "brengt"],
+     ["Excel", "MS Project"]),
+    ("en", ["preference", "line", "page"], ["Excel", "MS Project"]),
+    ("it", ["preferenza", "linea", "metti"], ["Excel", "MS Project"]),
+    ("fr", ["préférence", "longueur d'onde", "ligne"], ["Excel", "MS Project"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "never", "kept"), STOPS)
+def test_a_wish_or_a_figure_of_speech_is_no_term(lang: str, never: list[str],
+                                                 kept: list[str]) -> None:
+    got = {t.text for t in analyse(STOP_ADS[lang], lang).terms}
+    assert not got & set(never), got
+    assert set(kept) <= got, got
+
+
+# ad's language -> its requirement -> the profile's language -> a term held by the profile's
+# language (or None: not held)
+LANG_ADS = [
+    ("nl", "Goede beheersing van de Nederlandse taal", "nl", "Nederlandse taal", True),
+    ("nl", "Goede beheersing van de Nederlandse taal", "en", "Nederlandse taal", False),
+    ("it", "Ottima conoscenza della lingua italiana", "it", "lingua italiana", True),
+    ("it", "Ottima conoscenza della lingua italiana", "fr", "lingua italiana", False),
+    ("fr", "Maîtrise de la langue française", "fr", "langue française", True),
+    ("en", "Excellent command of the English language", "en", "English language", True),
+]
+
+
+@pytest.mark.parametrize(("ad_lang", "said", "lang", "term", "held"), LANG_ADS)
+def test_a_language_s_adjective_in_the_ad_is_the_language(ad_lang: str, said: str, lang: str,
+                                                          term: str, held: bool) -> None:
+    ad = f"Projectleider\n\nRequirements\n- {said}\n- MS Project\n"
+    got = terms(ad, ad_lang, lang, {})
+    assert term in got and got[term].found == held, got  # type: ignore[attr-defined]
+    if held:
+        assert [h.where for h in got[term].hits] == ["lang"]  # type: ignore[attr-defined]
