@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 from test_match20 import terms
 
@@ -101,3 +104,13 @@ def test_a_language_s_adjective_in_the_ad_is_the_language(ad_lang: str, said: st
     assert term in got and got[term].found == held, got  # type: ignore[attr-defined]
     if held:
         assert [h.where for h in got[term].hits] == ["lang"]  # type: ignore[attr-defined]
+
+
+# 3. The match bench times CPU time: on a shared, loaded machine the wall time of a whole
+#    match says how busy the machine is (42 ms wall for 13 ms of CPU in match20's runs).
+def test_the_match_bench_times_cpu_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    monkeypatch.syspath_prepend(str(bench))
+    import match_bench
+
+    assert match_bench._per_call(lambda: time.sleep(0.02), 2, 1) < 5  # asleep: no CPU
