@@ -197,7 +197,7 @@ class MatchPack:
         """`key` of each word, and a language's adjective beside a word for a language itself
         as that language ("lingua tedesca", "Duitse taal": "=tedesco", "=duits")."""
         out = [self.key(s, f) for s, f in zip(surfaces, folded, strict=True)]
-        if self.language_adjectives:
+        if not self.language_adjectives.keys().isdisjoint(folded):  # (rare: test it at C speed)
             for i, f in enumerate(folded):
                 if f in self.language_adjectives and any(
                         0 <= j < len(folded) and folded[j] in self.language_nouns
