@@ -69,8 +69,9 @@ def pieces(code: str, text: str) -> tuple[Piece, ...]:
         toks = [t for t in bare(tokens(part), p) if t.folded not in p.links]
         if toks:
             # a stop word is not stemmed: "parce" (que) is no "parc informatique"
+            keys = p.keys([t.surface for t in toks], [t.folded for t in toks])
             stems = tuple(t.folded if t.folded in p.stopwords and not t.surface.isupper()
-                          else p.key(t.surface, t.folded) for t in toks)
+                          else k for t, k in zip(toks, keys, strict=True))
             out.append(Piece(tuple(t.surface for t in toks), tuple(t.folded for t in toks),
                              stems, part,
                              tuple((t.start, t.start + len(t.surface)) for t in toks),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import threading
+from collections.abc import Sequence
 from dataclasses import field
 from functools import cache
 from pathlib import Path
@@ -166,6 +167,12 @@ class MatchPack:
     # words that with a language's name ask for no more than the language ("italiano
     # scritto", "lingua inglese", "vlot Nederlands"): held with it by a profile written in it
     language_words: frozenset[str] = frozenset()
+    # a language's other forms, folded, in every pack -> the name this pack compares it by:
+    # ("englishspeaking" -> "english") wherever they stand, and ("tedesca" -> "tedesco") only
+    # beside a word for a language itself (`language_nouns`: "lingua tedesca", not "tedeschi")
+    language_forms: dict[str, str] = field(default_factory=dict, compare=False)
+    language_adjectives: dict[str, str] = field(default_factory=dict, compare=False)
+    language_nouns: frozenset[str] = frozenset()
     # what the reading of ads learns per word as written (terms._content): it goes with the
     # pack when the packs are read again
     memo: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -184,7 +191,21 @@ class MatchPack:
         """What a word is compared by: its stem; a language's name as written ("=italiano"),
         never through a stem it shares with a country ("Italia") or a people ("tedeschi")."""
         f = fold(surface) if folded is None else folded
-        return "=" + f if f in self.languages else self.stem(surface)
+        if f in self.languages:
+            return "=" + f
+        return "=" + self.language_forms[f] if f in self.language_forms else self.stem(surface)
+
+    def keys(self, surfaces: Sequence[str], folded: Sequence[str]) -> list[str]:
+        """`key` of each word, and a language's adjective beside a word for a language itself
+        as that language ("lingua tedesca", "Duitse taal": "=tedesco", "=duits")."""
+        out = [self.key(s, f) for s, f in zip(surfaces, folded, strict=True)]
+        if not self.language_adjectives.keys().isdisjoint(folded):  # (rare: test it at C speed)
+            for i, f in enumerate(folded):
+                if f in self.language_adjectives and any(
+                        0 <= j < len(folded) and folded[j] in self.language_nouns
+                        for j in (i - 1, i + 1)):
+                    out[i] = "=" + self.language_adjectives[f]
+        return out
 
     def ignorable(self, folded: str) -> bool:
         """A word that is never (part of) a term: stop word, qualifier, boilerplate."""
@@ -201,6 +222,25 @@ class MatchPack:
 def _names_by_code(d: dict[str, Any]) -> dict[str, list[str]]:
     """A pack's `[languages.names]`: language code -> that language's names in the pack."""
     return {str(k): [str(n) for n in v] for k, v in d.get("languages", {}).get("names", {}).items()}
+
+
+@cache
+def language_forms(code: str, table: str) -> dict[str, str]:
+    """Every pack's `[languages.<table>]`, folded -> the first name pack `code` gives that
+    language, folded (a language this pack has no name for is left out)."""
+    own = _names_by_code(read_toml(pack_file(code, PACK_FILE)))
+    out: dict[str, str] = {}
+    for c in match_languages():
+        d = read_toml(pack_file(c, PACK_FILE)).get("languages", {}).get(table, {})
+        for lang, forms in d.items():
+            if own.get(str(lang)):
+                out.update((fold(str(f)), fold(own[str(lang)][0])) for f in forms)
+    return out
+
+
+def _language_nouns() -> frozenset[str]:
+    packs = (read_toml(pack_file(c, PACK_FILE)).get("languages", {}) for c in match_languages())
+    return _folded([str(n) for d in packs for n in d.get("nouns", [])])
 
 
 @cache
@@ -297,6 +337,9 @@ def pack(code: str) -> MatchPack:
         languages=_folded([n for names in _names_by_code(d).values() for n in names]),
         language_names={k: _folded(v) for k, v in _names_by_code(d).items()},
         language_words=_folded(d.get("languages", {}).get("held_with", [])),
+        language_forms=language_forms(code, "forms"),
+        language_adjectives=language_forms(code, "adjectives"),
+        language_nouns=_language_nouns(),
     )
 
 
@@ -304,7 +347,7 @@ def forget() -> None:
     """Read the packs and the coach's synonyms again (tests; a coach who edited the file)."""
     from wizard.core.match import detect, levels, result  # they read the packs: theirs go too
 
-    for f in (pack, settings, _source_words, language_groups, levels.synonym_phrases,
-              levels.synonyms_of,
+    for f in (pack, settings, _source_words, language_groups, language_forms,
+              levels.synonym_phrases, levels.synonyms_of,
               result._carriers, result._qualifier, _match_languages, detect._distinctive):
         f.cache_clear()

@@ -370,8 +370,12 @@ def _written_in(t: Term, p: MatchPack, lang: str) -> Hit | None:
     "italiano scritto", "vlot Nederlands" of a Dutch profile): its texts show it, whatever
     country or people they name ("Nord Italia" holds no language, "italiano" is held)."""
     names = p.language_names.get(lang, frozenset())
-    if not names or not any(w in names for w in t.words) or \
-            not all(w in names or w in p.language_words for w in t.words):
+    if not names:
+        return None
+    # its words as compared, so that "Nederlandse taal" is the language "Nederlands" (p.keys)
+    held = [k[1:] in names for k in p.keys(t.words, t.words)]
+    if not any(held) or not all(h or w in p.language_words for h, w in zip(held, t.words,
+                                                                           strict=True)):
         return None
     return Hit(LANG, "exact", t.text)
 

@@ -345,7 +345,7 @@ def _collect(segments: list[Segment], p: MatchPack,
         for run in _runs(seg, p, subject, names):
             words = [toks[i].folded for i in run]
             # a language is its name as written: "Nederlands" is not "Nederland" (p.key)
-            stems = [p.key(toks[i].surface, toks[i].folded) for i in run]
+            stems = p.keys([toks[i].surface for i in run], words)
             # who does it is another term: "commercialista" is not "commerciale"
             keys = [s + "+" if w.endswith(agents) and not s.startswith("=") else s
                     for s, w in zip(stems, words, strict=True)]
