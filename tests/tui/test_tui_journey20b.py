@@ -131,11 +131,11 @@ async def test_after_an_import_the_wizard_opens_on_the_first_step_with_its_regis
         await ready(pilot)
         await pilot.click("#refresh")
         assert isinstance(app.screen, ImportDialog)
-        app.screen.query_one(Input).value = str(FIXTURES / "linkedin" / "Profile.csv")
+        app.screen.query_one(Input).value = str(FIXTURES / "linkedin" / "Basic_LinkedInDataExport_03-01-2026.zip")
         await pilot.press("enter")
         assert await until(pilot, lambda: isinstance(app.screen, BeforeScreen))
         await pilot.press("enter")
         assert await until(pilot, lambda: isinstance(app.screen, StepScreen))
-        assert app.session.answers.text("person.name") == "Maya Okafor"
+        assert app.session.answers.text("person.name") == "Jonas Becker"
         assert app.screen.index == 0
         assert app.screen.query("#register-choice")
