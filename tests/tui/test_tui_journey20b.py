@@ -131,7 +131,8 @@ async def test_after_an_import_the_wizard_opens_on_the_first_step_with_its_regis
         await ready(pilot)
         await pilot.click("#refresh")
         assert isinstance(app.screen, ImportDialog)
-        app.screen.query_one(Input).value = str(FIXTURES / "linkedin" / "Basic_LinkedInDataExport_03-01-2026.zip")
+        export = FIXTURES / "linkedin" / "Basic_LinkedInDataExport_03-01-2026.zip"
+        app.screen.query_one(Input).value = str(export)
         await pilot.press("enter")
         assert await until(pilot, lambda: isinstance(app.screen, BeforeScreen))
         await pilot.press("enter")
@@ -139,3 +140,34 @@ async def test_after_an_import_the_wizard_opens_on_the_first_step_with_its_regis
         assert app.session.answers.text("person.name") == "Jonas Becker"
         assert app.screen.index == 0
         assert app.screen.query("#register-choice")
+
+
+@pytest.mark.parametrize("focused", ["#ad-open", "#ad-prefer"])
+async def test_a_paste_on_a_button_of_the_job_ad_screen_goes_into_the_ad_box(
+        make_app: Callable[..., WizardApp], focused: str) -> None:
+    """Tab from the ad box, then a paste: nothing happened and nothing was said."""
+    from conftest import MAYA
+    from textual import events
+    from textual.widgets import TextArea
+
+    from wizard.core import model
+    from wizard.tui.screens.job_ad import JobAdScreen, show_job_ad
+
+    with Store() as store:
+        pid = store.create_profile("Maya Okafor", "en", answers=model.from_document(MAYA)).id
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.coach.open_profile(pid)
+        await pilot.pause()
+        show_job_ad(app)
+        assert await until(pilot, lambda: isinstance(app.screen, JobAdScreen)
+                           and bool(app.screen.query("#ad-text")))
+        await pilot.pause()
+        app.screen.query_one(focused).focus()
+        await pilot.pause()
+        ad = "Senior Data Analyst\nWe look for SQL and Python."
+        app.post_message(events.Paste(ad))
+        area = app.screen.query_one("#ad-text", TextArea)
+        assert await until(pilot, lambda: area.text == ad)
+        assert app.focused is area
