@@ -171,3 +171,30 @@ async def test_a_paste_on_a_button_of_the_job_ad_screen_goes_into_the_ad_box(
         area = app.screen.query_one("#ad-text", TextArea)
         assert await until(pilot, lambda: area.text == ad)
         assert app.focused is area
+
+
+# (language, register, a placeholder answer: how it stands in the texts)
+PLACEHOLDERS = [("it", "formal", "future.doing", "⟨che cosa farà⟩"),
+                ("it", "formal", "offer.help", "⟨come aiuta⟩"),
+                ("it", "informal", "future.doing", "⟨che cosa farai⟩"),
+                ("it", "", "offer.help", "⟨come aiuti⟩"),
+                ("fr", "informal", "future.doing", "⟨ce que tu feras⟩"),
+                ("fr", "", "future.doing", "⟨ce que vous ferez⟩"),
+                ("nl", "formal", "offer.help", "⟨waarmee u helpt⟩"),
+                ("en", "formal", "person.role", "⟨role⟩")]
+
+
+@pytest.mark.parametrize(("lang", "register", "key", "shown"), PLACEHOLDERS)
+def test_placeholders_follow_the_register(lang: str, register: str, key: str,
+                                          shown: str) -> None:
+    """An Italian profile in Lei showed ⟨che cosa farai⟩ and ⟨come aiuti⟩ (tu) among texts
+    in Lei, and a French one in tu ⟨ce que vous ferez⟩; Dutch ones followed u (in the texts,
+    by the swap of "je"), and now also on their own."""
+    from wizard.core import model
+    from wizard.tui.live import placeholder_answers
+
+    answers = model.Answers(lang=lang, register=register)
+    filled, missing = placeholder_answers(answers)
+    assert key in missing
+    value = filled.values[key]
+    assert (value[0] if isinstance(value, list) else value) == shown
