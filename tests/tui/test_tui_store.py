@@ -181,7 +181,7 @@ async def test_a_complete_profile_opens_on_its_results(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # the row chosen: an empty filter opens none
         await pilot.pause()
         assert isinstance(app.screen, ResultsScreen)
 
@@ -325,7 +325,7 @@ async def test_a_step_change_saves_at_once_and_reopening_resumes_there(make_app)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # the row chosen: an empty filter opens none
         await pilot.pause()
         assert isinstance(app.screen, StepScreen) and app.screen.index == 1
         assert app.session.answers.text("person.role") == "nurse"
@@ -370,7 +370,7 @@ async def test_copy_export_and_edit_keep_versions(make_app, monkeypatch) -> None
     app = make_app()  # reopened: the hand edit is back
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # the row chosen: an empty filter opens none
         await pilot.pause()
         assert app.screen.query_one("#text-headline", TextArea).text == edited
 
@@ -480,7 +480,7 @@ async def test_the_palette_reaches_the_store_actions(make_app) -> None:
                       "Rename “Maya Okafor”…", "Duplicate “Maya Okafor”",
                       "Delete “Maya Okafor”…", "Coach notes on “Maya Okafor”…"):
             assert title in on_list
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # the row chosen: an empty filter opens none
         await pilot.pause()
         in_profile = [c.title for c in app.get_system_commands(app.screen)]
         for title in ("Profiles", "History", "Compare before and now", "Export handout",
@@ -608,7 +608,7 @@ def test_sigkill_mid_answer_loses_at_most_the_last_second(tmp_path: Path,
     try:
         child.expect("Your profiles")
         child.expect("Jo Bloggs")
-        child.send("\r")
+        child.send("\x1b[B\r")  # Down to the row, Enter: an empty filter opens none
         child.expect("My name is")
         child.expect("Jo Bloggs")
         child.send("\x11")  # Ctrl+Q: stored, so nothing to ask

@@ -239,9 +239,10 @@ class Coach:
         self.autosave.attach(ProfileLink(same, person or path.stem, bool(person),
                                          answers.copy()))
 
-    def open_profile(self, profile_id: int) -> Profile | None:
+    def open_profile(self, profile_id: int, at_start: bool = False) -> Profile | None:
         """Show a stored profile where it was left: the first missing answer, or the results
-        with the hand edits of its last version when its answers have not changed since."""
+        with the hand edits of its last version when its answers have not changed since;
+        `at_start`: on the first step, whose register choice nothing else shows."""
         from wizard.core.store import StoreError
 
         store = self.store()
@@ -272,7 +273,7 @@ class Coach:
         else:  # a read-only store: said up front, not by the first autosave that fails
             self.autosave.attach(None)
             self._warn_unsaved()
-        self._show(session.first_incomplete())
+        self._show(0 if at_start else session.first_incomplete())
         return p
 
     def _show(self, index: int) -> None:

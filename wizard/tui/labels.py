@@ -36,9 +36,13 @@ def key_word_key(description: str) -> str | None:
     return None
 
 
-def placeholder_name(lang: str, key: str) -> str:
-    """What stands in for a missing required answer: 'role', 'beroep', 'ruolo'."""
-    names = dict(zip(REQUIRED_KEYS, label(lang, "placeholders").split("|"), strict=True))
+def placeholder_name(lang: str, key: str, register: str = "") -> str:
+    """What stands in for a missing required answer: 'role', 'beroep', 'ruolo'; in the
+    register's own words where the pack has them (`placeholders_formal`: "che cosa farà")."""
+    names_key = f"placeholders_{register}"
+    if not (register and words(lang).has(f"tui.{names_key}")):
+        names_key = "placeholders"
+    names = dict(zip(REQUIRED_KEYS, label(lang, names_key).split("|"), strict=True))
     return names.get(key) or key.split(".", 1)[1].replace("_", " ")
 
 

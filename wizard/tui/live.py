@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from wizard.core.context import shaped_values, template_context
+from wizard.core.languages import language
 from wizard.core.limits import limits
 from wizard.core.model import FIELD_BY_KEY, Answers
 from wizard.core.render import Output, Rendered, Renderer, Result, facts_for, measure
@@ -27,9 +28,9 @@ _DERIVED = {"person.first_name": "person.name", "person.spoken_name": "person.na
 State = Literal["ok", "close", "over", "short"]
 
 
-def placeholder(key: str, lang: str = "en") -> str:
+def placeholder(key: str, lang: str = "en", register: str = "") -> str:
     """⟨role⟩ for person.role: what stands in the preview for an answer not given yet."""
-    return f"⟨{placeholder_name(lang, key)}⟩"
+    return f"⟨{placeholder_name(lang, key, register)}⟩"
 
 
 def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
@@ -38,8 +39,9 @@ def placeholder_answers(answers: Answers) -> tuple[Answers, list[str]]:
     if not missing:
         return answers, []
     filled = answers.copy()
+    register = language(answers.lang).register(answers.register)  # "che cosa farà" in Lei
     for key in missing:
-        mark = placeholder(key, answers.lang)
+        mark = placeholder(key, answers.lang, register)
         filled.values[key] = [mark] if FIELD_BY_KEY[key].kind == "list" else mark
     return filled, missing
 

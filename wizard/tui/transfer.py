@@ -39,7 +39,9 @@ def open_imported(app: WizardApp, imported: Imported) -> None:
     name = got.profile_name or imported.path.stem
     # the store's import: its suggestions, origin (a re-import is noticed), choices and edits
     p = attempt(app, lambda s: s.import_new(got, name, fit=True))
-    if p is None or app.coach.open_profile(p.id) is None:
+    # an import fills the first step but never says how the texts address the reader: that
+    # step is shown, not passed over, or its register choice is never seen
+    if p is None or app.coach.open_profile(p.id, at_start=not p.answers.register) is None:
         return
     app.say(ct(lang_of(app), "imported", path=imported.path, name=p.name))
     if p.before is not None:

@@ -102,6 +102,14 @@ class TypeAhead:
         self.busy = False
         self.release()
 
+    def first(self, event: Held) -> None:
+        """Hand `event` on again before the keys waiting: a key a widget did not take passes
+        to where it moved the focus (a letter on the register choice, to the next step's
+        first field), still ahead of the keys typed after it."""
+        self.held.appendleft(event)
+        if not self.busy:
+            self.release()
+
     def release(self) -> None:
         """Post the waiting keys again, in order, up to and including one that must be
         followed (which is then followed as it is handed on: see `sent`)."""

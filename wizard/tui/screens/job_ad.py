@@ -177,6 +177,17 @@ class JobAdScreen(Screen[None]):
         self.query_one("#ad-prefer", Button).label = self.prefer_word()
         self.show_report()
 
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste while a button has the focus (Tab from the box, then paste) was lost without
+        a word: it goes into the ad box, where an ad is pasted. The path field keeps its own."""
+        if isinstance(self.focused, (Input, TextArea)):
+            return
+        event.stop()
+        event.prevent_default()
+        area = self.query_one("#ad-text", TextArea)
+        area.focus()
+        area.insert(event.text)
+
     def on_key(self, event: events.Key) -> None:
         if event.key == "pageup":  # back to where the person came from, as from the results
             event.stop()

@@ -220,6 +220,17 @@ class StartScreen(Screen[None]):
             event.stop()
             self.start_new()  # the language is picked: Enter goes on, as the button does
             return
+        if event.key in ("left", "right") and isinstance(self.focused, Input) \
+                and self.focused.id == "profile-filter" and not self.focused.value:
+            # the filter has the focus when profiles are stored, but ←/→ pick the language
+            # as on a first start: the language line takes the focus (so Enter starts the
+            # new profile in it, as there) and moves
+            event.stop()
+            event.prevent_default()
+            choice = self.query_one("#language", ChoiceLine)
+            choice.focus()
+            choice.action_move(-1 if event.key == "left" else 1)
+            return
         if not (event.is_printable and event.character and event.key != "space"):
             return
         if isinstance(self.focused, Input):

@@ -269,8 +269,11 @@ class ProfileList(Vertical):
 
     @on(Input.Submitted, "#profile-filter")
     def filter_submitted(self, event: Input.Submitted) -> None:
+        """Enter opens the row the name typed finds first; on an empty filter nothing is
+        chosen (it opened the top profile, and the next keys went into its texts)."""
         event.stop()
-        self.action_open()
+        if self.query_text.strip():
+            self.action_open()
 
     def on_key(self, event: events.Key) -> None:
         if event.key == "down" and self.query_one(Input).has_focus and self.rows:

@@ -54,6 +54,13 @@ class RegisterChoice(Vertical):
         next step (it did nothing, and someone pressing Enter through the step was stuck)."""
         if event.key == "enter":
             submit_now(self.query_one(ChoiceLine), event)
+        elif event.is_printable and event.character and event.key != "space":
+            # a letter typed right behind the Enter that stopped here ("org⏎grow", typed
+            # as the step used to go on): it goes on too, into the next step's first field
+            submit_now(self.query_one(ChoiceLine), event)
+            typeahead = getattr(self.app, "typeahead", None)
+            if typeahead is not None:
+                typeahead.first(events.Key(event.key, event.character))
 
     @on(ChoiceLine.Changed)
     def changed(self, event: ChoiceLine.Changed) -> None:
