@@ -435,6 +435,17 @@ def _list_item(item: str, q: Question, lang: Language, g: Grammar) -> Phrase:
 _ITEM_ASIDE = lazy(r"\s+\([^()]*\)$")
 
 
+def _unknown_capital(word: str, g: Grammar) -> bool:
+    """A capital the person typed on a word the pack's lexicon does not know as common ("Yale",
+    "Arawa"), where the pack says such a word in a list is a name (`unknown_capital_is_name`):
+    a brand or a place, whose capital stays."""
+    bare = re.sub(r"^[\W_]+|[\W_]+$", "", word)
+    return bool(g.data.get("unknown_capital_is_name")) and len(bare) > 2 and bare.isalpha() \
+        and g.plain_capital(bare) and fold(bare) not in g.lexicon_common \
+        and fold(bare) not in g.common_words and not g.common_noun(bare) \
+        and not g.adjective(bare)
+
+
 def list_case(items: list[str], g: Grammar) -> list[str]:
     """Capitals on a list, judged over the whole list. Every item capitalised ("Waterzuivering,
     Procestechnologie, MATLAB") is a style: the common words are lowered, names, acronyms and
@@ -450,7 +461,13 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # "Management Commercial": a name does not begin with a common noun
         # "Het maken van leesten" in such a list is sentence case: its article, one of the
         # pack's lowercase_starters, is small like the rest
-        cased = [i if _all_capitalised(i, g.lang.and_word) and not g.common_noun(i.split(" ")[0])
+        # "Te Arawa history": a word after the head that the lexicon does not know keeps
+        # the item as typed, where the pack says so
+        # (not one in brackets: "Legal research (Westlaw)" says nothing of "Legal")
+        cased = [i if any(_unknown_capital(w, g)
+                          for w in re.sub(r"\([^()]*\)", "", i).split(" ")[1:])
+                 else i if _all_capitalised(i, g.lang.and_word)
+                 and not g.common_noun(i.split(" ")[0])
                  and not (g.common_head_is_no_name
                           and any(g.common_noun(re.sub(r"\W+$", "", w)) for w in i.split(" ")))
                  and not g.title_case_style(i) and not g.common_title_phrase(i)
@@ -483,6 +500,16 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
                 and not g.common_noun(re.sub(r"\W+$", "", words[1])))
             if g.common_head_is_no_name and g.common_noun(re.sub(r"\W+$", "", head)):
                 named = False
+            # "Yale & Union locks" after small items: a capital typed mid-list on a word the
+            # lexicon does not know is a brand's or a place's
+            # (only where no other item begins with a capital on its first letter alone, an
+            # acronym aside ("EV chargers"): a capital on several heads is a habit,
+            # "Beekeeping, financial planning, Varroa management"; a name in brackets says
+            # nothing of the head, "Legal research (Westlaw)")
+            if n > 0 and not any(g.plain_capital(o.split(" ")[0])
+                                 for o in items[:n] + items[n + 1:]) and any(
+                    _unknown_capital(w, g) for w in re.sub(r"\([^()]*\)", "", item).split(" ")):
+                named = True
             # "Terapia Manuale", or "Wound Care", "Family Law" (every word one the lexicon
             # knows as common) among small items: a style, not a name
             if g.common_title_phrase(item) or (

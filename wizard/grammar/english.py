@@ -405,6 +405,12 @@ class English(Grammar):
         org = re.sub(r"(?<=[^\W\d_]) \+ (?=[^\W\d_])", f" {self.lang.and_word} ", org)
         if suffixes:
             org = re.sub(rf"(?<=\w)\s+(?:{suffixes})(?=$|\s*[(,])", "", org)
+        # "Te Puia, Rotorua and Toi Ohomai evening classes": a place after the comma says where
+        # the first employer is ("Te Puia in Rotorua and …"), not a third name in a list
+        m = re.fullmatch(rf"([^,]+\S), ([^,]+?) ({self.lang.and_word} .+)", org)
+        place = self.as_place(m.group(2)) if m else ""
+        if m and place:
+            return f"{self.with_org_article(m.group(1))} in {place} {m.group(3)}"
         # "Farrell Electrical (Galway)" -> "Farrell Electrical in Galway": a place in brackets
         m = re.fullmatch(r"(.*\S)\s*\(([^()]+)\)", org)
         place = self.as_place(m.group(2)) if m else ""
