@@ -44,3 +44,35 @@ def test_common_word_before_acronym(typed: str, cased: str) -> None:
     items = ["Agroforesterie cacaoyère", typed, "Formation des producteurs"]
     assert g.list_names(items, ["agroforesterie cacaoyère", typed,
                                 "formation des producteurs"])[1] == cased
+
+
+@pytest.mark.parametrize(("typed", "reads"), [
+    # a time phrase at the head of "parce que" is set off before the subject
+    ("former la relève parce qu'après 22 ans dans les airs je veux rester au sol",
+     "former la relève parce qu'après 22 ans dans les airs, je veux rester au sol"),
+    ("quand depuis trois ans on travaille ensemble", "quand depuis trois ans, on travaille "
+     "ensemble"),
+    # never inside the phrase's own clause, nor after a comma already there
+    ("parce qu'après ce que je sais je reste", "parce qu'après ce que je sais je reste"),
+    ("parce que depuis que je suis petite je rêve", "parce que depuis que je suis petite je rêve"),
+    ("parce qu'après 22 ans, je veux rester", "parce qu'après 22 ans, je veux rester"),
+])
+def test_comma_after_fronted_time(typed: str, reads: str) -> None:
+    assert grammar("fr").respell(typed) == reads
+
+
+@pytest.mark.parametrize(("typed", "reads"), [
+    # "beaucoup de choses :" says nothing the frame's own colon does not
+    ("bcp de choses : simulations, briefings, coaching des chefs de cabine, etc.",
+     "simulations, briefings, coaching des chefs de cabine, etc."),
+    ("Plein de choses: des audits et des formations", "des audits et des formations"),
+    ("des choses concrètes : audits et formations", "des choses concrètes : audits et formations"),
+])
+def test_vague_offer_head(typed: str, reads: str) -> None:
+    assert grammar("fr").reshape(typed, "offer.help") == reads
+
+
+def test_sylvie_offer_frame() -> None:
+    said = _said("fr-sylvie20", {})
+    assert "propose : beaucoup de choses" not in said and "Beaucoup de choses :" not in said
+    assert "dans les airs, je veux" in said
