@@ -9,6 +9,7 @@ import gettext
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from wizard.core.languages import Language
@@ -246,7 +247,25 @@ class French(Grammar):
         alimentaire restos du cœur" -> "aide alimentaire Restos du Cœur")."""
         lowered = any(t[:1].isupper() and c[:1].islower() for t, c in zip(typed, cased,
                                                                           strict=True))
-        return [self._rebrand(self._slashed_case(c) if lowered else c) for c in cased]
+        return [self._rebrand(self._before_acronym(self._slashed_case(c)) if lowered else c)
+                for c in cased]
+
+    def _before_acronym(self, cased: str) -> str:
+        """A common French word before an acronym and its number ("Norme ARS 1000", "Méthode
+        HACCP") in a list whose first capitals were lowered: the acronym makes no name of it
+        ("norme ARS 1000"); "Office 365", "Power BI" keep theirs (a number only, or a word the
+        French common words do not hold)."""
+        from wizard.grammar import packwords
+
+        words = cased.split(" ")
+        known: AbstractSet[str] = packwords.common_words(self.lang.code) or frozenset()
+        rest = [re.sub(r"^\W+|\W+$", "", w) for w in words[1:]]
+        if len(words) < 2 or not self.plain_capital(words[0]) or self.is_name_word(words[0]) \
+                or words[0].lower() not in known or not all(w and not any(
+                    c.islower() for c in w) for w in rest) \
+                or not any(re.search(r"[A-Z]{2}", w) for w in rest):
+            return cased
+        return self._lower_word(words[0]) + cased[len(words[0]):]
 
     def _slashed_case(self, cased: str) -> str:
         """An item of parts joined by " / " ("Accueil / Standard", "Rédaction / Storytelling /
