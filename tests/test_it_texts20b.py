@@ -1,0 +1,47 @@
+"""Round 20, second pass on the Italian blind set (text20it2)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+from test_en_texts19 import _said
+
+from wizard.core.languages import pack_file
+
+HINT = "una «e» sembra il verbo «è» scritto senza accento"
+CHANGE, LEARN, INSIGHT = "future__change", "future__learn", "expertise__insight"
+
+
+def _accent_rule() -> re.Pattern[str]:
+    with pack_file("it", "questions.toml").open("rb") as fh:
+        rules = tomllib.load(fh)["rephrase"]
+    return re.compile(next(r["pattern"] for r in rules if HINT in r.get("hint", "")))
+
+
+# "e" typed for "è", in the shapes the blind set showed; and the conjunction, which stays quiet
+ACCENTS = [
+    ("nessuno gli spiega quanto e bello", True),
+    ("la propulsione a GNL e ibrida, il futuro e quello", True),
+    ("la transizione green nel navale e inevitabile ma servono ingegneri", True),
+    ("un percorso lungo e inevitabile", False),
+    ("il pane e il vino", False),
+    ("capire quanto e come lavorare", False),
+    ("pane e quello che resta", False),
+]
+
+
+@pytest.mark.parametrize(("typed", "asks"), ACCENTS)
+def test_unaccented_e(typed: str, asks: bool) -> None:
+    assert bool(_accent_rule().search(typed)) is asks
+
+
+@pytest.mark.parametrize(("key", "typed"), [
+    (CHANGE, "che i giovani non vogliono piu fare questo mestiere perche nessuno gli spiega "
+             "quanto e bello"),
+    (LEARN, "la propulsione a GNL e ibrida, il futuro e quello"),
+    (INSIGHT, "la transizione green nel navale e inevitabile ma servono ingegneri"),
+])
+def test_unaccented_e_is_asked(key: str, typed: str) -> None:
+    assert HINT in _said("it-salvatore20", {key: typed})
