@@ -9,6 +9,7 @@ import pytest
 from test_en_texts19 import _said
 
 from wizard.core.languages import pack_file
+from wizard.grammar import grammar
 
 HINT = "una «e» sembra il verbo «è» scritto senza accento"
 CHANGE, LEARN, INSIGHT = "future__change", "future__learn", "expertise__insight"
@@ -45,3 +46,28 @@ def test_unaccented_e(typed: str, asks: bool) -> None:
 ])
 def test_unaccented_e_is_asked(key: str, typed: str) -> None:
     assert HINT in _said("it-salvatore20", {key: typed})
+
+
+# an audience listed without articles: the last item loses the one typed before it
+AUDIENCES = [
+    ("ristoratori, cantine piccole e i turisti che vengono in Langa per il Barolo",
+     "ristoratori, cantine piccole e turisti che vengono in Langa per il Barolo"),
+    ("armatori, cantieri navali e i picciotti che escono dal Nautico",
+     "armatori, cantieri navali e picciotti che escono dal Nautico"),
+    ("medici, infermieri e gli enologi", "medici, infermieri ed enologi"),
+    # a possessive keeps its article; so does a list whose items have theirs
+    ("pazienti, anziani e i loro familiari", "pazienti, anziani e i loro familiari"),
+    ("i ristoratori, le cantine e i turisti", "i ristoratori, le cantine e i turisti"),
+    ("ristoratori, le cantine e i turisti", "ristoratori, le cantine e i turisti"),
+]
+
+
+@pytest.mark.parametrize(("typed", "reads"), AUDIENCES)
+def test_audience_articles(typed: str, reads: str) -> None:
+    assert grammar("it").reshape(typed, "future.audience") == reads
+
+
+def test_audience_articles_in_texts() -> None:
+    said = _said("it-davide20", {})
+    assert "per ristoratori, cantine piccole e turisti che vengono in Langa" in said
+    assert "e i turisti" not in said
