@@ -71,3 +71,19 @@ def test_audience_articles_in_texts() -> None:
     said = _said("it-davide20", {})
     assert "per ristoratori, cantine piccole e turisti che vengono in Langa" in said
     assert "e i turisti" not in said
+
+
+CV_LINE = "sembra una riga del CV incollata"
+
+
+@pytest.mark.parametrize(("typed", "asks"), [
+    ("IT Support Specialist presso Liceo cantonale di Lugano 2 · set 2019 - oggi · Gestione "
+     "di 800+ dispositivi, migrazione da Google Workspace a M365 in 6 mesi", True),
+    ("Responsabile acquisti | Rossi Spa | 120 fornitori seguiti", True),
+    ("Da settembre 2019 - oggi gestisco 800 dispositivi", True),
+    # a sentence, or one dot between two names, stays quiet
+    ("ho seguito 800 dispositivi e migrato la scuola a M365 in 6 mesi", False),
+    ("ho lavorato per Rossi · Bianchi per dieci anni", False),
+])
+def test_cv_line_is_asked(typed: str, asks: bool) -> None:
+    assert (CV_LINE in _said("it-marco20", {"expertise__proof": typed})) is asks
