@@ -89,3 +89,18 @@ CV_LINE = "sembra una riga del CV incollata"
 ])
 def test_cv_line_is_asked(typed: str, asks: bool) -> None:
     assert (CV_LINE in _said("it-marco20", {"expertise__proof": typed})) is asks
+
+
+# a "se"/"quando" clause before an invitation in the imperative takes its comma
+INVITES = [
+    ("Se hai un ristorante in Langa scrivimi, magari davanti a un bicchiere",
+     "Se hai un ristorante in Langa, scrivimi, magari davanti a un bicchiere"),
+    ("Quando vuole mi scriva", "Quando vuole, mi scriva"),
+    ("Se vuoi, scrivimi", "Se vuoi, scrivimi"),
+    ("scrivimi se ti serve una mano", "scrivimi se ti serve una mano"),
+]
+
+
+@pytest.mark.parametrize(("typed", "reads"), INVITES)
+def test_invitation_comma(typed: str, reads: str) -> None:
+    assert grammar("it").respell(typed) == reads
