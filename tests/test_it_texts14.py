@@ -108,7 +108,7 @@ def test_an_answer_that_says_voi_keeps_its_words_and_is_asked_about(section: str
     ("offer", "call_to_action", "Contattateci per un preventivo, vi aspettiamo in pasticceria!",
      "Contattaci per un preventivo, ti aspettiamo in pasticceria!"),
     ("offer", "call_to_action", "Se cercate una junior motivata scrivetemi!",
-     "Se cerchi una junior motivata scrivimi!"),
+     "Se cerchi una junior motivata, scrivimi!"),  # the comma after "se": round 20
     ("offer", "help", "lezioni di recupero di matematica per i vostri figli",
      "lezioni di recupero di matematica per i tuoi figli"),
 ])

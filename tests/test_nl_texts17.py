@@ -122,8 +122,9 @@ CASES: list[tuple[dict[str, Any], list[str], list[str]]] = [
      ["Ik ben zaakvoerder van twee fietsenwinkels, Velo Koen bv in Gent en Sint-Niklaas."],
      ["fietsenwinkels van Velo"]),
     # an offer of several sentences that ends on a question keeps its question mark
+    # (its "u" said as "je" in a je-text, as every answer to the reader since round 20)
     ({"offer__help": "je administratie. Ik ben direct beschikbaar! Heeft u iets voor mij?"},
-     ["Heeft u iets voor mij?"], ["Heeft u iets voor mij."]),
+     ["Heb je iets voor mij?"], ["Heb je iets voor mij.", "Heeft u iets voor mij"]),
     # a main clause after "en" that follows a subordinate one is set off by a comma
     ({"drivers__why": "ik na 26 jaar weet hoe het moet en dat wil ik doorgeven"},
      ["omdat ik na 26 jaar weet hoe het moet, en dat wil ik doorgeven."], []),
@@ -151,7 +152,8 @@ def test_a_je_the_grammar_cannot_swap_stays_and_is_an_error() -> None:
     # "waar je je thuis voelt" wants "zich": kept as typed, and the check names the answer
     texts, errors = _render(register="formal", offer__help="een plek waar je je thuis voelt")
     assert "waar je je thuis voelt" in texts
-    assert any("'je'" in e and "Ik kan je helpen met" in e for e in errors)
+    # (the stem as a u-text shows it, since round 20: "Ik kan u helpen met")
+    assert any("'je'" in e and "Ik kan u helpen met" in e for e in errors)
 
 
 def test_a_quoted_sentence_ends_at_an_emoji_that_ended_it() -> None:
@@ -176,5 +178,6 @@ def test_an_offer_of_several_sentences_is_checked_on_its_first() -> None:
 ])
 def test_an_english_sentence_is_an_error_with_its_words_kept(way: str, flagged: bool) -> None:
     texts, errors = _render(statement__way_of_working=way)
-    assert way.rstrip(".") in texts
+    # the words kept; a Dutch "u" in a je-text is said as "je" (round 20: every answer)
+    assert way.rstrip(".").replace("wilt u", "wil je") in texts
     assert any("Engelse zin" in e for e in errors) is flagged

@@ -50,8 +50,8 @@ def test_start_type_and_quit_in_a_real_terminal(tmp_path: Path) -> None:
 @pytest.mark.skipif(not WIZARD.exists(), reason="profile-wizard is not installed in this venv")
 def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path) -> None:
     """Each answer typed with its Enter in one write lands in its own field, the Enter on the
-    Premium box is passed over (Enter on the organisation goes on to the next step), and list
-    items typed in one burst stay separate items."""
+    Premium box is passed over (Enter on the organisation stops on the register choice, whose
+    Enter goes on to the next step), and list items typed in one burst stay separate items."""
     target = tmp_path / "ann.toml"
     child = spawn(target, tmp_path)
     try:
@@ -61,7 +61,7 @@ def test_answers_typed_with_their_enter_land_in_their_own_fields(tmp_path: Path)
         child.send("Ann")  # once it shows, the first field has the focus: then the burst
         child.expect("Ann")
         # each answer and its Enter arrive as one write; a list takes several items at once
-        for chunk in (" Lee\r", "nurse\r", "St Olav\r"):
+        for chunk in (" Lee\r", "nurse\r", "St Olav\r", "\r"):
             child.send(chunk)
             time.sleep(0.3)
         child.expect("Where you are going")

@@ -135,11 +135,14 @@ def _shaped(code: str, register_name: str, key: str,
     if isinstance(value, tuple):
         return _shaped_list(list(value), q, lang, g, register)
     value = value if key in NAME_KEYS else _CHECK_BULLET.sub("• ", value)
-    text = value if key in NAME_KEYS else g.in_register(g.respell(value), register)
+    # an answer typed in another language keeps its words (no respelling, no register):
+    # the rephrase check names it
+    foreign = key not in NAME_KEYS and _foreign(value, q)
+    text = value if key in NAME_KEYS or foreign else g.in_register(g.respell(value), register)
     # an answer the frames say to the reader ("Ik kan u helpen met …"): a generic "je" in it
     # is the reader too (the language's grammar says which answers, from its pack)
     # (a name answer only by the pack's [[reshape]] rules for it: "Lorusso Impianti snc - Bari")
-    text = g.reshape(text, key) if key in NAME_KEYS \
+    text = g.reshape(text, key) if key in NAME_KEYS or foreign \
         else g.reshape(g.to_reader(text, key, register), key)
     # "idk", "n/a", "boh" typed in an optional field say nothing either (the pack's no_answers)
     text = text if says_something(text) and not g.no_answer(text) else ""
@@ -530,6 +533,12 @@ def list_case(items: list[str], g: Grammar) -> list[str]:
         # item ("Tone of voice") is read: the first item's capital only began the input
         out[0] = g.lower_initial(items[0])
     return out
+
+def _foreign(text: str, q: Question) -> bool:
+    """The answer is typed in another language (a rephrase rule of the question's with
+    `foreign` says so)."""
+    return any(r.foreign is not None and r.applies(text, "") for r in q.rephrase)
+
 
 def _head_lowered(item: str, g: Grammar) -> str:
     """The item with its first word small when that is a common noun typed with a capital

@@ -72,7 +72,7 @@ class Database:
             # as a read-only one (list, show, export and the app's list still get the
             # person's words out); every write says the disk is full. A delete opens it
             # `alone` instead, which needs no -shm file.
-            self.read_only = StoreError(f"{self.path}: {say('full_read_only')}", "full")
+            self.read_only = StoreError(f"{self.path}: {_no_room_read_only()}", "full")
             self._open(False)
         _tighten(self.path)
 
@@ -258,6 +258,16 @@ class Database:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         _tighten(self.path)
         return int(busy) == 0
+
+
+def _no_room_read_only() -> str:
+    """Why a store with no room for its -shm file is only read: the session's file size
+    limit (`ulimit -f`) when there is one, else a full disk."""
+    from wizard.core.errors import file_size_limit
+
+    if (limit := file_size_limit()) is not None:
+        return say("sqlite_fsize", limit=limit)
+    return say("full_read_only")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
