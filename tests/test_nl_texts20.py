@@ -130,3 +130,18 @@ def test_a_nominalised_verb_after_helpen_met_raises_no_error() -> None:
     for a noun after "Ik kan je helpen met" does not fire on it."""
     _, errors = _render({"offer__help": "het klimaatbestendig maken van je wijk"})
     assert not any("zelfstandig naamwoord" in m for m in errors), errors
+
+
+@pytest.mark.parametrize(("typed", "joined"), [
+    ("1) werken met de Omgevingswet 2) GIS en BIM bijspijkeren 3) een projectteam leiden",
+     "werken met de Omgevingswet, GIS en BIM bijspijkeren en een projectteam leiden"),
+    # one verb cannot carry them all: numbered as typed, also once the shared reshape has
+    # seen it (it joined what the Dutch rule had refused)
+    ("1) 29 jaar bij de politie 2) budgetten beheerd 3) een team geleid", None),
+    ("1) een plan maken. 2) het team leiden", None),
+])
+def test_a_numbered_list_is_joined_by_one_rule(typed: str, joined: str | None) -> None:
+    from wizard.grammar import grammar
+
+    g = grammar("nl")
+    assert g.reshape(g.respell(typed), "expertise.proof") == (joined or typed)

@@ -531,10 +531,15 @@ class Grammar:
                 [int(n) for n in parts[1::2]] != list(range(1, len(parts) // 2 + 1)):
             return text
         items = [p.strip().rstrip(",;").strip() for p in parts[2::2]]
-        if not all(items):
+        if not all(items) or not self.numbered_items_fit(items):
             return text
         # clauses, often with their own "and": one join, never the list's "as well as"
         return ", ".join(items[:-1]) + f" {self.lang.and_word} " + items[-1]
+
+    def numbered_items_fit(self, items: list[str]) -> bool:
+        """Whether the items of a numbered list can be one list in a sentence (a language's
+        grammar may say which cannot; all can here)."""
+        return True
 
     def _is_place(self, name: str, known: bool = False) -> bool:
         """A town or city of the pack's countries (match.toml [places]), or (not `known`) a

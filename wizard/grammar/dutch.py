@@ -99,8 +99,7 @@ class Dutch(Grammar):
         """Items typed as bullet lines ("- een derde winkel openen\n- de herstelplaats
         uitbreiden\n- …", which reach here on one line: "- a - b - c") are one Dutch list:
         commas and "en" before the last."""
-        text = self.numbered_list(
-            self.semicolon_list(self.acronyms_in_capitals(super().respell(text))))
+        text = self.semicolon_list(self.acronyms_in_capitals(super().respell(text)))
         m = _LINE_BULLET.match(str(text).strip())
         if not m:
             return text
@@ -122,23 +121,13 @@ class Dutch(Grammar):
             and not self.common_noun(toks[2]) \
             and not (self.verb_form and self.verb_form.search(toks[2]))
 
-    def numbered_list(self, text: str) -> str:
+    def numbered_items_fit(self, items: list[str]) -> bool:
         """Items typed with numbers ("1) werken met de Omgevingswet 2) GIS en BIM bijspijkeren
-        3) een projectteam leiden", also "1." or on lines) are one Dutch list: commas and "en"
-        before the last. Only numbers from 1 on, one after the other, each item without its
-        own full stop; otherwise as typed."""
-        if not isinstance(text, str):
-            return text
-        parts = _NUMBERED.split(text.strip())
-        if len(parts) < 5 or parts[0].strip():
-            return text
-        numbers, items = parts[1::2], [i.strip().rstrip(",;") for i in parts[2::2]]
-        if numbers != [str(n) for n in range(1, len(numbers) + 1)] \
-                or any(not i or re.search(r"[.!?:]$", i) for i in items):
-            return text
-        if len({self._ends_in_participle(i) for i in items}) > 1:
-            return text  # as with bullets: one verb cannot carry them all
-        return f"{', '.join(items[:-1])} {self.lang.and_word} {items[-1]}"
+        3) een projectteam leiden") are one Dutch list only when none has its own full stop
+        and one verb can carry them all (as with bullets: "29 jaar politie", "budgetten
+        beheerd" stay numbered, and the rephrase check names the answer)."""
+        return not any(re.search(r"[.!?:]$", i) for i in items) \
+            and len({self._ends_in_participle(i) for i in items}) <= 1
 
     def _ends_in_participle(self, item: str) -> bool:
         """The item ends in a past participle or a finite verb ("budgetten beheerd", "een
@@ -978,7 +967,6 @@ _LINE_BULLET = re.compile(r"^[-–—*+•·▪]\s+")
 # "de", up to two words and the word that may be the verb
 _SPLICE = re.compile(r"(?<=[^\W\d_])(,) ((?:het|de)(?: [a-zà-ÿ'’-]+){1,3})(?=[ .,;:!?]|$)")
 # "1) …", "2. …": a number that opens an item, at the start or after white space
-_NUMBERED = re.compile(r"(?:^|\s+)(\d{1,2})[.)]\s+")
 # Words after which a word is a noun, not a verb ("de zorg", "het werk").
 _ARTICLES = frozenset({"de", "het", "een", "'t", "mijn", "m'n", "onze", "ons", "uw", "hun"})
 # A capitalised word of eight letters or more ending in the plural -en ("Warmtepompen").
