@@ -17,6 +17,7 @@ from wizard.core.store.errors import (
     StoreError,
     StoreMissing,
     StoreMoved,
+    no_room,
     os_error,
     say,
     translate,
@@ -72,7 +73,8 @@ class Database:
             # as a read-only one (list, show, export and the app's list still get the
             # person's words out); every write says the disk is full. A delete opens it
             # `alone` instead, which needs no -shm file.
-            self.read_only = StoreError(f"{self.path}: {_no_room_read_only()}", "full")
+            why = no_room(self.path, "full_read_only") or say("full_read_only")
+            self.read_only = StoreError(f"{self.path}: {why}", "full")
             self._open(False)
         _tighten(self.path)
 
@@ -258,16 +260,6 @@ class Database:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         _tighten(self.path)
         return int(busy) == 0
-
-
-def _no_room_read_only() -> str:
-    """Why a store with no room for its -shm file is only read: the session's file size
-    limit (`ulimit -f`) when there is one, else a full disk."""
-    from wizard.core.errors import file_size_limit
-
-    if (limit := file_size_limit()) is not None:
-        return say("sqlite_fsize", limit=limit)
-    return say("full_read_only")
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

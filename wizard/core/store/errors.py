@@ -98,10 +98,11 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError:
     return StoreError(f"{path}: {say(f'sqlite_{kind}')}", kind)
 
 
-def no_room(path: Path) -> str | None:
+def no_room(path: Path, full: str = "sqlite_full") -> str | None:
     """Why a write under `path` failed when SQLite only says "disk I/O error" (a file that
     cannot grow, SQLITE_IOERR_WRITE or _SHMSIZE, hides EFBIG and ENOSPC): the session's file
-    size limit (`ulimit -f`, RLIMIT_FSIZE) or a full disk; None when it is neither."""
+    size limit (`ulimit -f`, RLIMIT_FSIZE) or a full disk, said as the message `full`; None
+    when it is neither."""
     from wizard.core.errors import file_size_limit
 
     if (limit := file_size_limit()) is not None:
@@ -110,7 +111,7 @@ def no_room(path: Path) -> str | None:
         room = os.statvfs(path.parent)
     except (OSError, AttributeError):
         return None
-    return say("sqlite_full") if room.f_bavail * room.f_frsize < _FULL_BELOW else None
+    return say(full) if room.f_bavail * room.f_frsize < _FULL_BELOW else None
 
 
 _FULL_BELOW = 1 << 20  # bytes free under which a failed write is taken for a full disk
