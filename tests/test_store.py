@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -511,6 +512,13 @@ def test_a_full_disk_is_a_clear_error_and_keeps_what_was_saved(store: Store) -> 
 @pytest.fixture
 def tiny_mount(tmp_path: Path) -> Iterator[Path]:
     """A 256 kB tmpfs: a really full and a really read-only file system (needs root)."""
+    with mounted_tmpfs(tmp_path) as where:
+        yield where
+
+
+@contextmanager
+def mounted_tmpfs(tmp_path: Path) -> Iterator[Path]:
+    """A 256 kB tmpfs at tmp_path/mnt for the time of the generator (skips without root)."""
     where = tmp_path / "mnt"
     where.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(where)],

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from faultkit import needs_wizard, run
 from test_fault_19 import AD, MAYA, fill, home_env
+from test_store import mounted_tmpfs
 
 pytestmark = needs_wizard
 
@@ -23,22 +24,11 @@ def full_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, s
     """Maya's profile in a store on a 256 kB tmpfs that is then filled to the last byte:
     SQLite cannot make the -shm file it needs even to read a WAL store there."""
     tmp_path = tmp_path_factory.mktemp("full")
-    import subprocess
-
-    disk = tmp_path / "mnt"
-    disk.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(disk)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
-    try:
+    with mounted_tmpfs(tmp_path) as disk:
         env = {**home_env(tmp_path), "PROFILE_WIZARD_HOME": str(disk)}
         assert run("profiles", "import", MAYA, env=env).code == 0
         fill(disk)
         yield env
-    finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
-
 
 @pytest.mark.parametrize("args, shows", [
     (("profiles", "list"), "Maya Okafor"),  # was "the disk is full, so the last change …"
